@@ -1,0 +1,17 @@
+# Builds and runs the newsroom jar; used by docker-compose.yml (server mode).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp -q dependency:go-offline
+COPY src src
+COPY db db
+RUN ./mvnw -B -ntp -q -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /src/target/defence-newsroom-*.jar app.jar
+USER 1000
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -1,0 +1,234 @@
+package eu.newsroom.briefing;
+
+import eu.newsroom.actor.Actor;
+import eu.newsroom.initiative.Initiative;
+import eu.newsroom.shared.AuditedEntity;
+import eu.newsroom.topic.Topic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A dated, placed press item in one language. Language versions of the same item share a
+ * translation group; each carries its own "in short" points and body.
+ */
+@Entity
+@Table(name = "briefing")
+public class Briefing extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String slug;
+
+    @Column(name = "external_id", nullable = false, unique = true, updatable = false)
+    private String externalId;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BriefingKind kind;
+
+    @Column(nullable = false)
+    private String lang;
+
+    @Column(name = "translation_group", nullable = false)
+    private String translationGroup;
+
+    @Column(name = "event_date", nullable = false)
+    private LocalDate eventDate;
+
+    private String place;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private Actor institution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_id")
+    private Actor speaker;
+
+    @Column(name = "event_name")
+    private String eventName;
+
+    @Column(nullable = false)
+    private String body;
+
+    private String sourceUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PublicationStatus status = PublicationStatus.DRAFT;
+
+    private Instant embargoUntil;
+
+    private Instant publishedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "briefing_point", joinColumns = @JoinColumn(name = "briefing_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> points = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "briefing_topic", joinColumns = @JoinColumn(name = "briefing_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<Topic> topics = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "briefing_initiative", joinColumns = @JoinColumn(name = "briefing_id"),
+            inverseJoinColumns = @JoinColumn(name = "initiative_id"))
+    private Set<Initiative> initiatives = new HashSet<>();
+
+    protected Briefing() {
+    }
+
+    public Briefing(String slug, String externalId) {
+        this.slug = slug;
+        this.externalId = externalId;
+    }
+
+    /** Whether a reader without accreditation may see it now: published and past any embargo. */
+    public boolean isPublicAt(Instant now) {
+        return status == PublicationStatus.PUBLISHED && (embargoUntil == null || !embargoUntil.isAfter(now));
+    }
+
+    /** Sets what the item says; the caller has validated the values. */
+    public void write(BriefingContent content) {
+        this.title = content.title();
+        this.kind = content.kind();
+        this.lang = content.lang();
+        this.translationGroup = content.translationGroup();
+        this.eventDate = content.eventDate();
+        this.place = content.place();
+        this.eventName = content.eventName();
+        this.body = content.body();
+        this.sourceUrl = content.sourceUrl();
+        this.points.clear();
+        this.points.addAll(content.points());
+    }
+
+    public void attribute(Actor institution, Actor speaker) {
+        this.institution = institution;
+        this.speaker = speaker;
+    }
+
+    public void retag(Set<Topic> newTopics, Set<Initiative> mentionedInitiatives) {
+        topics.clear();
+        topics.addAll(newTopics);
+        initiatives.clear();
+        initiatives.addAll(mentionedInitiatives);
+    }
+
+    /** Moves the item through the workflow; publishing stamps the first publication time. */
+    public void changeStatus(PublicationStatus newStatus, Instant embargo, Instant now) {
+        this.status = newStatus;
+        this.embargoUntil = embargo;
+        if (newStatus == PublicationStatus.PUBLISHED && publishedAt == null) {
+            publishedAt = embargo != null && embargo.isAfter(now) ? embargo : now;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public BriefingKind getKind() {
+        return kind;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public String getTranslationGroup() {
+        return translationGroup;
+    }
+
+    public LocalDate getEventDate() {
+        return eventDate;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public Actor getInstitution() {
+        return institution;
+    }
+
+    public Actor getSpeaker() {
+        return speaker;
+    }
+
+    public String getEventName() {
+        return eventName;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    public PublicationStatus getStatus() {
+        return status;
+    }
+
+    public Instant getEmbargoUntil() {
+        return embargoUntil;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public List<String> getPoints() {
+        return List.copyOf(points);
+    }
+
+    public Set<Topic> getTopics() {
+        return Set.copyOf(topics);
+    }
+
+    public Set<Initiative> getInitiatives() {
+        return Set.copyOf(initiatives);
+    }
+}

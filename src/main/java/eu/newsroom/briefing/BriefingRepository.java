@@ -1,0 +1,62 @@
+package eu.newsroom.briefing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Stored briefings. "Public" queries apply the publication and embargo rule in the database. */
+public interface BriefingRepository extends JpaRepository<Briefing, Long> {
+
+    String PUBLIC = "b.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
+            + " and (b.embargoUntil is null or b.embargoUntil <= :now)";
+
+    Optional<Briefing> findByExternalId(String externalId);
+
+    boolean existsBySlug(String slug);
+
+    Optional<Briefing> findByTranslationGroupAndLang(String translationGroup, String lang);
+
+    @Query("select b from Briefing b where b.slug = :slug and " + PUBLIC)
+    Optional<Briefing> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
+
+    @Query("select b from Briefing b where b.translationGroup = :group and " + PUBLIC + " order by b.lang")
+    List<Briefing> findPublicVersions(@Param("group") String group, @Param("now") Instant now);
+
+    /**
+     * Public briefings, newest first. Without a language filter, one version per translation group
+     * is listed: the one in the reader's language where it exists, else the first stored.
+     */
+    @Query(value = "select b from Briefing b left join b.institution i where " + PUBLIC + FILTERS
+            + " order by b.eventDate desc, b.id desc",
+            countQuery = "select count(b) from Briefing b left join b.institution i where " + PUBLIC + FILTERS)
+    Page<Briefing> findPublic(@Param("fromDate") LocalDate from, @Param("toDate") LocalDate to,
+            @Param("lang") String lang, @Param("institution") String institution, @Param("topic") String topic,
+            @Param("readerLang") String readerLang, @Param("now") Instant now, Pageable pageable);
+
+    /** The widest date range, for lists without a date filter (a null date parameter has no SQL type). */
+    LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    String FILTERS = " and b.eventDate between :fromDate and :toDate"
+            + " and (:lang is null or b.lang = :lang)"
+            + " and (:institution is null or i.slug = :institution)"
+            + " and (:topic is null or exists (select 1 from b.topics t where t.slug = :topic))"
+            + " and (:lang is not null or not exists (select 1 from Briefing o where o.translationGroup = b.translationGroup"
+            + "   and o.id <> b.id and o.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
+            + "   and (o.embargoUntil is null or o.embargoUntil <= :now)"
+            + "   and ((o.lang = :readerLang and b.lang <> :readerLang)"
+            + "     or (o.lang <> :readerLang and b.lang <> :readerLang and o.id < b.id))))";
+
+    @Query("select distinct b.lang from Briefing b where " + PUBLIC + " order by b.lang")
+    List<String> findPublicLanguages(@Param("now") Instant now);
+
+    @Query("select b from Briefing b join b.initiatives i where i.id = :initiativeId and " + PUBLIC
+            + " order by b.eventDate desc, b.id desc")
+    List<Briefing> findPublicMentioning(@Param("initiativeId") Long initiativeId, @Param("now") Instant now);
+}

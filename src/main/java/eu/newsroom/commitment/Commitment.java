@@ -1,0 +1,238 @@
+package eu.newsroom.commitment;
+
+import eu.newsroom.actor.Actor;
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.initiative.Initiative;
+import eu.newsroom.shared.AuditedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Support pledged or delivered by a donor to a recipient. One row per commitment however often it
+ * is reported; each reported change of status or amount is kept in its history.
+ */
+@Entity
+@Table(name = "commitment")
+public class Commitment extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String slug;
+
+    @Column(nullable = false)
+    private String title;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "donor_id")
+    private Actor donor;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "recipient_id")
+    private Actor recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CommitmentCategory category;
+
+    private BigDecimal amount;
+
+    private BigDecimal amountHigh;
+
+    private String currency;
+
+    private BigDecimal amountEur;
+
+    private BigDecimal eurRate;
+
+    private LocalDate rateDate;
+
+    @Enumerated(EnumType.STRING)
+    private AmountQualifier qualifier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CommitmentStatus status;
+
+    private LocalDate periodFrom;
+
+    private LocalDate periodTo;
+
+    @Column(name = "announced_on", nullable = false)
+    private LocalDate announcedOn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_briefing_id")
+    private Briefing sourceBriefing;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "initiative_id")
+    private Initiative initiative;
+
+    /** Every briefing that reports this commitment: its language versions and later updates. */
+    @ManyToMany
+    @JoinTable(name = "briefing_commitment", joinColumns = @JoinColumn(name = "commitment_id"),
+            inverseJoinColumns = @JoinColumn(name = "briefing_id"))
+    private Set<Briefing> reportedIn = new HashSet<>();
+
+    @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("effectiveOn, id")
+    private List<CommitmentChange> history = new ArrayList<>();
+
+    protected Commitment() {
+    }
+
+    public Commitment(String slug, Briefing sourceBriefing) {
+        this.slug = slug;
+        this.sourceBriefing = sourceBriefing;
+    }
+
+    /** Sets who gives what to whom; the first source briefing stays the source. */
+    public void describe(String title, Actor donor, Actor recipient, CommitmentCategory category,
+            Initiative initiative) {
+        this.title = title;
+        this.donor = donor;
+        this.recipient = recipient;
+        this.category = category;
+        this.initiative = initiative;
+    }
+
+    public void schedule(LocalDate periodFrom, LocalDate periodTo, LocalDate announcedOn) {
+        this.periodFrom = periodFrom;
+        this.periodTo = periodTo;
+        this.announcedOn = announcedOn;
+    }
+
+    /**
+     * Records the commitment as reported on a date. A report that changes the status or the amount
+     * adds a step to the history; repeating the same report (say, in another language version) does not.
+     */
+    public void report(CommitmentStatus reportedStatus, Money money, BigDecimal rate, LocalDate rateOn,
+            LocalDate reportedOn, Long sourceBriefingId) {
+        boolean changed = history.isEmpty() || reportedStatus != status
+                || !sameAmount(money == null ? null : money.amount(), amount)
+                || !Objects.equals(money == null ? null : money.currency(), currency);
+        this.status = reportedStatus;
+        this.amount = money == null ? null : money.amount();
+        this.amountHigh = money == null ? null : money.amountHigh();
+        this.currency = money == null ? null : money.currency();
+        this.qualifier = money == null ? null : money.qualifier();
+        this.amountEur = money == null ? null : money.amountEur();
+        this.eurRate = rate;
+        this.rateDate = rateOn;
+        if (changed) {
+            history.add(new CommitmentChange(this, reportedOn, sourceBriefingId));
+        }
+    }
+
+    public void reportedIn(Briefing briefing) {
+        reportedIn.add(briefing);
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Actor getDonor() {
+        return donor;
+    }
+
+    public Actor getRecipient() {
+        return recipient;
+    }
+
+    public CommitmentCategory getCategory() {
+        return category;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public BigDecimal getAmountHigh() {
+        return amountHigh;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getAmountEur() {
+        return amountEur;
+    }
+
+    public BigDecimal getEurRate() {
+        return eurRate;
+    }
+
+    public LocalDate getRateDate() {
+        return rateDate;
+    }
+
+    public AmountQualifier getQualifier() {
+        return qualifier;
+    }
+
+    public CommitmentStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public LocalDate getAnnouncedOn() {
+        return announcedOn;
+    }
+
+    public Briefing getSourceBriefing() {
+        return sourceBriefing;
+    }
+
+    public Initiative getInitiative() {
+        return initiative;
+    }
+
+    public List<CommitmentChange> getHistory() {
+        return List.copyOf(history);
+    }
+}

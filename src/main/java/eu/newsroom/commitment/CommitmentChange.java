@@ -1,0 +1,86 @@
+package eu.newsroom.commitment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One state in a commitment's history: its status and amount as reported on a date. */
+@Entity
+@Table(name = "commitment_change")
+public class CommitmentChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "commitment_id")
+    private Commitment commitment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CommitmentStatus status;
+
+    private BigDecimal amount;
+
+    private String currency;
+
+    private BigDecimal amountEur;
+
+    @Enumerated(EnumType.STRING)
+    private AmountQualifier qualifier;
+
+    @Column(name = "effective_on", nullable = false)
+    private LocalDate effectiveOn;
+
+    @Column(name = "source_briefing_id")
+    private Long sourceBriefingId;
+
+    protected CommitmentChange() {
+    }
+
+    CommitmentChange(Commitment commitment, LocalDate effectiveOn, Long sourceBriefingId) {
+        this.commitment = commitment;
+        this.status = commitment.getStatus();
+        this.amount = commitment.getAmount();
+        this.currency = commitment.getCurrency();
+        this.amountEur = commitment.getAmountEur();
+        this.qualifier = commitment.getQualifier();
+        this.effectiveOn = effectiveOn;
+        this.sourceBriefingId = sourceBriefingId;
+    }
+
+    public CommitmentStatus getStatus() {
+        return status;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getAmountEur() {
+        return amountEur;
+    }
+
+    public AmountQualifier getQualifier() {
+        return qualifier;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+}

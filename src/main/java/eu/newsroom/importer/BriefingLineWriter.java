@@ -1,0 +1,138 @@
+package eu.newsroom.importer;
+
+import static eu.newsroom.importer.LineFields.choice;
+import static eu.newsroom.importer.LineFields.instant;
+import static eu.newsroom.importer.LineFields.optional;
+import static eu.newsroom.importer.LineFields.required;
+import static eu.newsroom.importer.LineFields.requiredDate;
+import static eu.newsroom.importer.LineFields.requiredLanguage;
+import static eu.newsroom.importer.LineFields.slug;
+
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.briefing.BriefingContent;
+import eu.newsroom.briefing.BriefingKind;
+import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.briefing.PublicationStatus;
+import eu.newsroom.shared.Slugs;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one validated import line: the briefing and everything it defines or links, in the
+ * order actors, topics, briefing, initiatives, commitments, statements. Runs inside the line's
+ * transaction; any exception rolls the whole line back.
+ */
+@Component
+class BriefingLineWriter {
+
+    private static final int MAX_BODY = 1_000_000;
+    private static final int MAX_POINTS = 20;
+
+    private final BriefingRepository briefings;
+    private final ActorAndTopicImport actorsAndTopics;
+    private final InitiativeImport initiatives;
+    private final CommitmentImport commitments;
+    private final StatementImport statements;
+    private final Clock clock;
+
+    BriefingLineWriter(BriefingRepository briefings, ActorAndTopicImport actorsAndTopics, InitiativeImport initiatives,
+            CommitmentImport commitments, StatementImport statements, Clock clock) {
+        this.briefings = briefings;
+        this.actorsAndTopics = actorsAndTopics;
+        this.initiatives = initiatives;
+        this.commitments = commitments;
+        this.statements = statements;
+        this.clock = clock;
+    }
+
+    /** Stores the line; true when the briefing is new, false when an existing one was updated. */
+    boolean write(BriefingLine line) {
+        String externalId = required("externalId", line.externalId(), 200);
+        BriefingContent content = content(line, externalId);
+        PublicationStatus status = choice("status", line.status(), PublicationStatus.class, PublicationStatus.PUBLISHED);
+        Instant embargo = instant("embargoUntil", line.embargoUntil());
+        Instant publishedAt = instant("publishedAt", line.publishedAt());
+        String givenSlug = slug("slug", line.slug());
+
+        LineContext context = new LineContext();
+        actorsAndTopics.defineActors(line.actors(), context);
+        var topics = actorsAndTopics.topics("topics", line.topics(), context);
+
+        Briefing existing = briefings.findByExternalId(externalId).orElse(null);
+        Briefing briefing = existing != null ? existing : new Briefing(newSlug(givenSlug, content), externalId);
+        if (existing != null && givenSlug != null && !givenSlug.equals(existing.getSlug())) {
+            throw new InvalidLineException("slug: '" + givenSlug + "' differs from the stored permalink '"
+                    + existing.getSlug() + "'; permalinks do not change");
+        }
+        checkOneVersionPerLanguage(briefing, content);
+        briefing.write(content);
+        briefing.attribute(actorsAndTopics.optionalActor("institution", line.institution(), context),
+                actorsAndTopics.optionalActor("speaker", line.speaker(), context));
+        briefing.changeStatus(status, embargo, publishedAt != null ? publishedAt : clock.instant());
+        context.briefing = briefings.saveAndFlush(briefing);
+
+        var mentioned = initiatives.define(line.initiatives(), context);
+        briefing.retag(topics, mentioned);
+        commitments.define(line.commitments(), context);
+        statements.define(line.statements(), context);
+        return existing == null;
+    }
+
+    private static BriefingContent content(BriefingLine line, String externalId) {
+        String lang = requiredLanguage("lang", line.lang());
+        BriefingKind kind = choice("kind", line.kind(), BriefingKind.class, null);
+        String title = required("title", line.title(), 500);
+        LocalDate date = requiredDate("date", line.date());
+        String body = required("body", line.body(), MAX_BODY);
+        String group = optional("group", line.group(), 200);
+        String sourceUrl = optional("sourceUrl", line.sourceUrl(), 2000);
+        if (sourceUrl != null && !sourceUrl.matches("^https?://\\S+$")) {
+            throw new InvalidLineException("sourceUrl: must be an http(s) URL");
+        }
+        return new BriefingContent(title, kind, lang, group != null ? group : externalId, date,
+                optional("place", line.place(), 200), optional("event", line.event(), 300), body, sourceUrl,
+                points(line.summary()));
+    }
+
+    private static List<String> points(List<String> summary) {
+        List<String> points = new ArrayList<>();
+        if (summary == null) {
+            return points;
+        }
+        if (summary.size() > MAX_POINTS) {
+            throw new InvalidLineException("summary: at most " + MAX_POINTS + " points");
+        }
+        for (int i = 0; i < summary.size(); i++) {
+            points.add(required("summary[" + i + "]", summary.get(i), 2000));
+        }
+        return points;
+    }
+
+    private String newSlug(String given, BriefingContent content) {
+        if (given != null) {
+            if (briefings.existsBySlug(given)) {
+                throw new InvalidLineException("slug: '" + given + "' is already the permalink of another briefing");
+            }
+            return given;
+        }
+        String base = content.eventDate() + "-" + Slugs.of(content.title());
+        String candidate = base;
+        for (int n = 2; briefings.existsBySlug(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    private void checkOneVersionPerLanguage(Briefing briefing, BriefingContent content) {
+        briefings.findByTranslationGroupAndLang(content.translationGroup(), content.lang())
+                .filter(other -> !other.getId().equals(briefing.getId()))
+                .ifPresent(other -> {
+                    throw new InvalidLineException("group: '" + content.translationGroup() + "' already has a '"
+                            + content.lang() + "' version (externalId " + other.getExternalId() + ")");
+                });
+    }
+}

@@ -1,0 +1,187 @@
+package eu.newsroom.initiative;
+
+import eu.newsroom.actor.Actor;
+import eu.newsroom.shared.AuditedEntity;
+import eu.newsroom.topic.Topic;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A named project, roadmap, package, mission or coalition, with its leads and status over time. */
+@Entity
+@Table(name = "initiative")
+public class Initiative extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String slug;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InitiativeKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InitiativeStatus status;
+
+    private LocalDate startDate;
+
+    private LocalDate endDate;
+
+    private String description;
+
+    private String descriptionLang;
+
+    @ElementCollection
+    @CollectionTable(name = "initiative_alias", joinColumns = @JoinColumn(name = "initiative_id"))
+    private Set<InitiativeAlias> aliases = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "initiative_lead", joinColumns = @JoinColumn(name = "initiative_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    private Set<Actor> leads = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "initiative_topic", joinColumns = @JoinColumn(name = "initiative_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<Topic> topics = new HashSet<>();
+
+    @OneToMany(mappedBy = "initiative", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedOn, id")
+    private List<InitiativeStatusChange> statusChanges = new ArrayList<>();
+
+    protected Initiative() {
+    }
+
+    public Initiative(String slug, String name, InitiativeKind kind, InitiativeStatus status) {
+        this.slug = slug;
+        this.name = name;
+        this.kind = kind;
+        this.status = status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public InitiativeKind getKind() {
+        return kind;
+    }
+
+    public InitiativeStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getDescriptionLang() {
+        return descriptionLang;
+    }
+
+    public Set<InitiativeAlias> getAliases() {
+        return Set.copyOf(aliases);
+    }
+
+    public Set<Actor> getLeads() {
+        return Set.copyOf(leads);
+    }
+
+    public Set<Topic> getTopics() {
+        return Set.copyOf(topics);
+    }
+
+    public List<InitiativeStatusChange> getStatusChanges() {
+        return List.copyOf(statusChanges);
+    }
+
+    /** The name in the reader's language where an alias in it exists. */
+    public String nameIn(Locale locale) {
+        return aliases.stream().filter(a -> a.lang().equals(locale.getLanguage())).map(InitiativeAlias::alias)
+                .sorted().findFirst().orElse(name);
+    }
+
+    public void rename(String name, InitiativeKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public void schedule(LocalDate startDate, LocalDate endDate) {
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    public void describe(String description, String lang) {
+        this.description = description;
+        this.descriptionLang = description == null ? null : lang;
+    }
+
+    public void addAliases(Set<InitiativeAlias> more) {
+        aliases.addAll(more);
+    }
+
+    public void ledBy(Set<Actor> leadActors) {
+        leads.addAll(leadActors);
+    }
+
+    public void tag(Set<Topic> more) {
+        topics.addAll(more);
+    }
+
+    /**
+     * Moves the initiative to a status as reported on a date; the step is kept in its timeline.
+     * The first report of a new initiative is kept too, so the timeline starts where the record does.
+     */
+    public void reportStatus(InitiativeStatus reported, LocalDate on, Long sourceBriefingId) {
+        boolean firstReport = statusChanges.isEmpty();
+        if (firstReport || reported != status) {
+            statusChanges.add(new InitiativeStatusChange(this, reported, on, sourceBriefingId));
+        }
+        boolean latest = statusChanges.stream().allMatch(change -> !change.getChangedOn().isAfter(on));
+        if (latest) {
+            status = reported;
+        }
+    }
+}

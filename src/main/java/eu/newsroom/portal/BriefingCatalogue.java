@@ -1,0 +1,121 @@
+package eu.newsroom.portal;
+
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.commitment.CommitmentRepository;
+import eu.newsroom.shared.LanguageTags;
+import eu.newsroom.shared.Slugs;
+import eu.newsroom.statement.StatementRepository;
+import eu.newsroom.web.BadRequestException;
+import eu.newsroom.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public side of briefings: the filtered list and the full item with everything linked to it. */
+@Service
+@Transactional(readOnly = true)
+class BriefingCatalogue {
+
+    /** Filters of the briefing list; all optional. */
+    record Filter(LocalDate from, LocalDate to, String lang, String institution, String topic) {
+
+        Filter {
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new BadRequestException("error.param.dateRange");
+            }
+            lang = languageOrNull(lang);
+            institution = slugOrNull("institution", institution);
+            topic = slugOrNull("topic", topic);
+        }
+
+        private static String languageOrNull(String given) {
+            if (given == null || given.isBlank()) {
+                return null;
+            }
+            return LanguageTags.canonical(given).orElseThrow(() -> new BadRequestException("error.param.lang", given));
+        }
+
+        private static String slugOrNull(String name, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            if (!Slugs.isValid(value)) {
+                throw new BadRequestException("error.param.slug", name);
+            }
+            return value;
+        }
+    }
+
+    private final BriefingRepository briefings;
+    private final StatementRepository statements;
+    private final CommitmentRepository commitments;
+    private final ViewMapper views;
+    private final Clock clock;
+
+    BriefingCatalogue(BriefingRepository briefings, StatementRepository statements, CommitmentRepository commitments,
+            ViewMapper views, Clock clock) {
+        this.briefings = briefings;
+        this.statements = statements;
+        this.commitments = commitments;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    Paged<Views.BriefingCard> list(Filter filter, Pageable page, Locale locale) {
+        return Paged.of(briefings.findPublic(
+                filter.from() == null ? BriefingRepository.EARLIEST : filter.from(),
+                filter.to() == null ? BriefingRepository.LATEST : filter.to(), filter.lang(), filter.institution(),
+                filter.topic(), locale.getLanguage(), clock.instant(), page), b -> views.card(b, locale));
+    }
+
+    List<String> languages() {
+        return briefings.findPublicLanguages(clock.instant());
+    }
+
+    Views.BriefingDetail detail(String slug, Locale locale, String baseUrl) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("error.notFound.briefing", slug);
+        }
+        Briefing b = briefings.findPublicBySlug(slug, clock.instant())
+                .orElseThrow(() -> new NotFoundException("error.notFound.briefing", slug));
+        List<Views.LangLink> versions = briefings.findPublicVersions(b.getTranslationGroup(), clock.instant()).stream()
+                .map(v -> new Views.LangLink(v.getSlug(), v.getTitle(), v.getLang())).toList();
+        String url = "/briefings/" + b.getSlug();
+        return new Views.BriefingDetail(b.getSlug(), b.getExternalId(), b.getTitle(), ViewMapper.spelling(b.getKind()),
+                b.getLang(), b.getEventDate(), b.getPlace(), views.actor(b.getInstitution(), locale),
+                views.actor(b.getSpeaker(), locale), b.getEventName(), b.getPoints(), paragraphs(b.getBody()),
+                b.getSourceUrl(), b.getTranslationGroup(), versions,
+                statements.findInBriefing(b.getId()).stream().map(s -> views.statement(s, locale)).toList(),
+                commitments.findReportedIn(b.getId()).stream().map(c -> views.commitment(c, locale)).toList(),
+                b.getInitiatives().stream().map(i -> views.initiative(i, locale))
+                        .sorted(Comparator.comparing(Views.InitiativeCard::name)).toList(),
+                views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url);
+    }
+
+    /** "Title. Institution, Place, 1 December 2025. EU Defence Newsroom. https://…/briefings/slug" */
+    private String citation(Briefing b, Locale locale, String permalink) {
+        StringBuilder citation = new StringBuilder(b.getTitle()).append(". ");
+        if (b.getInstitution() != null) {
+            citation.append(b.getInstitution().nameIn(locale)).append(", ");
+        }
+        if (b.getPlace() != null) {
+            citation.append(b.getPlace()).append(", ");
+        }
+        citation.append(b.getEventDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
+                .append(". EU Defence Newsroom. ").append(permalink);
+        return citation.toString();
+    }
+
+    static List<String> paragraphs(String body) {
+        return Arrays.stream(body.split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+}

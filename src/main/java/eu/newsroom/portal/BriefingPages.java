@@ -1,0 +1,45 @@
+package eu.newsroom.portal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Pages of briefings: the filtered list and the item at its permalink. */
+@Controller
+class BriefingPages {
+
+    private final BriefingCatalogue briefings;
+    private final TopicCatalogue topics;
+
+    BriefingPages(BriefingCatalogue briefings, TopicCatalogue topics) {
+        this.briefings = briefings;
+        this.topics = topics;
+    }
+
+    @GetMapping("/briefings")
+    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String lang, @RequestParam(required = false) String institution,
+            @RequestParam(required = false) String topic, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model, Locale locale) {
+        var filter = new BriefingCatalogue.Filter(from, to, lang, institution, topic);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", briefings.list(filter, PageParams.of(page, size), locale));
+        model.addAttribute("languages", briefings.languages());
+        model.addAttribute("topics", topics.all(locale));
+        return "briefing/list";
+    }
+
+    @GetMapping("/briefings/{slug}")
+    String detail(@PathVariable String slug, Model model, Locale locale) {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        model.addAttribute("briefing", briefings.detail(slug, locale, base));
+        return "briefing/detail";
+    }
+}

@@ -1,0 +1,47 @@
+package eu.newsroom.portal;
+
+import eu.newsroom.commitment.Commitment;
+import eu.newsroom.commitment.CommitmentRepository;
+import eu.newsroom.statement.StatementRepository;
+import eu.newsroom.web.NotFoundException;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public side of commitments: the table, largest first, and each with its history and sources. */
+@Service
+@Transactional(readOnly = true)
+class CommitmentCatalogue {
+
+    private final CommitmentRepository commitments;
+    private final StatementRepository statements;
+    private final ViewMapper views;
+    private final Clock clock;
+
+    CommitmentCatalogue(CommitmentRepository commitments, StatementRepository statements, ViewMapper views, Clock clock) {
+        this.commitments = commitments;
+        this.statements = statements;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    Paged<Views.CommitmentView> list(Pageable page, Locale locale) {
+        return Paged.of(commitments.findPublic(clock.instant(), page), c -> views.commitment(c, locale));
+    }
+
+    Views.CommitmentDetail detail(String slug, Locale locale) {
+        Commitment c = commitments.findPublicBySlug(slug, clock.instant())
+                .orElseThrow(() -> new NotFoundException("error.notFound.commitment", slug));
+        var history = c.getHistory().stream().map(step -> new Views.HistoryStep(step.getEffectiveOn(),
+                ViewMapper.spelling(step.getStatus()),
+                views.amount(step.getAmount(), step.getCurrency(), ViewMapper.spelling(step.getQualifier()), locale)))
+                .toList();
+        var source = c.getSourceBriefing() == null ? null : views.briefingLink(c.getSourceBriefing());
+        var said = statements.findPublicOnCommitment(c.getId(), clock.instant()).stream()
+                .map(s -> views.statement(s, locale)).toList();
+        return new Views.CommitmentDetail(views.commitment(c, locale), history, source, said, c.getEurRate(),
+                c.getRateDate());
+    }
+}

@@ -1,0 +1,99 @@
+package eu.newsroom.portal;
+
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages of what briefings contain: statements, commitments, initiatives, actors and topics. */
+@Controller
+class ContentPages {
+
+    private final StatementCatalogue statements;
+    private final CommitmentCatalogue commitments;
+    private final InitiativeCatalogue initiatives;
+    private final ActorCatalogue actors;
+    private final TopicCatalogue topics;
+    private final BriefingCatalogue briefings;
+
+    ContentPages(StatementCatalogue statements, CommitmentCatalogue commitments, InitiativeCatalogue initiatives,
+            ActorCatalogue actors, TopicCatalogue topics, BriefingCatalogue briefings) {
+        this.statements = statements;
+        this.commitments = commitments;
+        this.initiatives = initiatives;
+        this.actors = actors;
+        this.topics = topics;
+        this.briefings = briefings;
+    }
+
+    @GetMapping("/statements")
+    String statements(@RequestParam(required = false) String speaker, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Model model, Locale locale) {
+        model.addAttribute("result", statements.list(speaker, lang, PageParams.of(page, size), locale));
+        model.addAttribute("speaker", speaker);
+        model.addAttribute("lang", lang);
+        return "statement/list";
+    }
+
+    @GetMapping("/statements/{slug}")
+    String statement(@PathVariable String slug, Model model, Locale locale) {
+        model.addAttribute("statement", statements.detail(slug, locale));
+        return "statement/detail";
+    }
+
+    @GetMapping("/commitments")
+    String commitments(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Model model, Locale locale) {
+        model.addAttribute("result", commitments.list(PageParams.of(page, size), locale));
+        return "commitment/list";
+    }
+
+    @GetMapping("/commitments/{slug}")
+    String commitment(@PathVariable String slug, Model model, Locale locale) {
+        model.addAttribute("detail", commitments.detail(slug, locale));
+        return "commitment/detail";
+    }
+
+    @GetMapping("/initiatives")
+    String initiatives(Model model, Locale locale) {
+        model.addAttribute("initiatives", initiatives.all(locale));
+        return "initiative/list";
+    }
+
+    @GetMapping("/initiatives/{slug}")
+    String initiative(@PathVariable String slug, Model model, Locale locale) {
+        model.addAttribute("detail", initiatives.detail(slug, locale));
+        return "initiative/detail";
+    }
+
+    @GetMapping("/actors")
+    String actors(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Model model, Locale locale) {
+        model.addAttribute("result", actors.list(PageParams.of(page, size == null ? 100 : size), locale));
+        return "actor/list";
+    }
+
+    @GetMapping("/actors/{slug}")
+    String actor(@PathVariable String slug, Model model, Locale locale) {
+        model.addAttribute("detail", actors.detail(slug, locale));
+        return "actor/detail";
+    }
+
+    @GetMapping("/topics")
+    String topics(Model model, Locale locale) {
+        model.addAttribute("topics", topics.all(locale));
+        return "topic/list";
+    }
+
+    @GetMapping("/topics/{slug}")
+    String topic(@PathVariable String slug, Model model, Locale locale) {
+        model.addAttribute("topic", topics.detail(slug, locale));
+        var filter = new BriefingCatalogue.Filter(null, null, null, null, slug);
+        model.addAttribute("briefings", briefings.list(filter, PageRequest.of(0, 50), locale).items());
+        return "topic/detail";
+    }
+}

@@ -1,0 +1,68 @@
+package eu.newsroom.portal;
+
+import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.commitment.CommitmentRepository;
+import eu.newsroom.initiative.Initiative;
+import eu.newsroom.initiative.InitiativeRepository;
+import eu.newsroom.initiative.InitiativeStatus;
+import eu.newsroom.statement.StatementRepository;
+import eu.newsroom.web.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public side of initiatives: the list, and each with a timeline of status changes, briefings and statements. */
+@Service
+@Transactional(readOnly = true)
+class InitiativeCatalogue {
+
+    private final InitiativeRepository initiatives;
+    private final BriefingRepository briefings;
+    private final StatementRepository statements;
+    private final CommitmentRepository commitments;
+    private final ViewMapper views;
+    private final Clock clock;
+
+    InitiativeCatalogue(InitiativeRepository initiatives, BriefingRepository briefings, StatementRepository statements,
+            CommitmentRepository commitments, ViewMapper views, Clock clock) {
+        this.initiatives = initiatives;
+        this.briefings = briefings;
+        this.statements = statements;
+        this.commitments = commitments;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    List<Views.InitiativeCard> all(Locale locale) {
+        return initiatives.findAllByOrderByNameAsc().stream().map(i -> views.initiative(i, locale)).toList();
+    }
+
+    List<Views.InitiativeCard> active(Locale locale) {
+        return initiatives.findByStatusInOrderByUpdatedAtDesc(List.of(InitiativeStatus.OPERATIONAL, InitiativeStatus.PLANNING))
+                .stream().map(i -> views.initiative(i, locale)).toList();
+    }
+
+    Views.InitiativeDetail detail(String slug, Locale locale) {
+        Initiative i = initiatives.findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("error.notFound.initiative", slug));
+        Instant now = clock.instant();
+        List<Views.TimelineEntry> timeline = new ArrayList<>();
+        i.getStatusChanges().forEach(change -> timeline.add(new Views.TimelineEntry(change.getChangedOn(), "status",
+                ViewMapper.spelling(change.getStatus()), null, null, null)));
+        briefings.findPublicMentioning(i.getId(), now).forEach(b -> timeline.add(new Views.TimelineEntry(
+                b.getEventDate(), "briefing", b.getTitle(), b.getLang(), "/briefings/" + b.getSlug(), null)));
+        statements.findPublicAbout(i.getId(), now).forEach(s -> timeline.add(new Views.TimelineEntry(s.getSaidOn(),
+                "statement", s.getText(), s.getLang(), "/statements/" + s.getSlug(), views.actor(s.getSpeaker(), locale))));
+        timeline.sort(Comparator.comparing(Views.TimelineEntry::date).reversed());
+        var aliases = i.getAliases().stream().map(a -> new Views.LangLink(i.getSlug(), a.alias(), a.lang()))
+                .sorted(Comparator.comparing(Views.LangLink::lang).thenComparing(Views.LangLink::name)).toList();
+        return new Views.InitiativeDetail(views.initiative(i, locale), aliases, i.getDescription(), i.getDescriptionLang(),
+                i.getStartDate(), i.getEndDate(), views.topics(i.getTopics(), locale), timeline,
+                commitments.findPublicForInitiative(i.getId(), now).stream().map(c -> views.commitment(c, locale)).toList());
+    }
+}

@@ -1,0 +1,103 @@
+package eu.newsroom.portal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The JSON read API (documented at /api-docs and /swagger-ui): the same read models as the pages,
+ * paged as {@code {"items", "page", "size", "total", "totalPages"}}. Names follow Accept-Language.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+class ReadApiController {
+
+    private final BriefingCatalogue briefings;
+    private final StatementCatalogue statements;
+    private final CommitmentCatalogue commitments;
+    private final InitiativeCatalogue initiatives;
+    private final ActorCatalogue actors;
+    private final TopicCatalogue topics;
+
+    ReadApiController(BriefingCatalogue briefings, StatementCatalogue statements, CommitmentCatalogue commitments,
+            InitiativeCatalogue initiatives, ActorCatalogue actors, TopicCatalogue topics) {
+        this.briefings = briefings;
+        this.statements = statements;
+        this.commitments = commitments;
+        this.initiatives = initiatives;
+        this.actors = actors;
+        this.topics = topics;
+    }
+
+    @GetMapping("/briefings")
+    Paged<Views.BriefingCard> briefings(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String lang, @RequestParam(required = false) String institution,
+            @RequestParam(required = false) String topic, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Locale locale) {
+        var filter = new BriefingCatalogue.Filter(from, to, lang, institution, topic);
+        return briefings.list(filter, PageParams.of(page, size), locale);
+    }
+
+    @GetMapping("/briefings/{slug}")
+    Views.BriefingDetail briefing(@PathVariable String slug, Locale locale) {
+        return briefings.detail(slug, locale, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    }
+
+    @GetMapping("/statements")
+    Paged<Views.StatementView> statements(@RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String lang, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Locale locale) {
+        return statements.list(speaker, lang, PageParams.of(page, size), locale);
+    }
+
+    @GetMapping("/statements/{slug}")
+    Views.StatementView statement(@PathVariable String slug, Locale locale) {
+        return statements.detail(slug, locale);
+    }
+
+    @GetMapping("/commitments")
+    Paged<Views.CommitmentView> commitments(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Locale locale) {
+        return commitments.list(PageParams.of(page, size), locale);
+    }
+
+    @GetMapping("/commitments/{slug}")
+    Views.CommitmentDetail commitment(@PathVariable String slug, Locale locale) {
+        return commitments.detail(slug, locale);
+    }
+
+    @GetMapping("/initiatives")
+    List<Views.InitiativeCard> initiatives(Locale locale) {
+        return initiatives.all(locale);
+    }
+
+    @GetMapping("/initiatives/{slug}")
+    Views.InitiativeDetail initiative(@PathVariable String slug, Locale locale) {
+        return initiatives.detail(slug, locale);
+    }
+
+    @GetMapping("/actors")
+    Paged<Views.ActorCard> actors(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Locale locale) {
+        return actors.list(PageParams.of(page, size), locale);
+    }
+
+    @GetMapping("/actors/{slug}")
+    Views.ActorDetail actor(@PathVariable String slug, Locale locale) {
+        return actors.detail(slug, locale);
+    }
+
+    @GetMapping("/topics")
+    List<Views.TopicCard> topics(Locale locale) {
+        return topics.all(locale);
+    }
+}

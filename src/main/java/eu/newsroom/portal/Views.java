@@ -1,0 +1,74 @@
+package eu.newsroom.portal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read models for pages and the JSON API: plain records, never entities with lazy collections. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record Link(String slug, String name) {
+    }
+
+    public record LangLink(String slug, String name, String lang) {
+    }
+
+    public record BriefingCard(String slug, String title, String kind, String lang, LocalDate date, String place,
+            Link institution, List<String> summary, String url) {
+    }
+
+    public record BriefingDetail(String slug, String externalId, String title, String kind, String lang,
+            LocalDate date, String place, Link institution, Link speaker, String event, List<String> summary,
+            List<String> paragraphs, String sourceUrl, String translationGroup, List<LangLink> versions,
+            List<StatementView> statements, List<CommitmentView> commitments, List<InitiativeCard> initiatives,
+            List<Link> topics, String citation, String url) {
+    }
+
+    public record StatementView(String slug, String text, String kind, String lang, LocalDate date, String place,
+            Link speaker, String role, Link briefing, List<Link> topics, String url) {
+    }
+
+    /**
+     * A commitment: {@code amount} in units of {@code currency} (187 billion is 187000000000),
+     * {@code amountEur} its euro value where known, {@code display} the figure for the reader.
+     */
+    public record CommitmentView(String slug, String title, Link donor, Link recipient, String category,
+            BigDecimal amount, BigDecimal amountHigh, String currency, String qualifier, BigDecimal amountEur,
+            String status, LocalDate periodFrom, LocalDate periodTo, LocalDate announced, String display,
+            String url) {
+    }
+
+    public record HistoryStep(LocalDate date, String status, String display) {
+    }
+
+    public record CommitmentDetail(CommitmentView commitment, List<HistoryStep> history, Link source,
+            List<StatementView> statements, java.math.BigDecimal eurRate, LocalDate rateDate) {
+    }
+
+    public record InitiativeCard(String slug, String name, String kind, String status, List<Link> leads, String url) {
+    }
+
+    public record TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker) {
+    }
+
+    public record InitiativeDetail(InitiativeCard initiative, List<LangLink> aliases, String description,
+            String descriptionLang, LocalDate startDate, LocalDate endDate, List<Link> topics,
+            List<TimelineEntry> timeline, List<CommitmentView> commitments) {
+    }
+
+    public record RoleView(String title, Link organisation, LocalDate from, LocalDate to) {
+    }
+
+    public record ActorCard(String slug, String name, String kind, String country, String url) {
+    }
+
+    public record ActorDetail(ActorCard actor, List<LangLink> names, List<RoleView> roles,
+            List<StatementView> statements, List<CommitmentView> commitments) {
+    }
+
+    public record TopicCard(String slug, String label, List<LangLink> labels, String url) {
+    }
+}

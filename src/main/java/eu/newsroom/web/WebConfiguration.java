@@ -1,0 +1,54 @@
+package eu.newsroom.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The interface language: chosen with {@code ?locale=de} (kept in a cookie), otherwise taken from
+ * the browser's Accept-Language among the languages the interface speaks, otherwise English.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    /** The languages the interface speaks; every message bundle exists in each. */
+    static final List<Locale> UI_LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("newsroom-locale");
+        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        resolver.setDefaultLocaleFunction(request -> {
+            var accepted = request.getLocales();
+            while (accepted.hasMoreElements()) {
+                Locale locale = accepted.nextElement();
+                for (Locale ui : UI_LOCALES) {
+                    if (ui.getLanguage().equals(locale.getLanguage())) {
+                        return ui;
+                    }
+                }
+            }
+            return Locale.ENGLISH;
+        });
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("locale");
+        // an unknown ?locale= value is ignored rather than answered with an error
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}

@@ -1,0 +1,187 @@
+package eu.newsroom.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public pages and read API over real HTTP, on the demo corpus loaded at start. */
+@NewsroomTest
+class PublicPagesTest {
+
+    static final String SEED_DE = "/briefings/2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie";
+    static final String SEED_EN = "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy";
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void healthIsUp() {
+        var response = http.json("/actuator/health");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void seedBriefingIsAtItsPermalinkInGermanWithEverythingLinked() {
+        var page = http.page(SEED_DE);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("lang=\"de\"")
+                .contains("Brüssel")
+                .contains("Die EU-Führer sagen, dass die Ukraine schnell Geld")
+                .contains("/actors/kaja-kallas")
+                .contains("High Representative")
+                .contains("gemeinsam aufbauen, gemeinsam produzieren und gemeinsam innovieren")
+                .contains("/commitments/eu-support-ukraine-187bn")
+                .contains("/commitments/ukraine-two-year-financing-package")
+                .contains("/initiatives/eastern-flank-watch")
+                .contains("/initiatives/defence-readiness-roadmap")
+                .contains("/initiatives/military-mobility-package")
+                .contains("hreflang=\"en\"")
+                .contains(SEED_EN);
+    }
+
+    @Test
+    void englishVersionLinksBackToTheGermanOneAndCarriesACitation() {
+        var page = http.page(SEED_EN);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("hreflang=\"de\"").contains(SEED_DE)
+                .contains("EU Defence Newsroom. " + http.base() + SEED_EN)
+                .contains("over EUR 187B");
+    }
+
+    @Test
+    void commitmentsApiGivesTheSeedAmountInUnitsWithCurrencyAndQualifier() {
+        var response = http.json("/api/v1/commitments?size=100");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode seed = null;
+        for (JsonNode item : json.readTree(response.body()).path("items")) {
+            if (item.path("slug").asString().equals("eu-support-ukraine-187bn")) {
+                seed = item;
+            }
+        }
+        assertThat(seed).as("the 187 bn commitment").isNotNull();
+        assertThat(seed.path("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("187000000000"));
+        assertThat(seed.path("amount").toString()).isEqualTo("187000000000");
+        assertThat(seed.path("currency").asString()).isEqualTo("EUR");
+        assertThat(seed.path("qualifier").asString()).isEqualTo("over");
+        assertThat(seed.path("amountEur").decimalValue()).isEqualByComparingTo(new BigDecimal("187000000000"));
+        assertThat(seed.path("status").asString()).isEqualTo("delivered");
+        assertThat(seed.path("donor").path("slug").asString()).isEqualTo("eu");
+        assertThat(seed.path("recipient").path("slug").asString()).isEqualTo("ukraine");
+    }
+
+    @Test
+    void twoYearPackageHasNoAmountYet() {
+        var response = http.json("/api/v1/commitments/ukraine-two-year-financing-package");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode commitment = json.readTree(response.body()).path("commitment");
+        assertThat(commitment.path("amount").isNull()).isTrue();
+        assertThat(commitment.path("status").asString()).isEqualTo("proposed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/briefings", "/statements", "/commitments", "/initiatives", "/actors", "/topics",
+            "/login", "/actors/kaja-kallas", "/initiatives/eastern-flank-watch", "/commitments/eu-support-ukraine-187bn",
+            "/topics/military-mobility", "/briefings?lang=de", "/briefings?topic=military-mobility&from=2025-01-01&to=2025-12-31",
+            "/statements?speaker=kaja-kallas", "/api/v1/briefings", "/api/v1/statements", "/api/v1/initiatives",
+            "/api/v1/actors", "/api/v1/topics", "/api-docs"})
+    void everyPublicPageAnswers(String path) {
+        assertThat(http.get(path, "text/html,application/json;q=0.9,*/*;q=0.8").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void homePageShowsLatestBriefingsCommitmentsAndInitiatives() {
+        String body = http.page("/").body();
+        assertThat(body).contains("/briefings/").contains("/commitments/").contains("/initiatives/");
+    }
+
+    @Test
+    void listShowsOneVersionPerTranslationGroupInTheReadersLanguage() {
+        String german = http.page("/briefings?locale=de&size=100").body();
+        assertThat(german).contains(SEED_DE).doesNotContain(SEED_EN + "\"");
+        String english = http.page("/briefings?locale=en&size=100").body();
+        assertThat(english).contains(SEED_EN).doesNotContain(SEED_DE + "\"");
+    }
+
+    @Test
+    void interfaceSpeaksGermanAndFrenchOnRequest() {
+        assertThat(http.page("/?locale=de").body()).contains("Neueste Briefings").contains("lang=\"de\"");
+        assertThat(http.page("/?locale=fr").body()).contains("Derniers points presse");
+        assertThat(http.page("/?locale=en").body()).contains("Latest briefings");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/briefings?page=-1", "/briefings?size=100000", "/briefings?lang=xx-!!",
+            "/briefings?from=2025-13-01", "/briefings?from=yesterday", "/briefings?page=abc",
+            "/briefings?from=2025-12-31&to=2025-01-01", "/statements?lang=notalanguage", "/api/v1/briefings?page=-1",
+            "/api/v1/commitments?size=0", "/api/v1/briefings?lang=zz"})
+    void badParametersGetA400WithAClearMessage(String path) {
+        if (!path.startsWith("/api/")) {
+            HttpResponse<String> page = http.page(path);
+            assertThat(page.statusCode()).isEqualTo(400);
+            assertThat(page.body()).contains("error-code").doesNotContain("Exception").doesNotContain("at eu.newsroom");
+        }
+        HttpResponse<String> api = http.json(path);
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(api.body()).path("message").asString()).isNotBlank();
+    }
+
+    @Test
+    void clearMessageNamesTheParameter() {
+        assertThat(json.readTree(http.json("/briefings?size=100000").body()).path("message").asString())
+                .isEqualTo("The page size must be a number from 1 to 100.");
+        assertThat(http.page("/briefings?from=2025-13-01&locale=de").body())
+                .contains("Der Parameter &#39;from&#39; muss ein Datum der Form JJJJ-MM-TT sein.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/briefings/no-such-briefing", "/briefings/UPPER..case", "/actors/nobody",
+            "/initiatives/none", "/commitments/none", "/statements/none", "/topics/none", "/api/v1/briefings/none",
+            "/no/such/page"})
+    void unknownAddressesGetA404(String path) {
+        if (!path.startsWith("/api/")) {
+            assertThat(http.page(path).statusCode()).isEqualTo(404);
+        }
+        assertThat(http.json(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void draftAndEmbargoedBriefingsAreNotPublic() {
+        List<String> hidden = jdbc.sql("select slug from briefing where status <> 'PUBLISHED' or embargo_until > now()")
+                .query(String.class).list();
+        assertThat(hidden).as("the demo corpus has a draft and an embargoed item").hasSizeGreaterThanOrEqualTo(2);
+        String lists = http.json("/api/v1/briefings?size=100").body() + http.page("/briefings?size=100").body()
+                + http.json("/api/v1/statements?size=100").body();
+        for (String slug : hidden) {
+            assertThat(http.page("/briefings/" + slug).statusCode()).isEqualTo(404);
+            assertThat(http.json("/api/v1/briefings/" + slug).statusCode()).isEqualTo(404);
+            assertThat(lists).doesNotContain(slug);
+        }
+    }
+
+    @Test
+    void pagesSendSecurityHeaders() {
+        var response = http.page("/");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
+        assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+        assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+}
