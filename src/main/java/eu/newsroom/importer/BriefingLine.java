@@ -11,7 +11,7 @@ import java.util.Map;
 record BriefingLine(
         String externalId, String lang, String kind, String title, String date, String body,
         String slug, String place, String institution, String event, String speaker, String group,
-        List<String> summary, List<Object> topics, String sourceUrl, String status, String embargoUntil,
+        List<String> summary, List<Object> thesaurus, List<Object> topics, String sourceUrl, String status, String embargoUntil,
         String publishedAt, List<ActorEntry> actors, List<InitiativeEntry> initiatives,
         List<CommitmentEntry> commitments, List<StatementEntry> statements) {
 

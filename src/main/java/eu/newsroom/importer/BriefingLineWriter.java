@@ -60,6 +60,8 @@ class BriefingLineWriter {
 
         LineContext context = new LineContext();
         actorsAndTopics.defineActors(line.actors(), context);
+        // thesaurus entries are defined without tagging this briefing with them
+        actorsAndTopics.topics("thesaurus", line.thesaurus(), context);
         var topics = actorsAndTopics.topics("topics", line.topics(), context);
 
         Briefing existing = briefings.findByExternalId(externalId).orElse(null);

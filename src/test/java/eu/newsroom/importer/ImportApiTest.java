@@ -185,4 +185,15 @@ class ImportApiTest {
         assertThat(report.path("rejected").asInt()).isEqualTo(1);
         assertThat(report.path("errors").get(0).path("reason").asString()).contains("already has a 'en' version");
     }
+
+    @Test
+    void thesaurusEntriesAreDefinedWithoutTaggingTheBriefing() {
+        importOk(line("thesaurus-1", ",\"thesaurus\":[{\"slug\":\"only-defined\",\"labels\":{\"en\":\"Defined\","
+                + "\"fr\":\"Défini\"}}],\"topics\":[{\"slug\":\"tagged\",\"labels\":{\"en\":\"Tagged\"}}]") + "\n");
+        assertThat(jdbc.sql("select count(*) from topic where slug in ('only-defined', 'tagged')").query(Integer.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select t.slug from briefing_topic bt join topic t on t.id = bt.topic_id join briefing b"
+                + " on b.id = bt.briefing_id where b.external_id = 'thesaurus-1'").query(String.class).list())
+                .containsExactly("tagged");
+    }
 }
