@@ -53,6 +53,18 @@ public interface BriefingRepository extends JpaRepository<Briefing, Long> {
             + "   and ((o.lang = :readerLang and b.lang <> :readerLang)"
             + "     or (o.lang <> :readerLang and b.lang <> :readerLang and o.id < b.id))))";
 
+    /** Every public version, newest publication first, for feeds (no collapsing of language versions). */
+    @Query("select b from Briefing b where " + PUBLIC
+            + " and (:lang is null or b.lang = :lang)"
+            + " and (:topic is null or exists (select 1 from b.topics t where t.slug = :topic))"
+            + " order by b.publishedAt desc, b.id desc")
+    List<Briefing> findPublicLatest(@Param("lang") String lang, @Param("topic") String topic, @Param("now") Instant now,
+            Pageable pageable);
+
+    /** Every public briefing, for the sitemap. */
+    @Query("select b from Briefing b where " + PUBLIC + " order by b.id")
+    List<Briefing> findAllPublic(@Param("now") Instant now);
+
     @Query("select distinct b.lang from Briefing b where " + PUBLIC + " order by b.lang")
     List<String> findPublicLanguages(@Param("now") Instant now);
 

@@ -43,6 +43,10 @@ public class HttpClientForTests {
             return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
         }
 
+        public HttpResponse<String> getWithHeader(String path, String header, String value) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET().build());
+        }
+
         public HttpResponse<String> page(String path) {
             return get(path, "text/html");
         }

@@ -1,0 +1,119 @@
+package eu.newsroom.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Atom feeds, the sitemap and robots.txt over real HTTP. */
+@NewsroomTest
+class FeedTest {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String child(Element element, String name) {
+        NodeList nodes = element.getElementsByTagNameNS(ATOM, name);
+        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+    }
+
+    @Test
+    void latestFeedIsWellFormedAtomWithTheRequiredElements() throws Exception {
+        var response = http.get("/feeds/briefings.atom", "application/atom+xml");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+        Element feed = parse(response.body()).getDocumentElement();
+        assertThat(feed.getLocalName()).isEqualTo("feed");
+        assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
+        assertThat(child(feed, "id")).isNotBlank();
+        assertThat(child(feed, "title")).isNotBlank();
+        assertThat(child(feed, "updated")).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        assertThat(entries.getLength()).isGreaterThan(20);
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            assertThat(child(entry, "id")).startsWith(http.base() + "/briefings/");
+            assertThat(child(entry, "title")).isNotBlank();
+            assertThat(child(entry, "updated")).isNotBlank();
+            assertThat(entry.getElementsByTagNameNS(ATOM, "link").getLength()).isPositive();
+            assertThat(entry.getElementsByTagNameNS(ATOM, "author").getLength()).isPositive();
+        }
+    }
+
+    @Test
+    void anUnchangedFeedAnswers304() {
+        var first = http.get("/feeds/briefings.atom?lang=de", "application/atom+xml");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        var again = http.getWithHeader("/feeds/briefings.atom?lang=de", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        var other = http.getWithHeader("/feeds/briefings.atom?lang=fr", "If-None-Match", etag);
+        assertThat(other.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void feedsLeaveOutDraftsAndEmbargoedItems() {
+        List<String> hidden = jdbc.sql("select slug from briefing where status <> 'PUBLISHED' or embargo_until > now()")
+                .query(String.class).list();
+        String feed = http.get("/feeds/briefings.atom", "application/atom+xml").body();
+        String sitemap = http.get("/sitemap.xml", "application/xml").body();
+        assertThat(hidden).isNotEmpty();
+        hidden.forEach(slug -> {
+            assertThat(feed).doesNotContain(slug);
+            assertThat(sitemap).doesNotContain(slug);
+        });
+    }
+
+    @Test
+    void topicFeedHoldsOnlyThatTopic() throws Exception {
+        var response = http.get("/feeds/topics/military-mobility.atom", "application/atom+xml");
+        assertThat(response.statusCode()).isEqualTo(200);
+        int entries = parse(response.body()).getElementsByTagNameNS(ATOM, "entry").getLength();
+        int tagged = jdbc.sql("select count(*) from briefing b join briefing_topic bt on bt.briefing_id = b.id"
+                + " join topic t on t.id = bt.topic_id where t.slug = 'military-mobility' and b.status = 'PUBLISHED'"
+                + " and (b.embargo_until is null or b.embargo_until <= now())").query(Integer.class).single();
+        assertThat(entries).isEqualTo(Math.min(tagged, 50)).isPositive();
+        assertThat(http.get("/feeds/topics/no-such-topic.atom", "application/atom+xml").statusCode()).isEqualTo(404);
+        assertThat(http.get("/feeds/briefings.atom?lang=!!", "application/atom+xml").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void sitemapLinksLanguageVersionsWithHreflang() throws Exception {
+        var response = http.get("/sitemap.xml", "application/xml");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document sitemap = parse(response.body());
+        assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
+        assertThat(response.body())
+                .contains("hreflang=\"de\" href=\"" + http.base() + "/briefings/2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie\"")
+                .contains("hreflang=\"en\" href=\"" + http.base() + "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy\"");
+    }
+
+    @Test
+    void robotsPointsAtTheSitemap() {
+        var response = http.get("/robots.txt", "text/plain");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Sitemap: " + http.base() + "/sitemap.xml");
+    }
+}
