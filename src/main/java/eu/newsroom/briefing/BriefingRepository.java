@@ -61,6 +61,17 @@ public interface BriefingRepository extends JpaRepository<Briefing, Long> {
     List<Briefing> findPublicLatest(@Param("lang") String lang, @Param("topic") String topic, @Param("now") Instant now,
             Pageable pageable);
 
+    /** Public briefings an actor issued or spoke in, newest publication first. */
+    @Query("select b from Briefing b left join b.institution i left join b.speaker sp where " + PUBLIC
+            + " and (i.slug = :actor or sp.slug = :actor) order by b.publishedAt desc, b.id desc")
+    List<Briefing> findPublicByActor(@Param("actor") String actorSlug, @Param("now") Instant now, Pageable pageable);
+
+    /** Public briefings that mention an initiative, newest publication first. */
+    @Query("select b from Briefing b join b.initiatives x where x.slug = :initiative and " + PUBLIC
+            + " order by b.publishedAt desc, b.id desc")
+    List<Briefing> findPublicByInitiative(@Param("initiative") String initiativeSlug, @Param("now") Instant now,
+            Pageable pageable);
+
     /** Every public briefing, for the sitemap. */
     @Query("select b from Briefing b where " + PUBLIC + " order by b.id")
     List<Briefing> findAllPublic(@Param("now") Instant now);

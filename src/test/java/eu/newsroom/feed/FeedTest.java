@@ -116,4 +116,15 @@ class FeedTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Sitemap: " + http.base() + "/sitemap.xml");
     }
+
+    @Test
+    void actorAndInitiativeFeedsListTheirBriefings() throws Exception {
+        String kallas = http.get("/feeds/actors/kaja-kallas.atom", "application/atom+xml").body();
+        assertThat(kallas).contains("/briefings/2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie");
+        String watch = http.get("/feeds/initiatives/eastern-flank-watch.atom", "application/atom+xml").body();
+        assertThat(parse(watch).getElementsByTagNameNS(ATOM, "entry").getLength()).isPositive();
+        assertThat(watch).contains("/briefings/2025-12-01-kallas-decisive-week-for-diplomacy");
+        assertThat(http.get("/feeds/actors/nobody.atom", "application/atom+xml").statusCode()).isEqualTo(404);
+        assertThat(http.get("/feeds/initiatives/none.atom", "application/atom+xml").statusCode()).isEqualTo(404);
+    }
 }
