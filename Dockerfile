@@ -12,6 +12,8 @@ FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/defence-newsroom-*.jar app.jar
+# the search index lives on a volume; it is rebuilt from PostgreSQL when empty
+RUN mkdir -p /app/data/index && chown -R 1000 /app/data
 USER 1000
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

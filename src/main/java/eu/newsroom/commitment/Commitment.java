@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Support pledged or delivered by a donor to a recipient. One row per commitment however often it
@@ -127,33 +126,33 @@ public class Commitment extends AuditedEntity {
     }
 
     /**
-     * Records the commitment as reported on a date. A report that changes the status or the amount
-     * adds a step to the history; repeating the same report (say, in another language version) does not.
+     * Records the commitment as reported on a date. Each distinct report (date, status, amount) is
+     * one step of the history, so repeating a report (in another language version, or by importing
+     * it again) adds nothing; the current state is that of the latest report, so an older report
+     * that arrives late goes into the history without turning the figure back.
      */
     public void report(CommitmentStatus reportedStatus, Money money, BigDecimal rate, LocalDate rateOn,
             LocalDate reportedOn, Long sourceBriefingId) {
-        boolean changed = history.isEmpty() || reportedStatus != status
-                || !sameAmount(money == null ? null : money.amount(), amount)
-                || !Objects.equals(money == null ? null : money.currency(), currency);
-        this.status = reportedStatus;
-        this.amount = money == null ? null : money.amount();
-        this.amountHigh = money == null ? null : money.amountHigh();
-        this.currency = money == null ? null : money.currency();
-        this.qualifier = money == null ? null : money.qualifier();
-        this.amountEur = money == null ? null : money.amountEur();
-        this.eurRate = rate;
-        this.rateDate = rateOn;
-        if (changed) {
-            history.add(new CommitmentChange(this, reportedOn, sourceBriefingId));
+        boolean known = history.stream().anyMatch(step -> step.records(reportedOn, reportedStatus, money));
+        boolean latest = history.stream().noneMatch(step -> step.getEffectiveOn().isAfter(reportedOn));
+        if (!known) {
+            history.add(new CommitmentChange(this, reportedStatus, money, reportedOn, sourceBriefingId));
+        }
+        if (latest) {
+            this.status = reportedStatus;
+            this.amount = money == null ? null : money.amount();
+            this.amountHigh = money == null ? null : money.amountHigh();
+            this.currency = money == null ? null : money.currency();
+            this.qualifier = money == null ? null : money.qualifier();
+            this.amountEur = money == null ? null : money.amountEur();
+            this.eurRate = rate;
+            this.rateDate = rateOn;
         }
     }
 
+    /** Notes a briefing that reports this commitment (a language version or a later update). */
     public void reportedIn(Briefing briefing) {
         reportedIn.add(briefing);
-    }
-
-    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     public Long getId() {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** One state in a commitment's history: its status and amount as reported on a date. */
 @Entity
@@ -49,15 +50,26 @@ public class CommitmentChange {
     protected CommitmentChange() {
     }
 
-    CommitmentChange(Commitment commitment, LocalDate effectiveOn, Long sourceBriefingId) {
+    CommitmentChange(Commitment commitment, CommitmentStatus status, Money money, LocalDate effectiveOn,
+            Long sourceBriefingId) {
         this.commitment = commitment;
-        this.status = commitment.getStatus();
-        this.amount = commitment.getAmount();
-        this.currency = commitment.getCurrency();
-        this.amountEur = commitment.getAmountEur();
-        this.qualifier = commitment.getQualifier();
+        this.status = status;
+        this.amount = money == null ? null : money.amount();
+        this.currency = money == null ? null : money.currency();
+        this.amountEur = money == null ? null : money.amountEur();
+        this.qualifier = money == null ? null : money.qualifier();
         this.effectiveOn = effectiveOn;
         this.sourceBriefingId = sourceBriefingId;
+    }
+
+    /** Whether this step already records the same report: same date, status and amount. */
+    boolean records(LocalDate date, CommitmentStatus reportedStatus, Money money) {
+        BigDecimal reportedAmount = money == null ? null : money.amount();
+        String reportedCurrency = money == null ? null : money.currency();
+        boolean sameAmount = amount == null ? reportedAmount == null
+                : reportedAmount != null && amount.compareTo(reportedAmount) == 0;
+        return effectiveOn.equals(date) && status == reportedStatus && sameAmount
+                && Objects.equals(currency, reportedCurrency);
     }
 
     public CommitmentStatus getStatus() {

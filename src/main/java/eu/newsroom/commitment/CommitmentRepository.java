@@ -5,14 +5,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Stored commitments. Public ones come from a briefing the public may see (or from none). */
-public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
+public interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
+
+    /** Public commitments matching a filter, largest euro value first. */
+    default Page<Commitment> findPublic(CommitmentFilter filter, Instant now, Pageable pageable) {
+        Sort order = Sort.by(Sort.Order.desc("amountEur").nullsLast(), Sort.Order.desc("announcedOn"), Sort.Order.asc("id"));
+        return findAll(filter.publicAt(now), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
+    }
 
     String PUBLIC = "(b is null or (b.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
             + " and (b.embargoUntil is null or b.embargoUntil <= :now)))";
@@ -20,12 +29,6 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     Optional<Commitment> findBySlug(String slug);
 
     List<Commitment> findBySlugIn(Collection<String> slugs);
-
-    @EntityGraph(attributePaths = {"donor", "recipient"})
-    @Query(value = "select c from Commitment c left join c.sourceBriefing b where " + PUBLIC
-            + " order by c.amountEur desc nulls last, c.announcedOn desc, c.id",
-            countQuery = "select count(c) from Commitment c left join c.sourceBriefing b where " + PUBLIC)
-    Page<Commitment> findPublic(@Param("now") Instant now, Pageable pageable);
 
     @Query("select c from Commitment c left join c.sourceBriefing b where c.slug = :slug and " + PUBLIC)
     Optional<Commitment> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);

@@ -39,7 +39,9 @@ class BriefingPages {
     @GetMapping("/briefings/{slug}")
     String detail(@PathVariable String slug, Model model, Locale locale) {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        model.addAttribute("briefing", briefings.detail(slug, locale, base));
+        var briefing = briefings.detail(slug, locale, base);
+        model.addAttribute("briefing", briefing);
+        model.addAttribute("briefingMeta", BriefingMeta.of(briefing, base));
         return "briefing/detail";
     }
 }

@@ -1,6 +1,7 @@
 package eu.newsroom.portal;
 
 import eu.newsroom.commitment.Commitment;
+import eu.newsroom.commitment.CommitmentFilter;
 import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.NotFoundException;
@@ -27,8 +28,8 @@ class CommitmentCatalogue {
         this.clock = clock;
     }
 
-    Paged<Views.CommitmentView> list(Pageable page, Locale locale) {
-        return Paged.of(commitments.findPublic(clock.instant(), page), c -> views.commitment(c, locale));
+    Paged<Views.CommitmentView> list(CommitmentFilter filter, Pageable page, Locale locale) {
+        return Paged.of(commitments.findPublic(filter, clock.instant(), page), c -> views.commitment(c, locale));
     }
 
     Views.CommitmentDetail detail(String slug, Locale locale) {

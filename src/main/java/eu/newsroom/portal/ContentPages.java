@@ -18,15 +18,17 @@ class ContentPages {
     private final ActorCatalogue actors;
     private final TopicCatalogue topics;
     private final BriefingCatalogue briefings;
+    private final CommitmentTracker tracker;
 
     ContentPages(StatementCatalogue statements, CommitmentCatalogue commitments, InitiativeCatalogue initiatives,
-            ActorCatalogue actors, TopicCatalogue topics, BriefingCatalogue briefings) {
+            ActorCatalogue actors, TopicCatalogue topics, BriefingCatalogue briefings, CommitmentTracker tracker) {
         this.statements = statements;
         this.commitments = commitments;
         this.initiatives = initiatives;
         this.actors = actors;
         this.topics = topics;
         this.briefings = briefings;
+        this.tracker = tracker;
     }
 
     @GetMapping("/statements")
@@ -46,10 +48,20 @@ class ContentPages {
     }
 
     @GetMapping("/commitments")
-    String commitments(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Model model, Locale locale) {
-        model.addAttribute("result", commitments.list(PageParams.of(page, size), locale));
+    String commitments(@RequestParam(required = false) String donor, @RequestParam(required = false) String recipient,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model, Locale locale) {
+        var filter = CommitmentParams.filter(donor, recipient, category, status, year);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", commitments.list(filter, PageParams.of(page, size), locale));
         return "commitment/list";
+    }
+
+    @GetMapping("/commitments/tracker")
+    String tracker(Model model, Locale locale) {
+        model.addAttribute("tracker", tracker.all(locale));
+        return "commitment/tracker";
     }
 
     @GetMapping("/commitments/{slug}")

@@ -29,8 +29,11 @@ class ExportController {
     }
 
     @GetMapping("/exports/commitments.csv")
-    ResponseEntity<String> commitments(Locale locale) {
-        var rows = commitments.list(PageRequest.of(0, MAX_ROWS), locale).items();
+    ResponseEntity<String> commitments(@RequestParam(required = false) String donor,
+            @RequestParam(required = false) String recipient, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer year, Locale locale) {
+        var filter = CommitmentParams.filter(donor, recipient, category, status, year);
+        var rows = commitments.list(filter, PageRequest.of(0, MAX_ROWS), locale).items();
         String csv = CsvExport.write(List.of("slug", "title", "donor", "recipient", "category", "amount", "amount_high",
                 "currency", "qualifier", "amount_eur", "status", "period_from", "period_to", "announced", "url"), rows,
                 c -> List.of(c.slug(), c.title(), c.donor().name(), c.recipient() == null ? "" : c.recipient().name(),

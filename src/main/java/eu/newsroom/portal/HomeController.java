@@ -1,5 +1,6 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.commitment.CommitmentFilter;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ class HomeController {
     String home(Model model, Locale locale) {
         var none = new BriefingCatalogue.Filter(null, null, null, null, null);
         model.addAttribute("latest", briefings.list(none, PageRequest.of(0, 6), locale).items());
-        model.addAttribute("commitments", commitments.list(PageRequest.of(0, 5), locale).items());
+        model.addAttribute("commitments", commitments.list(CommitmentFilter.ALL, PageRequest.of(0, 5), locale).items());
         model.addAttribute("initiatives", initiatives.active(locale).stream().limit(8).toList());
         return "home";
     }

@@ -65,9 +65,12 @@ class ReadApiController {
     }
 
     @GetMapping("/commitments")
-    Paged<Views.CommitmentView> commitments(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, Locale locale) {
-        return commitments.list(PageParams.of(page, size), locale);
+    Paged<Views.CommitmentView> commitments(@RequestParam(required = false) String donor,
+            @RequestParam(required = false) String recipient, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
+        var filter = CommitmentParams.filter(donor, recipient, category, status, year);
+        return commitments.list(filter, PageParams.of(page, size), locale);
     }
 
     @GetMapping("/commitments/{slug}")

@@ -47,9 +47,10 @@ class ServerModeTest {
                 "spring.datasource.url=" + SERVER + database,
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=",
-                "server.port=0",
                 "newsroom.bootstrap-admin.username=" + ADMIN,
-                "newsroom.bootstrap-admin.password=" + ADMIN_PASSWORD).run();
+                "newsroom.bootstrap-admin.password=" + ADMIN_PASSWORD)
+                // arguments win over application.yaml (defaults would not): any free port, an index of its own
+                .run("--server.port=0", "--newsroom.search.index-directory=target/server-mode-index/" + database);
         base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 

@@ -67,6 +67,23 @@ class PublicPagesTest {
     }
 
     @Test
+    void briefingCarriesNewsArticleJsonLdAndOpenGraphTags() {
+        String page = http.page(SEED_DE).body();
+        int start = page.indexOf("<script type=\"application/ld+json\">");
+        assertThat(start).as("a JSON-LD block").isPositive();
+        String json = page.substring(page.indexOf('>', start) + 1, page.indexOf("</script>", start));
+        JsonNode article = this.json.readTree(json);
+        assertThat(article.path("@type").asString()).isEqualTo("NewsArticle");
+        assertThat(article.path("inLanguage").asString()).isEqualTo("de");
+        assertThat(article.path("datePublished").asString()).isEqualTo("2025-12-01");
+        assertThat(article.path("headline").asString()).startsWith("Kallas nach dem Treffen");
+        assertThat(article.path("url").asString()).isEqualTo(http.base() + SEED_DE);
+        assertThat(page).contains("<meta property=\"og:type\" content=\"article\">")
+                .contains("<meta property=\"og:url\" content=\"" + http.base() + SEED_DE + "\">")
+                .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + SEED_EN + "\">");
+    }
+
+    @Test
     void commitmentsApiGivesTheSeedAmountInUnitsWithCurrencyAndQualifier() {
         var response = http.json("/api/v1/commitments?size=100");
         assertThat(response.statusCode()).isEqualTo(200);

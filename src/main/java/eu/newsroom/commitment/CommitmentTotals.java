@@ -1,0 +1,65 @@
+package eu.newsroom.commitment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sums of public commitments in euro, grouped by donor, recipient, category, status or year.
+ * Each commitment counts once however often it was reported, with its latest figure; amounts
+ * with no known euro value are counted but not summed, and the figure says how many.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommitmentTotals {
+
+    /** What the totals are grouped by. */
+    public enum Dimension {
+        DONOR, RECIPIENT, CATEGORY, STATUS, YEAR
+    }
+
+    /** One figure: the group's key (slug, enum spelling or year), its label, and what it adds up to. */
+    public record Total(String key, String label, int commitments, BigDecimal eur, int withoutEur) {
+    }
+
+    private static final String PUBLIC = " from commitment c"
+            + " left join briefing b on b.id = c.source_briefing_id"
+            + " left join actor d on d.id = c.donor_id"
+            + " left join actor r on r.id = c.recipient_id"
+            + " left join actor_name dn on dn.actor_id = d.id and dn.lang = :lang"
+            + " left join actor_name rn on rn.actor_id = r.id and rn.lang = :lang"
+            + " where (b.id is null or (b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= :now)))";
+
+    private final JdbcClient jdbc;
+
+    CommitmentTotals(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Total> by(Dimension dimension, Locale locale, Instant now) {
+        String key = switch (dimension) {
+            case DONOR -> "d.slug";
+            case RECIPIENT -> "coalesce(r.slug, '')";
+            case CATEGORY -> "lower(c.category)";
+            case STATUS -> "lower(c.status)";
+            case YEAR -> "cast(extract(year from c.announced_on) as varchar)";
+        };
+        String label = switch (dimension) {
+            case DONOR -> "max(coalesce(dn.name, d.name))";
+            case RECIPIENT -> "max(coalesce(rn.name, r.name, ''))";
+            default -> key;
+        };
+        String sql = "select " + key + " as key, " + (dimension == Dimension.DONOR || dimension == Dimension.RECIPIENT
+                ? label : key) + " as label, count(*) as commitments, coalesce(sum(c.amount_eur), 0) as eur,"
+                + " count(*) filter (where c.amount_eur is null) as without_eur" + PUBLIC
+                + " group by " + key + " order by eur desc, key";
+        return jdbc.sql(sql).param("lang", locale.getLanguage()).param("now", java.sql.Timestamp.from(now))
+                .query((rs, n) -> new Total(rs.getString("key"), rs.getString("label"), rs.getInt("commitments"),
+                        rs.getBigDecimal("eur"), rs.getInt("without_eur")))
+                .list();
+    }
+}

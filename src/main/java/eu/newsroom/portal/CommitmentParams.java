@@ -1,0 +1,45 @@
+package eu.newsroom.portal;
+
+import eu.newsroom.commitment.CommitmentCategory;
+import eu.newsroom.commitment.CommitmentFilter;
+import eu.newsroom.commitment.CommitmentStatus;
+import eu.newsroom.shared.Slugs;
+import eu.newsroom.web.BadRequestException;
+import java.util.Locale;
+
+/** Reads the commitment filters of a request (donor, recipient, category, status, year), or explains a 400. */
+final class CommitmentParams {
+
+    private CommitmentParams() {
+    }
+
+    static CommitmentFilter filter(String donor, String recipient, String category, String status, Integer year) {
+        if (year != null && (year < 1900 || year > 2200)) {
+            throw new BadRequestException("error.param.year");
+        }
+        return new CommitmentFilter(slug("donor", donor), slug("recipient", recipient),
+                choice("category", category, CommitmentCategory.class), choice("status", status, CommitmentStatus.class),
+                year);
+    }
+
+    private static String slug(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!Slugs.isValid(value)) {
+            throw new BadRequestException("error.param.slug", name);
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("error.param.value", name);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package eu.newsroom.portal;
+
+import eu.newsroom.commitment.CommitmentTotals;
+import eu.newsroom.commitment.CommitmentTotals.Dimension;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * The commitment tracker: euro totals by donor, recipient, category, status and year, each figure
+ * with the bar length of the chart and the link to the commitments behind it.
+ */
+@Service
+class CommitmentTracker {
+
+    /** One bar and table row: the figure, its share of the largest (for the chart) and its drill-down link. */
+    record Row(String key, String label, int commitments, BigDecimal eur, String display, int withoutEur,
+            int percentOfLargest, String drillDown) {
+    }
+
+    private final CommitmentTotals totals;
+    private final AmountFormat amounts;
+    private final Clock clock;
+
+    CommitmentTracker(CommitmentTotals totals, AmountFormat amounts, Clock clock) {
+        this.totals = totals;
+        this.amounts = amounts;
+        this.clock = clock;
+    }
+
+    Map<String, List<Row>> all(Locale locale) {
+        Map<String, List<Row>> tables = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            tables.put(dimension.name().toLowerCase(Locale.ROOT), rows(dimension, locale));
+        }
+        return tables;
+    }
+
+    private List<Row> rows(Dimension dimension, Locale locale) {
+        var figures = totals.by(dimension, locale, clock.instant());
+        BigDecimal largest = figures.stream().map(CommitmentTotals.Total::eur).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        String parameter = dimension.name().toLowerCase(Locale.ROOT);
+        return figures.stream().map(t -> new Row(t.key(), t.label(), t.commitments(), AmountFormat.plain(t.eur()),
+                amounts.format(t.eur(), null, "EUR", "exact", locale), t.withoutEur(), percent(t.eur(), largest),
+                t.key().isEmpty() ? null : "/commitments?" + parameter + "=" + t.key())).toList();
+    }
+
+    private static int percent(BigDecimal value, BigDecimal largest) {
+        if (largest.signum() == 0) {
+            return 0;
+        }
+        return value.multiply(BigDecimal.valueOf(100)).divide(largest, 0, RoundingMode.HALF_UP).intValue();
+    }
+}

@@ -1,0 +1,143 @@
+package eu.newsroom.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reader's query made safe for Hibernate Search's simple query syntax ("quoted phrases",
+ * -exclusion, | for OR, + for AND, parentheses). Control characters are removed, the length and the
+ * number of words are capped, the words OR/AND/NOT become |, + and -. A query the syntax cannot read
+ * (an unbalanced quote or parenthesis, operators without words) falls back to its plain words; a query
+ * without any word is empty. Each step that changed what is searched leaves a notice for the reader.
+ */
+record QueryText(String raw, String text, boolean structured, List<Notice> notices) {
+
+    static final int MAX_LENGTH = 500;
+    static final int MAX_WORDS = 32;
+
+    /** What the reader is told about the query; each is a message key of the bundles. */
+    enum Notice {
+        TRUNCATED("search.notice.truncated"),
+        PLAIN_TERMS("search.notice.plainTerms"),
+        NO_TERMS("search.notice.noTerms");
+
+        final String messageKey;
+
+        Notice(String messageKey) {
+            this.messageKey = messageKey;
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’._-]*");
+    private static final Pattern OPERATOR_WORD = Pattern.compile("(?<=^|\\s|\\()(OR|AND|NOT)(?=\\s|$|\\()");
+    /** Our highlight markers (private use characters) must never come from the reader. */
+    private static final Pattern UNWANTED = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
+
+    boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    static QueryText parse(String raw) {
+        List<Notice> notices = new ArrayList<>();
+        String original = raw == null ? "" : raw;
+        String q = UNWANTED.matcher(original).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (q.length() > MAX_LENGTH) {
+            int end = MAX_LENGTH;
+            if (Character.isHighSurrogate(q.charAt(end - 1))) {
+                end--;
+            }
+            q = q.substring(0, end).strip();
+            notices.add(Notice.TRUNCATED);
+        }
+        String[] tokens = q.isEmpty() ? new String[0] : q.split(" ");
+        if (tokens.length > MAX_WORDS) {
+            q = String.join(" ", java.util.Arrays.copyOf(tokens, MAX_WORDS));
+            if (!notices.contains(Notice.TRUNCATED)) {
+                notices.add(Notice.TRUNCATED);
+            }
+        }
+        if (q.isEmpty()) {
+            if (!original.isBlank()) {
+                notices.add(Notice.NO_TERMS);
+            }
+            return new QueryText(original, "", false, List.copyOf(notices));
+        }
+        String structured = translateOperatorWords(q);
+        if (readable(structured)) {
+            return new QueryText(original, structured, true, List.copyOf(notices));
+        }
+        String plain = plainWords(q);
+        notices.add(plain.isEmpty() ? Notice.NO_TERMS : Notice.PLAIN_TERMS);
+        return new QueryText(original, plain, false, List.copyOf(notices));
+    }
+
+    /** The words of the query without any syntax (and without the operator words OR, AND, NOT). */
+    static String plainWords(String q) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(q);
+        while (m.find()) {
+            String word = m.group();
+            if (!word.equals("OR") && !word.equals("AND") && !word.equals("NOT")) {
+                words.add(word);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String translateOperatorWords(String q) {
+        Matcher m = OPERATOR_WORD.matcher(q);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = switch (m.group(1)) {
+                case "OR" -> "|";
+                case "AND" -> "+";
+                default -> "-";
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        // "NOT ukraine" became "- ukraine": bind the minus to its word
+        return out.toString().replaceAll("(^|[\\s(])- +(?=\\S)", "$1-");
+    }
+
+    /**
+     * Whether the simple query syntax reads the query as the reader meant it: quotes and parentheses
+     * balanced, at least one word, and no operator without a word to apply to.
+     */
+    static boolean readable(String q) {
+        int quotes = 0;
+        int depth = 0;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '"') {
+                quotes++;
+            } else if (quotes % 2 == 0 && c == '(') {
+                depth++;
+            } else if (quotes % 2 == 0 && c == ')') {
+                if (--depth < 0) {
+                    return false;
+                }
+            }
+        }
+        if (quotes % 2 != 0 || depth != 0) {
+            return false;
+        }
+        if (!WORD.matcher(q).find()) {
+            return false;
+        }
+        // operators need words: "|", "+", "-" alone, or two in a row ("+ |"), are not a query
+        String withoutPhrases = q.replaceAll("\"[^\"]*\"", " x ");
+        String[] parts = withoutPhrases.replace("(", " ").replace(")", " ").strip().split("\\s+");
+        String previous = "|";
+        for (String part : parts) {
+            boolean operator = part.equals("|") || part.equals("+") || part.equals("-");
+            if (operator && (previous.equals("|") || previous.equals("+") || previous.equals("-"))) {
+                return false;
+            }
+            previous = part;
+        }
+        return !(previous.equals("|") || previous.equals("+") || previous.equals("-"));
+    }
+}

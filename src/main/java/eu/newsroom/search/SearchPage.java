@@ -1,0 +1,40 @@
+package eu.newsroom.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search results. {@code total} counts every matching public item (each language version
+ * of a briefing on its own); the page shows one version per translation group where it can.
+ */
+record SearchPage(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<QueryText.Notice> notices,
+        String searchedText, int page, int size) {
+
+    /** A version of the same item in another language. */
+    record Version(String lang, String url) {
+    }
+
+    /**
+     * One hit. {@code markedSnippet} carries the highlight markers {@link Snippets#OPEN} and
+     * {@link Snippets#CLOSE}; it never reaches a reader as is.
+     */
+    record Hit(String type, long id, String externalId, String slug, String lang, String title, String date,
+            String markedSnippet, float score, String url, String group, List<Version> otherVersions) {
+
+        Hit withOtherVersions(List<Version> versions) {
+            return new Hit(type, id, externalId, slug, lang, title, date, markedSnippet, score, url, group, versions);
+        }
+    }
+
+    public int totalPages() {
+        return (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total;
+    }
+}

@@ -1,0 +1,217 @@
+package eu.newsroom.search;
+
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.initiative.Initiative;
+import eu.newsroom.search.internal.SearchFields;
+import eu.newsroom.statement.Statement;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs a search over briefings and statements: the reader's query on the text field of every language
+ * (each analysed by its own analyzer) and on the thesaurus labels, restricted to public items, with
+ * facets, highlighted snippets and one version per translation group on the page.
+ */
+@Service
+@Transactional(readOnly = true)
+class SearchService {
+
+    static final List<String> TYPES = List.of("briefing", "statement", "initiative");
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+    private static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+    private static final Set<SimpleQueryFlag> PLAIN = EnumSet.of(SimpleQueryFlag.WHITESPACE);
+
+    private static final AggregationKey<Map<String, Long>> TYPE_FACET = AggregationKey.of("type");
+    private static final AggregationKey<Map<String, Long>> LANG_FACET = AggregationKey.of("lang");
+    private static final AggregationKey<Map<Integer, Long>> YEAR_FACET = AggregationKey.of("year");
+
+    /** Matches in the text weigh more than matches through the thesaurus only. */
+    private static final float CONCEPT_BOOST = 0.5f;
+    private static final int SNIPPET_LENGTH = 240;
+
+    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SearchService(EntityManager entityManager, JdbcClient jdbc, Clock clock) {
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    SearchPage search(SearchParams params, Locale reader) {
+        QueryText query = params.query();
+        List<QueryText.Notice> notices = new ArrayList<>(query.notices());
+        String text = query.text();
+        boolean structured = query.structured();
+        SearchResult<List<?>> result;
+        try {
+            result = run(params, text, structured);
+        } catch (SearchException e) {
+            if (!structured) {
+                throw e;
+            }
+            // the syntax check let through something the parser could not use: search the plain words
+            log.debug("Query '{}' failed as simple query syntax, searching its words: {}", text, e.getMessage());
+            text = QueryText.plainWords(text);
+            notices.add(text.isEmpty() ? QueryText.Notice.NO_TERMS : QueryText.Notice.PLAIN_TERMS);
+            result = run(params, text, false);
+        }
+        List<SearchPage.Hit> hits = result.hits().stream().map(SearchService::hit).toList();
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        facets.put("type", result.aggregation(TYPE_FACET));
+        facets.put("lang", result.aggregation(LANG_FACET));
+        Map<String, Long> years = new LinkedHashMap<>();
+        result.aggregation(YEAR_FACET).forEach((year, count) -> years.put(String.valueOf(year), count));
+        facets.put("year", years);
+        return new SearchPage(result.total().hitCountLowerBound(),
+                params.lang() == null ? oneVersionPerGroup(hits, reader.getLanguage()) : hits, facets,
+                List.copyOf(notices), text, params.page(), params.size());
+    }
+
+    private SearchResult<List<?>> run(SearchParams params, String text, boolean structured) {
+        Instant now = clock.instant();
+        List<Long> hiddenBriefings = hiddenBriefingIds(now);
+        var session = Search.session(entityManager);
+        String[] textFields = SearchFields.TEXT_FIELDS.toArray(String[]::new);
+        return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
+                .select(f -> {
+                    var projections = new ArrayList<ProjectionFinalStep<?>>();
+                    projections.add(f.field(SearchFields.TYPE, String.class));
+                    projections.add(f.field(SearchFields.ENTITY_ID, Long.class));
+                    projections.add(f.field(SearchFields.SLUG, String.class));
+                    projections.add(f.field(SearchFields.EXTERNAL_ID, String.class));
+                    projections.add(f.field(SearchFields.TITLE, String.class));
+                    projections.add(f.field(SearchFields.LANG, String.class));
+                    projections.add(f.field(SearchFields.GROUP, String.class));
+                    projections.add(f.field(SearchFields.DATE, LocalDate.class));
+                    projections.add(f.score());
+                    for (String field : textFields) {
+                        projections.add(f.highlight(field));
+                    }
+                    return f.composite().from(projections.toArray(
+                            ProjectionFinalStep<?>[]::new)).asList();
+                })
+                .where(f -> f.bool(b -> {
+                    if (text.isEmpty()) {
+                        b.must(f.matchAll());
+                    } else {
+                        b.must(f.simpleQueryString().fields(textFields)
+                                .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
+                                .matching(text)
+                                .defaultOperator(BooleanOperator.AND)
+                                .flags(structured ? SYNTAX : PLAIN));
+                    }
+                    // visibility: published, past any embargo (checked now, so no reindexing is needed when an
+                    // embargo passes), and the briefing public in the database right now (see docs/search.md)
+                    b.filter(f.match().field(SearchFields.PUBLISHED).matching(true));
+                    b.filter(f.not(f.range().field(SearchFields.EMBARGO_UNTIL).greaterThan(now)));
+                    if (!hiddenBriefings.isEmpty()) {
+                        b.filter(f.not(f.terms().field(SearchFields.BRIEFING_ID).matchingAny(hiddenBriefings)));
+                    }
+                    if (params.type() != null) {
+                        b.filter(f.match().field(SearchFields.TYPE).matching(params.type()));
+                    }
+                    if (params.lang() != null) {
+                        b.filter(f.match().field(SearchFields.LANG).matching(params.lang()));
+                    }
+                    if (params.from() != null || params.to() != null) {
+                        b.filter(f.range().field(SearchFields.DATE).between(params.from(), params.to()));
+                    }
+                }))
+                .sort(f -> params.sort() == SearchParams.Sort.DATE
+                        ? f.field(SearchFields.DATE).desc().then().score()
+                        : f.score().then().field(SearchFields.DATE).desc())
+                .aggregation(TYPE_FACET, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(20))
+                .aggregation(LANG_FACET, f -> f.terms().field(SearchFields.LANG, String.class).maxTermCount(50))
+                .aggregation(YEAR_FACET, f -> f.terms().field(SearchFields.YEAR, Integer.class).orderByTermDescending()
+                        .maxTermCount(50))
+                .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(SNIPPET_LENGTH)
+                        .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
+                .fetch(params.page() * params.size(), params.size());
+    }
+
+    /** Briefings a reader may not see at this instant (drafts, withdrawn, under embargo), from the database. */
+    private List<Long> hiddenBriefingIds(Instant now) {
+        return jdbc.sql("select id from briefing where status <> 'PUBLISHED' or embargo_until > ?")
+                .param(Timestamp.from(now)).query(Long.class).list();
+    }
+
+    private static SearchPage.Hit hit(List<?> row) {
+        String type = (String) row.get(0);
+        long id = (Long) row.get(1);
+        String slug = (String) row.get(2);
+        String lang = (String) row.get(5);
+        LocalDate date = (LocalDate) row.get(7);
+        Float score = (Float) row.get(8);
+        String snippet = "";
+        for (int i = 9; i < row.size(); i++) {
+            @SuppressWarnings("unchecked")
+            List<String> fragments = (List<String>) row.get(i);
+            if (fragments != null && !fragments.isEmpty()) {
+                snippet = fragments.get(0);
+                break;
+            }
+        }
+        return new SearchPage.Hit(type, id, (String) row.get(3), slug, lang, (String) row.get(4),
+                date == null ? null : date.toString(), snippet,
+                score == null || score.isNaN() ? 0f : score, url(type, slug), (String) row.get(6), List.of());
+    }
+
+    static String url(String type, String slug) {
+        return switch (type) {
+            case "statement" -> "/statements/" + slug;
+            case "initiative" -> "/initiatives/" + slug;
+            default -> "/briefings/" + slug;
+        };
+    }
+
+    /**
+     * Language versions of one briefing found on the same page appear once: the reader's interface language
+     * if it is among them, else the best-ranked one, at the place of the best-ranked version, with links to
+     * the others.
+     */
+    static List<SearchPage.Hit> oneVersionPerGroup(List<SearchPage.Hit> hits,
+            String readerLanguage) {
+        Map<String, List<SearchPage.Hit>> byGroup = new LinkedHashMap<>();
+        for (var hit : hits) {
+            String key = hit.type() + "|" + (hit.group() == null ? hit.type() + hit.id() : hit.group());
+            byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+        }
+        List<SearchPage.Hit> out = new ArrayList<>();
+        for (var versions : byGroup.values()) {
+            var chosen = versions.stream()
+                    .filter(h -> h.lang() != null && Locale.forLanguageTag(h.lang()).getLanguage().equals(readerLanguage))
+                    .findFirst().orElse(versions.get(0));
+            var others = versions.stream().filter(h -> h != chosen)
+                    .map(h -> new SearchPage.Version(h.lang(), h.url())).toList();
+            out.add(others.isEmpty() ? chosen : chosen.withOtherVersions(others));
+        }
+        return out;
+    }
+}

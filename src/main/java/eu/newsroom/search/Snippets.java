@@ -1,0 +1,77 @@
+package eu.newsroom.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Highlighted snippets. The highlighter marks matches with two private-use characters (the query text
+ * is stripped of them, see {@link QueryText}); from those we build either plain text plus the list of
+ * highlighted terms (JSON) or HTML in which everything is escaped and only our own {@code <mark>}
+ * tags are inserted (the page).
+ */
+final class Snippets {
+
+    static final String OPEN = "\uE000";
+    static final String CLOSE = "\uE001";
+
+    private Snippets() {
+    }
+
+    static String plain(String marked) {
+        return marked == null ? "" : marked.replace(OPEN, "").replace(CLOSE, "");
+    }
+
+    static List<String> highlightedTerms(String marked) {
+        List<String> terms = new ArrayList<>();
+        if (marked == null) {
+            return terms;
+        }
+        int start = marked.indexOf(OPEN);
+        while (start >= 0) {
+            int end = marked.indexOf(CLOSE, start + 1);
+            if (end < 0) {
+                break;
+            }
+            String term = plain(marked.substring(start + 1, end)).strip();
+            if (!term.isEmpty() && !terms.contains(term)) {
+                terms.add(term);
+            }
+            start = marked.indexOf(OPEN, end + 1);
+        }
+        return terms;
+    }
+
+    /** Escaped HTML with {@code <mark>} around the matches; safe for th:utext. */
+    static String sanitizedHtml(String marked) {
+        if (marked == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        boolean open = false;
+        int i = 0;
+        while (i < marked.length()) {
+            int nextOpen = marked.indexOf(OPEN, i);
+            int nextClose = marked.indexOf(CLOSE, i);
+            int next = nextOpen < 0 ? nextClose : nextClose < 0 ? nextOpen : Math.min(nextOpen, nextClose);
+            if (next < 0) {
+                html.append(HtmlUtils.htmlEscape(marked.substring(i), "UTF-8"));
+                break;
+            }
+            html.append(HtmlUtils.htmlEscape(marked.substring(i, next), "UTF-8"));
+            boolean isOpen = next == nextOpen;
+            if (isOpen && !open) {
+                html.append("<mark>");
+                open = true;
+            } else if (!isOpen && open) {
+                html.append("</mark>");
+                open = false;
+            }
+            i = next + 1;
+        }
+        if (open) {
+            html.append("</mark>");
+        }
+        return html.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package eu.newsroom.search.internal;
+
+import eu.newsroom.actor.Actor;
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.briefing.PublicationStatus;
+import eu.newsroom.initiative.Initiative;
+import eu.newsroom.initiative.InitiativeAlias;
+import eu.newsroom.statement.Statement;
+import eu.newsroom.topic.Topic;
+import eu.newsroom.topic.TopicLabel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** What one searchable item puts into the index, whatever its entity type. */
+record SearchDocument(
+        String type,
+        long entityId,
+        Long briefingId,
+        String slug,
+        String externalId,
+        String title,
+        String lang,
+        String text,
+        Set<String> concepts,
+        LocalDate date,
+        boolean published,
+        Instant embargoUntil,
+        String group) {
+
+    static final String BRIEFING = "briefing";
+    static final String STATEMENT = "statement";
+    static final String INITIATIVE = "initiative";
+
+    static SearchDocument of(Briefing b) {
+        String text = Stream.of(Stream.of(b.getTitle()), b.getPoints().stream(), Stream.of(b.getPlace(), b.getEventName(),
+                        b.getBody()))
+                .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+        return new SearchDocument(BRIEFING, b.getId(), b.getId(), b.getSlug(), b.getExternalId(), b.getTitle(),
+                b.getLang(), text, labels(b.getTopics()), b.getEventDate(), b.getStatus() == PublicationStatus.PUBLISHED,
+                b.getEmbargoUntil(), b.getTranslationGroup());
+    }
+
+    static SearchDocument of(Statement s) {
+        Briefing b = s.getBriefing();
+        Actor speaker = s.getSpeaker();
+        String speakerName = speaker == null ? null : speaker.getName();
+        String title = speakerName == null ? b.getTitle() : speakerName + ": " + b.getTitle();
+        // the words first, so that a snippet without a match starts with them
+        String text = Stream.of(s.getText(), speakerName, s.getSpeakerRole())
+                .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining("\n"));
+        // a statement is about its own topics; without any, about those of its briefing
+        Set<Topic> topics = s.getTopics().isEmpty() ? b.getTopics() : s.getTopics();
+        return new SearchDocument(STATEMENT, s.getId(), b.getId(), s.getSlug(), b.getExternalId(), title, s.getLang(),
+                text, labels(topics), s.getSaidOn(), b.getStatus() == PublicationStatus.PUBLISHED, b.getEmbargoUntil(),
+                b.getTranslationGroup() + "#" + s.getPosition());
+    }
+
+    /**
+     * An initiative: name and description in the description's language (English when not given); its
+     * aliases in every language go with its topics' labels into the concepts. Initiatives are always public.
+     */
+    static SearchDocument of(Initiative i) {
+        String lang = i.getDescriptionLang() == null || i.getDescriptionLang().isBlank() ? "en" : i.getDescriptionLang();
+        String text = Stream.of(i.getName(), i.getDescription()).filter(t -> t != null && !t.isBlank())
+                .collect(Collectors.joining("\n"));
+        Set<String> concepts = labels(i.getTopics());
+        i.getAliases().stream().map(InitiativeAlias::alias).forEach(concepts::add);
+        LocalDate date = i.getStartDate() != null ? i.getStartDate()
+                : i.getCreatedAt() == null ? null : LocalDate.ofInstant(i.getCreatedAt(), ZoneOffset.UTC);
+        return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), lang, text, concepts,
+                date, true, null, INITIATIVE + ":" + i.getSlug());
+    }
+
+    private static Set<String> labels(Collection<Topic> topics) {
+        return topics.stream().flatMap(t -> t.getLabels().stream()).map(TopicLabel::label)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+}

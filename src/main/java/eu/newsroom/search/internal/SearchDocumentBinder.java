@@ -1,0 +1,122 @@
+package eu.newsroom.search.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/**
+ * Writes a {@link SearchDocument} into the index: the text into the field of its language (each with
+ * that language's analyzer), the thesaurus labels into {@code concepts}, and the fields for filters,
+ * facets, sorting and display. Briefings and statements share this schema, so one query spans both.
+ */
+final class SearchDocumentBinder<E> implements TypeBinder {
+
+    private final Class<E> entityType;
+    private final Function<E, SearchDocument> extractor;
+    private final List<String> dependencies;
+
+    SearchDocumentBinder(Class<E> entityType, Function<E, SearchDocument> extractor, List<String> dependencies) {
+        this.entityType = entityType;
+        this.extractor = extractor;
+        this.dependencies = dependencies;
+    }
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        dependencies.forEach(context.dependencies()::use);
+        IndexSchemaElement schema = context.indexSchemaElement();
+        var f = context.typeFactory();
+        Map<String, IndexFieldReference<String>> text = new HashMap<>();
+        for (String field : SearchFields.TEXT_FIELDS) {
+            text.put(field, schema.field(field, f.asString().analyzer(field).projectable(Projectable.YES)
+                    .highlightable(List.of(Highlightable.FAST_VECTOR))).toReference());
+        }
+        Fields fields = new Fields(
+                text,
+                schema.field(SearchFields.CONCEPTS, f.asString().analyzer(SearchFields.ANALYZER_CONCEPTS)).multiValued()
+                        .toReference(),
+                schema.field(SearchFields.TYPE, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(SearchFields.ENTITY_ID, f.asLong().projectable(Projectable.YES)).toReference(),
+                schema.field(SearchFields.BRIEFING_ID, f.asLong().projectable(Projectable.YES)).toReference(),
+                stored(schema, f, SearchFields.SLUG),
+                stored(schema, f, SearchFields.EXTERNAL_ID),
+                stored(schema, f, SearchFields.TITLE),
+                schema.field(SearchFields.LANG, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(SearchFields.GROUP, f.asString().projectable(Projectable.YES)).toReference(),
+                schema.field(SearchFields.DATE, f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(SearchFields.YEAR, f.asInteger().aggregable(Aggregable.YES)).toReference(),
+                schema.field(SearchFields.PUBLISHED, f.asBoolean()).toReference(),
+                schema.field(SearchFields.EMBARGO_UNTIL, f.asInstant()).toReference());
+        context.bridge(entityType, new Bridge<>(extractor, fields));
+    }
+
+    private static IndexFieldReference<String> stored(IndexSchemaElement schema,
+            org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory f, String name) {
+        return schema.field(name, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
+    }
+
+    private record Fields(
+            Map<String, IndexFieldReference<String>> text,
+            IndexFieldReference<String> concepts,
+            IndexFieldReference<String> type,
+            IndexFieldReference<Long> entityId,
+            IndexFieldReference<Long> briefingId,
+            IndexFieldReference<String> slug,
+            IndexFieldReference<String> externalId,
+            IndexFieldReference<String> title,
+            IndexFieldReference<String> lang,
+            IndexFieldReference<String> group,
+            IndexFieldReference<LocalDate> date,
+            IndexFieldReference<Integer> year,
+            IndexFieldReference<Boolean> published,
+            IndexFieldReference<Instant> embargoUntil) {
+    }
+
+    private record Bridge<E>(Function<E, SearchDocument> extractor, Fields fields) implements TypeBridge<E> {
+
+        @Override
+        public void write(DocumentElement target, E entity, TypeBridgeWriteContext context) {
+            SearchDocument doc = extractor.apply(entity);
+            target.addValue(fields.text().get(SearchFields.textFieldFor(doc.lang())), doc.text());
+            doc.concepts().forEach(label -> target.addValue(fields.concepts(), label));
+            target.addValue(fields.type(), doc.type());
+            target.addValue(fields.entityId(), doc.entityId());
+            if (doc.briefingId() != null) {
+                target.addValue(fields.briefingId(), doc.briefingId());
+            }
+            target.addValue(fields.slug(), doc.slug());
+            if (doc.externalId() != null) {
+                target.addValue(fields.externalId(), doc.externalId());
+            }
+            target.addValue(fields.title(), doc.title());
+            target.addValue(fields.lang(), doc.lang());
+            target.addValue(fields.group(), doc.group());
+            if (doc.date() != null) {
+                target.addValue(fields.date(), doc.date());
+                target.addValue(fields.year(), doc.date().getYear());
+            }
+            target.addValue(fields.published(), doc.published());
+            if (doc.embargoUntil() != null) {
+                target.addValue(fields.embargoUntil(), doc.embargoUntil());
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package eu.newsroom.search.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Names of the index fields and analyzers shared by the mapping, the bridge and the queries. */
+public final class SearchFields {
+
+    /** Languages with their own analyzer; any other language goes to {@link #TEXT_OTHER}. */
+    public static final List<String> LANGUAGES = List.of("de", "en", "fr", "es", "it", "pl", "nl");
+
+    public static final String TEXT_PREFIX = "text_";
+    public static final String TEXT_OTHER = "text_other";
+    /** Labels of the item's topics in every language (preferred and alternative), folded. */
+    public static final String CONCEPTS = "concepts";
+
+    public static final String TYPE = "type";
+    public static final String ENTITY_ID = "entityId";
+    public static final String BRIEFING_ID = "briefingId";
+    public static final String SLUG = "slug";
+    public static final String EXTERNAL_ID = "externalId";
+    public static final String TITLE = "title";
+    public static final String LANG = "lang";
+    public static final String GROUP = "group";
+    public static final String DATE = "date";
+    public static final String YEAR = "year";
+    public static final String PUBLISHED = "published";
+    public static final String EMBARGO_UNTIL = "embargoUntil";
+
+    public static final String ANALYZER_CONCEPTS = "concepts";
+    public static final String ANALYZER_OTHER = "text_other";
+
+    /** Every full-text field the user query runs on, one per language plus the fallback. */
+    public static final List<String> TEXT_FIELDS = textFields();
+
+    private static final Set<String> KNOWN = Set.copyOf(LANGUAGES);
+
+    private SearchFields() {
+    }
+
+    private static List<String> textFields() {
+        var fields = new java.util.ArrayList<String>();
+        LANGUAGES.forEach(l -> fields.add(TEXT_PREFIX + l));
+        fields.add(TEXT_OTHER);
+        return List.copyOf(fields);
+    }
+
+    /** The full-text field of a language tag: "de-AT" goes to text_de, "pt" to text_other. */
+    public static String textFieldFor(String languageTag) {
+        String primary = languageTag == null ? "" : Locale.forLanguageTag(languageTag).getLanguage();
+        return KNOWN.contains(primary) ? TEXT_PREFIX + primary : TEXT_OTHER;
+    }
+}

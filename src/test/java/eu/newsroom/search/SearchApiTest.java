@@ -1,0 +1,344 @@
+package eu.newsroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The search API over real HTTP, on the demo corpus indexed at start. */
+@NewsroomTest
+class SearchApiTest {
+
+    static final String SEED_DE = "2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie";
+    static final String EDITOR = "editor@newsroom.example";
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    JsonNode search(String query) {
+        HttpResponse<String> response = http.json("/api/v1/search?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    static List<String> slugs(JsonNode answer) {
+        List<String> slugs = new ArrayList<>();
+        answer.path("hits").forEach(h -> slugs.add(h.path("slug").asString()));
+        return slugs;
+    }
+
+    /** Slugs of every hit, with the other language versions folded into a hit resolved too. */
+    static List<String> allUrls(JsonNode answer) {
+        List<String> urls = new ArrayList<>();
+        answer.path("hits").forEach(h -> {
+            urls.add(h.path("url").asString());
+            h.path("otherVersions").forEach(v -> urls.add(v.path("url").asString()));
+        });
+        return urls;
+    }
+
+    @Test
+    void germanWordFindsTheSeedBriefing() {
+        JsonNode answer = search("q=" + enc("Unterstützung") + "&type=briefing&lang=de&size=100");
+        assertThat(slugs(answer)).contains(SEED_DE);
+        JsonNode seed = hitWithSlug(answer, SEED_DE);
+        assertThat(seed.path("type").asString()).isEqualTo("briefing");
+        assertThat(seed.path("lang").asString()).isEqualTo("de");
+        assertThat(seed.path("externalId").asString()).isNotBlank();
+        assertThat(seed.path("url").asString()).isEqualTo("/briefings/" + SEED_DE);
+        assertThat(seed.path("snippet").asString()).doesNotContain("\uE000").doesNotContain("<mark>");
+        assertThat(seed.path("highlights").toString()).containsIgnoringCase("Unterstützung");
+        assertThat(answer.path("suggestion").isNull()).isTrue();
+    }
+
+    @Test
+    void anotherInflectionWithoutUmlautFindsItToo() {
+        JsonNode answer = search("q=unterstutzen&type=briefing&lang=de&size=100");
+        assertThat(slugs(answer)).contains(SEED_DE);
+        // German2 reads "ue" as "ü"
+        assertThat(slugs(search("q=Unterstuetzung&type=briefing&lang=de&size=100"))).contains(SEED_DE);
+    }
+
+    @Test
+    void foldedCompoundFindsTheGermanConcept() {
+        JsonNode answer = search("q=Militarmobilitat&lang=de&size=100");
+        assertThat(answer.path("total").asLong()).isPositive();
+        assertThat(slugs(answer)).contains("2025-11-19-paket-zur-militaerischen-mobilitaet");
+    }
+
+    @Test
+    void initiativesAreFoundByTheirAliasesInAnyLanguage() {
+        JsonNode answer = search("q=Ostflankenwache&type=initiative");
+        assertThat(slugs(answer)).containsExactly("eastern-flank-watch");
+        JsonNode hit = answer.path("hits").get(0);
+        assertThat(hit.path("url").asString()).isEqualTo("/initiatives/eastern-flank-watch");
+        assertThat(hit.path("title").asString()).isEqualTo("Eastern Flank Watch");
+        assertThat(http.page(hit.path("url").asString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void polishInflectionsAreStemmed() {
+        // the text says "pocisków" (genitive plural); the query is the nominative singular
+        assertThat(slugs(search("q=pocisk&lang=pl&type=briefing")))
+                .contains("2025-03-19-kallas-proponuje-2-mln-pociskow-dla-ukrainy");
+    }
+
+    @Test
+    void foldedPlaceNameFindsTheUmlautOne() {
+        JsonNode answer = search("q=Brussel&lang=de&type=briefing&size=100");
+        assertThat(slugs(answer)).contains(SEED_DE);
+    }
+
+    @Test
+    void englishQueryFindsGermanAndFrenchItemsThroughTheThesaurus() {
+        JsonNode answer = search("q=" + enc("military mobility") + "&type=briefing&size=100");
+        List<String> languages = new ArrayList<>();
+        answer.path("hits").forEach(h -> {
+            languages.add(h.path("lang").asString());
+            h.path("otherVersions").forEach(v -> languages.add(v.path("lang").asString()));
+        });
+        assertThat(languages).contains("en").containsAnyOf("de", "fr");
+        // with a language filter only German items are left, and they are found through their topics
+        JsonNode german = search("q=" + enc("military mobility") + "&lang=de&size=100");
+        assertThat(german.path("total").asLong()).isPositive();
+        german.path("hits").forEach(h -> assertThat(h.path("lang").asString()).isEqualTo("de"));
+        assertThat(slugs(german)).contains("2025-11-19-paket-zur-militaerischen-mobilitaet");
+    }
+
+    @Test
+    void facetCountsAddUpAndAgreeWithTheFilters() {
+        JsonNode all = search("q=ukraine&size=100");
+        long total = all.path("total").asLong();
+        assertThat(total).isPositive();
+        Map<String, Long> types = counts(all.path("facets").path("type"));
+        Map<String, Long> langs = counts(all.path("facets").path("lang"));
+        Map<String, Long> years = counts(all.path("facets").path("year"));
+        assertThat(types.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
+        assertThat(langs.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
+        assertThat(years.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
+        assertThat(types).containsKeys("briefing", "statement", "initiative");
+
+        JsonNode statements = search("q=ukraine&type=statement&size=100");
+        assertThat(statements.path("total").asLong()).isEqualTo(types.get("statement"));
+        statements.path("hits").forEach(h -> {
+            assertThat(h.path("type").asString()).isEqualTo("statement");
+            assertThat(h.path("url").asString()).startsWith("/statements/");
+        });
+        assertThat(counts(statements.path("facets").path("type"))).containsOnlyKeys("statement");
+
+        String someLang = langs.keySet().iterator().next();
+        JsonNode oneLanguage = search("q=ukraine&size=100&lang=" + someLang);
+        assertThat(oneLanguage.path("total").asLong()).isEqualTo(langs.get(someLang));
+        oneLanguage.path("hits").forEach(h -> assertThat(h.path("lang").asString()).isEqualTo(someLang));
+        assertThat(oneLanguage.path("hits").size()).isEqualTo((int) Math.min(100, langs.get(someLang)));
+    }
+
+    @Test
+    void dateFilterAndDateOrderAreApplied() {
+        JsonNode answer = search("q=ukraine&from=2025-01-01&to=2025-12-31&sort=date&size=100");
+        assertThat(answer.path("total").asLong()).isPositive();
+        assertThat(counts(answer.path("facets").path("year"))).containsOnlyKeys("2025");
+        String previous = "9999-12-31";
+        for (JsonNode hit : answer.path("hits")) {
+            String date = hit.path("date").asString();
+            assertThat(date).startsWith("2025-").isLessThanOrEqualTo(previous);
+            previous = date;
+        }
+    }
+
+    @Test
+    void statementHitNamesSpeakerAndBriefing() {
+        JsonNode answer = search("q=" + enc("gemeinsam innovieren") + "&type=statement&lang=de");
+        assertThat(answer.path("total").asLong()).isPositive();
+        JsonNode hit = answer.path("hits").get(0);
+        assertThat(hit.path("title").asString()).contains("Kallas").contains(":");
+        String briefingExternalId = jdbc.sql("select b.external_id from statement s join briefing b on b.id = s.briefing_id"
+                + " where s.slug = ?").param(hit.path("slug").asString()).query(String.class).single();
+        assertThat(hit.path("externalId").asString()).isEqualTo(briefingExternalId);
+    }
+
+    @Test
+    void draftAndEmbargoedItemsAndTheirStatementsNeverAppear() {
+        List<String> hidden = jdbc.sql("select slug from briefing where status <> 'PUBLISHED' or embargo_until > now()")
+                .query(String.class).list();
+        assertThat(hidden).as("the demo corpus has a draft and an embargoed item").hasSizeGreaterThanOrEqualTo(2);
+        List<String> hiddenStatements = jdbc.sql("select s.slug from statement s join briefing b on b.id = s.briefing_id"
+                + " where b.status <> 'PUBLISHED' or b.embargo_until > now()").query(String.class).list();
+        assertThat(hiddenStatements).isNotEmpty();
+        List<String> hiddenTitles = jdbc.sql("select title from briefing where status <> 'PUBLISHED' or embargo_until > now()")
+                .query(String.class).list();
+        List<String> queries = new ArrayList<>(List.of("", "q=ukraine", "q=" + enc("European Council preview"), "q=EUFOR", "q=Althea", "q=" + enc("European Council"),
+                "q=financing", "q=" + enc("*:*"), "q=-", "sort=date"));
+        for (String title : hiddenTitles) {
+            queries.add("q=" + enc(title));
+            queries.add("q=" + enc(QueryText.plainWords(title).split(" ")[0]));
+        }
+        for (String query : queries) {
+            for (int page = 0; page < 3; page++) {
+                JsonNode answer = search(query + "&size=100&page=" + page);
+                List<String> urls = allUrls(answer);
+                for (String slug : hidden) {
+                    assertThat(urls).as(query).doesNotContain("/briefings/" + slug);
+                }
+                for (String slug : hiddenStatements) {
+                    assertThat(urls).as(query).doesNotContain("/statements/" + slug);
+                }
+            }
+        }
+    }
+
+    @Test
+    void emptyQueryListsAllPublicItemsNewestFirst() {
+        JsonNode answer = search("size=100");
+        long publicBriefings = jdbc.sql("select count(*) from briefing where status = 'PUBLISHED'"
+                + " and (embargo_until is null or embargo_until <= now())").query(Long.class).single();
+        long publicStatements = jdbc.sql("select count(*) from statement s join briefing b on b.id = s.briefing_id"
+                + " where b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= now())")
+                .query(Long.class).single();
+        long initiatives = jdbc.sql("select count(*) from initiative").query(Long.class).single();
+        Map<String, Long> types = counts(answer.path("facets").path("type"));
+        assertThat(types.get("briefing")).isEqualTo(publicBriefings);
+        assertThat(types.get("statement")).isEqualTo(publicStatements);
+        assertThat(types.get("initiative")).isEqualTo(initiatives);
+        assertThat(answer.path("total").asLong()).isEqualTo(publicBriefings + publicStatements + initiatives);
+    }
+
+    @Test
+    void anImportedBriefingIsFoundAsSoonAsTheImportReturns() {
+        String line = "{\"externalId\":\"search-test-1\",\"lang\":\"de\",\"kind\":\"press-release\","
+                + "\"title\":\"Zwölf Quokkaschwärme über Dünkirchen\",\"date\":\"2025-06-02\","
+                + "\"body\":\"Die Quokkaschwärme wurden über der Küste gesichtet.\","
+                + "\"statements\":[{\"speaker\":\"kaja-kallas\",\"kind\":\"quote\",\"text\":\"Wir zählen die Quokkaschwärme.\"}]}";
+        var response = http.importNdjson(line + "\n", EDITOR);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("rejected").asInt()).as(response.body()).isZero();
+        assertThat(slugs(search("q=" + enc("Dunkirchen quokkaschwarme")))).hasSize(1);
+        JsonNode answer = search("q=" + enc("quokkaschwarme"));
+        assertThat(answer.path("total").asLong()).isEqualTo(2);
+        assertThat(counts(answer.path("facets").path("type"))).containsEntry("briefing", 1L).containsEntry("statement", 1L);
+
+        // a re-import that withdraws the item hides it and its statement at once
+        var withdrawn = http.importNdjson(line.replace("\"date\"", "\"status\":\"withdrawn\",\"date\"") + "\n", EDITOR);
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(search("q=quokkaschwarme").path("total").asLong()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unbalanced", "AND OR (", "*:*", "-", "\u0000\u0001\u0007 ukraine \u001b", "((ukraine",
+            "ukraine)", "| |", "+", "\"\"", "ukraine OR", "~2", "\uE000ukraine\uE001", "<script>alert(1)</script>",
+            "%", "\\", "ukraine^3", "a*b?c", "\"military mobility\" -ukraine | defence"})
+    void malformedQueriesNeverFail(String q) {
+        HttpResponse<String> response = http.json("/api/v1/search?q=" + enc(q));
+        assertThat(response.statusCode()).as(q + " -> " + response.body()).isIn(200, 400);
+        JsonNode answer = json.readTree(response.body());
+        if (response.statusCode() == 400) {
+            assertThat(answer.path("message").asString()).isNotBlank();
+        } else {
+            assertThat(answer.path("total").isNumber()).isTrue();
+        }
+    }
+
+    @Test
+    void malformedQueriesAreExplained() {
+        JsonNode unbalanced = search("q=" + enc("\"Unterstützung"));
+        assertThat(unbalanced.path("notices").toString()).contains("its words were searched");
+        assertThat(unbalanced.path("searched").asString()).isEqualTo("Unterstützung");
+        assertThat(slugs(search("q=" + enc("\"Unterstützung") + "&lang=de&type=briefing&size=100"))).contains(SEED_DE);
+        JsonNode noWords = search("q=" + enc("AND OR ("));
+        assertThat(noWords.path("notices").toString()).contains("no words");
+        JsonNode controls = search("q=" + enc("\u0000Unterstützung\u0007\u001b") + "&lang=de&type=briefing&size=100");
+        assertThat(controls.path("searched").asString()).isEqualTo("Unterstützung");
+        assertThat(slugs(controls)).contains(SEED_DE);
+    }
+
+    @Test
+    void orWordIsTheOrOperator() {
+        long a = search("q=Aspides").path("total").asLong();
+        long either = search("q=" + enc("Aspides OR Quokkaschwarmfrei")).path("total").asLong();
+        long both = search("q=" + enc("Aspides Quokkaschwarmfrei")).path("total").asLong();
+        assertThat(a).isPositive();
+        assertThat(either).isEqualTo(a);
+        assertThat(both).isZero();
+        assertThat(search("q=" + enc("Aspides | Quokkaschwarmfrei")).path("total").asLong()).isEqualTo(a);
+    }
+
+    @Test
+    void exclusionAndPhraseWork() {
+        long ukraine = search("q=ukraine").path("total").asLong();
+        long withoutRussia = search("q=" + enc("ukraine -russia -russland -russie -rusia -russia -rosja -rusland"))
+                .path("total").asLong();
+        assertThat(withoutRussia).isLessThan(ukraine);
+        long phrase = search("q=" + enc("\"military mobility\"")).path("total").asLong();
+        long reversed = search("q=" + enc("\"mobility military\"")).path("total").asLong();
+        assertThat(phrase).isGreaterThan(reversed);
+    }
+
+    @Test
+    void overlongQueriesAreShortenedWithANotice() {
+        String longQuery = "ukraine ".repeat(300);
+        JsonNode answer = search("q=" + enc(longQuery));
+        assertThat(answer.path("notices").toString()).contains("shortened");
+        // 10,000 characters: too long for a URL of the server, or shortened; never a 500
+        HttpResponse<String> huge = http.json("/api/v1/search?q=" + "x".repeat(10_000));
+        assertThat(huge.statusCode()).isIn(200, 400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"page=-1", "page=abc", "page=10001", "size=0", "size=101", "size=x", "from=2025-13-01",
+            "to=yesterday", "from=2025-12-31&to=2025-01-01", "lang=xx-!!", "type=commitmentx", "sort=random"})
+    void badParametersGetA400WithAClearMessage(String query) {
+        HttpResponse<String> api = http.json("/api/v1/search?q=ukraine&" + query);
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(400);
+        assertThat(json.readTree(api.body()).path("message").asString()).isNotBlank().doesNotContain("Exception");
+        HttpResponse<String> page = http.page("/search?q=ukraine&" + query);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("error-code").doesNotContain("Exception");
+    }
+
+    @Test
+    void pagingWalksThroughAllHits() {
+        JsonNode first = search("q=ukraine&lang=en&size=3&page=0");
+        JsonNode second = search("q=ukraine&lang=en&size=3&page=1");
+        assertThat(first.path("total").asLong()).isGreaterThan(3);
+        assertThat(first.path("hits").size()).isEqualTo(3);
+        assertThat(slugs(second)).doesNotContainAnyElementsOf(slugs(first));
+    }
+
+    private JsonNode hitWithSlug(JsonNode answer, String slug) {
+        for (JsonNode hit : answer.path("hits")) {
+            if (hit.path("slug").asString().equals(slug)) {
+                return hit;
+            }
+        }
+        throw new AssertionError("no hit " + slug + " in " + answer);
+    }
+
+    private static Map<String, Long> counts(JsonNode facet) {
+        Map<String, Long> counts = new HashMap<>();
+        facet.properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
+        return counts;
+    }
+}

@@ -1,0 +1,103 @@
+package eu.newsroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The /search page as a plain HTML page (a GET form, no JavaScript), and the index lifecycle. */
+@NewsroomTest
+class SearchPageTest {
+
+    static final String SEED_DE = "/briefings/2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie";
+    static final String SEED_EN = "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy";
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SearchIndexAdmin indexAdmin;
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void emptySearchPageShowsTheForm() {
+        HttpResponse<String> page = http.page("/search?locale=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(page.body()).contains("<form").contains("action=\"/search\"").contains("method=\"get\"")
+                .contains("name=\"q\"").contains("Search terms").doesNotContain("<script");
+    }
+
+    @Test
+    void everyPageLinksToTheSearch() {
+        assertThat(http.page("/topics?locale=en").body()).contains("href=\"/search\"").contains("action=\"/search\"");
+        assertThat(http.page("/topics?locale=de").body()).contains(">Suche<");
+        assertThat(http.page("/topics?locale=fr").body()).contains(">Recherche<");
+    }
+
+    @Test
+    void resultsShowTheReadersVersionWithMarkedMatchesAndFacetLinks() {
+        HttpResponse<String> page = http.page("/search?q=" + enc("Unterstützung") + "&type=briefing&locale=de");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String body = page.body();
+        assertThat(body).contains(SEED_DE).contains("<mark>").contains("Treffer")
+                .contains("/search?q=Unterst%C3%BCtzung&amp;type=briefing&amp;lang=de");
+        // the English version is the same item: in English, the page shows it and links the German one
+        String english = http.page("/search?q=" + enc("Kallas diplomacy") + "&type=briefing&locale=en").body();
+        assertThat(english).contains("href=\"" + SEED_EN + "\"");
+    }
+
+    @Test
+    void malformedQueryIsExplainedOnThePage() {
+        HttpResponse<String> page = http.page("/search?q=" + enc("\"Unterstützung") + "&locale=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("its words were searched instead").contains(SEED_DE.substring(11));
+        String french = http.page("/search?q=" + enc("AND OR (") + "&locale=fr").body();
+        assertThat(french).contains("aucun mot");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unbalanced", "AND OR (", "*:*", "-", "\u0001\u0002", "<b>bold</b>"})
+    void badQueriesAnswerAPage(String q) {
+        HttpResponse<String> page = http.page("/search?q=" + enc(q));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<b>bold</b>").doesNotContain("Exception");
+    }
+
+    @Test
+    void markupInTheTextIsEscapedInSnippets() {
+        String line = "{\"externalId\":\"search-xss-1\",\"lang\":\"en\",\"kind\":\"press-release\","
+                + "\"title\":\"Zebrafinch <b>report</b>\",\"date\":\"2025-06-03\","
+                + "\"body\":\"<script>alert('x')</script> The zebrafinch flock <img src=x onerror=alert(1)> was counted.\"}";
+        var imported = http.importNdjson(line + "\n", "editor@newsroom.example");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        String body = http.page("/search?q=zebrafinch&locale=en").body();
+        assertThat(body).contains("<mark>zebrafinch</mark>").contains("&lt;script&gt;").contains("&lt;img")
+                .doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b>report</b>");
+    }
+
+    @Test
+    void massIndexerRebuildsTheWholeIndex() throws InterruptedException {
+        long rows = jdbc.sql("select (select count(*) from briefing) + (select count(*) from statement)"
+                        + " + (select count(*) from initiative)")
+                .query(Long.class).single();
+        SearchIndexAdmin.Rebuild rebuild = indexAdmin.rebuild();
+        assertThat(rebuild.documents()).isEqualTo(rows);
+        assertThat(indexAdmin.indexedDocuments()).isEqualTo(rows);
+        assertThat(http.page("/search?q=" + enc("Unterstützung") + "&lang=de").body()).contains(SEED_DE);
+    }
+}

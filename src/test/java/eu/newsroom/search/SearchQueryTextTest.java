@@ -1,0 +1,64 @@
+package eu.newsroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.search.QueryText.Notice;
+import org.junit.jupiter.api.Test;
+
+/** Query cleaning and snippet escaping, without the application. */
+class SearchQueryTextTest {
+
+    @Test
+    void wellFormedSyntaxIsKeptAndOperatorWordsAreTranslated() {
+        QueryText q = QueryText.parse("\"military mobility\" OR Militärmobilität NOT ukraine");
+        assertThat(q.structured()).isTrue();
+        assertThat(q.text()).isEqualTo("\"military mobility\" | Militärmobilität -ukraine");
+        assertThat(q.notices()).isEmpty();
+        assertThat(QueryText.parse("ukraine AND russia").text()).isEqualTo("ukraine + russia");
+        // lower-case "or" is a word, not an operator
+        assertThat(QueryText.parse("either or").text()).isEqualTo("either or");
+    }
+
+    @Test
+    void unreadableSyntaxFallsBackToItsWords() {
+        QueryText unbalanced = QueryText.parse("\"Unterstützung der Ukraine");
+        assertThat(unbalanced.structured()).isFalse();
+        assertThat(unbalanced.text()).isEqualTo("Unterstützung der Ukraine");
+        assertThat(unbalanced.notices()).containsExactly(Notice.PLAIN_TERMS);
+        assertThat(QueryText.parse("((ukraine").text()).isEqualTo("ukraine");
+        assertThat(QueryText.parse("ukraine OR").notices()).containsExactly(Notice.PLAIN_TERMS);
+    }
+
+    @Test
+    void queriesWithoutWordsAreEmpty() {
+        for (String q : new String[] {"*:*", "-", "AND OR (", "| |", "\"\"", "\u0000\u0001"}) {
+            QueryText parsed = QueryText.parse(q);
+            assertThat(parsed.isEmpty()).as(q).isTrue();
+            assertThat(parsed.notices()).as(q).containsExactly(Notice.NO_TERMS);
+        }
+        assertThat(QueryText.parse(null).notices()).isEmpty();
+        assertThat(QueryText.parse("   ").notices()).isEmpty();
+    }
+
+    @Test
+    void controlCharactersAndMarkersAreRemovedAndLengthIsCapped() {
+        assertThat(QueryText.parse("\u0000Brüssel\u0007\uE000").text()).isEqualTo("Brüssel");
+        QueryText longQuery = QueryText.parse("a".repeat(QueryText.MAX_LENGTH + 50));
+        assertThat(longQuery.text()).hasSize(QueryText.MAX_LENGTH);
+        assertThat(longQuery.notices()).containsExactly(Notice.TRUNCATED);
+        QueryText manyWords = QueryText.parse("word ".repeat(100));
+        assertThat(manyWords.text().split(" ")).hasSize(QueryText.MAX_WORDS);
+        assertThat(manyWords.notices()).containsExactly(Notice.TRUNCATED);
+    }
+
+    @Test
+    void snippetsEscapeEverythingButOurMarks() {
+        String marked = "<b>x</b> & \"" + Snippets.OPEN + "Brüssel" + Snippets.CLOSE + " <script>" + Snippets.OPEN + "y";
+        assertThat(Snippets.sanitizedHtml(marked))
+                .isEqualTo("&lt;b&gt;x&lt;/b&gt; &amp; &quot;<mark>Brüssel</mark> &lt;script&gt;<mark>y</mark>");
+        assertThat(Snippets.plain(marked)).isEqualTo("<b>x</b> & \"Brüssel <script>y");
+        assertThat(Snippets.highlightedTerms(marked)).containsExactly("Brüssel");
+        // a stray closing marker never produces an unbalanced tag
+        assertThat(Snippets.sanitizedHtml(Snippets.CLOSE + "a")).isEqualTo("a");
+    }
+}
