@@ -1,11 +1,11 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.actor.Actor;
 import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.NotFoundException;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
@@ -24,15 +24,15 @@ class ActorCatalogue {
     private final StatementRepository statements;
     private final CommitmentRepository commitments;
     private final ViewMapper views;
-    private final Clock clock;
+    private final EmbargoAccess access;
 
     ActorCatalogue(ActorRepository actors, StatementRepository statements, CommitmentRepository commitments,
-            ViewMapper views, Clock clock) {
+            ViewMapper views, EmbargoAccess access) {
         this.actors = actors;
         this.statements = statements;
         this.commitments = commitments;
         this.views = views;
-        this.clock = clock;
+        this.access = access;
     }
 
     Paged<Views.ActorCard> list(Pageable page, Locale locale) {
@@ -45,9 +45,9 @@ class ActorCatalogue {
                 .sorted(Comparator.comparing(Views.LangLink::lang)).toList();
         var roles = a.getRoles().stream().map(r -> new Views.RoleView(r.getTitle(), views.actor(r.getOrganisation(), locale),
                 r.getValidFrom(), r.getValidTo())).toList();
-        var said = statements.findPublic(a.getSlug(), null, clock.instant(), PageRequest.of(0, STATEMENTS_ON_PAGE))
+        var said = statements.findPublic(a.getSlug(), null, access.liftedUpTo(), PageRequest.of(0, STATEMENTS_ON_PAGE))
                 .map(s -> views.statement(s, locale)).getContent();
-        var involved = commitments.findPublicInvolving(a.getId(), clock.instant()).stream()
+        var involved = commitments.findPublicInvolving(a.getId(), access.liftedUpTo()).stream()
                 .map(c -> views.commitment(c, locale)).toList();
         return new Views.ActorDetail(views.actorCard(a, locale), names, roles, said, involved);
     }

@@ -1,5 +1,6 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.commitment.CommitmentRepository;
@@ -8,8 +9,10 @@ import eu.newsroom.shared.Slugs;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.NotFoundException;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -59,35 +62,35 @@ class BriefingCatalogue {
     private final StatementRepository statements;
     private final CommitmentRepository commitments;
     private final ViewMapper views;
-    private final Clock clock;
+    private final EmbargoAccess access;
 
     BriefingCatalogue(BriefingRepository briefings, StatementRepository statements, CommitmentRepository commitments,
-            ViewMapper views, Clock clock) {
+            ViewMapper views, EmbargoAccess access) {
         this.briefings = briefings;
         this.statements = statements;
         this.commitments = commitments;
         this.views = views;
-        this.clock = clock;
+        this.access = access;
     }
 
     Paged<Views.BriefingCard> list(Filter filter, Pageable page, Locale locale) {
         return Paged.of(briefings.findPublic(
                 filter.from() == null ? BriefingRepository.EARLIEST : filter.from(),
                 filter.to() == null ? BriefingRepository.LATEST : filter.to(), filter.lang(), filter.institution(),
-                filter.topic(), locale.getLanguage(), clock.instant(), page), b -> views.card(b, locale));
+                filter.topic(), locale.getLanguage(), access.liftedUpTo(), page), b -> views.card(b, locale));
     }
 
     List<String> languages() {
-        return briefings.findPublicLanguages(clock.instant());
+        return briefings.findPublicLanguages(access.liftedUpTo());
     }
 
     Views.BriefingDetail detail(String slug, Locale locale, String baseUrl) {
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("error.notFound.briefing", slug);
         }
-        Briefing b = briefings.findPublicBySlug(slug, clock.instant())
+        Briefing b = briefings.findPublicBySlug(slug, access.liftedUpTo())
                 .orElseThrow(() -> new NotFoundException("error.notFound.briefing", slug));
-        List<Views.LangLink> versions = briefings.findPublicVersions(b.getTranslationGroup(), clock.instant()).stream()
+        List<Views.LangLink> versions = briefings.findPublicVersions(b.getTranslationGroup(), access.liftedUpTo()).stream()
                 .map(v -> new Views.LangLink(v.getSlug(), v.getTitle(), v.getLang())).toList();
         String url = "/briefings/" + b.getSlug();
         return new Views.BriefingDetail(b.getSlug(), b.getExternalId(), b.getTitle(), ViewMapper.spelling(b.getKind()),
@@ -98,7 +101,16 @@ class BriefingCatalogue {
                 commitments.findReportedIn(b.getId()).stream().map(c -> views.commitment(c, locale)).toList(),
                 b.getInitiatives().stream().map(i -> views.initiative(i, locale))
                         .sorted(Comparator.comparing(Views.InitiativeCard::name)).toList(),
-                views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url);
+                views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url, embargo(b));
+    }
+
+    /** Embargo times are announced in Brussels time. */
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** The embargo while it lasts (only accredited readers get this far before it ends), else null. */
+    private ZonedDateTime embargo(Briefing b) {
+        Instant until = b.getEmbargoUntil();
+        return until != null && until.isAfter(access.clock().instant()) ? until.atZone(BRUSSELS) : null;
     }
 
     /** "Title. Institution, Place, 1 December 2025. EU Defence Newsroom. https://…/briefings/slug" */

@@ -1,11 +1,11 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.commitment.Commitment;
 import eu.newsroom.commitment.CommitmentFilter;
 import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.NotFoundException;
-import java.time.Clock;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -19,28 +19,28 @@ class CommitmentCatalogue {
     private final CommitmentRepository commitments;
     private final StatementRepository statements;
     private final ViewMapper views;
-    private final Clock clock;
+    private final EmbargoAccess access;
 
-    CommitmentCatalogue(CommitmentRepository commitments, StatementRepository statements, ViewMapper views, Clock clock) {
+    CommitmentCatalogue(CommitmentRepository commitments, StatementRepository statements, ViewMapper views, EmbargoAccess access) {
         this.commitments = commitments;
         this.statements = statements;
         this.views = views;
-        this.clock = clock;
+        this.access = access;
     }
 
     Paged<Views.CommitmentView> list(CommitmentFilter filter, Pageable page, Locale locale) {
-        return Paged.of(commitments.findPublic(filter, clock.instant(), page), c -> views.commitment(c, locale));
+        return Paged.of(commitments.findPublic(filter, access.liftedUpTo(), page), c -> views.commitment(c, locale));
     }
 
     Views.CommitmentDetail detail(String slug, Locale locale) {
-        Commitment c = commitments.findPublicBySlug(slug, clock.instant())
+        Commitment c = commitments.findPublicBySlug(slug, access.liftedUpTo())
                 .orElseThrow(() -> new NotFoundException("error.notFound.commitment", slug));
         var history = c.getHistory().stream().map(step -> new Views.HistoryStep(step.getEffectiveOn(),
                 ViewMapper.spelling(step.getStatus()),
                 views.amount(step.getAmount(), step.getCurrency(), ViewMapper.spelling(step.getQualifier()), locale)))
                 .toList();
         var source = c.getSourceBriefing() == null ? null : views.briefingLink(c.getSourceBriefing());
-        var said = statements.findPublicOnCommitment(c.getId(), clock.instant()).stream()
+        var said = statements.findPublicOnCommitment(c.getId(), access.liftedUpTo()).stream()
                 .map(s -> views.statement(s, locale)).toList();
         return new Views.CommitmentDetail(views.commitment(c, locale), history, source, said, c.getEurRate(),
                 c.getRateDate());

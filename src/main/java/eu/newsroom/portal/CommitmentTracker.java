@@ -1,10 +1,10 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.commitment.CommitmentTotals;
 import eu.newsroom.commitment.CommitmentTotals.Dimension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +25,12 @@ class CommitmentTracker {
 
     private final CommitmentTotals totals;
     private final AmountFormat amounts;
-    private final Clock clock;
+    private final EmbargoAccess access;
 
-    CommitmentTracker(CommitmentTotals totals, AmountFormat amounts, Clock clock) {
+    CommitmentTracker(CommitmentTotals totals, AmountFormat amounts, EmbargoAccess access) {
         this.totals = totals;
         this.amounts = amounts;
-        this.clock = clock;
+        this.access = access;
     }
 
     Map<String, List<Row>> all(Locale locale) {
@@ -42,7 +42,7 @@ class CommitmentTracker {
     }
 
     private List<Row> rows(Dimension dimension, Locale locale) {
-        var figures = totals.by(dimension, locale, clock.instant());
+        var figures = totals.by(dimension, locale, access.liftedUpTo());
         BigDecimal largest = figures.stream().map(CommitmentTotals.Total::eur).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         String parameter = dimension.name().toLowerCase(Locale.ROOT);
         return figures.stream().map(t -> new Row(t.key(), t.label(), t.commitments(), AmountFormat.plain(t.eur()),

@@ -1,5 +1,6 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.initiative.Initiative;
@@ -7,7 +8,6 @@ import eu.newsroom.initiative.InitiativeRepository;
 import eu.newsroom.initiative.InitiativeStatus;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.NotFoundException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,16 +26,16 @@ class InitiativeCatalogue {
     private final StatementRepository statements;
     private final CommitmentRepository commitments;
     private final ViewMapper views;
-    private final Clock clock;
+    private final EmbargoAccess access;
 
     InitiativeCatalogue(InitiativeRepository initiatives, BriefingRepository briefings, StatementRepository statements,
-            CommitmentRepository commitments, ViewMapper views, Clock clock) {
+            CommitmentRepository commitments, ViewMapper views, EmbargoAccess access) {
         this.initiatives = initiatives;
         this.briefings = briefings;
         this.statements = statements;
         this.commitments = commitments;
         this.views = views;
-        this.clock = clock;
+        this.access = access;
     }
 
     List<Views.InitiativeCard> all(Locale locale) {
@@ -50,7 +50,7 @@ class InitiativeCatalogue {
     Views.InitiativeDetail detail(String slug, Locale locale) {
         Initiative i = initiatives.findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("error.notFound.initiative", slug));
-        Instant now = clock.instant();
+        Instant now = access.liftedUpTo();
         List<Views.TimelineEntry> timeline = new ArrayList<>();
         i.getStatusChanges().forEach(change -> timeline.add(new Views.TimelineEntry(change.getChangedOn(), "status",
                 ViewMapper.spelling(change.getStatus()), null, null, null)));

@@ -1,11 +1,11 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.shared.LanguageTags;
 import eu.newsroom.shared.Slugs;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.NotFoundException;
-import java.time.Clock;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -18,12 +18,12 @@ class StatementCatalogue {
 
     private final StatementRepository statements;
     private final ViewMapper views;
-    private final Clock clock;
+    private final EmbargoAccess access;
 
-    StatementCatalogue(StatementRepository statements, ViewMapper views, Clock clock) {
+    StatementCatalogue(StatementRepository statements, ViewMapper views, EmbargoAccess access) {
         this.statements = statements;
         this.views = views;
-        this.clock = clock;
+        this.access = access;
     }
 
     Paged<Views.StatementView> list(String speaker, String lang, Pageable page, Locale locale) {
@@ -33,12 +33,12 @@ class StatementCatalogue {
         }
         String language = lang == null || lang.isBlank() ? null
                 : LanguageTags.canonical(lang).orElseThrow(() -> new BadRequestException("error.param.lang", lang));
-        return Paged.of(statements.findPublic(speakerSlug, language, clock.instant(), page),
+        return Paged.of(statements.findPublic(speakerSlug, language, access.liftedUpTo(), page),
                 s -> views.statement(s, locale));
     }
 
     Views.StatementView detail(String slug, Locale locale) {
-        return statements.findPublicBySlug(slug, clock.instant()).map(s -> views.statement(s, locale))
+        return statements.findPublicBySlug(slug, access.liftedUpTo()).map(s -> views.statement(s, locale))
                 .orElseThrow(() -> new NotFoundException("error.notFound.statement", slug));
     }
 }

@@ -1,6 +1,7 @@
 package eu.newsroom.portal;
 
 import java.math.BigDecimal;
+import java.time.ZonedDateTime;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class Views {
             LocalDate date, String place, Link institution, Link speaker, String event, List<String> summary,
             List<String> paragraphs, String sourceUrl, String translationGroup, List<LangLink> versions,
             List<StatementView> statements, List<CommitmentView> commitments, List<InitiativeCard> initiatives,
-            List<Link> topics, String citation, String url) {
+            List<Link> topics, String citation, String url, ZonedDateTime embargoUntil) {
     }
 
     public record StatementView(String slug, String text, String kind, String lang, LocalDate date, String place,
