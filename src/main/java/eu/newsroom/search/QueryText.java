@@ -21,7 +21,11 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
     enum Notice {
         TRUNCATED("search.notice.truncated"),
         PLAIN_TERMS("search.notice.plainTerms"),
-        NO_TERMS("search.notice.noTerms");
+        NO_TERMS("search.notice.noTerms"),
+        /** Nothing matched the words as typed; the results are those of the suggested spelling. */
+        CORRECTED("search.notice.corrected"),
+        /** No item has all the words; items with some of them are shown. */
+        SOME_WORDS("search.notice.someWords");
 
         final String messageKey;
 

@@ -54,7 +54,7 @@ class SearchController {
                         locale))
                 .toList();
         return new SearchAnswer(params.query().raw(), result.searchedText(), notices, result.total(), result.page(),
-                result.size(), hits, result.facets(), null);
+                result.size(), hits, result.facets(), result.suggestion());
     }
 
     /** A hit as the page shows it: the snippet as escaped HTML with our own mark tags only. */
@@ -86,6 +86,8 @@ class SearchController {
         model.addAttribute("hits", result.hits().stream()
                 .map(h -> new PageHit(h, Snippets.sanitizedHtml(h.markedSnippet()))).toList());
         model.addAttribute("noticeKeys", result.notices().stream().map(n -> n.messageKey).toList());
+        model.addAttribute("suggestionHref", result.suggestion() == null ? null
+                : href(params, result.suggestion(), "page", null));
         model.addAttribute("maxLength", QueryText.MAX_LENGTH);
         model.addAttribute("maxWords", QueryText.MAX_WORDS);
         Map<String, List<FacetLink>> facets = new LinkedHashMap<>();

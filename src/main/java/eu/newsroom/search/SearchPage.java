@@ -8,7 +8,7 @@ import java.util.Map;
  * of a briefing on its own); the page shows one version per translation group where it can.
  */
 record SearchPage(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<QueryText.Notice> notices,
-        String searchedText, int page, int size) {
+        String searchedText, int page, int size, String suggestion) {
 
     /** A version of the same item in another language. */
     record Version(String lang, String url) {

@@ -54,14 +54,21 @@ class SearchService {
     private static final float CONCEPT_BOOST = 0.5f;
     private static final int SNIPPET_LENGTH = 240;
 
+    /** Fewer hits than this and a spelling suggestion is looked for. */
+    private static final int FEW_HITS = 3;
+    /** At most this many words are checked one by one before the query is relaxed to OR. */
+    private static final int MAX_RELAXED_WORDS = 8;
+
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Suggester suggester;
 
-    SearchService(EntityManager entityManager, JdbcClient jdbc, Clock clock) {
+    SearchService(EntityManager entityManager, JdbcClient jdbc, Clock clock, Suggester suggester) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.suggester = suggester;
     }
 
     SearchPage search(SearchParams params, Locale reader) {
@@ -82,6 +89,26 @@ class SearchService {
             notices.add(text.isEmpty() ? QueryText.Notice.NO_TERMS : QueryText.Notice.PLAIN_TERMS);
             result = run(params, text, false);
         }
+        // "did you mean": a query word that no public item contains, corrected to the closest known word; when
+        // the correction finds far more (or the query found nothing), its results are shown instead
+        long found = result.total().hitCountLowerBound();
+        String suggestion = text.isEmpty() ? null : suggester.suggest(text, clock.instant());
+        if (suggestion != null) {
+            SearchResult<List<?>> corrected = tryRun(params, suggestion, structured);
+            long correctedTotal = corrected == null ? 0 : corrected.total().hitCountLowerBound();
+            if (correctedTotal <= found || found >= FEW_HITS && correctedTotal <= 2 * found) {
+                suggestion = null;
+            } else if (found == 0 || correctedTotal > 3 * found) {
+                result = corrected;
+                text = suggestion;
+                notices.add(QueryText.Notice.CORRECTED);
+            }
+        }
+        // several plain words, each found alone but never together: the items with some of them
+        if (result.total().hitCountLowerBound() == 0 && relaxable(params, text)) {
+            result = run(params, text, false, BooleanOperator.OR);
+            notices.add(QueryText.Notice.SOME_WORDS);
+        }
         List<SearchPage.Hit> hits = result.hits().stream().map(SearchService::hit).toList();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         facets.put("type", result.aggregation(TYPE_FACET));
@@ -91,10 +118,37 @@ class SearchService {
         facets.put("year", years);
         return new SearchPage(result.total().hitCountLowerBound(),
                 params.lang() == null ? oneVersionPerGroup(hits, reader.getLanguage()) : hits, facets,
-                List.copyOf(notices), text, params.page(), params.size());
+                List.copyOf(notices), text, params.page(), params.size(), suggestion);
+    }
+
+    private SearchResult<List<?>> tryRun(SearchParams params, String text, boolean structured) {
+        try {
+            return run(params, text, structured);
+        } catch (SearchException e) {
+            return null;
+        }
+    }
+
+    /** Plain words only (no phrase, exclusion or operator), at least two, and each of them found alone. */
+    private boolean relaxable(SearchParams params, String text) {
+        String plain = QueryText.plainWords(text);
+        String[] words = plain.split("\\s+");
+        if (!plain.equals(text.trim().replaceAll("\\s+", " ")) || words.length < 2 || words.length > MAX_RELAXED_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (run(params, word, false).total().hitCountLowerBound() == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private SearchResult<List<?>> run(SearchParams params, String text, boolean structured) {
+        return run(params, text, structured, BooleanOperator.AND);
+    }
+
+    private SearchResult<List<?>> run(SearchParams params, String text, boolean structured, BooleanOperator operator) {
         Instant now = clock.instant();
         List<Long> hiddenBriefings = hiddenBriefingIds(now);
         var session = Search.session(entityManager);
@@ -124,7 +178,7 @@ class SearchService {
                         b.must(f.simpleQueryString().fields(textFields)
                                 .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
                                 .matching(text)
-                                .defaultOperator(BooleanOperator.AND)
+                                .defaultOperator(operator)
                                 .flags(structured ? SYNTAX : PLAIN));
                     }
                     // visibility: published, past any embargo (checked now, so no reindexing is needed when an

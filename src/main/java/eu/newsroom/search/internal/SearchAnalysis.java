@@ -1,6 +1,8 @@
 package eu.newsroom.search.internal;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.es.SpanishLightStemFilterFactory;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
@@ -60,8 +62,12 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer("text_pl").custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
+                // the word as written is kept beside its stem, so that "pociskow" (typed without the ó, which
+                // Stempel cannot stem) still finds "pocisków"
+                .tokenFilter(KeywordRepeatFilterFactory.class)
                 .tokenFilter(StempelPolishStemFilterFactory.class)
-                .tokenFilter(ICUFoldingFilterFactory.class);
+                .tokenFilter(ICUFoldingFilterFactory.class)
+                .tokenFilter(RemoveDuplicatesTokenFilterFactory.class);
         context.analyzer("text_nl").custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(ICUFoldingFilterFactory.class)

@@ -1,0 +1,157 @@
+package eu.newsroom.search;
+
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Did you mean": each word of a query that no public item contains is replaced by the closest word of the
+ * public texts (optimal string alignment distance 1 for words of up to 5 letters, 2 for longer ones; ties go
+ * to the more frequent word). Words are compared folded (case, diacritics, ß → ss), so "Brussel" is a known
+ * word. The vocabulary is read from the database (public briefings, their statements, initiatives with
+ * aliases) and kept for 30 seconds (a few milliseconds to build on the demo corpus); the words of an item
+ * withdrawn within that time can still be suggested, though searching them finds nothing.
+ */
+@Component
+class Suggester {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+    private static final int MIN_LENGTH = 4;
+
+    /** The vocabulary is kept this long, so that a search does not read every public text again. */
+    private static final Duration TTL = Duration.ofSeconds(30);
+
+    private final JdbcClient jdbc;
+    private Map<String, Entry> cached;
+    private Instant cachedAt;
+
+    Suggester(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The query with its unknown words corrected, or null when there is nothing to correct. */
+    String suggest(String query, Instant now) {
+        Matcher m = WORD.matcher(query);
+        StringBuilder out = new StringBuilder();
+        Map<String, Entry> vocabulary = null;
+        boolean changed = false;
+        while (m.find()) {
+            String word = m.group();
+            String folded = fold(word);
+            if (folded.length() < MIN_LENGTH || word.equals("OR") || word.equals("AND") || word.equals("NOT")) {
+                m.appendReplacement(out, Matcher.quoteReplacement(word));
+                continue;
+            }
+            if (vocabulary == null) {
+                vocabulary = cachedVocabulary(now);
+            }
+            if (vocabulary.containsKey(folded)) {
+                m.appendReplacement(out, Matcher.quoteReplacement(word));
+                continue;
+            }
+            int max = folded.length() <= 5 ? 1 : 2;
+            Entry best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (var e : vocabulary.entrySet()) {
+                String candidate = e.getKey();
+                if (Math.abs(candidate.length() - folded.length()) > max) {
+                    continue;
+                }
+                int d = distance(folded, candidate, max);
+                if (d <= max && (d < bestDistance || d == bestDistance && e.getValue().count > best.count)) {
+                    best = e.getValue();
+                    bestDistance = d;
+                }
+            }
+            if (best == null) {
+                m.appendReplacement(out, Matcher.quoteReplacement(word));
+            } else {
+                m.appendReplacement(out, Matcher.quoteReplacement(best.surface));
+                changed = true;
+            }
+        }
+        m.appendTail(out);
+        return changed ? out.toString() : null;
+    }
+
+    private static final class Entry {
+        final String surface;
+        int count;
+
+        Entry(String surface) {
+            this.surface = surface;
+        }
+    }
+
+    private synchronized Map<String, Entry> cachedVocabulary(Instant now) {
+        if (cached == null || cachedAt.plus(TTL).isBefore(now) || cachedAt.isAfter(now)) {
+            cached = vocabulary(now);
+            cachedAt = now;
+        }
+        return cached;
+    }
+
+    private Map<String, Entry> vocabulary(Instant now) {
+        Map<String, Entry> vocabulary = new HashMap<>();
+        List<String> texts = jdbc.sql("""
+                select b.title || ' ' || coalesce(b.place, '') || ' ' || coalesce(b.event_name, '') || ' ' || b.body
+                  || ' ' || coalesce((select string_agg(p.text, ' ') from briefing_point p where p.briefing_id = b.id), '')
+                  || ' ' || coalesce((select string_agg(s.text || ' ' || a.name, ' ') from statement s
+                                       join actor a on a.id = s.speaker_id where s.briefing_id = b.id), '')
+                from briefing b where b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= :now)
+                union all
+                select i.name || ' ' || coalesce(i.description, '') || ' ' ||
+                  coalesce((select string_agg(a.alias, ' ') from initiative_alias a where a.initiative_id = i.id), '')
+                from initiative i
+                """).param("now", Timestamp.from(now)).query(String.class).list();
+        for (String text : texts) {
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                String surface = m.group().toLowerCase(Locale.ROOT);
+                vocabulary.computeIfAbsent(fold(surface), k -> new Entry(surface)).count++;
+            }
+        }
+        return vocabulary;
+    }
+
+    static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** Optimal string alignment distance (edits and adjacent transpositions), or max + 1 when over max. */
+    static int distance(String a, String b, int max) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,126 @@
+package eu.newsroom.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium for a test class: Debian's /usr/bin/chromium driven by /usr/bin/chromedriver
+ * (no Selenium Manager, no network), with a fresh profile that is deleted on {@link #close()}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final int DESKTOP_WIDTH = 1280;
+    static final int PHONE_WIDTH = 390;
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Browser(ChromeDriver driver, Path profile, String base) {
+        this.driver = driver;
+        this.profile = profile;
+        this.base = base;
+    }
+
+    static Browser start(String base, boolean dark) {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("newsroom-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--hide-scrollbars", "--lang=en-GB", "--user-data-dir=" + profile,
+                "--window-size=" + DESKTOP_WIDTH + ",900");
+        if (dark) {
+            options.addArguments("--force-dark-mode", "--blink-settings=preferredColorScheme=0");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Browser browser = new Browser(driver, profile, base);
+        browser.desktop();
+        return browser;
+    }
+
+    void desktop() {
+        driver.manage().window().setSize(new Dimension(DESKTOP_WIDTH, 900));
+    }
+
+    void phone() {
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
+    }
+
+    /** Opens a path of the application and waits until the document is complete. */
+    void open(String path) {
+        driver.get(base + path);
+        waitForPage();
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    void waitForPage() {
+        await().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        await().until(ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("main")));
+    }
+
+    /** A screenshot of the whole page (not just the viewport) under target/screenshots/name.png. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Dimension window = driver.manage().window().getSize();
+            Number height = (Number) driver.executeScript(
+                    "return Math.min(document.documentElement.scrollHeight, 1600)");
+            driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(600, height.intValue())));
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(window);
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temp directory left behind is harmless
+            }
+        }
+    }
+}

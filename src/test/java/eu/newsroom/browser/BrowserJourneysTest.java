@@ -1,0 +1,157 @@
+package eu.newsroom.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.NewsroomTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What journalists, readers and analysts do, in a real headless Chromium against the running app. */
+@NewsroomTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneysTest {
+
+    static final String SEED_DE = "/briefings/2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie";
+    static final String SEED_EN = "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy";
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start("http://localhost:" + port, false);
+    }
+
+    @AfterAll
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        browser.open("/");
+        browser.driver.manage().deleteAllCookies();
+        browser.desktop();
+    }
+
+    @Test
+    void journalistFollowsTheLatestBriefingAndFindsItsCitationWithThePermalink() {
+        browser.open("/");
+        WebElement latest = browser.driver.findElement(By.cssSelector(".home-latest .briefing-card h3 a"));
+        String title = latest.getText();
+        latest.click();
+        browser.waitForPage();
+
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        String permalink = browser.driver.getCurrentUrl();
+        assertThat(permalink).contains("/briefings/");
+        WebElement citation = browser.driver.findElement(By.id("citation-text"));
+        assertThat(citation.isDisplayed()).isTrue();
+        assertThat(citation.getText()).contains(permalink);
+    }
+
+    @Test
+    void readerSwitchesToGermanAndFollowsTheGermanVersionOfABriefing() {
+        browser.open("/");
+        assertThat(navigationLabels()).contains("Statements");
+        browser.driver.findElement(By.cssSelector(".lang-switch a[lang='de']")).click();
+        browser.waitForPage();
+
+        assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de");
+        assertThat(navigationLabels()).contains("Erklärungen", "Zusagen", "Themen").doesNotContain("Statements");
+
+        browser.open(SEED_EN);
+        assertThat(browser.driver.findElement(By.tagName("article")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(navigationLabels()).as("the interface stays German").contains("Erklärungen");
+        browser.driver.findElement(By.cssSelector(".versions a[hreflang='de']")).click();
+        browser.waitForPage();
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith(SEED_DE);
+        assertThat(browser.driver.findElement(By.tagName("article")).getDomAttribute("lang")).isEqualTo("de");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Kallas nach dem Treffen");
+    }
+
+    @Test
+    void analystSearchesFromTheHeaderAndNarrowsToGermanWithAFacet() {
+        browser.open("/");
+        WebElement box = browser.driver.findElement(By.cssSelector(".header-search input[name='q']"));
+        box.sendKeys("military mobility");
+        box.sendKeys(Keys.ENTER);
+        browser.await().until(ExpectedConditions.urlContains("/search"));
+        browser.waitForPage();
+
+        List<String> before = hitLanguages();
+        assertThat(before).as("languages of the hits").contains("de").anyMatch(lang -> !lang.equals("de"));
+        browser.driver.findElement(By.cssSelector(".facets a[href*='lang=de']")).click();
+        browser.await().until(ExpectedConditions.urlContains("lang=de"));
+        browser.waitForPage();
+
+        List<String> after = hitLanguages();
+        assertThat(after).isNotEmpty().containsOnly("de");
+        assertThat(browser.driver.findElements(By.cssSelector(".search-hits .lang-chip")))
+                .extracting(WebElement::getText).containsOnly("DE");
+        assertThat(browser.driver.findElement(By.cssSelector(".facets a[aria-current='true']")).getDomAttribute("href"))
+                .as("the active facet").isNotBlank();
+    }
+
+    @Test
+    void analystDrillsDownFromTheTrackerToADonorsCommitments() {
+        browser.open("/commitments/tracker");
+        WebElement row = browser.driver.findElement(By.xpath(
+                "//table[contains(@class,'tracker-table')]//tr[.//a[contains(@href,'donor=')]]"));
+        String donor = row.findElement(By.cssSelector("th")).getDomProperty("textContent").trim();
+        int count = Integer.parseInt(row.findElement(By.cssSelector("td:last-child")).getDomProperty("textContent").trim());
+        row.findElement(By.cssSelector("a[href*='donor=']")).click();
+        browser.waitForPage();
+
+        assertThat(browser.driver.getCurrentUrl()).contains("/commitments?").contains("donor=");
+        assertThat(donor).isNotBlank();
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#main table tbody tr"));
+        assertThat(rows).hasSize(count);
+        assertThat(rows).extracting(r -> r.findElement(By.cssSelector("td:nth-child(2)")).getText())
+                .containsOnly(donor);
+    }
+
+    @Test
+    void firstTabFocusesTheSkipLinkWhichMovesFocusToMain() {
+        browser.open("/briefings");
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.driver.switchTo().activeElement();
+        assertThat(focused.getDomAttribute("class")).contains("skip-link");
+        assertThat(focused.getDomAttribute("href")).isEqualTo("#main");
+        assertThat(focused.isDisplayed()).isTrue();
+        assertThat(focused.getRect().getX()).as("the focused skip link is on screen").isNotNegative();
+
+        focused.sendKeys(Keys.ENTER);
+        browser.await().until(ExpectedConditions.urlContains("#main"));
+        browser.await().until(d -> "main".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        WebElement next = browser.driver.switchTo().activeElement();
+        assertThat(browser.driver.findElement(By.id("main")).findElements(By.xpath(".//*")))
+                .as("the next Tab stays in the main content").contains(next);
+    }
+
+    private List<String> navigationLabels() {
+        return browser.driver.findElements(By.cssSelector(".main-nav > ul > li > a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private List<String> hitLanguages() {
+        return browser.driver.findElements(By.cssSelector(".search-hits > li")).stream()
+                .map(li -> li.getDomAttribute("lang")).toList();
+    }
+}

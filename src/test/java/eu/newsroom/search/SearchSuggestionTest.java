@@ -1,0 +1,67 @@
+package eu.newsroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** "Did you mean" and the fallbacks for queries that find nothing as typed. */
+@NewsroomTest
+class SearchSuggestionTest {
+
+    @Autowired
+    Http http;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    JsonNode search(String q) {
+        HttpResponse<String> response = http.json("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void misspeltNameIsCorrectedAndItsResultsShown() {
+        JsonNode answer = search("Kalas");
+        assertThat(answer.path("suggestion").asString()).isEqualTo("kallas");
+        assertThat(answer.path("searched").asString()).isEqualTo("kallas");
+        assertThat(answer.path("total").asLong()).isPositive();
+        assertThat(answer.path("notices").toString()).contains("corrected spelling");
+    }
+
+    @Test
+    void misspeltWordInAPhraseKeepsTheOperators() {
+        assertThat(search("mobilty").path("suggestion").asString()).isEqualTo("mobility");
+        JsonNode answer = search("Aspidess -Atalanta");
+        assertThat(answer.path("suggestion").asString()).isEqualTo("aspides -Atalanta");
+    }
+
+    @Test
+    void knownWordsAndNonsenseGetNoSuggestion() {
+        assertThat(search("Aspides").path("suggestion").isNull()).isTrue();
+        JsonNode nonsense = search("quokkaschwarmfrei");
+        assertThat(nonsense.path("suggestion").isNull()).isTrue();
+        assertThat(nonsense.path("total").asLong()).isZero();
+    }
+
+    @Test
+    void wordsFoundOnlyApartAreRelaxedToAnyOfThem() {
+        JsonNode answer = search("Japan Korea partnership");
+        assertThat(answer.path("total").asLong()).isPositive();
+        assertThat(answer.path("notices").toString()).contains("some of them");
+    }
+
+    @Test
+    void thePageShowsTheSuggestionAsALink() {
+        HttpResponse<String> page = http.get("/search?q=Kalas", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Did you mean").contains("href=\"/search?q=kallas");
+    }
+}
