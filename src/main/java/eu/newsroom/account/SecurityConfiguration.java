@@ -76,6 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.CHIEF_EDITOR.name())
+                        .requestMatchers("/admin/**").hasRole(Role.CHIEF_EDITOR.name())
+                        .requestMatchers("/editorial/**").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
                         .anyRequest().hasRole(Role.EDITOR.name()))

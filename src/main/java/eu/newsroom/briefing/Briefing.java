@@ -87,6 +87,14 @@ public class Briefing extends AuditedEntity {
 
     private Instant publishedAt;
 
+    private Instant scheduledFor;
+
+    private Instant withdrawnAt;
+
+    private String withdrawalNotice;
+
+    private String lastEditedBy;
+
     @ElementCollection
     @CollectionTable(name = "briefing_point", joinColumns = @JoinColumn(name = "briefing_id"))
     @OrderColumn(name = "position")
@@ -150,6 +158,42 @@ public class Briefing extends AuditedEntity {
         if (newStatus == PublicationStatus.PUBLISHED && publishedAt == null) {
             publishedAt = embargo != null && embargo.isAfter(now) ? embargo : now;
         }
+    }
+
+    /** Records who last changed what the item says; the four-eyes rule keeps them from publishing it. */
+    public void editedBy(String username) {
+        this.lastEditedBy = username;
+    }
+
+    /** Sends a draft to review, or takes an item back to review or draft; clears any schedule. */
+    public void returnTo(PublicationStatus earlierStatus) {
+        if (earlierStatus != PublicationStatus.DRAFT && earlierStatus != PublicationStatus.IN_REVIEW) {
+            throw new IllegalArgumentException("not an earlier status: " + earlierStatus);
+        }
+        this.status = earlierStatus;
+        this.scheduledFor = null;
+        this.withdrawnAt = null;
+        this.withdrawalNotice = null;
+    }
+
+    /** Publishes now; readers without accreditation see it once the embargo (if any) has passed. */
+    public void publish(Instant embargo, Instant now) {
+        this.scheduledFor = null;
+        changeStatus(PublicationStatus.PUBLISHED, embargo, now);
+    }
+
+    /** Publishes at a later time; until then only editors see it. */
+    public void schedule(Instant at, Instant embargo) {
+        this.status = PublicationStatus.SCHEDULED;
+        this.scheduledFor = at;
+        this.embargoUntil = embargo;
+    }
+
+    /** Takes a published item down; its permalink stays and shows the notice. */
+    public void withdraw(String notice, Instant now) {
+        this.status = PublicationStatus.WITHDRAWN;
+        this.withdrawnAt = now;
+        this.withdrawalNotice = notice;
     }
 
     public Long getId() {
@@ -218,6 +262,22 @@ public class Briefing extends AuditedEntity {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Instant getScheduledFor() {
+        return scheduledFor;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawalNotice() {
+        return withdrawalNotice;
+    }
+
+    public String getLastEditedBy() {
+        return lastEditedBy;
     }
 
     public List<String> getPoints() {

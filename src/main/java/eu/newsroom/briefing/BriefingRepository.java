@@ -20,6 +20,30 @@ public interface BriefingRepository extends JpaRepository<Briefing, Long> {
 
     boolean existsBySlug(String slug);
 
+    Optional<Briefing> findBySlug(String slug);
+
+    /** A permalink not yet taken: "2025-12-01-title-words", with "-2", "-3"... when needed. */
+    default String unusedSlug(LocalDate eventDate, String title) {
+        String base = eventDate + "-" + eu.newsroom.shared.Slugs.of(title);
+        String candidate = base;
+        for (int n = 2; existsBySlug(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    Optional<Briefing> findBySlugAndStatus(String slug, PublicationStatus status);
+
+    /** Scheduled items whose time has come, for the publication job. */
+    @Query("select b from Briefing b where b.status = eu.newsroom.briefing.PublicationStatus.SCHEDULED"
+            + " and b.scheduledFor <= :now order by b.scheduledFor, b.id")
+    List<Briefing> findDue(@Param("now") Instant now);
+
+    /** The editorial desk: items in one workflow status, most recently changed first. */
+    Page<Briefing> findByStatusOrderByUpdatedAtDesc(PublicationStatus status, Pageable pageable);
+
+    long countByStatus(PublicationStatus status);
+
     Optional<Briefing> findByTranslationGroupAndLang(String translationGroup, String lang);
 
     @Query("select b from Briefing b where b.slug = :slug and " + PUBLIC)

@@ -1,7 +1,9 @@
 package eu.newsroom.importer;
 
+import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.editorial.AuditLog;
+import eu.newsroom.editorial.BriefingRevisions;
 import eu.newsroom.editorial.RevisionLog;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -30,11 +32,11 @@ public class BriefingImport {
     private final LineJson lineJson;
     private final BriefingLineWriter writer;
     private final BriefingRepository briefings;
-    private final RevisionLog revisions;
+    private final BriefingRevisions revisions;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    BriefingImport(LineJson lineJson, BriefingLineWriter writer, BriefingRepository briefings, RevisionLog revisions,
+    BriefingImport(LineJson lineJson, BriefingLineWriter writer, BriefingRepository briefings, BriefingRevisions revisions,
             AuditLog audit, TransactionTemplate transaction) {
         this.lineJson = lineJson;
         this.writer = writer;
@@ -86,7 +88,7 @@ public class BriefingImport {
         try {
             BriefingLine parsed = lineJson.read(line);
             externalId = parsed.externalId();
-            boolean created = Boolean.TRUE.equals(transaction.execute(status -> store(parsed, line, sender)));
+            boolean created = Boolean.TRUE.equals(transaction.execute(status -> store(parsed, sender)));
             return new Outcome(created ? Result.CREATED : Result.UPDATED, null);
         } catch (InvalidLineException e) {
             return rejected(number, externalId, e.getMessage());
@@ -102,10 +104,12 @@ public class BriefingImport {
         }
     }
 
-    private boolean store(BriefingLine parsed, String rawLine, Sender sender) {
+    private boolean store(BriefingLine parsed, Sender sender) {
         boolean created = writer.write(parsed);
-        long id = briefings.findByExternalId(parsed.externalId().strip()).orElseThrow().getId();
-        int revision = revisions.record(RevisionLog.EntityType.BRIEFING, id, rawLine, sender.username());
+        Briefing briefing = briefings.findByExternalId(parsed.externalId().strip()).orElseThrow();
+        briefing.editedBy(sender.username());
+        long id = briefing.getId();
+        int revision = revisions.keep(briefing, sender.username());
         audit.record(sender.username(), sender.clientAddress(), created ? "briefing.imported" : "briefing.reimported",
                 RevisionLog.EntityType.BRIEFING, id, "{\"revision\": " + revision + "}");
         return created;

@@ -54,6 +54,11 @@ class BriefingLineWriter {
         String externalId = required("externalId", line.externalId(), 200);
         BriefingContent content = content(line, externalId);
         PublicationStatus status = choice("status", line.status(), PublicationStatus.class, PublicationStatus.PUBLISHED);
+        if (status == PublicationStatus.SCHEDULED || status == PublicationStatus.WITHDRAWN) {
+            // these need a publication time or a withdrawal notice, which editors give in the editorial pages
+            throw new InvalidLineException("status: '" + line.status().strip()
+                    + "' is set by an editor in the editorial pages; import as draft, in-review or published");
+        }
         Instant embargo = instant("embargoUntil", line.embargoUntil());
         Instant publishedAt = instant("publishedAt", line.publishedAt());
         String givenSlug = slug("slug", line.slug());
@@ -121,12 +126,7 @@ class BriefingLineWriter {
             }
             return given;
         }
-        String base = content.eventDate() + "-" + Slugs.of(content.title());
-        String candidate = base;
-        for (int n = 2; briefings.existsBySlug(candidate); n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
+        return briefings.unusedSlug(content.eventDate(), content.title());
     }
 
     private void checkOneVersionPerLanguage(Briefing briefing, BriefingContent content) {

@@ -3,11 +3,13 @@ package eu.newsroom.portal;
 import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.briefing.PublicationStatus;
 import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.shared.LanguageTags;
 import eu.newsroom.shared.Slugs;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.BadRequestException;
+import eu.newsroom.web.MarkdownRenderer;
 import eu.newsroom.web.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +66,11 @@ class BriefingCatalogue {
     private final CommitmentRepository commitments;
     private final ViewMapper views;
     private final EmbargoAccess access;
+    private final MarkdownRenderer markdown;
 
     BriefingCatalogue(BriefingRepository briefings, StatementRepository statements, CommitmentRepository commitments,
-            ViewMapper views, EmbargoAccess access) {
+            ViewMapper views, EmbargoAccess access, MarkdownRenderer markdown) {
+        this.markdown = markdown;
         this.briefings = briefings;
         this.statements = statements;
         this.commitments = commitments;
@@ -95,13 +100,23 @@ class BriefingCatalogue {
         String url = "/briefings/" + b.getSlug();
         return new Views.BriefingDetail(b.getSlug(), b.getExternalId(), b.getTitle(), ViewMapper.spelling(b.getKind()),
                 b.getLang(), b.getEventDate(), b.getPlace(), views.actor(b.getInstitution(), locale),
-                views.actor(b.getSpeaker(), locale), b.getEventName(), b.getPoints(), paragraphs(b.getBody()),
+                views.actor(b.getSpeaker(), locale), b.getEventName(), b.getPoints(), paragraphs(b.getBody()), markdown.toSafeHtml(b.getBody()),
                 b.getSourceUrl(), b.getTranslationGroup(), versions,
                 statements.findInBriefing(b.getId()).stream().map(s -> views.statement(s, locale)).toList(),
                 commitments.findReportedIn(b.getId()).stream().map(c -> views.commitment(c, locale)).toList(),
                 b.getInitiatives().stream().map(i -> views.initiative(i, locale))
                         .sorted(Comparator.comparing(Views.InitiativeCard::name)).toList(),
                 views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url, embargo(b));
+    }
+
+    /** The withdrawal notice under a withdrawn briefing's permalink, if the slug names one. */
+    Optional<Views.WithdrawnBriefing> withdrawn(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
+        return briefings.findBySlugAndStatus(slug, PublicationStatus.WITHDRAWN)
+                .map(b -> new Views.WithdrawnBriefing(b.getSlug(), b.getTitle(), b.getLang(), b.getEventDate(),
+                        b.getWithdrawnAt().atZone(BRUSSELS), b.getWithdrawalNotice()));
     }
 
     /** Embargo times are announced in Brussels time. */

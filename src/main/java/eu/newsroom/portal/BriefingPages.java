@@ -38,6 +38,11 @@ class BriefingPages {
 
     @GetMapping("/briefings/{slug}")
     String detail(@PathVariable String slug, Model model, Locale locale) {
+        var withdrawn = briefings.withdrawn(slug);
+        if (withdrawn.isPresent()) {
+            model.addAttribute("briefing", withdrawn.get());
+            return "briefing/withdrawn";
+        }
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         var briefing = briefings.detail(slug, locale, base);
         model.addAttribute("briefing", briefing);

@@ -23,9 +23,14 @@ public final class Views {
 
     public record BriefingDetail(String slug, String externalId, String title, String kind, String lang,
             LocalDate date, String place, Link institution, Link speaker, String event, List<String> summary,
-            List<String> paragraphs, String sourceUrl, String translationGroup, List<LangLink> versions,
+            List<String> paragraphs, String bodyHtml, String sourceUrl, String translationGroup, List<LangLink> versions,
             List<StatementView> statements, List<CommitmentView> commitments, List<InitiativeCard> initiatives,
             List<Link> topics, String citation, String url, ZonedDateTime embargoUntil) {
+    }
+
+    /** A withdrawn briefing: its permalink stays and tells the reader when and why it was withdrawn. */
+    public record WithdrawnBriefing(String slug, String title, String lang, LocalDate date, ZonedDateTime withdrawnAt,
+            String notice) {
     }
 
     public record StatementView(String slug, String text, String kind, String lang, LocalDate date, String place,

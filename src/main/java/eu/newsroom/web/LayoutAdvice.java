@@ -39,4 +39,14 @@ class LayoutAdvice {
     String uiLang(Locale current) {
         return current.getLanguage();
     }
+
+    /** Which desk links the header shows; the server checks the roles again on every desk request. */
+    public record DeskLinks(boolean editorial, boolean audit) {
+    }
+
+    @ModelAttribute("deskLinks")
+    DeskLinks deskLinks(HttpServletRequest request) {
+        boolean chief = request.isUserInRole("CHIEF_EDITOR");
+        return new DeskLinks(chief || request.isUserInRole("EDITOR"), chief);
+    }
 }

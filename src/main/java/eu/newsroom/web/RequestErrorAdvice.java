@@ -32,6 +32,16 @@ class RequestErrorAdvice {
         response.sendError(404, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
     }
 
+    @ExceptionHandler(ConflictException.class)
+    void conflict(ConflictException e, HttpServletResponse response, Locale locale) throws IOException {
+        response.sendError(409, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    void forbidden(ForbiddenException e, HttpServletResponse response, Locale locale) throws IOException {
+        response.sendError(403, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void wrongType(MethodArgumentTypeMismatchException e, HttpServletResponse response, Locale locale) throws IOException {
         Class<?> type = e.getRequiredType();

@@ -240,9 +240,9 @@ class SearchApiTest {
         assertThat(answer.path("total").asLong()).isEqualTo(2);
         assertThat(counts(answer.path("facets").path("type"))).containsEntry("briefing", 1L).containsEntry("statement", 1L);
 
-        // a re-import that withdraws the item hides it and its statement at once
-        var withdrawn = http.importNdjson(line.replace("\"date\"", "\"status\":\"withdrawn\",\"date\"") + "\n", EDITOR);
-        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        // a re-import that takes the item back to draft hides it and its statement at once
+        var unpublished = http.importNdjson(line.replace("\"date\"", "\"status\":\"draft\",\"date\"") + "\n", EDITOR);
+        assertThat(unpublished.statusCode()).as(unpublished.body()).isEqualTo(200);
         assertThat(search("q=quokkaschwarme").path("total").asLong()).isZero();
     }
 

@@ -39,7 +39,10 @@ class SearchPageTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(page.body()).contains("<form").contains("action=\"/search\"").contains("method=\"get\"")
-                .contains("name=\"q\"").contains("Search terms").doesNotContain("<script");
+                .contains("name=\"q\"").contains("Search terms");
+        // the only script is htmx, served by the app itself; no inline script (the CSP would refuse it)
+        assertThat(page.body().split("<script", -1)).hasSize(2);
+        assertThat(page.body()).contains("<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\" defer></script>");
     }
 
     @Test

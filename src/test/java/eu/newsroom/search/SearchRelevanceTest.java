@@ -31,6 +31,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Keys: {@code b:<briefing slug>}, {@code i:<initiative slug>}, {@code s:<briefing slug>/<statement position>}.
  */
+// first of all test classes (junit-platform.properties): judged on the demo corpus, before other tests add to it
+@Order(1)
 @NewsroomTest
 class SearchRelevanceTest {
 

@@ -1,0 +1,82 @@
+package eu.newsroom.editorial;
+
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.briefing.PublicationStatus;
+import eu.newsroom.web.MarkdownRenderer;
+import eu.newsroom.web.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What editors read at the desk: items by workflow status, and one item with its state, preview and history. */
+@Service
+@Transactional(readOnly = true)
+public class EditorialDesk {
+
+    /** Editorial times are shown in Brussels time, as the newsroom announces them. */
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** A line of the desk list. */
+    public record Item(long id, String slug, String title, String lang, LocalDate date, String status,
+            ZonedDateTime updatedAt, String lastEditedBy) {
+    }
+
+    /** One briefing as the editor manages it: where it stands, what readers will see, what may be done next. */
+    public record Overview(long id, String slug, String title, String lang, LocalDate date, String place,
+            String status, long version, String lastEditedBy, ZonedDateTime scheduledFor, ZonedDateTime embargoUntil,
+            ZonedDateTime publishedAt, ZonedDateTime withdrawnAt, String withdrawalNotice, List<String> points,
+            String bodyHtml, List<String> steps, List<BriefingRevisions.Entry> revisions, boolean publicNow) {
+    }
+
+    private final BriefingRepository briefings;
+    private final BriefingRevisions revisions;
+    private final MarkdownRenderer markdown;
+    private final java.time.Clock clock;
+
+    EditorialDesk(BriefingRepository briefings, BriefingRevisions revisions, MarkdownRenderer markdown,
+            java.time.Clock clock) {
+        this.briefings = briefings;
+        this.revisions = revisions;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    public Map<PublicationStatus, Long> counts() {
+        Map<PublicationStatus, Long> counts = new EnumMap<>(PublicationStatus.class);
+        for (PublicationStatus status : PublicationStatus.values()) {
+            counts.put(status, briefings.countByStatus(status));
+        }
+        return counts;
+    }
+
+    public Page<Item> list(PublicationStatus status, Pageable page) {
+        return briefings.findByStatusOrderByUpdatedAtDesc(status, page)
+                .map(b -> new Item(b.getId(), b.getSlug(), b.getTitle(), b.getLang(), b.getEventDate(),
+                        b.getStatus().name(), brussels(b.getUpdatedAt()), b.getLastEditedBy()));
+    }
+
+    public Overview overview(long id) {
+        Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("error.notFound.briefing", id));
+        List<String> steps = Arrays.stream(WorkflowStep.values()).filter(s -> s.allowedFrom(b.getStatus()))
+                .map(Enum::name).toList();
+        return new Overview(b.getId(), b.getSlug(), b.getTitle(), b.getLang(), b.getEventDate(), b.getPlace(),
+                b.getStatus().name(), b.getVersion(), b.getLastEditedBy(), brussels(b.getScheduledFor()),
+                brussels(b.getEmbargoUntil()), brussels(b.getPublishedAt()), brussels(b.getWithdrawnAt()),
+                b.getWithdrawalNotice(), b.getPoints(), markdown.toSafeHtml(b.getBody()), steps,
+                revisions.list(b.getId()), b.isPublicAt(clock.instant()));
+    }
+
+    static ZonedDateTime brussels(Instant instant) {
+        return instant == null ? null : instant.atZone(BRUSSELS);
+    }
+}

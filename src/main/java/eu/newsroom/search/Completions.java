@@ -1,0 +1,87 @@
+package eu.newsroom.search;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Suggestions while typing: the names of initiatives (with their aliases in every language), actors
+ * and topics that start with what the reader has typed, or have a word that does. Matching ignores
+ * case and diacritics, so "militarm" offers "Militärmobilität". The names are public (no embargo
+ * applies to a name) and few, so they are kept in memory and re-read every few minutes.
+ */
+@Service
+public class Completions {
+
+    /** One suggestion: the name to search for, what it is, and its language. */
+    public record Completion(String text, String kind, String lang) {
+    }
+
+    private record Name(String text, String folded, String kind, String lang) {
+    }
+
+    private static final Duration KEEP = Duration.ofMinutes(5);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final int MIN_PREFIX = 2;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private volatile List<Name> names = List.of();
+    private volatile Instant readAt = Instant.MIN;
+
+    Completions(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** At most {@code limit} names for what was typed, best first: whole-name prefixes, then word prefixes, shorter first. */
+    public List<Completion> complete(String typed, int limit) {
+        String prefix = fold(typed == null ? "" : typed.strip());
+        if (prefix.length() < MIN_PREFIX) {
+            return List.of();
+        }
+        Map<String, Completion> found = new LinkedHashMap<>();
+        names().stream()
+                .filter(n -> n.folded().startsWith(prefix) || n.folded().contains(" " + prefix))
+                .sorted(Comparator.comparing((Name n) -> !n.folded().startsWith(prefix))
+                        .thenComparing(n -> n.text().length()).thenComparing(Name::text))
+                .forEach(n -> found.putIfAbsent(n.folded(), new Completion(n.text(), n.kind(), n.lang())));
+        return new ArrayList<>(found.values()).subList(0, Math.min(limit, found.size()));
+    }
+
+    private List<Name> names() {
+        Instant now = clock.instant();
+        if (readAt.plus(KEEP).isBefore(now)) {
+            names = read();
+            readAt = now;
+        }
+        return names;
+    }
+
+    private List<Name> read() {
+        return jdbc.sql("""
+                select name, 'initiative', cast(null as varchar) from initiative
+                union select alias, 'initiative', lang from initiative_alias
+                union select name, 'actor', cast(null as varchar) from actor
+                union select name, 'actor', lang from actor_name
+                union select label, 'topic', lang from topic_label
+                """)
+                .query((rs, row) -> new Name(rs.getString(1), fold(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("ł", "l").replace("ø", "o");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+}
