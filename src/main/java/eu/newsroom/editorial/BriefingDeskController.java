@@ -73,7 +73,7 @@ class BriefingDeskController {
             return invalid(model, form, null, response, locale);
         }
         try {
-            long id = editor.create(form, editorOf(principal, request));
+            long id = editor.create(form, Editors.of(principal, request));
             return "redirect:/editorial/briefings/" + id;
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
@@ -101,7 +101,7 @@ class BriefingDeskController {
             return invalid(model, form, overview, response, locale);
         }
         try {
-            editor.update(id, form, editorOf(principal, request));
+            editor.update(id, form, Editors.of(principal, request));
             return "redirect:/editorial/briefings/" + id + "?saved";
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
@@ -121,7 +121,7 @@ class BriefingDeskController {
             @RequestParam(required = false) String publishAt, @RequestParam(required = false) String embargoUntil,
             @RequestParam(required = false) String notice, Principal principal, HttpServletRequest request) {
         workflow.apply(id, new EditorialWorkflow.Request(step, version, brusselsTime("publishAt", publishAt),
-                brusselsTime("embargoUntil", embargoUntil), notice), editorOf(principal, request));
+                brusselsTime("embargoUntil", embargoUntil), notice), Editors.of(principal, request));
         return "redirect:/editorial/briefings/" + id + "?done=" + step.name();
     }
 
@@ -138,7 +138,7 @@ class BriefingDeskController {
     String restore(@PathVariable long id, @PathVariable int revision, @RequestParam long version,
             Principal principal, HttpServletRequest request) {
         try {
-            editor.restore(id, revision, version, editorOf(principal, request));
+            editor.restore(id, revision, version, Editors.of(principal, request));
         } catch (EditConflictException | ObjectOptimisticLockingFailureException e) {
             throw new eu.newsroom.web.ConflictException("editorial.workflow.stale");
         }
@@ -190,9 +190,5 @@ class BriefingDeskController {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("editorial.field.dateTime", field);
         }
-    }
-
-    private static Editor editorOf(Principal principal, HttpServletRequest request) {
-        return new Editor(principal.getName(), request.getRemoteAddr());
     }
 }

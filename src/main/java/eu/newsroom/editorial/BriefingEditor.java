@@ -1,22 +1,11 @@
 package eu.newsroom.editorial;
 
-import eu.newsroom.actor.Actor;
-import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingContent;
 import eu.newsroom.briefing.BriefingRepository;
-import eu.newsroom.initiative.Initiative;
-import eu.newsroom.initiative.InitiativeRepository;
-import eu.newsroom.shared.LanguageTags;
-import eu.newsroom.topic.Topic;
-import eu.newsroom.topic.TopicRepository;
 import eu.newsroom.web.NotFoundException;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,18 +20,13 @@ public class BriefingEditor {
     private static final int MAX_POINT_LENGTH = 2000;
 
     private final BriefingRepository briefings;
-    private final ActorRepository actors;
-    private final TopicRepository topics;
-    private final InitiativeRepository initiatives;
+    private final References references;
     private final BriefingRevisions revisions;
     private final AuditLog audit;
 
-    BriefingEditor(BriefingRepository briefings, ActorRepository actors, TopicRepository topics,
-            InitiativeRepository initiatives, BriefingRevisions revisions, AuditLog audit) {
+    BriefingEditor(BriefingRepository briefings, References references, BriefingRevisions revisions, AuditLog audit) {
         this.briefings = briefings;
-        this.actors = actors;
-        this.topics = topics;
-        this.initiatives = initiatives;
+        this.references = references;
         this.revisions = revisions;
         this.audit = audit;
     }
@@ -98,9 +82,10 @@ public class BriefingEditor {
 
     private void write(Briefing briefing, BriefingContent content, BriefingForm form, Editor editor) {
         briefing.write(content);
-        briefing.attribute(actor("institution", form.getInstitution()), actor("speaker", form.getSpeaker()));
-        briefing.retag(known("topics", form.getTopics(), topics::findBySlugIn, Topic::getSlug),
-                known("initiatives", form.getInitiatives(), initiatives::findBySlugIn, Initiative::getSlug));
+        briefing.attribute(references.actor("institution", form.getInstitution()),
+                references.actor("speaker", form.getSpeaker()));
+        briefing.retag(references.topics("topics", form.getTopics()),
+                references.initiatives("initiatives", form.getInitiatives()));
         briefing.editedBy(editor.username());
     }
 
@@ -111,8 +96,7 @@ public class BriefingEditor {
     }
 
     private BriefingContent content(BriefingForm form, String storedGroup) {
-        String lang = LanguageTags.canonical(form.getLang())
-                .orElseThrow(() -> new InvalidFieldException("lang", "editorial.field.lang", form.getLang()));
+        String lang = References.language("lang", form.getLang());
         List<String> points = form.pointList();
         for (String point : points) {
             if (point.length() > MAX_POINT_LENGTH) {
@@ -137,26 +121,5 @@ public class BriefingEditor {
                 .ifPresent(other -> {
                     throw new InvalidFieldException("lang", "editorial.field.versionExists", other.getSlug());
                 });
-    }
-
-    private Actor actor(String field, String slug) {
-        String given = BriefingForm.blankToNull(slug);
-        if (given == null) {
-            return null;
-        }
-        return actors.findBySlug(given).orElseThrow(() -> new InvalidFieldException(field, "editorial.field.unknown", given));
-    }
-
-    private static <T> Set<T> known(String field, Collection<String> slugs, Function<Collection<String>, List<T>> find,
-            Function<T, String> slugOf) {
-        Set<String> wanted = new HashSet<>(slugs);
-        wanted.removeIf(s -> s == null || s.isBlank());
-        List<T> found = find.apply(wanted);
-        if (found.size() != wanted.size()) {
-            Set<String> missing = new HashSet<>(wanted);
-            found.forEach(item -> missing.remove(slugOf.apply(item)));
-            throw new InvalidFieldException(field, "editorial.field.unknown", String.join(", ", missing));
-        }
-        return new HashSet<>(found);
     }
 }

@@ -3,6 +3,7 @@ package eu.newsroom.editorial;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PublicationStatus;
+import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.MarkdownRenderer;
 import eu.newsroom.web.NotFoundException;
 import java.time.Instant;
@@ -35,17 +36,24 @@ public class EditorialDesk {
     public record Overview(long id, String slug, String title, String lang, LocalDate date, String place,
             String status, long version, String lastEditedBy, ZonedDateTime scheduledFor, ZonedDateTime embargoUntil,
             ZonedDateTime publishedAt, ZonedDateTime withdrawnAt, String withdrawalNotice, List<String> points,
-            String bodyHtml, List<String> steps, List<BriefingRevisions.Entry> revisions, boolean publicNow) {
+            String bodyHtml, List<String> steps, List<BriefingRevisions.Entry> revisions, boolean publicNow,
+            List<StatementLine> statements) {
+    }
+
+    /** A statement of the briefing as the desk lists it. */
+    public record StatementLine(long id, String speaker, String kind, String text, String lang, long version) {
     }
 
     private final BriefingRepository briefings;
+    private final StatementRepository statements;
     private final BriefingRevisions revisions;
     private final MarkdownRenderer markdown;
     private final java.time.Clock clock;
 
-    EditorialDesk(BriefingRepository briefings, BriefingRevisions revisions, MarkdownRenderer markdown,
-            java.time.Clock clock) {
+    EditorialDesk(BriefingRepository briefings, StatementRepository statements, BriefingRevisions revisions,
+            MarkdownRenderer markdown, java.time.Clock clock) {
         this.briefings = briefings;
+        this.statements = statements;
         this.revisions = revisions;
         this.markdown = markdown;
         this.clock = clock;
@@ -73,7 +81,9 @@ public class EditorialDesk {
                 b.getStatus().name(), b.getVersion(), b.getLastEditedBy(), brussels(b.getScheduledFor()),
                 brussels(b.getEmbargoUntil()), brussels(b.getPublishedAt()), brussels(b.getWithdrawnAt()),
                 b.getWithdrawalNotice(), b.getPoints(), markdown.toSafeHtml(b.getBody()), steps,
-                revisions.list(b.getId()), b.isPublicAt(clock.instant()));
+                revisions.list(b.getId()), b.isPublicAt(clock.instant()),
+                statements.findInBriefing(b.getId()).stream().map(st -> new StatementLine(st.getId(),
+                        st.getSpeaker().getName(), st.getKind().name(), st.getText(), st.getLang(), st.getVersion())).toList());
     }
 
     static ZonedDateTime brussels(Instant instant) {

@@ -18,6 +18,12 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 
     List<Statement> findByBriefingIdOrderByPosition(Long briefingId);
 
+    boolean existsBySlug(String slug);
+
+    /** The next free position in a briefing (0 for the first statement). */
+    @Query("select coalesce(max(s.position), -1) + 1 from Statement s where s.briefing.id = :briefingId")
+    int nextPosition(@Param("briefingId") Long briefingId);
+
     @EntityGraph(attributePaths = {"speaker", "briefing"})
     @Query("select s from Statement s join s.briefing b where s.slug = :slug and " + PUBLIC)
     Optional<Statement> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);

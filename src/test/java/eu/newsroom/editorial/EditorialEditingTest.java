@@ -135,6 +135,38 @@ class EditorialEditingTest {
     }
 
     @Test
+    void statementsAreAddedChangedAndRemovedWithTheirBriefing() {
+        SignedInBrowser editor = SignedInBrowser.as(http, EditorialWorkflowTest.EDITOR);
+        long id = create(editor, "Aussage" + UUID.randomUUID().toString().substring(0, 6));
+        List<Map.Entry<String, String>> statement = new java.util.ArrayList<>(List.of(entry("speaker", "kaja-kallas"),
+                entry("speakerRole", "High Representative"), entry("kind", "QUOTE"),
+                entry("text", "We stand with our partners."), entry("lang", "en"), entry("saidOn", "2026-11-20"),
+                entry("topics", "drones"), entry("version", "0")));
+        assertThat(editor.postForm("/editorial/briefings/" + id + "/statements", with(new java.util.ArrayList<>(statement),
+                "speaker", "nobody-at-all")).statusCode()).isEqualTo(400);
+        assertThat(editor.postForm("/editorial/briefings/" + id + "/statements", statement).statusCode()).isEqualTo(302);
+        long statementId = jdbc.sql("select id from statement where briefing_id = ?").param(id).query(Long.class).single();
+        assertThat(editor.get("/editorial/briefings/" + id).body()).contains("We stand with our partners.");
+
+        HttpResponse<String> edit = editor.get("/editorial/statements/" + statementId + "/edit");
+        assertThat(edit.statusCode()).isEqualTo(200);
+        assertThat(edit.body()).contains("High Representative");
+        var changed = with(with(new java.util.ArrayList<>(statement), "text", "We stand firmly with our partners."),
+                "version", "0");
+        assertThat(editor.postForm("/editorial/statements/" + statementId, changed).statusCode()).isEqualTo(302);
+        assertThat(editor.postForm("/editorial/statements/" + statementId, changed).statusCode())
+                .as("a second save from the same stale form").isEqualTo(409);
+        assertThat(jdbc.sql("select text from statement where id = ?").param(statementId).query(String.class).single())
+                .isEqualTo("We stand firmly with our partners.");
+
+        assertThat(editor.postForm("/editorial/statements/" + statementId + "/remove", List.of(entry("version", "1")))
+                .statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from statement where id = ?").param(statementId).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from revision where entity_type = 'STATEMENT' and entity_id = ?")
+                .param(statementId).query(Long.class).single()).as("created, saved, removed").isEqualTo(3);
+    }
+
+    @Test
     void markdownBodiesCannotCarryScriptToReaders() {
         SignedInBrowser editor = SignedInBrowser.as(http, EditorialWorkflowTest.EDITOR);
         String hostile = "Text <script>alert(1)</script> and <img src=x onerror=alert(2)>\n\n"

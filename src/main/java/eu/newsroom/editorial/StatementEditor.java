@@ -1,0 +1,119 @@
+package eu.newsroom.editorial;
+
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.statement.Statement;
+import eu.newsroom.statement.StatementRepository;
+import eu.newsroom.web.ConflictException;
+import eu.newsroom.web.NotFoundException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writing the statements of a briefing at the desk: add, change over a known version, remove.
+ * Each save keeps a revision of the statement and an audit event; links to commitments made by an
+ * import are kept as they are.
+ */
+@Service
+public class StatementEditor {
+
+    /** What a statement said at one save, kept as its revision. */
+    record Snapshot(String speaker, String speakerRole, String kind, String text, String lang, String saidOn,
+            String place, List<String> topics, List<String> initiatives) {
+
+        static Snapshot of(Statement s) {
+            StatementForm f = StatementForm.of(s);
+            return new Snapshot(f.getSpeaker(), f.getSpeakerRole(), f.getKind().name(), f.getText(), f.getLang(),
+                    String.valueOf(f.getSaidOn()), f.getPlace(), f.getTopics(), f.getInitiatives());
+        }
+    }
+
+    private final StatementRepository statements;
+    private final BriefingRepository briefings;
+    private final References references;
+    private final RevisionLog revisions;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    StatementEditor(StatementRepository statements, BriefingRepository briefings, References references,
+            RevisionLog revisions, AuditLog audit, JsonMapper json) {
+        this.statements = statements;
+        this.briefings = briefings;
+        this.references = references;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public StatementForm form(long statementId) {
+        return StatementForm.of(load(statementId));
+    }
+
+    /** The briefing a statement belongs to, for links back to it. */
+    @Transactional(readOnly = true)
+    public long briefingOf(long statementId) {
+        return load(statementId).getBriefing().getId();
+    }
+
+    @Transactional
+    public long add(long briefingId, StatementForm form, Editor editor) {
+        Briefing briefing = briefings.findById(briefingId)
+                .orElseThrow(() -> new NotFoundException("error.notFound.briefing", briefingId));
+        int position = statements.nextPosition(briefingId);
+        String slug = briefing.getSlug() + "-s" + (position + 1);
+        for (int n = 2; statements.existsBySlug(slug); n++) {
+            slug = briefing.getSlug() + "-s" + (position + 1) + "-" + n;
+        }
+        Statement statement = new Statement(slug, briefing, position);
+        write(statement, form);
+        statements.saveAndFlush(statement);
+        keep(statement, editor, "statement.created");
+        return statement.getId();
+    }
+
+    @Transactional
+    public void update(long statementId, StatementForm form, Editor editor) {
+        Statement statement = load(statementId);
+        if (statement.getVersion() != form.getVersion()) {
+            throw new ConflictException("editorial.workflow.stale");
+        }
+        write(statement, form);
+        statements.saveAndFlush(statement);
+        keep(statement, editor, "statement.saved");
+    }
+
+    /** Removes a statement; its revisions and the audit event remain as the record of what it said. */
+    @Transactional
+    public long remove(long statementId, long version, Editor editor) {
+        Statement statement = load(statementId);
+        if (statement.getVersion() != version) {
+            throw new ConflictException("editorial.workflow.stale");
+        }
+        long briefingId = statement.getBriefing().getId();
+        keep(statement, editor, "statement.removed");
+        statements.delete(statement);
+        return briefingId;
+    }
+
+    private Statement load(long id) {
+        return statements.findById(id).orElseThrow(() -> new NotFoundException("error.notFound.statement", id));
+    }
+
+    private void write(Statement statement, StatementForm form) {
+        String lang = References.language("lang", form.getLang());
+        statement.attribute(references.actor("speaker", form.getSpeaker()), BriefingForm.blankToNull(form.getSpeakerRole()));
+        statement.write(form.getKind(), form.getText().strip(), lang, form.getSaidOn(), BriefingForm.blankToNull(form.getPlace()));
+        statement.link(references.topics("topics", form.getTopics()), statement.getCommitments(),
+                references.initiatives("initiatives", form.getInitiatives()));
+    }
+
+    private void keep(Statement statement, Editor editor, String action) {
+        int revision = revisions.record(RevisionLog.EntityType.STATEMENT, statement.getId(),
+                json.writeValueAsString(Snapshot.of(statement)), editor.username());
+        audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.STATEMENT,
+                statement.getId(), "{\"revision\": " + revision + ", \"briefing\": " + statement.getBriefing().getId() + "}");
+    }
+}
