@@ -13,7 +13,7 @@ import java.util.List;
  * The briefing editing form as the editor fills it in. Field limits match the database's, so a
  * value the form accepts is one the database stores; messages are keys of the bundles.
  */
-public class BriefingForm {
+public class BriefingForm extends LinkingForm {
 
     @NotBlank(message = "{editorial.field.required}")
     @Size(max = 500, message = "{editorial.field.tooLong}")
@@ -53,13 +53,6 @@ public class BriefingForm {
     @Pattern(regexp = "^$|^https?://\\S+$", message = "{editorial.field.url}")
     private String sourceUrl;
 
-    private List<String> topics = new ArrayList<>();
-
-    private List<String> initiatives = new ArrayList<>();
-
-    /** The version the editor started from; a different stored version means someone else saved meanwhile. */
-    private long version;
-
     /** The form filled with a revision or the stored item, for editing. */
     static BriefingForm of(BriefingSnapshot s, long version) {
         BriefingForm form = new BriefingForm();
@@ -75,9 +68,9 @@ public class BriefingForm {
         form.points = String.join("\n", s.points());
         form.body = s.body();
         form.sourceUrl = s.sourceUrl();
-        form.topics = new ArrayList<>(s.topics());
-        form.initiatives = new ArrayList<>(s.initiatives());
-        form.version = version;
+        form.setTopics(new ArrayList<>(s.topics()));
+        form.setInitiatives(new ArrayList<>(s.initiatives()));
+        form.setVersion(version);
         return form;
     }
 
@@ -186,27 +179,4 @@ public class BriefingForm {
         this.sourceUrl = sourceUrl;
     }
 
-    public List<String> getTopics() {
-        return topics;
-    }
-
-    public void setTopics(List<String> topics) {
-        this.topics = topics == null ? new ArrayList<>() : topics;
-    }
-
-    public List<String> getInitiatives() {
-        return initiatives;
-    }
-
-    public void setInitiatives(List<String> initiatives) {
-        this.initiatives = initiatives == null ? new ArrayList<>() : initiatives;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
 }

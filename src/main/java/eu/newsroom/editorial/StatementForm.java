@@ -9,10 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 
 /** The form for one statement of a briefing: who said what, in which words, when, where and in which language. */
-public class StatementForm {
+public class StatementForm extends LinkingForm {
 
     @NotBlank(message = "{editorial.field.required}")
     private String speaker;
@@ -37,12 +36,6 @@ public class StatementForm {
     @Size(max = 200, message = "{editorial.field.tooLong}")
     private String place;
 
-    private List<String> topics = new ArrayList<>();
-
-    private List<String> initiatives = new ArrayList<>();
-
-    private long version;
-
     /** The form filled with a stored statement. */
     static StatementForm of(Statement s) {
         StatementForm form = new StatementForm();
@@ -53,9 +46,9 @@ public class StatementForm {
         form.lang = s.getLang();
         form.saidOn = s.getSaidOn();
         form.place = s.getPlace();
-        form.topics = new ArrayList<>(s.getTopics().stream().map(Topic::getSlug).sorted().toList());
-        form.initiatives = new ArrayList<>(s.getInitiatives().stream().map(Initiative::getSlug).sorted().toList());
-        form.version = s.getVersion();
+        form.setTopics(new ArrayList<>(s.getTopics().stream().map(Topic::getSlug).sorted().toList()));
+        form.setInitiatives(new ArrayList<>(s.getInitiatives().stream().map(Initiative::getSlug).sorted().toList()));
+        form.setVersion(s.getVersion());
         return form;
     }
 
@@ -115,27 +108,4 @@ public class StatementForm {
         this.place = place;
     }
 
-    public List<String> getTopics() {
-        return topics;
-    }
-
-    public void setTopics(List<String> topics) {
-        this.topics = topics == null ? new ArrayList<>() : topics;
-    }
-
-    public List<String> getInitiatives() {
-        return initiatives;
-    }
-
-    public void setInitiatives(List<String> initiatives) {
-        this.initiatives = initiatives == null ? new ArrayList<>() : initiatives;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
 }
