@@ -94,14 +94,14 @@ class SavedSearchTest {
 
     @Test
     void aSignedInReaderSavesASearchAndSeesWhatIsNewSinceTheyLastOpenedIt() throws Exception {
-        long id = session.save("Kallas", "Kallas watch");
+        long id = session.save("Kallas", "Kallas alerts");
         String list = session.get("/me/searches?locale=en").body();
-        assertThat(list).contains("Kallas watch").contains("Nothing new since your last visit")
+        assertThat(list).contains("Kallas alerts").contains("Nothing new since your last visit")
                 .contains("/me/searches/" + id + "/open");
 
         // a matching briefing becomes public after the search was saved
-        String line = "{\"externalId\":\"watch-new-1\",\"lang\":\"en\",\"kind\":\"statement\",\"title\":\"Kallas on watch lists\","
-                + "\"date\":\"2025-12-02\",\"body\":\"Kallas spoke about the watch list.\"}\n";
+        String line = "{\"externalId\":\"watch-new-1\",\"lang\":\"en\",\"kind\":\"statement\",\"title\":\"Kallas on alerts\","
+                + "\"date\":\"2025-12-02\",\"body\":\"Kallas spoke about alerts.\"}\n";
         assertThat(http.importNdjson(line, "editor@newsroom.example").body()).contains("\"rejected\":0");
         assertThat(session.get("/me/searches?locale=en").body()).contains("1 new item since your last visit");
 
