@@ -7,6 +7,7 @@ import eu.newsroom.shared.AuditedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -33,6 +34,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "commitment")
+@EntityListeners(EuroNormalisation.class)
 public class Commitment extends AuditedEntity {
 
     @Id
@@ -68,6 +70,10 @@ public class Commitment extends AuditedEntity {
     private BigDecimal eurRate;
 
     private LocalDate rateDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eur_rate_source")
+    private RateSource rateSource;
 
     @Enumerated(EnumType.STRING)
     private AmountQualifier qualifier;
@@ -147,7 +153,25 @@ public class Commitment extends AuditedEntity {
             this.amountEur = money == null ? null : money.amountEur();
             this.eurRate = rate;
             this.rateDate = rateOn;
+            boolean foreign = money != null && !"EUR".equals(money.currency());
+            this.rateSource = foreign && money.amountEur() != null ? RateSource.GIVEN : null;
         }
+    }
+
+    /**
+     * An amount in another currency with no euro value from its source gets one from the ECB reference
+     * rate of the announcement date, where the shipped table has one; otherwise it stays without.
+     */
+    void applyReferenceRate(ReferenceRates rates) {
+        if (amount == null || "EUR".equals(currency) || amountEur != null) {
+            return;
+        }
+        rates.on(currency, announcedOn).ifPresent(rate -> {
+            this.amountEur = rate.inEuro(amount);
+            this.eurRate = rate.eurPerUnit();
+            this.rateDate = rate.date();
+            this.rateSource = RateSource.ECB;
+        });
     }
 
     /** Notes a briefing that reports this commitment (a language version or a later update). */
@@ -201,6 +225,10 @@ public class Commitment extends AuditedEntity {
 
     public LocalDate getRateDate() {
         return rateDate;
+    }
+
+    public RateSource getRateSource() {
+        return rateSource;
     }
 
     public AmountQualifier getQualifier() {

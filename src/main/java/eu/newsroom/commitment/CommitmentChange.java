@@ -2,6 +2,7 @@ package eu.newsroom.commitment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import java.util.Objects;
 /** One state in a commitment's history: its status and amount as reported on a date. */
 @Entity
 @Table(name = "commitment_change")
+@EntityListeners(EuroNormalisation.class)
 public class CommitmentChange {
 
     @Id
@@ -60,6 +62,14 @@ public class CommitmentChange {
         this.qualifier = money == null ? null : money.qualifier();
         this.effectiveOn = effectiveOn;
         this.sourceBriefingId = sourceBriefingId;
+    }
+
+    /** A step in another currency is valued at the same ECB rate as its commitment: that of the announcement date. */
+    void applyReferenceRate(ReferenceRates rates) {
+        if (amount == null || "EUR".equals(currency) || amountEur != null) {
+            return;
+        }
+        rates.on(currency, commitment.getAnnouncedOn()).ifPresent(rate -> this.amountEur = rate.inEuro(amount));
     }
 
     /** Whether this step already records the same report: same date, status and amount. */

@@ -2,6 +2,7 @@ package eu.newsroom.commitment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,11 @@ public class CommitmentTotals {
 
     /** One figure: the group's key (slug, enum spelling or year), its label, and what it adds up to. */
     public record Total(String key, String label, int commitments, BigDecimal eur, int withoutEur) {
+    }
+
+    /** A public commitment in another currency: its amount, its euro value and the rate behind it. */
+    public record Conversion(String slug, String title, BigDecimal amount, String currency, BigDecimal amountEur,
+            BigDecimal eurRate, LocalDate rateDate, RateSource source) {
     }
 
     private static final String PUBLIC = " from commitment c"
@@ -60,6 +66,19 @@ public class CommitmentTotals {
         return jdbc.sql(sql).param("lang", locale.getLanguage()).param("now", java.sql.Timestamp.from(now))
                 .query((rs, n) -> new Total(rs.getString("key"), rs.getString("label"), rs.getInt("commitments"),
                         rs.getBigDecimal("eur"), rs.getInt("without_eur")))
+                .list();
+    }
+
+    /** Every public commitment stated in another currency than the euro, newest announcement first. */
+    public List<Conversion> conversions(Locale locale, Instant now) {
+        String sql = "select c.slug, c.title, c.amount, c.currency, c.amount_eur, c.eur_rate, c.rate_date,"
+                + " c.eur_rate_source" + PUBLIC + " and c.amount is not null and c.currency <> 'EUR'"
+                + " order by c.announced_on desc, c.id";
+        return jdbc.sql(sql).param("lang", locale.getLanguage()).param("now", java.sql.Timestamp.from(now))
+                .query((rs, n) -> new Conversion(rs.getString("slug"), rs.getString("title"), rs.getBigDecimal("amount"),
+                        rs.getString("currency"), rs.getBigDecimal("amount_eur"), rs.getBigDecimal("eur_rate"),
+                        rs.getObject("rate_date", LocalDate.class),
+                        rs.getString("eur_rate_source") == null ? null : RateSource.valueOf(rs.getString("eur_rate_source"))))
                 .list();
     }
 }

@@ -50,7 +50,7 @@ class References {
 
     /** The canonical BCP 47 form of the tag ("DE-at" gives "de-AT"). */
     static String language(String field, String tag) {
-        return LanguageTags.canonical(tag).orElseThrow(() -> new InvalidFieldException(field, "editorial.field.lang", tag));
+        return LanguageTags.canonical(tag).orElseThrow(() -> new InvalidFieldException(field, "editorial.field.langInvalid", tag));
     }
 
     private static <T> Set<T> known(String field, Collection<String> slugs, Function<Collection<String>, List<T>> find,

@@ -4,30 +4,24 @@ import eu.newsroom.actor.Actor;
 import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
-import eu.newsroom.shared.LanguageTags;
-import eu.newsroom.shared.Slugs;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.initiative.InitiativeRepository;
+import eu.newsroom.shared.LanguageTags;
+import eu.newsroom.shared.Slugs;
 import eu.newsroom.topic.Topic;
 import eu.newsroom.topic.TopicRepository;
 import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.NotFoundException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,7 +37,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class FeedController {
 
-    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final int ENTRIES = 50;
 
     private final BriefingRepository briefings;
@@ -67,65 +60,57 @@ class FeedController {
     @Transactional(readOnly = true)
     ResponseEntity<String> latest(@RequestParam(required = false) String lang, WebRequest request, Locale locale) {
         String language = language(lang);
-        String title = messages.getMessage("app.name", null, locale);
-        return feed(title, "/feeds/briefings.atom", "/briefings", language, request,
-                now -> briefings.findPublicLatest(language, null, now, PageRequest.of(0, ENTRIES)));
+        return feed(messages.getMessage("app.name", null, locale), "/feeds/briefings.atom", "/briefings", language,
+                request, now -> briefings.findPublicLatest(language, null, now, first()));
     }
 
     @GetMapping("/feeds/actors/{slug}.atom")
     @Transactional(readOnly = true)
     ResponseEntity<String> actor(@PathVariable String slug, WebRequest request, Locale locale) {
-        var actor = Slugs.isValid(slug) ? actors.findBySlug(slug) : Optional.<Actor>empty();
-        String name = actor.orElseThrow(() -> new NotFoundException("error.notFound.actor", slug)).nameIn(locale);
-        String title = messages.getMessage("app.name", null, locale) + " · " + name;
-        return feed(title, "/feeds/actors/" + slug + ".atom", "/actors/" + slug, null, request,
-                now -> briefings.findPublicByActor(slug, now, PageRequest.of(0, ENTRIES)));
+        Actor actor = named(slug, actors::findBySlug, "error.notFound.actor");
+        return feed(titled(actor.nameIn(locale), locale), "/feeds/actors/" + slug + ".atom", "/actors/" + slug, null,
+                request, now -> briefings.findPublicByActor(slug, now, first()));
     }
 
     @GetMapping("/feeds/initiatives/{slug}.atom")
     @Transactional(readOnly = true)
     ResponseEntity<String> initiative(@PathVariable String slug, WebRequest request, Locale locale) {
-        var initiative = Slugs.isValid(slug) ? initiatives.findBySlug(slug) : Optional.<Initiative>empty();
-        String name = initiative.orElseThrow(() -> new NotFoundException("error.notFound.initiative", slug)).nameIn(locale);
-        String title = messages.getMessage("app.name", null, locale) + " · " + name;
-        return feed(title, "/feeds/initiatives/" + slug + ".atom", "/initiatives/" + slug, null, request,
-                now -> briefings.findPublicByInitiative(slug, now, PageRequest.of(0, ENTRIES)));
+        Initiative initiative = named(slug, initiatives::findBySlug, "error.notFound.initiative");
+        return feed(titled(initiative.nameIn(locale), locale), "/feeds/initiatives/" + slug + ".atom",
+                "/initiatives/" + slug, null, request, now -> briefings.findPublicByInitiative(slug, now, first()));
     }
 
     @GetMapping("/feeds/topics/{slug}.atom")
     @Transactional(readOnly = true)
     ResponseEntity<String> topic(@PathVariable String slug, @RequestParam(required = false) String lang,
             WebRequest request, Locale locale) {
-        var topic = Slugs.isValid(slug) ? topics.findBySlug(slug) : Optional.<Topic>empty();
-        String label = topic.orElseThrow(() -> new NotFoundException("error.notFound.topic", slug)).labelIn(locale);
-        String title = messages.getMessage("app.name", null, locale) + " · " + label;
+        Topic topic = named(slug, topics::findBySlug, "error.notFound.topic");
         String language = language(lang);
-        return feed(title, "/feeds/topics/" + slug + ".atom", "/topics/" + slug, language, request,
-                now -> briefings.findPublicLatest(language, slug, now, PageRequest.of(0, ENTRIES)));
+        return feed(titled(topic.labelIn(locale), locale), "/feeds/topics/" + slug + ".atom", "/topics/" + slug,
+                language, request, now -> briefings.findPublicLatest(language, slug, now, first()));
+    }
+
+    /** The item a feed is about, by its slug, or a 404 naming what was not found. */
+    private static <T> T named(String slug, Function<String, Optional<T>> lookup, String notFoundKey) {
+        return (Slugs.isValid(slug) ? lookup.apply(slug) : Optional.<T>empty())
+                .orElseThrow(() -> new NotFoundException(notFoundKey, slug));
+    }
+
+    private String titled(String subject, Locale locale) {
+        return messages.getMessage("app.name", null, locale) + " · " + subject;
+    }
+
+    private static PageRequest first() {
+        return PageRequest.of(0, ENTRIES);
     }
 
     private ResponseEntity<String> feed(String title, String selfPath, String pagePath, String lang, WebRequest request,
             Function<Instant, List<Briefing>> entriesAt) {
-        List<Briefing> entries = entriesAt.apply(clock.instant());
-        Instant updated = entries.stream().map(BriefingFeed::latest).max(Instant::compareTo).orElse(Instant.EPOCH);
-        String etag = etag(selfPath, lang, entries);
-        if (request.checkNotModified(etag, updated.toEpochMilli())) {
-            // the reader's copy is current: 304 with no body (headers set by checkNotModified)
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
-        }
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String query = lang == null ? "" : "?lang=" + lang;
-        var description = new BriefingFeed.Description(title, base + selfPath + query, base + pagePath, base);
-        return ResponseEntity.ok().contentType(ATOM).cacheControl(CacheControl.noCache())
-                .body(BriefingFeed.atom(description, entries, updated));
-    }
-
-    /** Changes whenever an entry is added, removed (say, by an embargo ending) or edited. */
-    private static String etag(String path, String lang, List<Briefing> entries) {
-        StringBuilder key = new StringBuilder(path).append('|').append(lang);
-        entries.forEach(b -> key.append('|').append(b.getId()).append('@').append(b.getVersion()));
-        byte[] digest = DigestUtils.md5Digest(key.toString().getBytes(StandardCharsets.UTF_8));
-        return "\"" + HexFormat.of().formatHex(digest) + "\"";
+        var description = new AtomFeed.Description(title, base + selfPath + query, base + pagePath);
+        var entries = entriesAt.apply(clock.instant()).stream().map(b -> BriefingFeed.entry(b, base)).toList();
+        return AtomFeed.respond(description, selfPath + "|" + lang, entries, request);
     }
 
     private static String language(String lang) {

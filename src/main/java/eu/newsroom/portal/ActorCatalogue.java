@@ -4,6 +4,7 @@ import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.actor.Actor;
 import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.commitment.CommitmentRepository;
+import eu.newsroom.statement.StatementFilter;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.NotFoundException;
 import java.util.Comparator;
@@ -45,8 +46,8 @@ class ActorCatalogue {
                 .sorted(Comparator.comparing(Views.LangLink::lang)).toList();
         var roles = a.getRoles().stream().map(r -> new Views.RoleView(r.getTitle(), views.actor(r.getOrganisation(), locale),
                 r.getValidFrom(), r.getValidTo())).toList();
-        var said = statements.findPublic(a.getSlug(), null, access.liftedUpTo(), PageRequest.of(0, STATEMENTS_ON_PAGE))
-                .map(s -> views.statement(s, locale)).getContent();
+        var said = statements.findPublic(StatementFilter.ALL.bySpeaker(a.getSlug()), access.liftedUpTo(),
+                PageRequest.of(0, STATEMENTS_ON_PAGE), false).map(s -> views.statement(s, locale)).getContent();
         var involved = commitments.findPublicInvolving(a.getId(), access.liftedUpTo()).stream()
                 .map(c -> views.commitment(c, locale)).toList();
         return new Views.ActorDetail(views.actorCard(a, locale), names, roles, said, involved);

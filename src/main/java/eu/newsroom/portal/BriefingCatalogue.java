@@ -5,10 +5,8 @@ import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PublicationStatus;
 import eu.newsroom.commitment.CommitmentRepository;
-import eu.newsroom.shared.LanguageTags;
 import eu.newsroom.shared.Slugs;
 import eu.newsroom.statement.StatementRepository;
-import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.MarkdownRenderer;
 import eu.newsroom.web.NotFoundException;
 import java.time.Instant;
@@ -35,29 +33,10 @@ class BriefingCatalogue {
     record Filter(LocalDate from, LocalDate to, String lang, String institution, String topic) {
 
         Filter {
-            if (from != null && to != null && to.isBefore(from)) {
-                throw new BadRequestException("error.param.dateRange");
-            }
-            lang = languageOrNull(lang);
-            institution = slugOrNull("institution", institution);
-            topic = slugOrNull("topic", topic);
-        }
-
-        private static String languageOrNull(String given) {
-            if (given == null || given.isBlank()) {
-                return null;
-            }
-            return LanguageTags.canonical(given).orElseThrow(() -> new BadRequestException("error.param.lang", given));
-        }
-
-        private static String slugOrNull(String name, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            if (!Slugs.isValid(value)) {
-                throw new BadRequestException("error.param.slug", name);
-            }
-            return value;
+            RequestValues.dateRange(from, to);
+            lang = RequestValues.language(lang);
+            institution = RequestValues.slug("institution", institution);
+            topic = RequestValues.slug("topic", topic);
         }
     }
 

@@ -4,8 +4,12 @@ import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.commitment.Commitment;
 import eu.newsroom.commitment.CommitmentFilter;
 import eu.newsroom.commitment.CommitmentRepository;
+import eu.newsroom.commitment.RateSource;
+import eu.newsroom.commitment.ReferenceRates;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.NotFoundException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -20,12 +24,17 @@ class CommitmentCatalogue {
     private final StatementRepository statements;
     private final ViewMapper views;
     private final EmbargoAccess access;
+    private final ReferenceRates rates;
+    private final AmountFormat amounts;
 
-    CommitmentCatalogue(CommitmentRepository commitments, StatementRepository statements, ViewMapper views, EmbargoAccess access) {
+    CommitmentCatalogue(CommitmentRepository commitments, StatementRepository statements, ViewMapper views,
+            EmbargoAccess access, ReferenceRates rates, AmountFormat amounts) {
         this.commitments = commitments;
         this.statements = statements;
         this.views = views;
         this.access = access;
+        this.rates = rates;
+        this.amounts = amounts;
     }
 
     Paged<Views.CommitmentView> list(CommitmentFilter filter, Pageable page, Locale locale) {
@@ -43,6 +52,16 @@ class CommitmentCatalogue {
         var said = statements.findPublicOnCommitment(c.getId(), access.liftedUpTo()).stream()
                 .map(s -> views.statement(s, locale)).toList();
         return new Views.CommitmentDetail(views.commitment(c, locale), history, source, said, c.getEurRate(),
-                c.getRateDate());
+                c.getRateDate(), rate(c.getCurrency(), c.getRateSource(), c.getEurRate(), c.getRateDate(), locale));
+    }
+
+    /** The rate behind a euro value, with the ECB's own quote (units per euro) where it was the ECB's. */
+    Views.RateView rate(String currency, RateSource source, BigDecimal eurPerUnit, LocalDate on, Locale locale) {
+        if (source == null) {
+            return null;
+        }
+        BigDecimal unitsPerEuro = source == RateSource.ECB
+                ? rates.publishedOn(currency, on).map(ReferenceRates.ReferenceRate::unitsPerEuro).orElse(null) : null;
+        return amounts.rate(currency, ViewMapper.spelling(source), eurPerUnit, unitsPerEuro, on, locale);
     }
 }

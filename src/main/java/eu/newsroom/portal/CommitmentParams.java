@@ -3,7 +3,6 @@ package eu.newsroom.portal;
 import eu.newsroom.commitment.CommitmentCategory;
 import eu.newsroom.commitment.CommitmentFilter;
 import eu.newsroom.commitment.CommitmentStatus;
-import eu.newsroom.shared.Slugs;
 import eu.newsroom.web.BadRequestException;
 import java.util.Locale;
 
@@ -17,19 +16,9 @@ final class CommitmentParams {
         if (year != null && (year < 1900 || year > 2200)) {
             throw new BadRequestException("error.param.year");
         }
-        return new CommitmentFilter(slug("donor", donor), slug("recipient", recipient),
+        return new CommitmentFilter(RequestValues.slug("donor", donor), RequestValues.slug("recipient", recipient),
                 choice("category", category, CommitmentCategory.class), choice("status", status, CommitmentStatus.class),
                 year);
-    }
-
-    private static String slug(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!Slugs.isValid(value)) {
-            throw new BadRequestException("error.param.slug", name);
-        }
-        return value;
     }
 
     private static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {

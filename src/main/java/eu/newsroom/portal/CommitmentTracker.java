@@ -26,11 +26,22 @@ class CommitmentTracker {
     private final CommitmentTotals totals;
     private final AmountFormat amounts;
     private final EmbargoAccess access;
+    private final CommitmentCatalogue catalogue;
 
-    CommitmentTracker(CommitmentTotals totals, AmountFormat amounts, EmbargoAccess access) {
+    CommitmentTracker(CommitmentTotals totals, AmountFormat amounts, EmbargoAccess access, CommitmentCatalogue catalogue) {
         this.totals = totals;
         this.amounts = amounts;
         this.access = access;
+        this.catalogue = catalogue;
+    }
+
+    /** The commitments stated in another currency, each with the rate that gave (or did not give) its euro value. */
+    List<Views.ConversionView> conversions(Locale locale) {
+        return totals.conversions(locale, access.liftedUpTo()).stream().map(c -> new Views.ConversionView(c.slug(),
+                c.title(), amounts.format(c.amount(), null, c.currency(), "exact", locale),
+                c.amountEur() == null ? null : amounts.format(c.amountEur(), null, "EUR", "exact", locale),
+                catalogue.rate(c.currency(), c.source(), c.eurRate(), c.rateDate(), locale),
+                "/commitments/" + c.slug())).toList();
     }
 
     Map<String, List<Row>> all(Locale locale) {

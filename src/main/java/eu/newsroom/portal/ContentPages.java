@@ -19,9 +19,11 @@ class ContentPages {
     private final TopicCatalogue topics;
     private final BriefingCatalogue briefings;
     private final CommitmentTracker tracker;
+    private final TimelineCatalogue timelines;
 
     ContentPages(StatementCatalogue statements, CommitmentCatalogue commitments, InitiativeCatalogue initiatives,
-            ActorCatalogue actors, TopicCatalogue topics, BriefingCatalogue briefings, CommitmentTracker tracker) {
+            ActorCatalogue actors, TopicCatalogue topics, BriefingCatalogue briefings, CommitmentTracker tracker,
+            TimelineCatalogue timelines) {
         this.statements = statements;
         this.commitments = commitments;
         this.initiatives = initiatives;
@@ -29,16 +31,37 @@ class ContentPages {
         this.topics = topics;
         this.briefings = briefings;
         this.tracker = tracker;
+        this.timelines = timelines;
     }
 
     @GetMapping("/statements")
-    String statements(@RequestParam(required = false) String speaker, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Model model, Locale locale) {
-        model.addAttribute("result", statements.list(speaker, lang, PageParams.of(page, size), locale));
-        model.addAttribute("speaker", speaker);
-        model.addAttribute("lang", lang);
+    String statements(StatementQuery query, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model, Locale locale) {
+        var filter = query.filter();
+        model.addAttribute("explorer", statements.explore(filter, PageParams.of(page, size), locale));
+        model.addAttribute("filter", filter);
+        model.addAttribute("filterQuery", StatementQuery.queryString(filter, null, null));
+        model.addAttribute("speakers", statements.speakers(locale));
+        model.addAttribute("topics", statements.topics(locale));
         return "statement/list";
+    }
+
+    /** Two actors on one topic side by side; without both actors and a topic, the form to choose them. */
+    @GetMapping("/statements/compare")
+    String compare(@RequestParam(required = false) String left, @RequestParam(required = false) String right,
+            StatementQuery query, Model model, Locale locale) {
+        var filter = query.filter();
+        String leftSlug = RequestValues.slug("left", left);
+        String rightSlug = RequestValues.slug("right", right);
+        model.addAttribute("filter", filter);
+        model.addAttribute("left", leftSlug);
+        model.addAttribute("right", rightSlug);
+        model.addAttribute("speakers", statements.speakers(locale));
+        model.addAttribute("topics", statements.topics(locale));
+        if (leftSlug != null && rightSlug != null && filter.topic() != null) {
+            model.addAttribute("comparison", statements.compare(leftSlug, rightSlug, filter, locale));
+        }
+        return "statement/compare";
     }
 
     @GetMapping("/statements/{slug}")
@@ -61,6 +84,7 @@ class ContentPages {
     @GetMapping("/commitments/tracker")
     String tracker(Model model, Locale locale) {
         model.addAttribute("tracker", tracker.all(locale));
+        model.addAttribute("conversions", tracker.conversions(locale));
         return "commitment/tracker";
     }
 
@@ -87,6 +111,18 @@ class ContentPages {
             Model model, Locale locale) {
         model.addAttribute("result", actors.list(PageParams.of(page, size == null ? 100 : size), locale));
         return "actor/list";
+    }
+
+    @GetMapping("/actors/{slug}/timeline")
+    String actorTimeline(@PathVariable String slug, Model model, Locale locale) {
+        model.addAttribute("timeline", timelines.actor(slug, locale));
+        return "actor/timeline";
+    }
+
+    @GetMapping("/initiatives/{slug}/timeline")
+    String initiativeTimeline(@PathVariable String slug, Model model, Locale locale) {
+        model.addAttribute("timeline", timelines.initiative(slug, locale));
+        return "actor/timeline";
     }
 
     @GetMapping("/actors/{slug}")

@@ -3,6 +3,7 @@ package eu.newsroom.portal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,10 +54,9 @@ class ReadApiController {
     }
 
     @GetMapping("/statements")
-    Paged<Views.StatementView> statements(@RequestParam(required = false) String speaker,
-            @RequestParam(required = false) String lang, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, Locale locale) {
-        return statements.list(speaker, lang, PageParams.of(page, size), locale);
+    Paged<Views.StatementView> statements(@ParameterObject StatementQuery query,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
+        return statements.list(query.filter(), PageParams.of(page, size), locale);
     }
 
     @GetMapping("/statements/{slug}")

@@ -50,8 +50,37 @@ public final class Views {
     public record HistoryStep(LocalDate date, String status, String display) {
     }
 
+    /**
+     * A commitment with its history and sources. {@code eurRate} (euro per unit) and {@code rateDate} are the
+     * rate its euro value used; {@code rate} says whose rate it was and shows it for the reader.
+     */
     public record CommitmentDetail(CommitmentView commitment, List<HistoryStep> history, Link source,
-            List<StatementView> statements, java.math.BigDecimal eurRate, LocalDate rateDate) {
+            List<StatementView> statements, BigDecimal eurRate, LocalDate rateDate, RateView rate) {
+    }
+
+    /**
+     * The rate behind a euro value: {@code source} "ecb" (the ECB reference rate of the announcement date)
+     * or "given" (by the source); {@code display} says it in the reader's language.
+     */
+    public record RateView(String source, LocalDate date, BigDecimal eurPerUnit, BigDecimal unitsPerEuro,
+            String display) {
+    }
+
+    /** A commitment in another currency on the tracker: what it was stated in and the rate that made it euro. */
+    public record ConversionView(String slug, String title, String stated, String euro, RateView rate, String url) {
+    }
+
+    /** The entries of a timeline in one month, oldest first; {@code month} is the first day of the month. */
+    public record TimelineMonth(LocalDate month, List<TimelineEntry> entries) {
+    }
+
+    /** An actor's or initiative's timeline: statements and briefings in date order, grouped by month. */
+    public record Timeline(Link subject, String kind, List<TimelineMonth> months, int entries, boolean truncated) {
+    }
+
+    /** What two actors said on one topic, side by side. */
+    public record Comparison(Link left, Link right, Link topic, List<StatementView> leftStatements,
+            long leftTotal, List<StatementView> rightStatements, long rightTotal) {
     }
 
     public record InitiativeCard(String slug, String name, String kind, String status, List<Link> leads, String url) {

@@ -1,17 +1,23 @@
 package eu.newsroom.statement;
 
+import eu.newsroom.actor.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Stored statements. Public ones come from a briefing the public may see. */
-public interface StatementRepository extends JpaRepository<Statement, Long> {
+public interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement>,
+        StatementCounts {
 
     String PUBLIC = "b.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
             + " and (b.embargoUntil is null or b.embargoUntil <= :now)";
@@ -29,17 +35,6 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
     Optional<Statement> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
     @EntityGraph(attributePaths = {"speaker", "briefing"})
-    @Query(value = "select s from Statement s join s.briefing b join s.speaker a where " + PUBLIC
-            + " and (:speaker is null or a.slug = :speaker)"
-            + " and (:lang is null or s.lang = :lang)"
-            + " order by s.saidOn desc, s.id",
-            countQuery = "select count(s) from Statement s join s.briefing b join s.speaker a where " + PUBLIC
-            + " and (:speaker is null or a.slug = :speaker)"
-            + " and (:lang is null or s.lang = :lang)")
-    Page<Statement> findPublic(@Param("speaker") String speakerSlug, @Param("lang") String lang,
-            @Param("now") Instant now, Pageable pageable);
-
-    @EntityGraph(attributePaths = {"speaker", "briefing"})
     @Query("select s from Statement s join s.briefing b where b.id = :briefingId order by s.position")
     List<Statement> findInBriefing(@Param("briefingId") Long briefingId);
 
@@ -52,4 +47,25 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
     @Query("select s from Statement s join s.briefing b join s.commitments c where c.id = :commitmentId and "
             + PUBLIC + " order by s.saidOn desc, s.id")
     List<Statement> findPublicOnCommitment(@Param("commitmentId") Long commitmentId, @Param("now") Instant now);
+
+    @Override
+    @EntityGraph(attributePaths = {"speaker", "briefing"})
+    Page<Statement> findAll(Specification<Statement> spec, Pageable pageable);
+
+    /** Public statements matching a filter, newest first (oldest first for a timeline). */
+    default Page<Statement> findPublic(StatementFilter filter, Instant now, Pageable pageable, boolean oldestFirst) {
+        Sort order = oldestFirst ? Sort.by("saidOn", "id") : Sort.by(Sort.Order.desc("saidOn"), Sort.Order.asc("id"));
+        return findAll(filter.visibleAt(now), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
+    }
+
+    /** Public statements about an initiative, oldest first, for its timeline. */
+    @EntityGraph(attributePaths = {"speaker", "briefing"})
+    @Query("select s from Statement s join s.briefing b join s.initiatives i where i.slug = :initiative and "
+            + PUBLIC + " order by s.saidOn, s.id")
+    List<Statement> findPublicAboutInOrder(@Param("initiative") String initiativeSlug, @Param("now") Instant now,
+            Pageable pageable);
+
+    /** Everyone who said something public, for the explorer's speaker choice. */
+    @Query("select distinct a from Statement s join s.speaker a join s.briefing b where " + PUBLIC)
+    List<Actor> findPublicSpeakers(@Param("now") Instant now);
 }

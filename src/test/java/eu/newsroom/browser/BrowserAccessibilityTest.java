@@ -64,7 +64,12 @@ class BrowserAccessibilityTest {
             "search, /search?q=military+mobility",
             "login, /login",
             "not-found, /briefings/no-such-briefing-anywhere",
-            "home-fr, /?locale=fr"
+            "home-fr, /?locale=fr",
+            "statements-filtered, /statements?topic=support-to-ukraine&speaker=kaja-kallas",
+            "compare, /statements/compare?left=kaja-kallas&right=ursula-von-der-leyen&topic=support-to-ukraine",
+            "actor-timeline, /actors/kaja-kallas/timeline",
+            "initiative-timeline, /initiatives/eastern-flank-watch/timeline",
+            "commitment-foreign, /commitments/g7-era-loans-usd50bn"
     })
     void pageHasNoSeriousOrCriticalViolations(String name, String path) {
         browser.desktop();

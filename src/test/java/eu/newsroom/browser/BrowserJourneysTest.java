@@ -151,7 +151,8 @@ class BrowserJourneysTest {
     }
 
     private List<String> hitLanguages() {
-        return browser.driver.findElements(By.cssSelector(".search-hits > li")).stream()
-                .map(li -> li.getDomAttribute("lang")).toList();
+        // each hit's title carries the language of the item (the card itself speaks the interface language)
+        return browser.driver.findElements(By.cssSelector(".search-hits > li h2")).stream()
+                .map(title -> title.getDomAttribute("lang")).toList();
     }
 }

@@ -42,7 +42,10 @@ class CommitmentTrackerTest {
                         + "{\"slug\":\"tracker-usd-norate\",\"title\":\"USD\",\"donor\":\"tracker-donor\",\"category\":\"financial\","
                         + "\"amount\":\"1000\",\"currency\":\"USD\",\"status\":\"pledged\"},"
                         + "{\"slug\":\"tracker-usd-rate\",\"title\":\"USD at a rate\",\"donor\":\"tracker-donor\",\"category\":\"financial\","
-                        + "\"amount\":\"1000\",\"currency\":\"USD\",\"eurRate\":\"0.9\",\"rateDate\":\"2024-03-01\",\"status\":\"agreed\"}");
+                        + "\"amount\":\"1000\",\"currency\":\"USD\",\"eurRate\":\"0.9\",\"rateDate\":\"2024-03-01\",\"status\":\"agreed\"},"
+                        + "{\"slug\":\"tracker-nok-late\",\"title\":\"NOK after the rate table\",\"donor\":\"tracker-donor\","
+                        + "\"category\":\"military\",\"amount\":\"5000\",\"currency\":\"NOK\",\"status\":\"pledged\","
+                        + "\"announced\":\"2026-06-01\"}");
         // the same EUR commitment, reported again later with a higher amount and delivered
         String later = line("tracker-2", "2024-09-01",
                 "{\"slug\":\"tracker-eur\",\"amount\":\"150\",\"currency\":\"EUR\",\"status\":\"delivered\"}");
@@ -50,13 +53,18 @@ class CommitmentTrackerTest {
     }
 
     @Test
-    void donorTotalCountsEachCommitmentOnceAtItsLatestFigureAndSkipsUnknownEuroValues() {
+    void donorTotalCountsEachCommitmentOnceAtItsLatestFigureAndConvertsForeignAmounts() {
         var donor = totals.by(Dimension.DONOR, Locale.ENGLISH, Instant.now()).stream()
                 .filter(t -> t.key().equals("tracker-donor")).findFirst().orElseThrow();
         assertThat(donor.label()).isEqualTo("Trackerland");
-        assertThat(donor.commitments()).isEqualTo(3);
-        assertThat(donor.eur()).isEqualByComparingTo(new BigDecimal("1050"));
+        assertThat(donor.commitments()).isEqualTo(4);
+        // EUR 150 (latest figure) + USD 1000 at the given 0.9 + USD 1000 at the ECB rate of 29 February 2024
+        // (1 EUR = 1.0826 USD, the nearest earlier date in the table): 1000 / 1.0826 = 923.70
+        assertThat(donor.eur()).isEqualByComparingTo(new BigDecimal("1973.70"));
+        // NOK announced after the last rate in the table: counted, never given an invented euro value
         assertThat(donor.withoutEur()).isEqualTo(1);
+        assertThat(donor.eur()).isEqualByComparingTo(jdbc.sql("select sum(amount_eur) from commitment c join actor a"
+                + " on a.id = c.donor_id where a.slug = 'tracker-donor'").query(BigDecimal.class).single());
         assertThat(jdbc.sql("select count(*) from commitment_change cc join commitment c on c.id = cc.commitment_id"
                 + " where c.slug = 'tracker-eur'").query(Integer.class).single()).isEqualTo(2);
     }
@@ -89,7 +97,7 @@ class CommitmentTrackerTest {
         assertThat(page.body()).contains("Trackerland").contains("href=\"/commitments?donor=tracker-donor\"")
                 .contains("href=\"/commitments?year=2024\"").contains("<svg class=\"bar\"");
         var drillDown = JsonMapper.builder().build().readTree(http.json("/api/v1/commitments?donor=tracker-donor").body());
-        assertThat(drillDown.path("total").asInt()).isEqualTo(3);
+        assertThat(drillDown.path("total").asInt()).isEqualTo(4);
         assertThat(http.page("/commitments?donor=tracker-donor&category=financial").body())
                 .contains("/commitments/tracker-usd-rate").doesNotContain("/commitments/tracker-eur\"");
     }

@@ -63,7 +63,7 @@ class PublicPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("hreflang=\"de\"").contains(SEED_DE)
                 .contains("EU Defence Newsroom. " + http.base() + SEED_EN)
-                .contains("over EUR 187B");
+                .contains("over EUR 187 bn");
     }
 
     @Test

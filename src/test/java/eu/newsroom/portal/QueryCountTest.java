@@ -33,7 +33,11 @@ class QueryCountTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/briefings", "/statements", "/commitments", "/actors", "/api/v1/briefings",
-            "/api/v1/statements", "/api/v1/commitments"})
+            "/api/v1/statements", "/api/v1/commitments", "/statements?topic=support-to-ukraine&lang=en",
+            "/statements?speaker=kaja-kallas&role=high&from=2024-01-01&to=2026-12-31",
+            "/statements/compare?left=kaja-kallas&right=ursula-von-der-leyen&topic=support-to-ukraine",
+            "/actors/kaja-kallas/timeline", "/initiatives/eastern-flank-watch/timeline", "/commitments/tracker",
+            "/exports/statements.json?speaker=kaja-kallas", "/exports/commitments.json"})
     void listPagesRunABoundedNumberOfStatements(String list) {
         String separator = list.contains("?") ? "&" : "?";
         long small = statementsFor(list + separator + "size=10");

@@ -1,0 +1,42 @@
+package eu.newsroom.commitment;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps stored data consistent with the rate table: commitments (and history steps) in another currency
+ * stored before it existed, or before it covered their date, get their ECB euro value at start.
+ * Does nothing once every such amount has a value or no rate applies.
+ */
+@Component
+@Order(5)
+class ReferenceRateBackfill implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceRateBackfill.class);
+
+    private final CommitmentRepository commitments;
+    private final ReferenceRates rates;
+
+    ReferenceRateBackfill(CommitmentRepository commitments, ReferenceRates rates) {
+        this.commitments = commitments;
+        this.rates = rates;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        var missing = commitments.findForeignWithoutEuroValue();
+        for (Commitment commitment : missing) {
+            commitment.applyReferenceRate(rates);
+            commitment.getHistory().forEach(step -> step.applyReferenceRate(rates));
+        }
+        if (!missing.isEmpty()) {
+            log.info("Looked up ECB reference rates for {} commitment(s) stored without a euro value", missing.size());
+        }
+    }
+}
