@@ -48,7 +48,8 @@ public final class InitiativeSpotter {
             + "\\s+(?:\\p{Ll}+\\s+)?[\"„“«‚]?$");
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}’'-]*";
     private static final Pattern CAPITALISED = Pattern.compile("(?u)(?<![\\p{L}])" + NAME_WORD
-            + "(?:\\s+(?:(?:for|of|the|on|de|du|des|la|le|für|der|del|per|di|dla|voor|van)\\s+)?" + NAME_WORD + "){1,5}");
+            + "(?:\\s+(?:(?:for|of|the|on|and|de|du|des|la|le|für|der|und|del|per|di|dla|voor|van|en)\\s+)?" + NAME_WORD
+            + "){1,5}");
     private static final Set<String> LEADING_WORDS = Set.of("the", "this", "that", "these", "a", "an", "der", "die",
             "das", "den", "dem", "des", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo",
             "gli", "de", "het", "een", "our", "its", "their", "today", "yesterday", "also", "under", "with", "through",

@@ -27,6 +27,7 @@ public final class PhraseIndex<K> {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private static final int MAX_ENDING = 3;
     private static final int MIN_INFLECTED = 5;
+    private static final String VOWELS = "aeiouyąęó";
 
     private final Map<String, List<Entry<K>>> byFirstWord = new HashMap<>();
 
@@ -103,15 +104,23 @@ public final class PhraseIndex<K> {
         if (lower.equals(word)) {
             return true;
         }
-        return word.length() >= MIN_INFLECTED && lower.startsWith(word) && lower.length() - word.length() <= MAX_ENDING
-                && lower.substring(word.length()).chars().allMatch(Character::isLetter);
+        if (word.length() < MIN_INFLECTED) {
+            return false;
+        }
+        // Polish, Italian or Spanish endings replace the last vowel: "obrona" is also "obronę", "difesa" "difese"
+        String stem = VOWELS.indexOf(word.charAt(word.length() - 1)) >= 0 && word.length() > MIN_INFLECTED
+                ? word.substring(0, word.length() - 1) : word;
+        return lower.startsWith(stem) && lower.length() - stem.length() <= MAX_ENDING
+                && lower.substring(stem.length()).chars().allMatch(Character::isLetter);
     }
 
     /** A phrase never runs across a sentence end or a line break. */
     private static boolean breaksPhrase(String text, int from, int to) {
         for (int c = from; c < to; c++) {
             char ch = text.charAt(c);
-            if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';') {
+            // a dot inside a token ("18.º") joins; a dot before a space ends a sentence
+            boolean sentenceEnd = ch == '.' && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1)));
+            if (ch == '\n' || sentenceEnd || ch == '!' || ch == '?' || ch == ';') {
                 return true;
             }
         }

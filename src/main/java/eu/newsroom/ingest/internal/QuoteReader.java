@@ -44,7 +44,8 @@ public final class QuoteReader {
             boolean cue = SpeechWords.speechCue(words, lang).isPresent();
             boolean quote = hasQuote(text, sentence, names);
             Speaker speaker = explicitSpeaker(text, sentence, date, actors, gazetteer);
-            if (speaker == null && (cue || quote) && last != null && i - lastAt <= ANAPHORA_REACH) {
+            boolean anaphora = (cue || quote) && !SpeechWords.namesItsSource(words);
+            if (speaker == null && anaphora && last != null && i - lastAt <= ANAPHORA_REACH) {
                 speaker = new Speaker(last.name(), last.actor(), false);
             }
             if (speaker != null && (cue || quote && speaker.explicit())) {

@@ -21,7 +21,8 @@ final class SpeechWords {
                     + "|explained|announced|insisted|pointed out|recalled|highlighted|called for|urged|affirmed"
                     + "|according to|described",
             "fr", "a déclaré|a souligné|a affirmé|a indiqué|a ajouté|a rappelé|a estimé|a insisté|a averti|a expliqué"
-                    + "|a annoncé|a dit|a mis en avant|a plaidé|a qualifié|déclare|souligne|affirme|estime|selon|a assuré",
+                    + "|a annoncé|a dit|a mis en avant|a plaidé|a qualifié|déclare|souligne|affirme|estime|selon|a assuré"
+                    + "|a-t-(?:il|elle) \\p{L}+é|(?:déclare|souligne|affirme|estime|ajoute)-t-(?:il|elle)",
             "es", "afirmó|declaró|subrayó|señaló|destacó|dijo|añadió|advirtió|aseguró|explicó|insistió|recordó|anunció"
                     + "|según|calificó|sostuvo|ha afirmado|ha declarado|ha subrayado",
             "it", "ha dichiarato|ha affermato|ha sottolineato|ha detto|ha aggiunto|ha ricordato|ha avvertito"
@@ -42,6 +43,14 @@ final class SpeechWords {
 
     private static Pattern cue(String verbs) {
         return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + verbs + ")(?![\\p{L}])");
+    }
+
+    /** "According to …" words, which always name their source: never a "she said" for the speaker before. */
+    private static final Pattern SOURCE_NAMED = Pattern.compile("(?iu)(?<![\\p{L}])(?:laut|zufolge|nach ansicht von"
+            + "|according to|selon|según|secondo|według|zdaniem|volgens|aldus)(?![\\p{L}])");
+
+    static boolean namesItsSource(String sentence) {
+        return SOURCE_NAMED.matcher(sentence).find();
     }
 
     /** Where a sentence reports speech, by its verb or a "according to" word; in the text's language when known. */
