@@ -1,0 +1,46 @@
+package eu.newsroom.ingest;
+
+import eu.newsroom.actor.ActorKind;
+import eu.newsroom.actor.ActorRepository;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+
+/** The choices the review form offers: known actors for speakers, donors and recipients, and the fixed lists. */
+@Component
+class AssistantChoices {
+
+    /** An actor to choose in a list. */
+    record Choice(String value, String label) {
+    }
+
+    static final List<String> KINDS = List.of("press-release", "remarks", "statement", "background", "summary");
+    static final List<String> QUALIFIERS = List.of("exact", "over", "about", "up-to", "range");
+    static final List<String> CATEGORIES = List.of("financial", "military", "humanitarian", "budget", "industrial");
+    static final List<String> STATUSES = List.of("proposed", "pledged", "agreed", "allocated", "delivered");
+    static final List<String> INITIATIVE_KINDS = List.of("project", "roadmap", "package", "mission", "coalition",
+            "agreement", "instrument");
+
+    private final ActorRepository actors;
+
+    AssistantChoices(ActorRepository actors) {
+        this.actors = actors;
+    }
+
+    @Transactional(readOnly = true)
+    void addTo(Model model, Locale locale) {
+        var all = actors.findAll().stream().sorted(Comparator.comparing(a -> a.nameIn(locale))).toList();
+        model.addAttribute("people", all.stream().filter(a -> a.getKind() == ActorKind.PERSON)
+                .map(a -> new Choice(a.getSlug(), a.nameIn(locale))).toList());
+        model.addAttribute("parties", all.stream().filter(a -> a.getKind() != ActorKind.PERSON)
+                .map(a -> new Choice(a.getSlug(), a.nameIn(locale))).toList());
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("qualifiers", QUALIFIERS);
+        model.addAttribute("categories", CATEGORIES);
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("initiativeKinds", INITIATIVE_KINDS);
+    }
+}

@@ -1,0 +1,123 @@
+package eu.newsroom.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a text into sentences with their offsets: at a line break, or after . ! ? … followed by a
+ * capital, a digit or an opening quote, but not after common abbreviations, and never inside a
+ * quotation that goes on ("We will. We must," she said).
+ */
+public final class Sentences {
+
+    private static final Pattern END = Pattern.compile(
+            "[.!?…]+[\"”“»’']?(?=\\s+(?:[\"„“«‘‚(]\\s?)?[\\p{Lu}\\p{N}])");
+    private static final Set<String> ABBREVIATIONS = Set.of("z", "b", "dr", "mr", "mrs", "ms", "prof", "st", "nr", "no",
+            "bzw", "ca", "etc", "vs", "art", "abs", "mio", "mrd", "mld", "mln", "ok", "u", "a", "v", "vgl", "bzgl", "ggf",
+            "inkl", "sog", "evtl", "hr", "fr", "m", "mme", "mlle", "sr", "sra", "dott", "sig", "ing", "np", "tzw", "im",
+            "jr", "gen", "adm", "lt", "col", "sen", "rep", "gov", "dz", "ust", "pkt", "ds", "mw", "dhr", "mevr", "e", "i");
+
+    private Sentences() {
+    }
+
+    /** The sentences of a stretch of the text, without their surrounding spaces. */
+    public static List<Span> of(String text, Span within) {
+        List<Span> raw = new ArrayList<>();
+        int lineStart = within.start();
+        for (int i = within.start(); i <= within.end(); i++) {
+            if (i == within.end() || text.charAt(i) == '\n') {
+                splitLine(text, lineStart, i, raw);
+                lineStart = i + 1;
+            }
+        }
+        return joinOpenQuotes(text, raw);
+    }
+
+    public static List<Span> of(String text) {
+        return of(text, new Span(0, text.length()));
+    }
+
+    private static void splitLine(String text, int from, int to, List<Span> out) {
+        Matcher end = END.matcher(text).region(from, to);
+        int start = from;
+        while (end.find()) {
+            if (isAbbreviation(text, start, end.start())) {
+                continue;
+            }
+            add(text, start, end.end(), out);
+            start = end.end();
+        }
+        add(text, start, to, out);
+    }
+
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int w = dot;
+        while (w > sentenceStart && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+        // "1." before a month or a noun is an ordinal ("1. Dezember"), not a sentence end
+        boolean ordinal = word.isEmpty() && dot > sentenceStart && Character.isDigit(text.charAt(dot - 1))
+                && dot - sentenceStart > 0 && !Character.isDigit(nextNonSpace(text, dot + 1));
+        return ABBREVIATIONS.contains(word) || ordinal && ordinalBefore(text, dot);
+    }
+
+    private static boolean ordinalBefore(String text, int dot) {
+        int d = dot;
+        while (d > 0 && Character.isDigit(text.charAt(d - 1))) {
+            d--;
+        }
+        return dot - d <= 2;
+    }
+
+    private static char nextNonSpace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static void add(String text, int from, int to, List<Span> out) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from) {
+            out.add(new Span(from, to));
+        }
+    }
+
+    /** Joins sentences on one line while a quotation opened in them is still open. */
+    private static List<Span> joinOpenQuotes(String text, List<Span> raw) {
+        List<Span> joined = new ArrayList<>();
+        Span open = null;
+        for (Span sentence : raw) {
+            Span current = open == null ? sentence : new Span(open.start(), sentence.end());
+            boolean sameLine = open == null || text.substring(open.end(), sentence.start()).indexOf('\n') < 0;
+            if (open != null && !sameLine) {
+                joined.add(open);
+                current = sentence;
+            }
+            if (Quotes.isOpenAtEnd(current.in(text))) {
+                open = current;
+            } else {
+                joined.add(current);
+                open = null;
+            }
+        }
+        if (open != null) {
+            joined.add(open);
+        }
+        return joined;
+    }
+}
