@@ -25,7 +25,7 @@ public class Account extends AuditedEntity {
     @Column(nullable = false)
     private String displayName;
 
-    @Column(nullable = false)
+    /** Null while an invited account waits for its invitee to set a password. */
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -38,6 +38,7 @@ public class Account extends AuditedEntity {
     protected Account() {
     }
 
+    /** An account with a password hash, or with none (null) when invited. */
     public Account(String username, String displayName, String passwordHash, Role role) {
         this.username = username;
         this.displayName = displayName;
@@ -67,5 +68,26 @@ public class Account extends AuditedEntity {
 
     public boolean isLocked() {
         return locked;
+    }
+
+    /** Whether a password has been set: an invited account cannot sign in before. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    void lock() {
+        this.locked = true;
+    }
+
+    void unlock() {
+        this.locked = false;
     }
 }

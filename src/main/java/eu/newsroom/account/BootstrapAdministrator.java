@@ -12,25 +12,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the first chief editor from configuration, once, so that a server deployment never
- * starts with a default password. A configured password shorter than 12 characters stops the start.
+ * starts with a default password. A configured password that the password policy refuses (fewer
+ * than 12 characters, more than 128, or a common one) stops the start.
  */
 @Component
 @Order(1)
 class BootstrapAdministrator implements ApplicationRunner {
-
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
     private final BootstrapAdministratorProperties properties;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
 
     BootstrapAdministrator(BootstrapAdministratorProperties properties, AccountRepository accounts,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder, PasswordPolicy policy) {
         this.properties = properties;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
     }
 
     @Override
@@ -44,10 +45,11 @@ class BootstrapAdministrator implements ApplicationRunner {
             return;
         }
         String password = properties.password();
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("newsroom.bootstrap-admin.password must have at least "
-                    + MIN_PASSWORD_LENGTH + " characters");
-        }
+        policy.problem(password).ifPresent(problem -> {
+            throw new IllegalStateException("newsroom.bootstrap-admin.password must have "
+                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                    + " characters and not be a common password (" + problem + ")");
+        });
         accounts.save(new Account(username, "Chief Editor", passwordEncoder.encode(password), Role.CHIEF_EDITOR));
         log.info("Created the first chief editor account {}", username);
     }

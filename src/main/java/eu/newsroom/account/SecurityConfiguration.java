@@ -2,6 +2,7 @@ package eu.newsroom.account;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,28 +12,47 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
- * Who may do what. Reading is public; writing needs an editor. The JSON API is stateless
- * (HTTP Basic, no cookie, so no CSRF token); the pages use a session, form login and CSRF.
+ * Who may do what, by route prefix (agreed across the team, see docs/security.md):
+ * <ul>
+ * <li>{@code /admin/**}: chief editors; {@code /editorial/**}: editors and above;</li>
+ * <li>{@code /account/**} and {@code /me/**}: anyone signed in, except the invitation links under
+ * {@code /account/invitation/**}, whose token is the credential;</li>
+ * <li>{@code /api/**}: stateless HTTP Basic (no cookie, so no CSRF token), GET public, other methods editors;</li>
+ * <li>everything else: GET public, other methods editors.</li>
+ * </ul>
+ * The pages use a session kept in PostgreSQL (Spring Session JDBC), form login and CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+    private static final String ARGON2 = "argon2";
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // bcrypt by default, and able to verify hashes of other algorithms when we move on
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Argon2id at OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane) for new hashes; it takes
+        // the policy's 128 characters, where bcrypt stops at 72 bytes. Hashes made with bcrypt by earlier
+        // releases still verify, and are rehashed at the next sign-in (AccountUserDetailsService).
+        Map<String, PasswordEncoder> encoders = Map.of(
+                ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                "bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(ARGON2, encoders);
     }
 
     @Bean
@@ -49,6 +69,12 @@ class SecurityConfiguration {
         return new LoginThrottle(limits, clock);
     }
 
+    /** The idle time-out: Spring Session ends a session with no request for this long (Boot's own setting runs first). */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> idleSessionTimeout(SessionTimeoutProperties timeouts) {
+        return repository -> repository.setDefaultMaxInactiveInterval(timeouts.idleTimeout());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, MessageSource messages) throws Exception {
@@ -57,18 +83,22 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().hasRole(Role.EDITOR.name()))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no session cookie is issued or read here, so there is nothing for CSRF to forge
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::headers);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, MessageSource messages) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, MessageSource messages,
+            SessionTimeoutProperties timeouts, Clock clock) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AbsoluteSessionTimeout(timeouts, clock), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // error pages render whatever went wrong, for any method
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -78,17 +108,26 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Role.CHIEF_EDITOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.CHIEF_EDITOR.name())
                         .requestMatchers("/editorial/**").hasRole(Role.EDITOR.name())
+                        // an invitee has no password yet: the one-time token in the link is the credential
+                        .requestMatchers("/account/invitation/**").permitAll()
+                        .requestMatchers("/account/**", "/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
                         .anyRequest().hasRole(Role.EDITOR.name()))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .referrerPolicy(referrer -> referrer
-                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions
-                                .policy("camera=(), microphone=(), geolocation=(), payment=()")));
+                // a new session at sign-in (attributes carried over): the id changes, against session fixation,
+                // and the session's age, which the absolute time-out measures, starts at sign-in
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
+                .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** The headers Spring Security does not write by default; its own (nosniff, frame options, HSTS on HTTPS, no-cache) stay. */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()"));
     }
 }

@@ -1,0 +1,17 @@
+package eu.newsroom.account;
+
+import java.util.Map;
+
+/**
+ * Something done to or with an account (invited, role changed, locked, signed in, ...), published so
+ * that it lands in the audit log. {@code account} is the account concerned, {@code by} who did it.
+ */
+public record AccountEvent(String action, String account, ActingUser by, Map<String, Object> detail) {
+
+    /** The name recorded for actions of someone not signed in (a failed sign-in, an invitee). */
+    public static final String ANONYMOUS = "anonymous";
+
+    public AccountEvent {
+        detail = Map.copyOf(detail);
+    }
+}
