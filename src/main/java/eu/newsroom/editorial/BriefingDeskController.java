@@ -87,6 +87,12 @@ class BriefingDeskController {
         return "editorial/overview";
     }
 
+    /** The desk page of a briefing named by its permalink slug (links from the import assistant). */
+    @GetMapping("/editorial/briefings/by-slug/{slug}")
+    String bySlug(@PathVariable String slug) {
+        return "redirect:/editorial/briefings/" + desk.idOf(slug);
+    }
+
     @GetMapping("/editorial/briefings/{id}/edit")
     String edit(@PathVariable long id, Model model, Locale locale) {
         var overview = desk.overview(id);

@@ -86,6 +86,11 @@ public class EditorialDesk {
                         st.getSpeaker().getName(), st.getKind().name(), st.getText(), st.getLang(), st.getVersion())).toList());
     }
 
+    public long idOf(String slug) {
+        return briefings.findBySlug(slug).map(Briefing::getId)
+                .orElseThrow(() -> new NotFoundException("error.notFound.briefing", slug));
+    }
+
     static ZonedDateTime brussels(Instant instant) {
         return instant == null ? null : instant.atZone(BRUSSELS);
     }

@@ -1,0 +1,125 @@
+package eu.newsroom.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The editor's journey in a real browser: paste the seed text into the import assistant, accept the
+ * proposals, save a draft, send it to review and publish it under embargo; an accredited journalist
+ * then reads it, marked as embargoed, and an anonymous reader does not find it.
+ */
+@NewsroomTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserEditorJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Http http;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start("http://localhost:" + port, false);
+    }
+
+    @AfterAll
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void signIn(String username) {
+        browser.open("/login");
+        browser.driver.findElement(By.name("username")).sendKeys(username);
+        browser.driver.findElement(By.name("password")).sendKeys(Http.DEMO_PASSWORD);
+        browser.driver.findElement(By.cssSelector("#main form button[type=submit]")).click();
+        browser.waitForPage();
+    }
+
+    private void setValue(WebElement field, String value) {
+        // a long paste or a datetime-local value is set as a browser paste would, not typed key by key
+        browser.driver.executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, value);
+    }
+
+    private void click(String css) {
+        browser.driver.findElement(By.cssSelector(css)).click();
+        browser.waitForPage();
+    }
+
+    private static String seed() {
+        try (InputStream in = BrowserEditorJourneyTest.class.getResourceAsStream("/extraction/seed-de.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anEditorImportsTheSeedAndPublishesItUnderEmbargoForAccreditedJournalists() {
+        signIn("editor@newsroom.example");
+        browser.open("/editorial/assistant");
+        setValue(browser.driver.findElement(By.name("text")), seed() + "\n\nDieser Absatz kam im Browsertest hinzu.");
+        click("#main form button[type=submit]");
+
+        assertThat(browser.driver.findElements(By.cssSelector(".source-text mark"))).isNotEmpty();
+        for (WebElement accept : browser.driver.findElements(By.cssSelector("form.proposals input[type=checkbox]"))) {
+            if (!accept.isSelected()) {
+                browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", accept);
+                accept.click();
+            }
+        }
+        browser.screenshot("desktop-import-assistant");
+        click("form.proposals button[type=submit]");
+        click("#main a[href*='/editorial/briefings/by-slug/']");
+
+        assertThat(browser.driver.findElement(By.cssSelector(".chip")).getText()).isEqualTo("Drafts");
+        assertThat(browser.driver.findElements(By.cssSelector(".desk-statements .statement"))).isNotEmpty();
+        click("form.workflow-step button[type=submit]");
+        assertThat(browser.driver.findElement(By.cssSelector(".chip")).getText()).isEqualTo("In review");
+
+        WebElement publish = browser.driver.findElements(By.cssSelector("form.workflow-step")).stream()
+                .filter(f -> f.findElements(By.cssSelector("input[name=step][value=PUBLISH]")).size() == 1)
+                .findFirst().orElseThrow();
+        String tomorrow = LocalDateTime.now(ZoneId.of("Europe/Brussels")).plusDays(1).truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+        setValue(publish.findElement(By.name("embargoUntil")), tomorrow);
+        publish.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForPage();
+        assertThat(browser.driver.findElement(By.cssSelector(".chip")).getText()).isEqualTo("Published");
+        browser.screenshot("desktop-editorial-overview");
+        String permalink = browser.driver.findElement(By.cssSelector(".facts a[href^='/briefings/']")).getAttribute("href");
+        String title = browser.driver.findElement(By.tagName("h1")).getText();
+
+        String path = permalink.substring(permalink.indexOf("/briefings/"));
+        assertThat(http.page(path).statusCode()).as("anonymous readers do not see it").isEqualTo(404);
+
+        browser.driver.manage().deleteAllCookies();
+        signIn("journalist@newsroom.example");
+        browser.open(path);
+        assertThat(browser.driver.findElement(By.cssSelector(".notice.embargo")).getText()).contains("Embargoed until");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.driver.findElement(By.cssSelector(".briefing")).getText()).contains("Kallas");
+    }
+}
