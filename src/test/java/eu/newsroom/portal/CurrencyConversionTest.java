@@ -27,7 +27,8 @@ class CurrencyConversionTest {
 
     @BeforeEach
     void importAPolishPledge() {
-        String line = "{\"externalId\":\"conversion-1\",\"lang\":\"en\",\"kind\":\"statement\",\"title\":\"Conversion\","
+        // briefings in Portuguese go to the index's catch-all field: the judged relevance queries keep their statistics
+        String line = "{\"externalId\":\"conversion-1\",\"lang\":\"pt\",\"kind\":\"statement\",\"title\":\"Conversion\","
                 + "\"date\":\"2023-01-20\",\"body\":\"b\",\"actors\":[{\"slug\":\"conversion-donor\",\"kind\":\"state\","
                 + "\"name\":\"Conversia\"}],\"commitments\":[{\"slug\":\"conversion-pln\",\"title\":\"Polish pledge\","
                 + "\"donor\":\"conversion-donor\",\"category\":\"military\",\"amount\":\"4709\",\"currency\":\"PLN\","
@@ -74,7 +75,7 @@ class CurrencyConversionTest {
 
     @Test
     void aRateGivenByTheSourceWinsOverTheEcbRate() {
-        String line = "{\"externalId\":\"conversion-2\",\"lang\":\"en\",\"kind\":\"statement\",\"title\":\"Given rate\","
+        String line = "{\"externalId\":\"conversion-2\",\"lang\":\"pt\",\"kind\":\"statement\",\"title\":\"Given rate\","
                 + "\"date\":\"2023-01-20\",\"body\":\"b\",\"commitments\":[{\"slug\":\"conversion-given\",\"title\":\"Given\","
                 + "\"donor\":\"conversion-donor\",\"category\":\"military\",\"amount\":\"1000\",\"currency\":\"GBP\","
                 + "\"eurRate\":\"1.1\",\"rateDate\":\"2023-01-19\",\"status\":\"pledged\"}]}\n";

@@ -31,7 +31,7 @@ class LocaleFormattingTest {
 
     @Test
     void figuresAboveAThousandBillionKeepTheirGroupingAndDecimals() {
-        String line = "{\"externalId\":\"format-1\",\"lang\":\"en\",\"kind\":\"statement\",\"title\":\"Format\","
+        String line = "{\"externalId\":\"format-1\",\"lang\":\"pt\",\"kind\":\"statement\",\"title\":\"Format\","
                 + "\"date\":\"2025-03-03\",\"body\":\"b\",\"commitments\":[{\"slug\":\"format-large\",\"title\":\"Large\","
                 + "\"donor\":\"eu\",\"category\":\"budget\",\"amount\":\"1234500000000\",\"currency\":\"EUR\","
                 + "\"status\":\"proposed\"}]}\n";

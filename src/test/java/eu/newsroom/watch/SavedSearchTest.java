@@ -99,9 +99,10 @@ class SavedSearchTest {
         assertThat(list).contains("Kallas alerts").contains("Nothing new since your last visit")
                 .contains("/me/searches/" + id + "/open");
 
-        // a matching briefing becomes public after the search was saved
-        String line = "{\"externalId\":\"watch-new-1\",\"lang\":\"en\",\"kind\":\"statement\",\"title\":\"Kallas on alerts\","
-                + "\"date\":\"2025-12-02\",\"body\":\"Kallas spoke about alerts.\"}\n";
+        // a matching briefing becomes public after the search was saved; in Portuguese, which goes to the index's
+        // catch-all field, so the judged relevance queries (en, de, fr, ...) keep their term statistics
+        String line = "{\"externalId\":\"alerts-new-1\",\"lang\":\"pt\",\"kind\":\"statement\","
+                + "\"title\":\"Kallas sobre alertas\",\"date\":\"2025-12-02\",\"body\":\"Kallas falou sobre alertas.\"}\n";
         assertThat(http.importNdjson(line, "editor@newsroom.example").body()).contains("\"rejected\":0");
         assertThat(session.get("/me/searches?locale=en").body()).contains("1 new item since your last visit");
 
