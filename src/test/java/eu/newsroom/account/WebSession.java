@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * pages carry, does not follow redirects. Optionally from a given client address (X-Forwarded-For,
  * trusted from the loopback proxy), so that tests with failed sign-ins do not throttle each other.
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -38,7 +38,7 @@ final class WebSession {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    WebSession(String base) {
+    public WebSession(String base) {
         this(base, null);
     }
 
@@ -48,7 +48,7 @@ final class WebSession {
     }
 
     /** Signs in and fails the test unless it worked. */
-    WebSession signedIn(String username, String password) {
+    public WebSession signedIn(String username, String password) {
         HttpResponse<String> answer = signIn(username, password);
         if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
             throw new AssertionError("could not sign in as " + username + ": " + answer.statusCode() + " "
@@ -57,7 +57,7 @@ final class WebSession {
         return this;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).header("Accept", "text/html").GET());
     }
 
@@ -99,13 +99,13 @@ final class WebSession {
     }
 
     /** The value of the session cookie this browser holds, if any. */
-    Optional<String> sessionCookie() {
+    public Optional<String> sessionCookie() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
                 .map(HttpCookie::getValue).findFirst();
     }
 
     /** Replaces the session cookie, as an attacker who planted or stole one would. */
-    void useSessionCookie(String value) {
+    public void useSessionCookie(String value) {
         HttpCookie cookie = new HttpCookie("SESSION", value);
         cookie.setPath("/");
         cookie.setVersion(0);
