@@ -16,8 +16,8 @@ def sql(query, lang):
     text = query.replace("'", "''")
     tsquery = " || ".join(f"websearch_to_tsquery('{c}', '{text}')" for c in CONFIGS)
     where = f" and lang = '{lang}'" if lang else ""
-    return (f"select kind, id, ts_rank(tsv, q) as rank from fts_doc, ({tsquery}) as q "
-            f"where tsv @@ q{where} order by rank desc limit 10;")
+    return (f"select kind, id, ts_rank(tsv, query.q) as rank from fts_doc, (select {tsquery} as q) as query "
+            f"where tsv @@ query.q{where} order by rank desc limit 10;")
 
 
 def main():
@@ -28,6 +28,7 @@ def main():
             continue
         cols = (line.rstrip("\n") + "\t\t").split("\t")
         mix.append(sql(cols[1], cols[2].strip()))
+    print("\\set ON_ERROR_STOP on")
     print("\\o /dev/null")
     print("\n".join(mix))
     print("\\timing on")

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,6 +57,7 @@ class Suggester {
         return thread;
     });
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private volatile CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
     private volatile Vocabulary current;
     private volatile boolean stale;
 
@@ -162,7 +164,7 @@ class Suggester {
         }
         // cleared before reading, so that a change during the rebuild triggers the next one
         stale = false;
-        rebuilder.execute(() -> {
+        rebuild = CompletableFuture.runAsync(() -> {
             try {
                 Instant now = clock.instant();
                 long start = System.nanoTime();
@@ -175,7 +177,16 @@ class Suggester {
             } finally {
                 rebuilding.set(false);
             }
-        });
+        }, rebuilder);
+    }
+
+    /** Waits until a rebuild started by a change has read the content as it is now (for tests). */
+    void awaitRebuild() {
+        rebuild.join();
+        if (stale) {
+            rebuildInBackground();
+            rebuild.join();
+        }
     }
 
     private Map<String, Entry> vocabulary(Instant now) {
