@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
 import java.util.Set;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,7 +19,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * it stops), Spring MVC would take it for a client that hung up and answer an empty 200 (DisconnectedClientHelper).
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// the default, lowest precedence: an advice with a more specific answer (a 409 for an optimistic-locking
+// failure, say) is chosen first; a non-outage failure is rethrown here and stays a 500
 class DatabaseFailureAdvice {
 
     /** character_not_in_repertoire (a NUL in text) and untranslatable_character. */
