@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The index lifecycle beyond automatic indexing on commit: at start-up, after the demo corpus loader
- * (order 10), each indexed type whose index is empty while the database has rows (a fresh or deleted
- * index directory, or a type newly added to the mapping) is rebuilt with the MassIndexer.
+ * (order 10), each indexed type whose index does not hold one document per database row (a fresh, deleted
+ * or damaged index directory, see internal.IndexDirectoryCheck; changes lost when the process was killed
+ * before the index committed them; a type newly added to the mapping) is rebuilt with the MassIndexer.
  */
 @Component
 @Order(20)
@@ -39,19 +40,20 @@ public class SearchIndexAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        List<Class<?>> empty = new ArrayList<>();
+        List<Class<?>> differing = new ArrayList<>();
         for (Class<?> type : INDEXED) {
             long indexed = indexedDocuments(type);
             long rows = rows(type);
-            if (indexed == 0 && rows > 0) {
-                log.info("Search index of {} is empty while the database has {} rows", type.getSimpleName(), rows);
-                empty.add(type);
+            if (indexed != rows) {
+                log.info("Search index of {} holds {} documents while the database has {} rows", type.getSimpleName(),
+                        indexed, rows);
+                differing.add(type);
             } else {
                 log.info("Search index of {} holds {} documents ({} rows)", type.getSimpleName(), indexed, rows);
             }
         }
-        if (!empty.isEmpty()) {
-            rebuild(empty);
+        if (!differing.isEmpty()) {
+            rebuild(differing);
         }
     }
 

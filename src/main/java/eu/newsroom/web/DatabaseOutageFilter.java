@@ -9,7 +9,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While PostgreSQL cannot be reached, answers 503 instead of a 500 for the failures that happen outside
- * Spring MVC (DatabaseOutageAdvice handles those inside): it wraps every other filter, Spring Session's
+ * Spring MVC (DatabaseFailureAdvice handles those inside): it wraps every other filter, Spring Session's
  * included, whose session reads and writes fail there. Nothing is kept between requests: the first request
  * after the database returns is served as usual.
  */
