@@ -33,6 +33,14 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(ICUFoldingFilterFactory.class)
                 .tokenFilter(SnowballPorterFilterFactory.class).param("language", "German2");
+        // the parts of German compounds ("Munitionsproduktion" → munition, produktion), split on the word as
+        // written, then folded and stemmed like text_de; queries on this field use text_de (no splitting), so
+        // "Munition" finds the part, and "Verteidigungspartnerschaft" does not find every "Partnerschaft"
+        context.analyzer("text_de" + SearchFields.PARTS_SUFFIX).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(GermanCompoundPartsFilterFactory.class)
+                .tokenFilter(ICUFoldingFilterFactory.class)
+                .tokenFilter(SnowballPorterFilterFactory.class).param("language", "German2");
         context.analyzer("text_en").custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(EnglishPossessiveFilterFactory.class)

@@ -12,6 +12,13 @@ public final class SearchFields {
 
     public static final String TEXT_PREFIX = "text_";
     public static final String TEXT_OTHER = "text_other";
+    /** Suffix of the field with the parts of the compound words of a language ({@code text_de_parts}). */
+    public static final String PARTS_SUFFIX = "_parts";
+    /** Languages whose compound words are split into parts, each into a {@code text_<lang>_parts} field. */
+    public static final List<String> COMPOUND_LANGUAGES = List.of("de");
+    /** The parts fields, queried beside the text fields with a lower boost. */
+    public static final List<String> PARTS_FIELDS = COMPOUND_LANGUAGES.stream()
+            .map(l -> TEXT_PREFIX + l + PARTS_SUFFIX).toList();
     /** Labels of the item's topics in every language (preferred and alternative), folded. */
     public static final String CONCEPTS = "concepts";
 
@@ -44,6 +51,12 @@ public final class SearchFields {
         LANGUAGES.forEach(l -> fields.add(TEXT_PREFIX + l));
         fields.add(TEXT_OTHER);
         return List.copyOf(fields);
+    }
+
+    /** The parts field of a text field ({@code text_de} → {@code text_de_parts}), or null when it has none. */
+    public static String partsFieldFor(String textField) {
+        String parts = textField + PARTS_SUFFIX;
+        return PARTS_FIELDS.contains(parts) ? parts : null;
     }
 
     /** The full-text field of a language tag: "de-AT" goes to text_de, "pt" to text_other. */
