@@ -180,6 +180,8 @@ class SearchService {
                         b.must(f.simpleQueryString().fields(textFields)
                                 .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
                                 .fields(SearchFields.PARTS_FIELDS.toArray(String[]::new)).boost(PARTS_BOOST)
+                                .fields(SearchFields.CONCEPT_PARTS_FIELDS.toArray(String[]::new))
+                                .boost(CONCEPT_BOOST * PARTS_BOOST)
                                 .matching(text)
                                 .defaultOperator(operator)
                                 .flags(structured ? SYNTAX : PLAIN));

@@ -1,5 +1,7 @@
 package eu.newsroom.search;
 
+import eu.newsroom.search.internal.DutchCompounds;
+import eu.newsroom.search.internal.GermanCompounds;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -19,13 +21,16 @@ import org.springframework.stereotype.Component;
  * to the more frequent word). Words are compared folded (case, diacritics, ß → ss), so "Brussel" is a known
  * word. The vocabulary is read from the database (public briefings, their statements, initiatives with
  * aliases) and kept for 30 seconds (a few milliseconds to build on the demo corpus); the words of an item
- * withdrawn within that time can still be suggested, though searching them finds nothing.
+ * withdrawn within that time can still be suggested, though searching them finds nothing. The parts of German
+ * and Dutch compounds count as words of the vocabulary, as the search finds them.
  */
 @Component
 class Suggester {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
     private static final int MIN_LENGTH = 4;
+    /** Shorter words are not looked at as compounds (two parts of at least four letters). */
+    private static final int MIN_COMPOUND_LENGTH = 8;
 
     /** The vocabulary is kept this long, so that a search does not read every public text again. */
     private static final Duration TTL = Duration.ofSeconds(30);
@@ -120,7 +125,27 @@ class Suggester {
                 vocabulary.computeIfAbsent(fold(surface), k -> new Entry(surface)).count++;
             }
         }
+        addCompoundParts(vocabulary);
         return vocabulary;
+    }
+
+    /**
+     * The parts of German and Dutch compounds are words too: "Korruption" is found in "Antikorruptionsuntersuchungen"
+     * (through text_de_parts), so it must not be "corrected" to the English "corruption".
+     */
+    private static void addCompoundParts(Map<String, Entry> vocabulary) {
+        for (Entry compound : List.copyOf(vocabulary.values())) {
+            if (compound.surface.length() < MIN_COMPOUND_LENGTH) {
+                continue;
+            }
+            for (List<String> parts : List.of(GermanCompounds.parts(compound.surface),
+                    DutchCompounds.parts(compound.surface))) {
+                for (String part : parts.size() > 1 ? parts : List.<String>of()) {
+                    String surface = part.toLowerCase(Locale.ROOT);
+                    vocabulary.computeIfAbsent(fold(surface), k -> new Entry(surface)).count += compound.count;
+                }
+            }
+        }
     }
 
     static String fold(String word) {

@@ -51,6 +51,13 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             String textField = field.substring(0, field.length() - SearchFields.PARTS_SUFFIX.length());
             text.put(field, schema.field(field, f.asString().analyzer(field).searchAnalyzer(textField)).toReference());
         }
+        for (String language : SearchFields.COMPOUND_LANGUAGES) {
+            // labels of a compound language split like its text: "Korruption" finds the label "Korruptionsbekämpfung"
+            String field = SearchFields.conceptPartsField(language);
+            String textField = SearchFields.TEXT_PREFIX + language;
+            text.put(field, schema.field(field, f.asString().analyzer(textField + SearchFields.PARTS_SUFFIX)
+                    .searchAnalyzer(textField)).multiValued().toReference());
+        }
         Fields fields = new Fields(
                 text,
                 schema.field(SearchFields.CONCEPTS, f.asString().analyzer(SearchFields.ANALYZER_CONCEPTS)).multiValued()
@@ -107,6 +114,8 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 target.addValue(fields.text().get(partsField), doc.text());
             }
             doc.concepts().forEach(label -> target.addValue(fields.concepts(), label));
+            doc.compoundLabels().forEach((language, labels) -> labels.forEach(
+                    label -> target.addValue(fields.text().get(SearchFields.conceptPartsField(language)), label)));
             target.addValue(fields.type(), doc.type());
             target.addValue(fields.entityId(), doc.entityId());
             if (doc.briefingId() != null) {

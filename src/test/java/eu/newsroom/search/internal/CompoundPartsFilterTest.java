@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The compound splitting filters on their own: the parts they index, and what they leave out. */
 class CompoundPartsFilterTest {
 
-    private final TokenFilterFactory german = new GermanCompoundPartsFilterFactory(new java.util.HashMap<>());
+    private final TokenFilterFactory german = factory("de");
+    private final TokenFilterFactory dutch = factory("nl");
 
     @Test
     void germanCompoundsAreSplitIntoTheirParts() throws IOException {
@@ -31,6 +33,17 @@ class CompoundPartsFilterTest {
     @Test
     void wordsThatAreNotCompoundsAreLeftToTheTextField() throws IOException {
         assertThat(terms(german, "Die Unterstützung der Ukraine")).isEmpty();
+        // words of the Dutch list are not split into suffix-like pieces ("onderhandel" + "ingen")
+        assertThat(terms(dutch, "De onderhandelingen over infrastructuur")).isEmpty();
+    }
+
+    @Test
+    void dutchCompoundsAreSplitOnTheWordListFromTheBuild() throws IOException {
+        assertThat(terms(dutch, "artilleriemunitie")).containsExactly("artillerie", "munitie");
+        // linking s, and a plural part
+        assertThat(terms(dutch, "Vredesfaciliteit")).containsExactly("vredes", "faciliteit");
+        assertThat(terms(dutch, "capaciteitstekorten")).containsExactly("capaciteits", "tekorten");
+        assertThat(terms(dutch, "luchtverdediging")).containsExactly("lucht", "verdediging");
     }
 
     @Test
@@ -59,8 +72,14 @@ class CompoundPartsFilterTest {
     @Test
     void unknownParametersAreRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> new GermanCompoundPartsFilterFactory(new java.util.HashMap<>(Map.of("minSubwordSize", "3"))))
+                () -> new CompoundPartsFilterFactory(new HashMap<>(Map.of("language", "de", "minSubwordSize", "3"))))
                 .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> factory("fi"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fi");
+    }
+
+    private static TokenFilterFactory factory(String language) {
+        return new CompoundPartsFilterFactory(new HashMap<>(Map.of("language", language)));
     }
 
     static List<String> terms(TokenFilterFactory factory, String text) throws IOException {
