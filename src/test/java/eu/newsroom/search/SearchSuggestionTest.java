@@ -64,4 +64,11 @@ class SearchSuggestionTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Did you mean").contains("href=\"/search?q=kallas");
     }
+
+    @Test
+    void completionsOfferNamesWithACompoundThatHasATypedPart() {
+        // "koal" is no word's start in "Fähigkeitskoalition Drohnen", but the start of one of its parts
+        String answer = http.json("/api/v1/search/suggest?q=koal").body();
+        assertThat(answer).contains("Fähigkeitskoalition Drohnen");
+    }
 }
