@@ -4,6 +4,7 @@ import eu.newsroom.account.AccountViews.AccountView;
 import eu.newsroom.account.AccountViews.IssuedInvitation;
 import eu.newsroom.account.AccountViews.Status;
 import eu.newsroom.web.BadRequestException;
+import eu.newsroom.web.ConflictException;
 import eu.newsroom.web.NotFoundException;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ class AccountAdministration {
     private Account findUnchanged(long id, long version) {
         Account account = find(id);
         if (account.getVersion() != version) {
-            throw new BadRequestException("account.error.changedMeanwhile");
+            throw new ConflictException("account.error.changedMeanwhile");
         }
         return account;
     }

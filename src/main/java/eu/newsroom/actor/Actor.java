@@ -109,6 +109,12 @@ public class Actor extends AuditedEntity {
         this.country = country;
     }
 
+    /** Replaces the names per language with the given ones (an editor's full list). */
+    public void replaceNames(Map<String, String> namesByLanguage) {
+        names.clear();
+        names.putAll(namesByLanguage);
+    }
+
     public void putNames(Map<String, String> namesByLanguage) {
         names.putAll(namesByLanguage);
     }

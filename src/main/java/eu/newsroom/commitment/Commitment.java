@@ -179,6 +179,12 @@ public class Commitment extends AuditedEntity {
         reportedIn.add(briefing);
     }
 
+    /** Notes that a briefing no longer reports this commitment; whether any briefing still does. */
+    public boolean unreport(Briefing briefing) {
+        reportedIn.removeIf(b -> b.getId().equals(briefing.getId()));
+        return !reportedIn.isEmpty();
+    }
+
     public Long getId() {
         return id;
     }

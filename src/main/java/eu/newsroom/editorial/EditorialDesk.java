@@ -6,6 +6,8 @@ import eu.newsroom.briefing.PublicationStatus;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.MarkdownRenderer;
 import eu.newsroom.web.NotFoundException;
+import eu.newsroom.commitment.CommitmentRepository;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,23 +39,31 @@ public class EditorialDesk {
             String status, long version, String lastEditedBy, ZonedDateTime scheduledFor, ZonedDateTime embargoUntil,
             ZonedDateTime publishedAt, ZonedDateTime withdrawnAt, String withdrawalNotice, List<String> points,
             String bodyHtml, List<String> steps, List<BriefingRevisions.Entry> revisions, boolean publicNow,
-            List<StatementLine> statements) {
+            List<StatementLine> statements, List<CommitmentLine> commitments) {
     }
 
     /** A statement of the briefing as the desk lists it. */
     public record StatementLine(long id, String speaker, String kind, String text, String lang, long version) {
     }
 
+    /** A commitment the briefing reports, as the desk lists it. */
+    public record CommitmentLine(long id, String slug, String title, String donor, String recipient, String status,
+            String qualifier, BigDecimal amount, BigDecimal amountHigh, String currency, long version) {
+    }
+
     private final BriefingRepository briefings;
     private final StatementRepository statements;
+    private final CommitmentRepository commitments;
     private final BriefingRevisions revisions;
     private final MarkdownRenderer markdown;
     private final java.time.Clock clock;
 
-    EditorialDesk(BriefingRepository briefings, StatementRepository statements, BriefingRevisions revisions,
+    EditorialDesk(BriefingRepository briefings, StatementRepository statements, CommitmentRepository commitments,
+            BriefingRevisions revisions,
             MarkdownRenderer markdown, java.time.Clock clock) {
         this.briefings = briefings;
         this.statements = statements;
+        this.commitments = commitments;
         this.revisions = revisions;
         this.markdown = markdown;
         this.clock = clock;
@@ -83,7 +93,11 @@ public class EditorialDesk {
                 b.getWithdrawalNotice(), b.getPoints(), markdown.toSafeHtml(b.getBody()), steps,
                 revisions.list(b.getId()), b.isPublicAt(clock.instant()),
                 statements.findInBriefing(b.getId()).stream().map(st -> new StatementLine(st.getId(),
-                        st.getSpeaker().getName(), st.getKind().name(), st.getText(), st.getLang(), st.getVersion())).toList());
+                        st.getSpeaker().getName(), st.getKind().name(), st.getText(), st.getLang(), st.getVersion())).toList(),
+                commitments.findReportedIn(b.getId()).stream().map(c -> new CommitmentLine(c.getId(), c.getSlug(), c.getTitle(),
+                        c.getDonor().getName(), c.getRecipient() == null ? null : c.getRecipient().getName(),
+                        c.getStatus().name(), c.getQualifier() == null ? null : c.getQualifier().name(), c.getAmount(),
+                        c.getAmountHigh(), c.getCurrency(), c.getVersion())).toList());
     }
 
     public long idOf(String slug) {

@@ -34,6 +34,13 @@ class FormChoices {
         this.initiatives = initiatives;
     }
 
+    /** Every actor (people, institutions, states), for donors and recipients. */
+    List<Choice> actors(Locale locale) {
+        return actors.findAllByOrderByNameAsc(Pageable.unpaged()).getContent().stream()
+                .map(a -> new Choice(a.getSlug(), a.nameIn(locale)))
+                .sorted(Comparator.comparing(Choice::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     Lists all(Locale locale) {
         var everyone = actors.findAllByOrderByNameAsc(Pageable.unpaged()).getContent();
         List<Choice> institutions = everyone.stream().filter(a -> a.getKind() != ActorKind.PERSON)

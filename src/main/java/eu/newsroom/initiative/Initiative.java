@@ -158,6 +158,16 @@ public class Initiative extends AuditedEntity {
         this.descriptionLang = description == null ? null : lang;
     }
 
+    /** Replaces aliases, leads and topics with the given ones (an editor's full lists). */
+    public void relist(Set<InitiativeAlias> newAliases, Set<Actor> newLeads, Set<Topic> newTopics) {
+        aliases.clear();
+        aliases.addAll(newAliases);
+        leads.clear();
+        leads.addAll(newLeads);
+        topics.clear();
+        topics.addAll(newTopics);
+    }
+
     public void addAliases(Set<InitiativeAlias> more) {
         aliases.addAll(more);
     }

@@ -72,6 +72,12 @@ public class Topic extends AuditedEntity {
         labels.add(new TopicLabel(lang, label, true));
     }
 
+    /** Replaces every label with the given ones (an editor's full list). */
+    public void replaceLabels(java.util.Collection<TopicLabel> newLabels) {
+        labels.clear();
+        labels.addAll(newLabels);
+    }
+
     public void addAlternatives(String lang, List<String> alternatives) {
         for (String label : alternatives) {
             boolean known = labels.stream().anyMatch(l -> l.lang().equals(lang) && l.label().equals(label));

@@ -160,7 +160,8 @@ class AccountAdministrationTest {
 
         HttpResponse<String> stale = chief.post("/admin/accounts/" + id + "/role",
                 Map.of("role", "ANALYST", "version", version, "currentPassword", TestAccounts.PASSWORD));
-        assertThat(stale.statusCode()).as("a form older than the last change").isEqualTo(400);
+        assertThat(stale.statusCode()).as("a form older than the last change is a conflict").isEqualTo(409);
+        assertThat(stale.body()).contains("Someone else changed this account meanwhile");
         assertThat(testAccounts.find(journalist).getRole()).isEqualTo(Role.EDITOR);
     }
 
@@ -175,6 +176,9 @@ class AccountAdministrationTest {
         assertThat(locked.statusCode()).isEqualTo(302);
         assertThat(testAccounts.find(editor).isLocked()).isTrue();
         assertThat(audited("LOCKED", chiefName, editor)).isEqualTo(1);
+        assertThat(chief.post("/admin/accounts/" + id + "/unlock", Map.of("version", "0")).statusCode())
+                .as("unlocking from a page older than the lock").isEqualTo(409);
+        assertThat(testAccounts.find(editor).isLocked()).isTrue();
         assertThat(theirBrowser.get("/account").statusCode()).as("their session has ended").isEqualTo(302);
         assertThat(theirBrowser.signIn(editor, TestAccounts.PASSWORD).headers().firstValue("Location").orElse(""))
                 .endsWith("/login?error");

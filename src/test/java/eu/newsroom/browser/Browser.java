@@ -76,6 +76,15 @@ final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Signs in through the login form with a demo account. */
+    void signIn(String username) {
+        open("/login");
+        driver.findElement(org.openqa.selenium.By.name("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.name("password")).sendKeys(eu.newsroom.support.HttpClientForTests.Http.DEMO_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.cssSelector("#main form button[type=submit]")).click();
+        waitForPage();
+    }
+
     String url(String path) {
         return base + path;
     }

@@ -121,6 +121,10 @@ class BrowserAccessibilityTest {
     }
 
     private void assertNoBlockingViolations(String page) {
+        assertNoBlockingViolations(browser, page);
+    }
+
+    static void assertNoBlockingViolations(Browser browser, String page) {
         Results results = new AxeBuilder().analyze(browser.driver);
         assertThat(results.isErrored()).as("axe ran on %s: %s", page, results.getErrorMessage()).isFalse();
         List<Rule> violations = results.getViolations();

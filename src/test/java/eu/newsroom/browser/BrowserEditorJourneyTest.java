@@ -50,11 +50,7 @@ class BrowserEditorJourneyTest {
     }
 
     private void signIn(String username) {
-        browser.open("/login");
-        browser.driver.findElement(By.name("username")).sendKeys(username);
-        browser.driver.findElement(By.name("password")).sendKeys(Http.DEMO_PASSWORD);
-        browser.driver.findElement(By.cssSelector("#main form button[type=submit]")).click();
-        browser.waitForPage();
+        browser.signIn(username);
     }
 
     private void setValue(WebElement field, String value) {

@@ -1,0 +1,189 @@
+package eu.newsroom.editorial;
+
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.commitment.AmountQualifier;
+import eu.newsroom.commitment.Commitment;
+import eu.newsroom.commitment.CommitmentRepository;
+import eu.newsroom.commitment.Money;
+import eu.newsroom.web.ConflictException;
+import eu.newsroom.web.NotFoundException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writing the commitments a briefing reports: add one, record a new state of one (a step of its
+ * history, never an overwrite of the old steps), or take it off the briefing. Each save keeps a
+ * revision and an audit event.
+ */
+@Service
+public class CommitmentEditor {
+
+    /** What a commitment was at one save, kept as its revision. */
+    record Snapshot(String title, String donor, String recipient, String category, String status, String initiative,
+            BigDecimal amount, BigDecimal amountHigh, String currency, String qualifier, BigDecimal amountEur,
+            String periodFrom, String periodTo, String announcedOn) {
+
+        static Snapshot of(Commitment c) {
+            return new Snapshot(c.getTitle(), c.getDonor().getSlug(),
+                    c.getRecipient() == null ? null : c.getRecipient().getSlug(), c.getCategory().name(),
+                    c.getStatus().name(), c.getInitiative() == null ? null : c.getInitiative().getSlug(), c.getAmount(),
+                    c.getAmountHigh(), c.getCurrency(), c.getQualifier() == null ? null : c.getQualifier().name(),
+                    c.getAmountEur(), String.valueOf(c.getPeriodFrom()), String.valueOf(c.getPeriodTo()),
+                    String.valueOf(c.getAnnouncedOn()));
+        }
+    }
+
+    private final CommitmentRepository commitments;
+    private final BriefingRepository briefings;
+    private final References references;
+    private final RevisionLog revisions;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    CommitmentEditor(CommitmentRepository commitments, BriefingRepository briefings, References references,
+            RevisionLog revisions, AuditLog audit, JsonMapper json) {
+        this.commitments = commitments;
+        this.briefings = briefings;
+        this.references = references;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /** A new commitment's form, dated by the briefing that reports it. */
+    @Transactional(readOnly = true)
+    public CommitmentForm blank(long briefingId) {
+        Briefing briefing = briefing(briefingId);
+        CommitmentForm form = new CommitmentForm();
+        form.setAnnouncedOn(briefing.getEventDate());
+        form.setReportedOn(briefing.getEventDate());
+        return form;
+    }
+
+    /** The form of a commitment this briefing reports, its state to be reported again on the briefing's date. */
+    @Transactional(readOnly = true)
+    public CommitmentForm form(long briefingId, long commitmentId) {
+        return CommitmentForm.of(reportedBy(briefingId, commitmentId), briefing(briefingId).getEventDate());
+    }
+
+    /** The commitments a briefing reports, as the desk lists them. */
+    @Transactional(readOnly = true)
+    public List<Commitment> reportedIn(long briefingId) {
+        return commitments.findReportedIn(briefingId);
+    }
+
+    @Transactional
+    public long add(long briefingId, CommitmentForm form, Editor editor) {
+        Briefing briefing = briefing(briefingId);
+        Commitment commitment = new Commitment(freeSlug(briefing), briefing);
+        write(commitment, form, briefing);
+        commitment.reportedIn(briefing);
+        commitments.saveAndFlush(commitment);
+        keep(commitment, editor, "commitment.created", briefingId);
+        return commitment.getId();
+    }
+
+    @Transactional
+    public void update(long briefingId, long commitmentId, CommitmentForm form, Editor editor) {
+        Commitment commitment = reportedBy(briefingId, commitmentId);
+        if (commitment.getVersion() != form.getVersion()) {
+            throw new ConflictException("editorial.workflow.stale");
+        }
+        write(commitment, form, briefing(briefingId));
+        commitments.saveAndFlush(commitment);
+        keep(commitment, editor, "commitment.saved", briefingId);
+    }
+
+    /**
+     * Takes a commitment off this briefing. One that no other briefing reports is removed; its
+     * revisions and the audit event remain as the record of it.
+     */
+    @Transactional
+    public void remove(long briefingId, long commitmentId, long version, Editor editor) {
+        Commitment commitment = reportedBy(briefingId, commitmentId);
+        if (commitment.getVersion() != version) {
+            throw new ConflictException("editorial.workflow.stale");
+        }
+        keep(commitment, editor, "commitment.removed", briefingId);
+        if (!commitment.unreport(briefing(briefingId))) {
+            commitments.delete(commitment);
+        }
+    }
+
+    private void write(Commitment commitment, CommitmentForm form, Briefing source) {
+        var donor = references.actor("donor", form.getDonor());
+        var recipient = references.actor("recipient", form.getRecipient());
+        var initiative = BriefingForm.blankToNull(form.getInitiative()) == null ? null
+                : references.initiatives("initiative", List.of(form.getInitiative())).iterator().next();
+        if (form.getPeriodFrom() != null && form.getPeriodTo() != null && form.getPeriodTo().isBefore(form.getPeriodFrom())) {
+            throw new InvalidFieldException("periodTo", "editorial.commitment.periodReversed");
+        }
+        Money money = money(form);
+        BigDecimal rate = money == null || "EUR".equals(money.currency()) || money.amountEur() == null
+                || money.amount().signum() == 0 ? null
+                : money.amountEur().divide(money.amount(), 10, RoundingMode.HALF_EVEN);
+        commitment.describe(form.getTitle().strip(), donor, recipient, form.getCategory(), initiative);
+        commitment.schedule(form.getPeriodFrom(), form.getPeriodTo(), form.getAnnouncedOn());
+        commitment.report(form.getStatus(), money, rate, null, form.getReportedOn(), source.getId());
+    }
+
+    /** The amount as the editor gave it, checked as the import checks it; none for a package still without a figure. */
+    private static Money money(CommitmentForm form) {
+        String currency = BriefingForm.blankToNull(form.getCurrency());
+        if (form.getAmount() == null) {
+            if (form.getAmountHigh() != null || form.getAmountEur() != null) {
+                throw new InvalidFieldException("amount", "editorial.commitment.amountMissing");
+            }
+            return null;
+        }
+        if (currency == null) {
+            throw new InvalidFieldException("currency", "editorial.commitment.currencyInvalid");
+        }
+        String code = currency.toUpperCase(Locale.ROOT);
+        if (Currency.getAvailableCurrencies().stream().noneMatch(known -> known.getCurrencyCode().equals(code))) {
+            throw new InvalidFieldException("currency", "editorial.commitment.currencyInvalid");
+        }
+        boolean range = form.getQualifier() == AmountQualifier.RANGE;
+        if (range != (form.getAmountHigh() != null)) {
+            throw new InvalidFieldException("amountHigh", "editorial.commitment.rangeBound");
+        }
+        if (range && form.getAmountHigh().compareTo(form.getAmount()) < 0) {
+            throw new InvalidFieldException("amountHigh", "editorial.commitment.rangeReversed");
+        }
+        BigDecimal euro = "EUR".equals(code) ? form.getAmount() : form.getAmountEur();
+        return new Money(form.getAmount(), form.getAmountHigh(), code, form.getQualifier(), euro);
+    }
+
+    private String freeSlug(Briefing briefing) {
+        String base = briefing.getSlug() + "-c";
+        int n = commitments.findReportedIn(briefing.getId()).size() + 1;
+        while (commitments.findBySlug(base + n).isPresent()) {
+            n++;
+        }
+        return base + n;
+    }
+
+    private Briefing briefing(long id) {
+        return briefings.findById(id).orElseThrow(() -> new NotFoundException("error.notFound.briefing", id));
+    }
+
+    /** A commitment, only through a briefing that reports it (a wrong pairing is not found). */
+    private Commitment reportedBy(long briefingId, long commitmentId) {
+        return commitments.findReportedIn(briefingId).stream().filter(c -> c.getId() == commitmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("error.notFound.commitment", commitmentId));
+    }
+
+    private void keep(Commitment commitment, Editor editor, String action, long briefingId) {
+        int revision = revisions.record(RevisionLog.EntityType.COMMITMENT, commitment.getId(),
+                json.writeValueAsString(Snapshot.of(commitment)), editor.username());
+        audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.COMMITMENT,
+                commitment.getId(), "{\"revision\": " + revision + ", \"briefing\": " + briefingId + "}");
+    }
+}

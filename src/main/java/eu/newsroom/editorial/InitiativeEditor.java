@@ -1,0 +1,104 @@
+package eu.newsroom.editorial;
+
+import eu.newsroom.actor.Actor;
+import eu.newsroom.initiative.Initiative;
+import eu.newsroom.initiative.InitiativeAlias;
+import eu.newsroom.initiative.InitiativeRepository;
+import eu.newsroom.web.ConflictException;
+import eu.newsroom.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating and changing initiatives at the desk. A change of status is a new step of the initiative's
+ * timeline on the date given; earlier steps stay.
+ */
+@Service
+public class InitiativeEditor {
+
+    private final InitiativeRepository initiatives;
+    private final References references;
+    private final DirectoryRecords records;
+    private final Clock clock;
+
+    InitiativeEditor(InitiativeRepository initiatives, References references, DirectoryRecords records, Clock clock) {
+        this.initiatives = initiatives;
+        this.references = references;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    public InitiativeForm blank() {
+        InitiativeForm form = new InitiativeForm();
+        form.setStatusOn(LocalDate.now(clock.withZone(EditorialDesk.BRUSSELS)));
+        return form;
+    }
+
+    @Transactional(readOnly = true)
+    public InitiativeForm form(String slug) {
+        return InitiativeForm.of(load(slug), LocalDate.now(clock.withZone(EditorialDesk.BRUSSELS)));
+    }
+
+    @Transactional
+    public String create(InitiativeForm form, Editor editor) {
+        String slug = DirectoryRecords.newSlug(form.getSlug(), form.getName(), s -> initiatives.findBySlug(s).isPresent());
+        Initiative initiative = new Initiative(slug, form.getName().strip(), form.getKind(), form.getStatus());
+        write(initiative, form);
+        initiatives.saveAndFlush(initiative);
+        keep(initiative, editor, "initiative.created");
+        return slug;
+    }
+
+    @Transactional
+    public void update(String slug, InitiativeForm form, Editor editor) {
+        Initiative initiative = load(slug);
+        if (initiative.getVersion() != form.getVersion()) {
+            throw new ConflictException("editorial.workflow.stale");
+        }
+        write(initiative, form);
+        initiatives.saveAndFlush(initiative);
+        keep(initiative, editor, "initiative.saved");
+    }
+
+    private Initiative load(String slug) {
+        return initiatives.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.initiative", slug));
+    }
+
+    private void write(Initiative initiative, InitiativeForm form) {
+        if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+            throw new InvalidFieldException("endDate", "editorial.commitment.periodReversed");
+        }
+        String description = DirectoryRecords.text("description", form.getDescription(), 5000);
+        String descriptionLang = description == null ? null : References.language("descriptionLang", form.getDescriptionLang());
+        Set<InitiativeAlias> aliases = new LinkedHashSet<>();
+        for (int i = 0; i < form.getAliases().size(); i++) {
+            DirectoryRows.InLanguage row = form.getAliases().get(i);
+            if (!row.isEmpty()) {
+                aliases.add(new InitiativeAlias(References.language("aliases[" + i + "].lang", row.getLang()),
+                        DirectoryRecords.required("aliases[" + i + "].text", row.getText(), 300)));
+            }
+        }
+        Set<Actor> leads = new HashSet<>();
+        for (String lead : form.getLeads()) {
+            Actor actor = references.actor("leads", lead);
+            if (actor != null) {
+                leads.add(actor);
+            }
+        }
+        initiative.rename(form.getName().strip(), form.getKind());
+        initiative.schedule(form.getStartDate(), form.getEndDate());
+        initiative.describe(description, descriptionLang);
+        initiative.relist(aliases, leads, references.topics("topics", form.getTopics()));
+        initiative.reportStatus(form.getStatus(), form.getStatusOn(), null);
+    }
+
+    private void keep(Initiative initiative, Editor editor, String action) {
+        records.keep(RevisionLog.EntityType.INITIATIVE, initiative.getId(),
+                InitiativeForm.of(initiative, LocalDate.now(clock.withZone(EditorialDesk.BRUSSELS))), editor, action);
+    }
+}
