@@ -54,6 +54,8 @@ class SearchService {
 
     /** Matches in the text weigh more than matches through the thesaurus only. */
     private static final float CONCEPT_BOOST = 0.5f;
+    /** A word found as a part of a compound ("Munition" in "Munitionsproduktion") weighs less than the word. */
+    private static final float PARTS_BOOST = 0.5f;
     private static final int SNIPPET_LENGTH = 240;
 
     /** Fewer hits than this and a spelling suggestion is looked for. */
@@ -209,6 +211,9 @@ class SearchService {
             } else {
                 b.must(f.simpleQueryString().fields(textFields)
                         .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
+                        .fields(SearchFields.PARTS_FIELDS.toArray(String[]::new)).boost(PARTS_BOOST)
+                        .fields(SearchFields.CONCEPT_PARTS_FIELDS.toArray(String[]::new))
+                        .boost(CONCEPT_BOOST * PARTS_BOOST)
                         .matching(text)
                         .defaultOperator(operator)
                         .flags(structured ? SYNTAX : PLAIN));

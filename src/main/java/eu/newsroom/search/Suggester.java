@@ -1,5 +1,7 @@
 package eu.newsroom.search;
 
+import eu.newsroom.search.internal.DutchCompounds;
+import eu.newsroom.search.internal.GermanCompounds;
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.text.Normalizer;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
  * in the background when a briefing, statement or initiative changes ({@link ContentChanges}) or after
  * {@link #MAX_AGE} (embargoes pass without any change). Until a rebuild is done the previous vocabulary
  * answers: a new word can be suggested a moment later, and the words of a withdrawn item can still be
- * suggested, though searching them finds nothing. Only a request before the first build waits for it.
+ * suggested, though searching them finds nothing. Only a request before the first build waits for it. The
+ * parts of German and Dutch compounds count as words of the vocabulary, as the search finds them.
  */
 @Component
 class Suggester {
@@ -42,6 +45,8 @@ class Suggester {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
     private static final int MIN_LENGTH = 4;
+    /** Shorter words are not looked at as compounds (two parts of at least four letters). */
+    private static final int MIN_COMPOUND_LENGTH = 8;
 
     /** A vocabulary older than this is rebuilt even without a change: items whose embargo has passed. */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
@@ -209,7 +214,27 @@ class Suggester {
                 vocabulary.computeIfAbsent(fold(surface), k -> new Entry(surface)).count++;
             }
         }
+        addCompoundParts(vocabulary);
         return vocabulary;
+    }
+
+    /**
+     * The parts of German and Dutch compounds are words too: "Korruption" is found in "Antikorruptionsuntersuchungen"
+     * (through text_de_parts), so it must not be "corrected" to the English "corruption".
+     */
+    private static void addCompoundParts(Map<String, Entry> vocabulary) {
+        for (Entry compound : List.copyOf(vocabulary.values())) {
+            if (compound.surface.length() < MIN_COMPOUND_LENGTH) {
+                continue;
+            }
+            for (List<String> parts : List.of(GermanCompounds.parts(compound.surface),
+                    DutchCompounds.parts(compound.surface))) {
+                for (String part : parts.size() > 1 ? parts : List.<String>of()) {
+                    String surface = part.toLowerCase(Locale.ROOT);
+                    vocabulary.computeIfAbsent(fold(surface), k -> new Entry(surface)).count += compound.count;
+                }
+            }
+        }
     }
 
     static String fold(String word) {

@@ -79,4 +79,11 @@ class SearchSuggestionTest {
         assertThat(answer.path("suggestion").asString()).isEqualTo("quokkabrückenwerk");
         assertThat(answer.path("total").asLong()).isPositive();
     }
+
+    @Test
+    void completionsOfferNamesWithACompoundThatHasATypedPart() {
+        // "koal" is no word's start in "Fähigkeitskoalition Drohnen", but the start of one of its parts
+        String answer = http.json("/api/v1/search/suggest?q=koal").body();
+        assertThat(answer).contains("Fähigkeitskoalition Drohnen");
+    }
 }

@@ -23,6 +23,13 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
+    /**
+     * The version of the analysis and index schema. Raise it with every change of an analyzer or of the indexed
+     * fields: an index written with another version is rebuilt at the next start (SearchIndexAdmin).
+     * 2: German and Dutch compound parts (text_de_parts, text_nl_parts, concepts_de_parts, concepts_nl_parts).
+     */
+    public static final String VERSION = "2";
+
     /** An elided article or preposition (l', d', qu', dell', un') at the start of a token. */
     static final String ELIDED_ARTICLE = "^\\p{L}{1,6}['’]";
 
@@ -33,6 +40,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(ICUFoldingFilterFactory.class)
                 .tokenFilter(SnowballPorterFilterFactory.class).param("language", "German2");
+        // the parts of German compounds ("Munitionsproduktion" → munition, produktion), then as text_de
+        compoundParts(context, "de", "German2");
         context.analyzer("text_en").custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(EnglishPossessiveFilterFactory.class)
@@ -72,6 +81,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(ICUFoldingFilterFactory.class)
                 .tokenFilter(SnowballPorterFilterFactory.class).param("language", "Dutch");
+        // the parts of Dutch compounds ("artilleriemunitie" → artillerie, munitie), then as text_nl
+        compoundParts(context, "nl", "Dutch");
         // any other language: ICU word segmentation (also for scripts without spaces) and folding
         context.analyzer(SearchFields.ANALYZER_OTHER).custom()
                 .tokenizer(ICUTokenizerFactory.class)
@@ -80,5 +91,18 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(SearchFields.ANALYZER_CONCEPTS).custom()
                 .tokenizer(ICUTokenizerFactory.class)
                 .tokenFilter(ICUFoldingFilterFactory.class);
+    }
+
+    /**
+     * The parts of the compounds of a language, split on the word as written, then folded and stemmed like the
+     * language's text field. Queries on the parts field use the text field's analyzer (no splitting), so that
+     * "Munition" finds the part, and "Verteidigungspartnerschaft" does not find every "Partnerschaft".
+     */
+    private static void compoundParts(LuceneAnalysisConfigurationContext context, String language, String snowball) {
+        context.analyzer(SearchFields.TEXT_PREFIX + language + SearchFields.PARTS_SUFFIX).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(CompoundPartsFilterFactory.class).param("language", language)
+                .tokenFilter(ICUFoldingFilterFactory.class)
+                .tokenFilter(SnowballPorterFilterFactory.class).param("language", snowball);
     }
 }

@@ -46,6 +46,18 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             text.put(field, schema.field(field, f.asString().analyzer(field).projectable(Projectable.YES)
                     .highlightable(List.of(Highlightable.FAST_VECTOR))).toReference());
         }
+        for (String field : SearchFields.PARTS_FIELDS) {
+            // searched only: matches on parts are highlighted through the whole word of the text field
+            String textField = field.substring(0, field.length() - SearchFields.PARTS_SUFFIX.length());
+            text.put(field, schema.field(field, f.asString().analyzer(field).searchAnalyzer(textField)).toReference());
+        }
+        for (String language : SearchFields.COMPOUND_LANGUAGES) {
+            // labels of a compound language split like its text: "Korruption" finds the label "Korruptionsbekämpfung"
+            String field = SearchFields.conceptPartsField(language);
+            String textField = SearchFields.TEXT_PREFIX + language;
+            text.put(field, schema.field(field, f.asString().analyzer(textField + SearchFields.PARTS_SUFFIX)
+                    .searchAnalyzer(textField)).multiValued().toReference());
+        }
         Fields fields = new Fields(
                 text,
                 schema.field(SearchFields.CONCEPTS, f.asString().analyzer(SearchFields.ANALYZER_CONCEPTS)).multiValued()
@@ -95,8 +107,15 @@ final class SearchDocumentBinder<E> implements TypeBinder {
         @Override
         public void write(DocumentElement target, E entity, TypeBridgeWriteContext context) {
             SearchDocument doc = extractor.apply(entity);
-            target.addValue(fields.text().get(SearchFields.textFieldFor(doc.lang())), doc.text());
+            String textField = SearchFields.textFieldFor(doc.lang());
+            target.addValue(fields.text().get(textField), doc.text());
+            String partsField = SearchFields.partsFieldFor(textField);
+            if (partsField != null) {
+                target.addValue(fields.text().get(partsField), doc.text());
+            }
             doc.concepts().forEach(label -> target.addValue(fields.concepts(), label));
+            doc.compoundLabels().forEach((language, labels) -> labels.forEach(
+                    label -> target.addValue(fields.text().get(SearchFields.conceptPartsField(language)), label)));
             target.addValue(fields.type(), doc.type());
             target.addValue(fields.entityId(), doc.entityId());
             if (doc.briefingId() != null) {
