@@ -71,7 +71,7 @@ start_app() { # $1: log file
   SPRING_DATASOURCE_PASSWORD= NEWSROOM_BOOTSTRAP_ADMIN_USERNAME=chief@bench.example \
   NEWSROOM_BOOTSTRAP_ADMIN_PASSWORD=a-long-benchmark-password \
     java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$PORT" \
-      --newsroom.search.index-directory="$WORK/index" \
+      --newsroom.search.index-directory="$WORK/index" --newsroom.rate-limits.enabled=false \
       --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK" \
       --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
       --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
