@@ -190,8 +190,10 @@ class SearchService {
                 })
                 .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings))
                 .sort(f -> params.sort() == SearchParams.Sort.DATE
-                        ? f.field(SearchFields.DATE).desc().then().score()
-                        : f.score().then().field(SearchFields.DATE).desc())
+                        ? f.field(SearchFields.DATE).desc().then().score().then().field(SearchFields.KEY)
+                        // equal scores and dates are ordered by a unique key, not by the order in which
+                        // documents happened to reach the index (the mass indexer loads in parallel)
+                        : f.score().then().field(SearchFields.DATE).desc().then().field(SearchFields.KEY))
                 .aggregation(TYPE_FACET, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(20))
                 .aggregation(LANG_FACET, f -> f.terms().field(SearchFields.LANG, String.class).maxTermCount(50))
                 .aggregation(YEAR_FACET, f -> f.terms().field(SearchFields.YEAR, Integer.class).orderByTermDescending()

@@ -27,8 +27,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
      * The version of the analysis and index schema. Raise it with every change of an analyzer or of the indexed
      * fields: an index written with another version is rebuilt at the next start (SearchIndexAdmin).
      * 2: German and Dutch compound parts (text_de_parts, text_nl_parts, concepts_de_parts, concepts_nl_parts).
+     * 3: a sortable unique key (type:id), the last tie-break of every sort.
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /** An elided article or preposition (l', d', qu', dell', un') at the start of a token. */
     static final String ELIDED_ARTICLE = "^\\p{L}{1,6}['’]";

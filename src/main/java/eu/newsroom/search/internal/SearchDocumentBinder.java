@@ -67,6 +67,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 schema.field(SearchFields.ENTITY_ID, f.asLong().projectable(Projectable.YES)).toReference(),
                 schema.field(SearchFields.BRIEFING_ID, f.asLong().projectable(Projectable.YES)).toReference(),
                 stored(schema, f, SearchFields.SLUG),
+                schema.field(SearchFields.KEY, f.asString().searchable(Searchable.NO).sortable(Sortable.YES)).toReference(),
                 stored(schema, f, SearchFields.EXTERNAL_ID),
                 stored(schema, f, SearchFields.TITLE),
                 schema.field(SearchFields.LANG, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
@@ -92,6 +93,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             IndexFieldReference<Long> entityId,
             IndexFieldReference<Long> briefingId,
             IndexFieldReference<String> slug,
+            IndexFieldReference<String> key,
             IndexFieldReference<String> externalId,
             IndexFieldReference<String> title,
             IndexFieldReference<String> lang,
@@ -122,6 +124,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 target.addValue(fields.briefingId(), doc.briefingId());
             }
             target.addValue(fields.slug(), doc.slug());
+            target.addValue(fields.key(), doc.type() + ":" + doc.entityId());
             if (doc.externalId() != null) {
                 target.addValue(fields.externalId(), doc.externalId());
             }

@@ -29,6 +29,8 @@ public final class SearchFields {
     public static final String ENTITY_ID = "entityId";
     public static final String BRIEFING_ID = "briefingId";
     public static final String SLUG = "slug";
+    /** Type and id ("statement:42"): unique, sortable; the last tie-break of every sort. */
+    public static final String KEY = "key";
     public static final String EXTERNAL_ID = "externalId";
     public static final String TITLE = "title";
     public static final String LANG = "lang";
