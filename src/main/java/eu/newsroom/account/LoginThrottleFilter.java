@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.web.TooManyRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,10 +35,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         if (username.isPresent()) {
             Optional<Duration> wait = throttle.waitBefore(username.get(), request.getRemoteAddr());
             if (wait.isPresent()) {
-                long seconds = Math.max(1, wait.get().toSeconds());
-                response.setHeader("Retry-After", Long.toString(seconds));
+                long seconds = TooManyRequests.retryAfterSeconds(wait.get());
                 var locale = RequestContextUtils.getLocale(request);
-                response.sendError(429, messages.getMessage("error.throttled", new Object[] {(seconds + 59) / 60}, locale));
+                TooManyRequests.refuse(response, seconds,
+                        messages.getMessage("error.throttled", new Object[] {(seconds + 59) / 60}, locale));
                 return;
             }
         }

@@ -47,7 +47,7 @@ public class EditorialDesk {
     }
 
     /** A commitment the briefing reports, as the desk lists it. */
-    public record CommitmentLine(long id, String title, String donor, String recipient, String status,
+    public record CommitmentLine(long id, String slug, String title, String donor, String recipient, String status,
             String qualifier, BigDecimal amount, BigDecimal amountHigh, String currency, long version) {
     }
 
@@ -94,7 +94,7 @@ public class EditorialDesk {
                 revisions.list(b.getId()), b.isPublicAt(clock.instant()),
                 statements.findInBriefing(b.getId()).stream().map(st -> new StatementLine(st.getId(),
                         st.getSpeaker().getName(), st.getKind().name(), st.getText(), st.getLang(), st.getVersion())).toList(),
-                commitments.findReportedIn(b.getId()).stream().map(c -> new CommitmentLine(c.getId(), c.getTitle(),
+                commitments.findReportedIn(b.getId()).stream().map(c -> new CommitmentLine(c.getId(), c.getSlug(), c.getTitle(),
                         c.getDonor().getName(), c.getRecipient() == null ? null : c.getRecipient().getName(),
                         c.getStatus().name(), c.getQualifier() == null ? null : c.getQualifier().name(), c.getAmount(),
                         c.getAmountHigh(), c.getCurrency(), c.getVersion())).toList());

@@ -6,7 +6,13 @@ import eu.newsroom.statement.Statement;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.ConflictException;
 import eu.newsroom.web.NotFoundException;
+import eu.newsroom.commitment.Commitment;
+import eu.newsroom.commitment.CommitmentRepository;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,12 +27,12 @@ public class StatementEditor {
 
     /** What a statement said at one save, kept as its revision. */
     record Snapshot(String speaker, String speakerRole, String kind, String text, String lang, String saidOn,
-            String place, List<String> topics, List<String> initiatives) {
+            String place, List<String> topics, List<String> initiatives, List<String> commitments) {
 
         static Snapshot of(Statement s) {
             StatementForm f = StatementForm.of(s);
             return new Snapshot(f.getSpeaker(), f.getSpeakerRole(), f.getKind().name(), f.getText(), f.getLang(),
-                    String.valueOf(f.getSaidOn()), f.getPlace(), f.getTopics(), f.getInitiatives());
+                    String.valueOf(f.getSaidOn()), f.getPlace(), f.getTopics(), f.getInitiatives(), f.getCommitments());
         }
     }
 
@@ -36,9 +42,11 @@ public class StatementEditor {
     private final RevisionLog revisions;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final CommitmentRepository commitmentRepository;
 
     StatementEditor(StatementRepository statements, BriefingRepository briefings, References references,
-            RevisionLog revisions, AuditLog audit, JsonMapper json) {
+            RevisionLog revisions, AuditLog audit, JsonMapper json, CommitmentRepository commitmentRepository) {
+        this.commitmentRepository = commitmentRepository;
         this.statements = statements;
         this.briefings = briefings;
         this.references = references;
@@ -106,8 +114,26 @@ public class StatementEditor {
         String lang = References.language("lang", form.getLang());
         statement.attribute(references.actor("speaker", form.getSpeaker()), BriefingForm.blankToNull(form.getSpeakerRole()));
         statement.write(form.getKind(), form.getText().strip(), lang, form.getSaidOn(), BriefingForm.blankToNull(form.getPlace()));
-        statement.link(references.topics("topics", form.getTopics()), statement.getCommitments(),
+        statement.link(references.topics("topics", form.getTopics()), commitments(statement, form),
                 references.initiatives("initiatives", form.getInitiatives()));
+    }
+
+    /** The commitments picked, each one that the statement's briefing reports; anything else is refused. */
+    private Set<Commitment> commitments(Statement statement, StatementForm form) {
+        Map<String, Commitment> reported = new HashMap<>();
+        commitmentRepository.findReportedIn(statement.getBriefing().getId()).forEach(c -> reported.put(c.getSlug(), c));
+        Set<Commitment> picked = new HashSet<>();
+        for (String slug : form.getCommitments()) {
+            if (slug == null || slug.isBlank()) {
+                continue;
+            }
+            Commitment commitment = reported.get(slug);
+            if (commitment == null) {
+                throw new InvalidFieldException("commitments", "editorial.field.unknown", slug);
+            }
+            picked.add(commitment);
+        }
+        return picked;
     }
 
     private void keep(Statement statement, Editor editor, String action) {

@@ -36,6 +36,9 @@ public class StatementForm extends LinkingForm {
     @Size(max = 200, message = "{editorial.field.tooLong}")
     private String place;
 
+    /** The commitments (of those the briefing reports) this statement makes or speaks of. */
+    private java.util.List<String> commitments = new ArrayList<>();
+
     /** The form filled with a stored statement. */
     static StatementForm of(Statement s) {
         StatementForm form = new StatementForm();
@@ -48,6 +51,7 @@ public class StatementForm extends LinkingForm {
         form.place = s.getPlace();
         form.setTopics(new ArrayList<>(s.getTopics().stream().map(Topic::getSlug).sorted().toList()));
         form.setInitiatives(new ArrayList<>(s.getInitiatives().stream().map(Initiative::getSlug).sorted().toList()));
+        form.commitments = new ArrayList<>(s.getCommitments().stream().map(c -> c.getSlug()).sorted().toList());
         form.setVersion(s.getVersion());
         return form;
     }
@@ -98,6 +102,14 @@ public class StatementForm extends LinkingForm {
 
     public void setSaidOn(LocalDate saidOn) {
         this.saidOn = saidOn;
+    }
+
+    public java.util.List<String> getCommitments() {
+        return commitments;
+    }
+
+    public void setCommitments(java.util.List<String> commitments) {
+        this.commitments = commitments == null ? new ArrayList<>() : commitments;
     }
 
     public String getPlace() {

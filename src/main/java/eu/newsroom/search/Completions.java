@@ -1,5 +1,7 @@
 package eu.newsroom.search;
 
+import eu.newsroom.search.internal.DutchCompounds;
+import eu.newsroom.search.internal.GermanCompounds;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +29,8 @@ public class Completions {
     public record Completion(String text, String kind, String lang) {
     }
 
-    private record Name(String text, String folded, String kind, String lang) {
+    /** {@code parts}: the folded parts of its German and Dutch compounds, each after a space, or "". */
+    private record Name(String text, String folded, String parts, String kind, String lang) {
     }
 
     private static final Duration KEEP = Duration.ofMinutes(5);
@@ -52,8 +55,10 @@ public class Completions {
         }
         Map<String, Completion> found = new LinkedHashMap<>();
         names().stream()
-                .filter(n -> n.folded().startsWith(prefix) || n.folded().contains(" " + prefix))
+                .filter(n -> n.folded().startsWith(prefix) || n.folded().contains(" " + prefix)
+                        || n.parts().contains(" " + prefix))
                 .sorted(Comparator.comparing((Name n) -> !n.folded().startsWith(prefix))
+                        .thenComparing(n -> !n.folded().contains(" " + prefix))
                         .thenComparing(n -> n.text().length()).thenComparing(Name::text))
                 .forEach(n -> found.putIfAbsent(n.folded(), new Completion(n.text(), n.kind(), n.lang())));
         return new ArrayList<>(found.values()).subList(0, Math.min(limit, found.size()));
@@ -76,8 +81,22 @@ public class Completions {
                 union select name, 'actor', lang from actor_name
                 union select label, 'topic', lang from topic_label
                 """)
-                .query((rs, row) -> new Name(rs.getString(1), fold(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                .query((rs, row) -> new Name(rs.getString(1), fold(rs.getString(1)), compoundParts(rs.getString(1)),
+                        rs.getString(2), rs.getString(3)))
                 .list();
+    }
+
+    /** "Fähigkeitskoalition Drohnen" → " fahigkeit koalition": "koal" offers it as the search finds it. */
+    private static String compoundParts(String name) {
+        StringBuilder parts = new StringBuilder();
+        for (String word : name.split("[\\s\\-/]+")) {
+            for (List<String> split : List.of(GermanCompounds.parts(word), DutchCompounds.parts(word))) {
+                if (split.size() > 1) {
+                    split.forEach(part -> parts.append(' ').append(fold(part)));
+                }
+            }
+        }
+        return parts.toString();
     }
 
     static String fold(String text) {

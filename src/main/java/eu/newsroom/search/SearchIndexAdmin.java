@@ -3,13 +3,17 @@ package eu.newsroom.search;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.statement.Statement;
+import eu.newsroom.search.internal.AnalysisVersionFile;
+import eu.newsroom.search.internal.SearchAnalysis;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -17,12 +21,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The index lifecycle beyond automatic indexing on commit: at start-up, after the demo corpus loader
- * (order 10), each indexed type whose index is empty while the database has rows (a fresh or deleted
- * index directory, or a type newly added to the mapping) is rebuilt with the MassIndexer.
+ * (order 10), each indexed type whose index does not hold one document per database row (a fresh, deleted
+ * or damaged index directory, see internal.IndexDirectoryCheck; changes lost when the process was killed
+ * before the index committed them; a type newly added to the mapping) is rebuilt with the MassIndexer; the
+ * whole index is rebuilt when it was written with another analysis ({@link SearchAnalysis#VERSION}, kept in a
+ * file beside it).
  */
 @Component
 @Order(20)
-public class SearchIndexAdmin implements ApplicationRunner {
+public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
     private static final Class<?>[] INDEXED = {Briefing.class, Statement.class, Initiative.class};
@@ -32,32 +39,63 @@ public class SearchIndexAdmin implements ApplicationRunner {
     }
 
     private final EntityManagerFactory entityManagerFactory;
+    private final AnalysisVersionFile versionFile;
+    private boolean writtenWithOtherAnalysis;
 
     SearchIndexAdmin(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
+        // the directory Hibernate Search was given (tests give it a random one)
+        Object root = entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
+        this.versionFile = new AnalysisVersionFile(Path.of(root == null ? "data/index" : root.toString()));
+    }
+
+    /**
+     * Before the demo corpus loader and any other writer: an index that holds documents but not the current
+     * analysis version was written by an older build and is rebuilt at start; an empty one is marked current.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        if (versionFile.isCurrent()) {
+            return;
+        }
+        if (indexedDocuments() == 0) {
+            versionFile.writeCurrent();
+        } else {
+            log.info("Search index was written with analysis version {}, this build has {}: it will be rebuilt",
+                    versionFile.read().orElse("(none)"), SearchAnalysis.VERSION);
+            writtenWithOtherAnalysis = true;
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        List<Class<?>> empty = new ArrayList<>();
+        if (writtenWithOtherAnalysis) {
+            rebuild();
+            writtenWithOtherAnalysis = false;
+            return;
+        }
+        List<Class<?>> differing = new ArrayList<>();
         for (Class<?> type : INDEXED) {
             long indexed = indexedDocuments(type);
             long rows = rows(type);
-            if (indexed == 0 && rows > 0) {
-                log.info("Search index of {} is empty while the database has {} rows", type.getSimpleName(), rows);
-                empty.add(type);
+            if (indexed != rows) {
+                log.info("Search index of {} holds {} documents while the database has {} rows", type.getSimpleName(),
+                        indexed, rows);
+                differing.add(type);
             } else {
                 log.info("Search index of {} holds {} documents ({} rows)", type.getSimpleName(), indexed, rows);
             }
         }
-        if (!empty.isEmpty()) {
-            rebuild(empty);
+        if (!differing.isEmpty()) {
+            rebuild(differing);
         }
     }
 
     /** Rebuilds the whole index from the database (purge, then reindex every briefing, statement and initiative). */
     public Rebuild rebuild() throws InterruptedException {
-        return rebuild(List.of(INDEXED));
+        Rebuild rebuild = rebuild(List.of(INDEXED));
+        versionFile.writeCurrent();
+        return rebuild;
     }
 
     private Rebuild rebuild(List<Class<?>> types) throws InterruptedException {

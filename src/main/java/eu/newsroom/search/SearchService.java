@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -52,6 +54,8 @@ class SearchService {
 
     /** Matches in the text weigh more than matches through the thesaurus only. */
     private static final float CONCEPT_BOOST = 0.5f;
+    /** A word found as a part of a compound ("Munition" in "Munitionsproduktion") weighs less than the word. */
+    private static final float PARTS_BOOST = 0.5f;
     private static final int SNIPPET_LENGTH = 240;
 
     /** Fewer hits than this and a spelling suggestion is looked for. */
@@ -136,8 +140,21 @@ class SearchService {
         if (!plain.equals(text.trim().replaceAll("\\s+", " ")) || words.length < 2 || words.length > MAX_RELAXED_WORDS) {
             return false;
         }
+        // a word a public text contains as written is found: only the others cost a query, and a count only
+        Instant now = clock.instant();
+        List<Long> hiddenBriefings = null;
         for (String word : words) {
-            if (run(params, word, false).total().hitCountLowerBound() == 0) {
+            if (suggester.known(word, now)) {
+                continue;
+            }
+            if (hiddenBriefings == null) {
+                hiddenBriefings = hiddenBriefingIds(now);
+            }
+            List<Long> hidden = hiddenBriefings;
+            long found = Search.session(entityManager).search(List.of(Briefing.class, Statement.class, Initiative.class))
+                    .where(f -> visibleMatching(f, params, word, false, BooleanOperator.AND, now, hidden))
+                    .fetchTotalHitCount();
+            if (found == 0) {
                 return false;
             }
         }
@@ -171,36 +188,12 @@ class SearchService {
                     return f.composite().from(projections.toArray(
                             ProjectionFinalStep<?>[]::new)).asList();
                 })
-                .where(f -> f.bool(b -> {
-                    if (text.isEmpty()) {
-                        b.must(f.matchAll());
-                    } else {
-                        b.must(f.simpleQueryString().fields(textFields)
-                                .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
-                                .matching(text)
-                                .defaultOperator(operator)
-                                .flags(structured ? SYNTAX : PLAIN));
-                    }
-                    // visibility: published, past any embargo (checked now, so no reindexing is needed when an
-                    // embargo passes), and the briefing public in the database right now (see docs/search.md)
-                    b.filter(f.match().field(SearchFields.PUBLISHED).matching(true));
-                    b.filter(f.not(f.range().field(SearchFields.EMBARGO_UNTIL).greaterThan(now)));
-                    if (!hiddenBriefings.isEmpty()) {
-                        b.filter(f.not(f.terms().field(SearchFields.BRIEFING_ID).matchingAny(hiddenBriefings)));
-                    }
-                    if (params.type() != null) {
-                        b.filter(f.match().field(SearchFields.TYPE).matching(params.type()));
-                    }
-                    if (params.lang() != null) {
-                        b.filter(f.match().field(SearchFields.LANG).matching(params.lang()));
-                    }
-                    if (params.from() != null || params.to() != null) {
-                        b.filter(f.range().field(SearchFields.DATE).between(params.from(), params.to()));
-                    }
-                }))
+                .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings))
                 .sort(f -> params.sort() == SearchParams.Sort.DATE
-                        ? f.field(SearchFields.DATE).desc().then().score()
-                        : f.score().then().field(SearchFields.DATE).desc())
+                        ? f.field(SearchFields.DATE).desc().then().score().then().field(SearchFields.KEY)
+                        // equal scores and dates are ordered by a unique key, not by the order in which
+                        // documents happened to reach the index (the mass indexer loads in parallel)
+                        : f.score().then().field(SearchFields.DATE).desc().then().field(SearchFields.KEY))
                 .aggregation(TYPE_FACET, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(20))
                 .aggregation(LANG_FACET, f -> f.terms().field(SearchFields.LANG, String.class).maxTermCount(50))
                 .aggregation(YEAR_FACET, f -> f.terms().field(SearchFields.YEAR, Integer.class).orderByTermDescending()
@@ -208,6 +201,42 @@ class SearchService {
                 .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(SNIPPET_LENGTH)
                         .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
                 .fetch(params.page() * params.size(), params.size());
+    }
+
+    /** The reader's words on every text field and the thesaurus labels, among the items public at this instant. */
+    private static PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
+            boolean structured, BooleanOperator operator, Instant now, List<Long> hiddenBriefings) {
+        String[] textFields = SearchFields.TEXT_FIELDS.toArray(String[]::new);
+        return f.bool(b -> {
+            if (text.isEmpty()) {
+                b.must(f.matchAll());
+            } else {
+                b.must(f.simpleQueryString().fields(textFields)
+                        .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
+                        .fields(SearchFields.PARTS_FIELDS.toArray(String[]::new)).boost(PARTS_BOOST)
+                        .fields(SearchFields.CONCEPT_PARTS_FIELDS.toArray(String[]::new))
+                        .boost(CONCEPT_BOOST * PARTS_BOOST)
+                        .matching(text)
+                        .defaultOperator(operator)
+                        .flags(structured ? SYNTAX : PLAIN));
+            }
+            // visibility: published, past any embargo (checked now, so no reindexing is needed when an
+            // embargo passes), and the briefing public in the database right now (see docs/search.md)
+            b.filter(f.match().field(SearchFields.PUBLISHED).matching(true));
+            b.filter(f.not(f.range().field(SearchFields.EMBARGO_UNTIL).greaterThan(now)));
+            if (!hiddenBriefings.isEmpty()) {
+                b.filter(f.not(f.terms().field(SearchFields.BRIEFING_ID).matchingAny(hiddenBriefings)));
+            }
+            if (params.type() != null) {
+                b.filter(f.match().field(SearchFields.TYPE).matching(params.type()));
+            }
+            if (params.lang() != null) {
+                b.filter(f.match().field(SearchFields.LANG).matching(params.lang()));
+            }
+            if (params.from() != null || params.to() != null) {
+                b.filter(f.range().field(SearchFields.DATE).between(params.from(), params.to()));
+            }
+        });
     }
 
     /** Briefings a reader may not see at this instant (drafts, withdrawn, under embargo), from the database. */

@@ -1,15 +1,27 @@
 package eu.newsroom.search;
 
+import eu.newsroom.search.internal.DutchCompounds;
+import eu.newsroom.search.internal.GermanCompounds;
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,24 +30,65 @@ import org.springframework.stereotype.Component;
  * public texts (optimal string alignment distance 1 for words of up to 5 letters, 2 for longer ones; ties go
  * to the more frequent word). Words are compared folded (case, diacritics, ß → ss), so "Brussel" is a known
  * word. The vocabulary is read from the database (public briefings, their statements, initiatives with
- * aliases) and kept for 30 seconds (a few milliseconds to build on the demo corpus); the words of an item
- * withdrawn within that time can still be suggested, though searching them finds nothing.
+ * aliases). Reading every public text takes seconds at a million statements (docs/benchmarks.md), so it is
+ * never done inside a request once a vocabulary exists: it is built at start-up in the background, and rebuilt
+ * in the background when a briefing, statement or initiative changes ({@link ContentChanges}) or after
+ * {@link #MAX_AGE} (embargoes pass without any change). Until a rebuild is done the previous vocabulary
+ * answers: a new word can be suggested a moment later, and the words of a withdrawn item can still be
+ * suggested, though searching them finds nothing. Only a request before the first build waits for it. The
+ * parts of German and Dutch compounds count as words of the vocabulary, as the search finds them.
  */
 @Component
 class Suggester {
 
+    private static final Logger log = LoggerFactory.getLogger(Suggester.class);
+
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
     private static final int MIN_LENGTH = 4;
+    /** Shorter words are not looked at as compounds (two parts of at least four letters). */
+    private static final int MIN_COMPOUND_LENGTH = 8;
 
-    /** The vocabulary is kept this long, so that a search does not read every public text again. */
-    private static final Duration TTL = Duration.ofSeconds(30);
+    /** A vocabulary older than this is rebuilt even without a change: items whose embargo has passed. */
+    static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+    private record Vocabulary(Map<String, Entry> words, Instant builtAt) {
+    }
 
     private final JdbcClient jdbc;
-    private Map<String, Entry> cached;
-    private Instant cachedAt;
+    private final Clock clock;
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "suggester-vocabulary");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private volatile CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
+    private volatile Vocabulary current;
+    private volatile boolean stale;
 
-    Suggester(JdbcClient jdbc) {
+    Suggester(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void buildAtStartUp() {
+        rebuildInBackground();
+    }
+
+    @PreDestroy
+    void stop() {
+        rebuilder.shutdownNow();
+    }
+
+    /** Content that feeds the vocabulary changed: the next search starts a rebuild. */
+    void contentChanged() {
+        stale = true;
+    }
+
+    /** Whether a public text contains this word as written (folded), without asking the index. */
+    boolean known(String word, Instant now) {
+        return cachedVocabulary(now).containsKey(fold(word));
     }
 
     /** The query with its unknown words corrected, or null when there is nothing to correct. */
@@ -92,12 +145,53 @@ class Suggester {
         }
     }
 
-    private synchronized Map<String, Entry> cachedVocabulary(Instant now) {
-        if (cached == null || cachedAt.plus(TTL).isBefore(now) || cachedAt.isAfter(now)) {
-            cached = vocabulary(now);
-            cachedAt = now;
+    private Map<String, Entry> cachedVocabulary(Instant now) {
+        Vocabulary vocabulary = current;
+        if (vocabulary == null) {
+            return firstVocabulary(now).words();
         }
-        return cached;
+        if (stale || vocabulary.builtAt().plus(MAX_AGE).isBefore(now) || vocabulary.builtAt().isAfter(now)) {
+            rebuildInBackground();
+        }
+        return vocabulary.words();
+    }
+
+    private synchronized Vocabulary firstVocabulary(Instant now) {
+        if (current == null) {
+            current = new Vocabulary(vocabulary(now), now);
+        }
+        return current;
+    }
+
+    private void rebuildInBackground() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return;
+        }
+        // cleared before reading, so that a change during the rebuild triggers the next one
+        stale = false;
+        rebuild = CompletableFuture.runAsync(() -> {
+            try {
+                Instant now = clock.instant();
+                long start = System.nanoTime();
+                current = new Vocabulary(vocabulary(now), now);
+                log.debug("Suggester vocabulary rebuilt: {} words in {} ms", current.words().size(),
+                        (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                stale = true;
+                log.warn("Suggester vocabulary could not be rebuilt; the previous one still answers", e);
+            } finally {
+                rebuilding.set(false);
+            }
+        }, rebuilder);
+    }
+
+    /** Waits until a rebuild started by a change has read the content as it is now (for tests). */
+    void awaitRebuild() {
+        rebuild.join();
+        if (stale) {
+            rebuildInBackground();
+            rebuild.join();
+        }
     }
 
     private Map<String, Entry> vocabulary(Instant now) {
@@ -120,7 +214,27 @@ class Suggester {
                 vocabulary.computeIfAbsent(fold(surface), k -> new Entry(surface)).count++;
             }
         }
+        addCompoundParts(vocabulary);
         return vocabulary;
+    }
+
+    /**
+     * The parts of German and Dutch compounds are words too: "Korruption" is found in "Antikorruptionsuntersuchungen"
+     * (through text_de_parts), so it must not be "corrected" to the English "corruption".
+     */
+    private static void addCompoundParts(Map<String, Entry> vocabulary) {
+        for (Entry compound : List.copyOf(vocabulary.values())) {
+            if (compound.surface.length() < MIN_COMPOUND_LENGTH) {
+                continue;
+            }
+            for (List<String> parts : List.of(GermanCompounds.parts(compound.surface),
+                    DutchCompounds.parts(compound.surface))) {
+                for (String part : parts.size() > 1 ? parts : List.<String>of()) {
+                    String surface = part.toLowerCase(Locale.ROOT);
+                    vocabulary.computeIfAbsent(fold(surface), k -> new Entry(surface)).count += compound.count;
+                }
+            }
+        }
     }
 
     static String fold(String word) {

@@ -112,6 +112,19 @@ class EditorialCommitmentTest {
                 .param(commitmentId).query(String.class).list()).as("the pledge stays in the history")
                 .containsExactly("PLEDGED", "DELIVERED");
 
+        String commitmentSlug = jdbc.sql("select slug from commitment where id = ?").param(commitmentId).query(String.class).single();
+        var statement = new ArrayList<>(List.of(entry("speaker", "kaja-kallas"), entry("kind", "PARAPHRASE"),
+                entry("text", "The High Representative announced air defence support."), entry("lang", "en"),
+                entry("saidOn", "2024-03-01"), entry("version", "0")));
+        assertThat(editor.get("/editorial/briefings/" + id + "/statements/new").body())
+                .contains("value=\"" + commitmentSlug + "\"");
+        assertThat(editor.postForm("/editorial/briefings/" + id + "/statements",
+                with(statement, "commitments", "g7-era-loans-usd50bn")).statusCode())
+                .as("a commitment this briefing does not report").isEqualTo(400);
+        assertThat(editor.postForm("/editorial/briefings/" + id + "/statements", with(statement, "commitments", commitmentSlug))
+                .statusCode()).isEqualTo(302);
+        assertThat(count("select count(*) from statement_commitment where commitment_id = ?", commitmentId)).isEqualTo(1);
+
         assertThat(editor.postForm(edit + "/remove", List.of(entry("version", "0"))).statusCode())
                 .as("removal from a stale page").isEqualTo(409);
         assertThat(editor.postForm(edit + "/remove", List.of(entry("version", "1"))).statusCode()).isEqualTo(302);

@@ -174,7 +174,7 @@ class ImportApiTest {
         long id = jdbc.sql("select id from briefing where external_id = 'revision-1'").query(Long.class).single();
         assertThat(jdbc.sql("select count(*) from revision where entity_type = 'BRIEFING' and entity_id = ?").param(id)
                 .query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from audit_event where entity_id = ? and username = ?").params(id, EDITOR)
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'BRIEFING' and entity_id = ? and username = ?").params(id, EDITOR)
                 .query(Integer.class).single()).isEqualTo(2);
     }
 

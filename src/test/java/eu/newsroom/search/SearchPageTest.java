@@ -2,16 +2,25 @@ package eu.newsroom.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.search.internal.AnalysisVersionFile;
+import eu.newsroom.search.internal.SearchAnalysis;
 import eu.newsroom.support.HttpClientForTests.Http;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import eu.newsroom.support.NewsroomTest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The /search page as a plain HTML page (a GET form, no JavaScript), and the index lifecycle. */
 @NewsroomTest
@@ -28,6 +37,15 @@ class SearchPageTest {
 
     @Autowired
     SearchIndexAdmin indexAdmin;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -102,5 +120,34 @@ class SearchPageTest {
         assertThat(rebuild.documents()).isEqualTo(rows);
         assertThat(indexAdmin.indexedDocuments()).isEqualTo(rows);
         assertThat(http.page("/search?q=" + enc("Unterstützung") + "&lang=de").body()).contains(SEED_DE);
+    }
+
+    @Test
+    void anIndexWrittenWithAnotherAnalysisIsRebuiltAtStart() throws Exception {
+        long id = jdbc.sql("select id from briefing where slug = ?").param(SEED_DE.substring("/briefings/".length()))
+                .query(Long.class).single();
+        // an index of an older build: it lacks a document and records an older analysis version
+        transactions.executeWithoutResult(t -> Search.session(entityManager).indexingPlan()
+                .purge(Briefing.class, id, null));
+        Path indexRoot = Path.of(entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root")
+                .toString());
+        Files.writeString(indexRoot.resolve("analysis-version"), "1\n");
+        assertThat(http.page("/search?q=" + enc("Unterstützung") + "&lang=de").body()).doesNotContain(SEED_DE);
+
+        indexAdmin.afterPropertiesSet();
+        indexAdmin.run(null);
+
+        assertThat(new AnalysisVersionFile(indexRoot).read()).contains(SearchAnalysis.VERSION);
+        assertThat(http.page("/search?q=" + enc("Unterstützung") + "&lang=de").body()).contains(SEED_DE);
+    }
+
+    @Test
+    void aPartOfAGermanCompoundFindsTheCompound() {
+        // "Antikorruptionsuntersuchungen" is in the German briefing's text, "Korruption" alone in no text: it is
+        // searched as typed (not corrected to "corruption", which the English thesaurus label would find)
+        String answer = http.json("/api/v1/search?q=" + enc("Korruption") + "&lang=de&type=briefing").body();
+        assertThat(answer).contains("\"searched\":\"Korruption\"").contains(SEED_DE.substring("/briefings/".length()))
+                // and "did you mean" knows the part as a word
+                .contains("\"suggestion\":null");
     }
 }

@@ -64,4 +64,26 @@ class SearchSuggestionTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Did you mean").contains("href=\"/search?q=kallas");
     }
+
+    @Autowired
+    Suggester suggester;
+
+    @Test
+    void aWordPublishedAfterStartUpIsSuggestedOnceTheVocabularyIsRebuilt() {
+        String line = "{\"externalId\":\"suggester-rebuild-probe\",\"lang\":\"pt\",\"kind\":\"statement\","
+                + "\"title\":\"Nota sobre o Quokkabrückenwerk\",\"date\":\"2001-05-06\",\"body\":\"Texto.\"}\n";
+        assertThat(http.importNdjson(line, "editor@newsroom.example").body()).contains("\"rejected\":0");
+        // searches answer at once with the vocabulary they have; the import marked it for a rebuild
+        suggester.awaitRebuild();
+        JsonNode answer = search("Quokkabruckenwerx");
+        assertThat(answer.path("suggestion").asString()).isEqualTo("quokkabrückenwerk");
+        assertThat(answer.path("total").asLong()).isPositive();
+    }
+
+    @Test
+    void completionsOfferNamesWithACompoundThatHasATypedPart() {
+        // "koal" is no word's start in "Fähigkeitskoalition Drohnen", but the start of one of its parts
+        String answer = http.json("/api/v1/search/suggest?q=koal").body();
+        assertThat(answer).contains("Fähigkeitskoalition Drohnen");
+    }
 }

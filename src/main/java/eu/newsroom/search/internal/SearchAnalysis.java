@@ -1,5 +1,8 @@
 package eu.newsroom.search.internal;
 
+import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
+import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
@@ -12,6 +15,14 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
  * OpenSearch backend of cluster mode ({@link SearchAnalysisOpenSearch}) reads too.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+    /**
+     * The version of the analysis and index schema. Raise it with every change of an analyzer or of the indexed
+     * fields: an index written with another version is rebuilt at the next start (SearchIndexAdmin).
+     * 2: German and Dutch compound parts (text_de_parts, text_nl_parts, concepts_de_parts, concepts_nl_parts).
+     * 3: a sortable unique key (type:id), the last tie-break of every sort.
+     */
+    public static final String VERSION = "3";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -26,5 +37,23 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 analyzer = step;
             }
         }
+        // the parts of German and Dutch compounds ("Munitionsproduktion" → munition, produktion); Lucene only:
+        // CompoundPartsFilter is ours (on OpenSearch the parts fields are analysed like the text field)
+        for (String language : SearchFields.COMPOUND_LANGUAGES) {
+            compoundParts(context, language, language.equals("de") ? "German2" : "Dutch");
+        }
+    }
+
+    /**
+     * The parts of the compounds of a language, split on the word as written, then folded and stemmed like the
+     * language's text field. Queries on the parts field use the text field's analyzer (no splitting), so that
+     * "Munition" finds the part, and "Verteidigungspartnerschaft" does not find every "Partnerschaft".
+     */
+    private static void compoundParts(LuceneAnalysisConfigurationContext context, String language, String snowball) {
+        context.analyzer(SearchFields.TEXT_PREFIX + language + SearchFields.PARTS_SUFFIX).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(CompoundPartsFilterFactory.class).param("language", language)
+                .tokenFilter(ICUFoldingFilterFactory.class)
+                .tokenFilter(SnowballPorterFilterFactory.class).param("language", snowball);
     }
 }

@@ -12,12 +12,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** What one searchable item puts into the index, whatever its entity type. */
+/**
+ * What one searchable item puts into the index, whatever its entity type. {@code concepts} are the labels of its
+ * topics (and an initiative's aliases) in every language; {@code compoundLabels} the same labels of the languages
+ * whose compounds are split ({@link SearchFields#COMPOUND_LANGUAGES}), by language.
+ */
 record SearchDocument(
         String type,
         long entityId,
@@ -28,6 +35,7 @@ record SearchDocument(
         String lang,
         String text,
         Set<String> concepts,
+        Map<String, Set<String>> compoundLabels,
         LocalDate date,
         boolean published,
         Instant embargoUntil,
@@ -42,7 +50,7 @@ record SearchDocument(
                         b.getBody()))
                 .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
         return new SearchDocument(BRIEFING, b.getId(), b.getId(), b.getSlug(), b.getExternalId(), b.getTitle(),
-                b.getLang(), text, labels(b.getTopics()), b.getEventDate(), b.getStatus() == PublicationStatus.PUBLISHED,
+                b.getLang(), text, labels(b.getTopics()), compoundLabels(b.getTopics(), List.of()), b.getEventDate(), b.getStatus() == PublicationStatus.PUBLISHED,
                 b.getEmbargoUntil(), b.getTranslationGroup());
     }
 
@@ -57,7 +65,7 @@ record SearchDocument(
         // a statement is about its own topics; without any, about those of its briefing
         Set<Topic> topics = s.getTopics().isEmpty() ? b.getTopics() : s.getTopics();
         return new SearchDocument(STATEMENT, s.getId(), b.getId(), s.getSlug(), b.getExternalId(), title, s.getLang(),
-                text, labels(topics), s.getSaidOn(), b.getStatus() == PublicationStatus.PUBLISHED, b.getEmbargoUntil(),
+                text, labels(topics), compoundLabels(topics, List.of()), s.getSaidOn(), b.getStatus() == PublicationStatus.PUBLISHED, b.getEmbargoUntil(),
                 b.getTranslationGroup() + "#" + s.getPosition());
     }
 
@@ -74,7 +82,18 @@ record SearchDocument(
         LocalDate date = i.getStartDate() != null ? i.getStartDate()
                 : i.getCreatedAt() == null ? null : LocalDate.ofInstant(i.getCreatedAt(), ZoneOffset.UTC);
         return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), lang, text, concepts,
-                date, true, null, INITIATIVE + ":" + i.getSlug());
+                compoundLabels(i.getTopics(), i.getAliases()), date, true, null, INITIATIVE + ":" + i.getSlug());
+    }
+
+    private static Map<String, Set<String>> compoundLabels(Collection<Topic> topics,
+            Collection<InitiativeAlias> aliases) {
+        Map<String, Set<String>> byLanguage = new TreeMap<>();
+        Stream.concat(topics.stream().flatMap(t -> t.getLabels().stream()).map(l -> Map.entry(l.lang(), l.label())),
+                        aliases.stream().map(a -> Map.entry(a.lang(), a.alias())))
+                .filter(label -> SearchFields.COMPOUND_LANGUAGES.contains(SearchFields.primaryLanguage(label.getKey())))
+                .forEach(label -> byLanguage.computeIfAbsent(SearchFields.primaryLanguage(label.getKey()),
+                        l -> new TreeSet<>()).add(label.getValue()));
+        return byLanguage;
     }
 
     private static Set<String> labels(Collection<Topic> topics) {

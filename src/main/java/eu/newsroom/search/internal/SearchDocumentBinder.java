@@ -46,6 +46,18 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             text.put(field, schema.field(field, f.asString().analyzer(field).projectable(Projectable.YES)
                     .highlightable(List.of(Highlightable.FAST_VECTOR))).toReference());
         }
+        for (String field : SearchFields.PARTS_FIELDS) {
+            // searched only: matches on parts are highlighted through the whole word of the text field
+            String textField = field.substring(0, field.length() - SearchFields.PARTS_SUFFIX.length());
+            text.put(field, schema.field(field, f.asString().analyzer(field).searchAnalyzer(textField)).toReference());
+        }
+        for (String language : SearchFields.COMPOUND_LANGUAGES) {
+            // labels of a compound language split like its text: "Korruption" finds the label "Korruptionsbekämpfung"
+            String field = SearchFields.conceptPartsField(language);
+            String textField = SearchFields.TEXT_PREFIX + language;
+            text.put(field, schema.field(field, f.asString().analyzer(textField + SearchFields.PARTS_SUFFIX)
+                    .searchAnalyzer(textField)).multiValued().toReference());
+        }
         Fields fields = new Fields(
                 text,
                 schema.field(SearchFields.CONCEPTS, f.asString().analyzer(SearchFields.ANALYZER_CONCEPTS)).multiValued()
@@ -55,6 +67,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 schema.field(SearchFields.ENTITY_ID, f.asLong().projectable(Projectable.YES)).toReference(),
                 schema.field(SearchFields.BRIEFING_ID, f.asLong().projectable(Projectable.YES)).toReference(),
                 stored(schema, f, SearchFields.SLUG),
+                schema.field(SearchFields.KEY, f.asString().searchable(Searchable.NO).sortable(Sortable.YES)).toReference(),
                 stored(schema, f, SearchFields.EXTERNAL_ID),
                 stored(schema, f, SearchFields.TITLE),
                 schema.field(SearchFields.LANG, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
@@ -80,6 +93,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             IndexFieldReference<Long> entityId,
             IndexFieldReference<Long> briefingId,
             IndexFieldReference<String> slug,
+            IndexFieldReference<String> key,
             IndexFieldReference<String> externalId,
             IndexFieldReference<String> title,
             IndexFieldReference<String> lang,
@@ -95,14 +109,22 @@ final class SearchDocumentBinder<E> implements TypeBinder {
         @Override
         public void write(DocumentElement target, E entity, TypeBridgeWriteContext context) {
             SearchDocument doc = extractor.apply(entity);
-            target.addValue(fields.text().get(SearchFields.textFieldFor(doc.lang())), doc.text());
+            String textField = SearchFields.textFieldFor(doc.lang());
+            target.addValue(fields.text().get(textField), doc.text());
+            String partsField = SearchFields.partsFieldFor(textField);
+            if (partsField != null) {
+                target.addValue(fields.text().get(partsField), doc.text());
+            }
             doc.concepts().forEach(label -> target.addValue(fields.concepts(), label));
+            doc.compoundLabels().forEach((language, labels) -> labels.forEach(
+                    label -> target.addValue(fields.text().get(SearchFields.conceptPartsField(language)), label)));
             target.addValue(fields.type(), doc.type());
             target.addValue(fields.entityId(), doc.entityId());
             if (doc.briefingId() != null) {
                 target.addValue(fields.briefingId(), doc.briefingId());
             }
             target.addValue(fields.slug(), doc.slug());
+            target.addValue(fields.key(), doc.type() + ":" + doc.entityId());
             if (doc.externalId() != null) {
                 target.addValue(fields.externalId(), doc.externalId());
             }

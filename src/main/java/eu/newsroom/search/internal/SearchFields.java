@@ -12,6 +12,16 @@ public final class SearchFields {
 
     public static final String TEXT_PREFIX = "text_";
     public static final String TEXT_OTHER = "text_other";
+    /** Suffix of the field with the parts of the compound words of a language ({@code text_de_parts}). */
+    public static final String PARTS_SUFFIX = "_parts";
+    /** Languages whose compound words are split into parts, each into a {@code text_<lang>_parts} field. */
+    public static final List<String> COMPOUND_LANGUAGES = List.of("de", "nl");
+    /** The parts fields, queried beside the text fields with a lower boost. */
+    public static final List<String> PARTS_FIELDS = COMPOUND_LANGUAGES.stream()
+            .map(l -> TEXT_PREFIX + l + PARTS_SUFFIX).toList();
+    /** The parts of the thesaurus labels and aliases of a compound language ({@code concepts_de_parts}). */
+    public static final List<String> CONCEPT_PARTS_FIELDS = COMPOUND_LANGUAGES.stream()
+            .map(SearchFields::conceptPartsField).toList();
     /** Labels of the item's topics in every language (preferred and alternative), folded. */
     public static final String CONCEPTS = "concepts";
 
@@ -19,6 +29,8 @@ public final class SearchFields {
     public static final String ENTITY_ID = "entityId";
     public static final String BRIEFING_ID = "briefingId";
     public static final String SLUG = "slug";
+    /** Type and id ("statement:42"): unique, sortable; the last tie-break of every sort. */
+    public static final String KEY = "key";
     public static final String EXTERNAL_ID = "externalId";
     public static final String TITLE = "title";
     public static final String LANG = "lang";
@@ -46,9 +58,25 @@ public final class SearchFields {
         return List.copyOf(fields);
     }
 
+    /** The parts field of a text field ({@code text_de} → {@code text_de_parts}), or null when it has none. */
+    public static String partsFieldFor(String textField) {
+        String parts = textField + PARTS_SUFFIX;
+        return PARTS_FIELDS.contains(parts) ? parts : null;
+    }
+
     /** The full-text field of a language tag: "de-AT" goes to text_de, "pt" to text_other. */
     public static String textFieldFor(String languageTag) {
-        String primary = languageTag == null ? "" : Locale.forLanguageTag(languageTag).getLanguage();
+        String primary = primaryLanguage(languageTag);
         return KNOWN.contains(primary) ? TEXT_PREFIX + primary : TEXT_OTHER;
+    }
+
+    /** The parts field of the thesaurus labels of a compound language ("de" → {@code concepts_de_parts}). */
+    public static String conceptPartsField(String language) {
+        return CONCEPTS + "_" + language + PARTS_SUFFIX;
+    }
+
+    /** The primary language of a tag, "de" for "de-AT"; empty when none is given. */
+    static String primaryLanguage(String languageTag) {
+        return languageTag == null ? "" : Locale.forLanguageTag(languageTag).getLanguage();
     }
 }

@@ -1,0 +1,37 @@
+package eu.newsroom.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The filters that keep the newsroom answering under pressure: a 503 while the database is unreachable
+ * (outermost, around Spring Session), and per-client rate limits ahead of Spring Security, so a flood is
+ * cut before any sign-in work.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReliabilityFilters {
+
+    /** Spring Security's filter chain runs at -100 (SecurityProperties.DEFAULT_FILTER_ORDER). */
+    private static final int BEFORE_SECURITY = -110;
+
+    /** Spring Session's filter runs at Ordered.HIGHEST_PRECEDENCE + 50, the character encoding filter before it. */
+    private static final int AROUND_SESSIONS = Ordered.HIGHEST_PRECEDENCE + 10;
+
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(outage));
+        registration.setOrder(AROUND_SESSIONS);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, MessageSource messages) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, messages));
+        registration.setOrder(BEFORE_SECURITY);
+        registration.setEnabled(limits.enabled());
+        return registration;
+    }
+}

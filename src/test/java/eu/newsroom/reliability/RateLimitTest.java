@@ -1,0 +1,76 @@
+package eu.newsroom.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Per-client rate limits on search, exports and the API (test profile: 8 searches, 4 exports and 8 API
+ * calls an hour; loopback exempt). Each test speaks from its own address through X-Forwarded-For, which
+ * Tomcat's RemoteIpValve trusts from loopback, so no other test shares its buckets.
+ */
+@NewsroomTest
+class RateLimitTest {
+
+    @Autowired
+    Http http;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path, String accept, String client, String language) throws Exception {
+        return this.client.send(HttpRequest.newBuilder(URI.create(http.base() + path)).header("Accept", accept)
+                .header("Accept-Language", language).header("X-Forwarded-For", client).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void searchPagesAnswer429WithRetryAfterAndAPageOnceTheLimitIsSpent() throws Exception {
+        String client = "203.0.113.11";
+        for (int i = 1; i <= 8; i++) {
+            assertThat(get("/search?q=defence", "text/html", client, "en").statusCode()).as("search " + i).isEqualTo(200);
+        }
+        HttpResponse<String> refused = get("/search?q=defence", "text/html", client, "de");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 3600L);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(refused.body()).contains("Zu viele Anfragen von Ihrer Adresse");
+        // the limit is per client: another address still searches, and the refused one still reads pages
+        assertThat(get("/search?q=defence", "text/html", "203.0.113.12", "en").statusCode()).isEqualTo(200);
+        assertThat(get("/briefings", "text/html", client, "en").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiAnswers429AsJson() throws Exception {
+        String client = "203.0.113.21";
+        for (int i = 1; i <= 8; i++) {
+            assertThat(get("/api/v1/briefings", "application/json", client, "en").statusCode()).as("call " + i).isEqualTo(200);
+        }
+        HttpResponse<String> refused = get("/api/v1/search?q=defence", "application/json", client, "en");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(refused.body()).contains("\"status\":429").contains("Too many requests from your address");
+    }
+
+    @Test
+    void exportsHaveTheirOwnSmallerLimit() throws Exception {
+        String client = "203.0.113.31";
+        for (int i = 1; i <= 4; i++) {
+            assertThat(get("/exports/commitments.json", "application/json", client, "fr").statusCode()).as("export " + i)
+                    .isEqualTo(200);
+        }
+        HttpResponse<String> refused = get("/exports/commitments.csv", "text/csv", client, "fr");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        // exports and searches are counted apart
+        assertThat(get("/search?q=defence", "text/html", client, "fr").statusCode()).isEqualTo(200);
+    }
+}
