@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hostile input in a real browser: XSS payloads typed by an editor into every field of briefings,
@@ -324,6 +326,53 @@ class BrowserHostileInputTest {
         }
         assertThat(texts).as("the titles come back as the editor typed them").contains(items.get(0).title(),
                 items.get(items.size() - 1).title());
+    }
+
+    @Test
+    void noPayloadRunsWhenItCameThroughTheImportApi() {
+        String key = word.toLowerCase();
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("externalId", key);
+        line.put("slug", key + "-import");
+        line.put("lang", "en");
+        line.put("kind", "press-release");
+        line.put("title", word + " import " + PAYLOADS.get(8));
+        line.put("date", "2026-11-21");
+        line.put("body", PAYLOADS.get(0) + "\n\n" + MARKDOWN);
+        line.put("place", PAYLOADS.get(1));
+        line.put("event", PAYLOADS.get(4));
+        line.put("summary", List.of(PAYLOADS.get(2), TEMPLATE));
+        line.put("sourceUrl", "https://example.org/'><svg/onload=window.__xss=1>");
+        line.put("actors", List.of(Map.of("slug", key + "-actor", "kind", "person", "name", word + " " + PAYLOADS.get(5),
+                "names", Map.of("fr", PAYLOADS.get(6)))));
+        line.put("topics", List.of(Map.of("slug", key + "-topic", "labels", Map.of("en", word + " " + PAYLOADS.get(7)),
+                "altLabels", Map.of("en", List.of(PAYLOADS.get(9))))));
+        line.put("initiatives", List.of(Map.of("slug", key + "-initiative", "name", word + " " + PAYLOADS.get(10),
+                "kind", "project", "status", "planning", "description", PAYLOADS.get(11) + "\n" + MARKDOWN,
+                "aliases", Map.of("de", List.of(PAYLOADS.get(12))))));
+        line.put("commitments", List.of(Map.of("slug", key + "-commitment", "title", word + " " + PAYLOADS.get(13),
+                "donor", key + "-actor", "recipient", "ukraine", "category", "military", "amount", "1000",
+                "currency", "EUR", "qualifier", "exact", "status", "pledged")));
+        line.put("statements", List.of(Map.of("speaker", key + "-actor", "role", PAYLOADS.get(14), "kind", "quote",
+                "text", word + " " + PAYLOADS.get(3), "place", PAYLOADS.get(15), "topics", List.of(key + "-topic"),
+                "initiatives", List.of(key + "-initiative"), "commitments", List.of(key + "-commitment"))));
+        HttpResponse<String> imported = http.importNdjson(JsonMapper.builder().build().writeValueAsString(line) + "\n",
+                EDITOR);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"rejected\":0");
+        String statement = jdbc.sql("select s.slug from statement s join briefing b on b.id = s.briefing_id where b.slug = ?")
+                .param(key + "-import").query(String.class).single();
+
+        List<String> evidence = new ArrayList<>(open("/briefings/" + key + "-import"));
+        assertThat(text("return document.querySelector('#main h1').textContent.trim()"))
+                .isEqualTo(word + " import " + PAYLOADS.get(8));
+        assertThat(text("return document.querySelector('#main').textContent")).contains(TEMPLATE);
+        for (String path : List.of("/statements/" + statement, "/commitments/" + key + "-commitment",
+                "/actors/" + key + "-actor", "/actors/" + key + "-actor?locale=fr", "/topics/" + key + "-topic",
+                "/initiatives/" + key + "-initiative", "/search?q=" + word + "+import")) {
+            evidence.addAll(open(path));
+        }
+        assertThat(evidence).isEmpty();
     }
 
     @Test
