@@ -3,6 +3,7 @@ package eu.newsroom.editorial;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PublicationStatus;
+import eu.newsroom.search.StatementVisibility;
 import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.ConflictException;
 import eu.newsroom.web.ForbiddenException;
@@ -29,8 +30,11 @@ public class EditorialWorkflow {
     private final AuditLog audit;
     private final EditorialProperties rules;
     private final Clock clock;
+    private final StatementVisibility statementVisibility;
 
-    EditorialWorkflow(BriefingRepository briefings, AuditLog audit, EditorialProperties rules, Clock clock) {
+    EditorialWorkflow(BriefingRepository briefings, AuditLog audit, EditorialProperties rules, Clock clock,
+            StatementVisibility statementVisibility) {
+        this.statementVisibility = statementVisibility;
         this.briefings = briefings;
         this.audit = audit;
         this.rules = rules;
@@ -58,6 +62,7 @@ public class EditorialWorkflow {
             case WITHDRAW -> briefing.withdraw(notice(request.notice()), now);
         }
         briefings.saveAndFlush(briefing);
+        statementVisibility.briefingPublicationChanged(id);
         audit.record(editor.username(), editor.clientAddress(), "briefing." + request.step().name().toLowerCase(),
                 RevisionLog.EntityType.BRIEFING, id, "{\"status\": \"" + briefing.getStatus() + "\"}");
     }
@@ -69,6 +74,7 @@ public class EditorialWorkflow {
         var due = briefings.findDue(now);
         for (Briefing briefing : due) {
             briefing.publish(briefing.getEmbargoUntil(), briefing.getScheduledFor());
+            statementVisibility.briefingPublicationChanged(briefing.getId());
             audit.record("scheduler", null, "briefing.published-as-scheduled", RevisionLog.EntityType.BRIEFING,
                     briefing.getId(), null);
         }

@@ -82,6 +82,12 @@ class EditorialWorkflowTest {
         assertThat(jdbc.sql("select status from briefing where id = ?").param(id).query(String.class).single()).isEqualTo("DRAFT");
         assertThat(http.page("/briefings/" + slug).statusCode()).isEqualTo(404);
         assertThat(searchHits(word)).isZero();
+        // a statement added while the briefing is a draft becomes searchable with it
+        String said = "Basaltlager" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(editor.postForm("/editorial/briefings/" + id + "/statements", List.of(entry("speaker", "kaja-kallas"),
+                entry("kind", "QUOTE"), entry("text", "We speak of " + said + "."), entry("lang", "en"),
+                entry("saidOn", "2026-11-20"), entry("version", "0"))).statusCode()).isEqualTo(302);
+        assertThat(searchHits(said)).isZero();
         assertThat(editor.get("/editorial/briefings/" + id).body()).contains("Desk test item " + word)
                 .contains("<strong>" + word + "</strong>");
 
@@ -94,6 +100,7 @@ class EditorialWorkflowTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<strong>" + word + "</strong>").contains("First point");
         assertThat(searchHits(word)).isEqualTo(1);
+        assertThat(searchHits(said)).as("the draft's statement is found once the briefing is published").isEqualTo(1);
         assertThat(http.get("/feeds/briefings.atom", "application/atom+xml").body()).contains(slug);
         assertThat(jdbc.sql("select count(*) from audit_event where entity_id = ? and action in"
                 + " ('briefing.created', 'briefing.submit', 'briefing.publish')").param(id).query(Long.class).single())
