@@ -45,7 +45,10 @@ class ClusterModeTest {
 
     @BeforeAll
     static void startCluster() throws IOException {
-        Path home = Files.createTempDirectory(Path.of("target"), "opensearch-");
+        // An absolute directory of its own under the system temp directory. With a relative path under target/, one
+        // run of this test deleted the whole working tree of the checkout it ran in (the runner's clean-up resolves
+        // its base path against something else than intended); never give the runner a relative path.
+        Path home = Files.createTempDirectory("newsroom-opensearch-").toAbsolutePath();
         int openSearchPort = freePort();
         openSearch = new OpenSearchRunner();
         // the port is ours (a free one); the runner would otherwise look for one below 9300
