@@ -38,7 +38,7 @@ public class EditorialDesk {
     public record Overview(long id, String slug, String title, String lang, LocalDate date, String place,
             String status, long version, String lastEditedBy, ZonedDateTime scheduledFor, ZonedDateTime embargoUntil,
             ZonedDateTime publishedAt, ZonedDateTime withdrawnAt, String withdrawalNotice, List<String> points,
-            String bodyHtml, List<String> steps, List<BriefingRevisions.Entry> revisions, boolean publicNow,
+            String sanitizedBodyHtml, List<String> steps, List<BriefingRevisions.Entry> revisions, boolean publicNow,
             List<StatementLine> statements, List<CommitmentLine> commitments) {
     }
 

@@ -23,7 +23,9 @@ public final class Views {
 
     public record BriefingDetail(String slug, String externalId, String title, String kind, String lang,
             LocalDate date, String place, Link institution, Link speaker, String event, List<String> summary,
-            List<String> paragraphs, String bodyHtml, String sourceUrl, String translationGroup, List<LangLink> versions,
+            List<String> paragraphs,
+            // the body rendered by MarkdownRenderer.toSafeHtml (sanitised); the API keeps its established name
+            @com.fasterxml.jackson.annotation.JsonProperty("bodyHtml") String sanitizedBodyHtml, String sourceUrl, String translationGroup, List<LangLink> versions,
             List<StatementView> statements, List<CommitmentView> commitments, List<InitiativeCard> initiatives,
             List<Link> topics, String citation, String url, ZonedDateTime embargoUntil) {
     }

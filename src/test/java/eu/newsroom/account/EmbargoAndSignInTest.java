@@ -94,7 +94,7 @@ class EmbargoAndSignInTest {
                 .header("Accept", "application/json").header("Authorization", "Basic " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"embargoUntil\":\"2027-01-15T10:00");
+        assertThat(response.body()).contains("\"embargoUntil\":\"2027-01-15T10:00").contains("\"bodyHtml\":\"<p>");
     }
 
     @Test
