@@ -58,9 +58,10 @@ class SearchPageTest {
         assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(page.body()).contains("<form").contains("action=\"/search\"").contains("method=\"get\"")
                 .contains("name=\"q\"").contains("Search terms");
-        // the only script is htmx, served by the app itself; no inline script (the CSP would refuse it)
-        assertThat(page.body().split("<script", -1)).hasSize(2);
-        assertThat(page.body()).contains("<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\" defer></script>");
+        // the only scripts are htmx and the keyboard helpers, served by the app itself; no inline script (the CSP would refuse it)
+        assertThat(page.body().split("<script", -1)).hasSize(3);
+        assertThat(page.body()).contains("<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\" defer></script>")
+                .contains("<script src=\"/js/newsroom.js\" defer></script>");
     }
 
     @Test
