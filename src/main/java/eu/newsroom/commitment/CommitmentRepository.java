@@ -8,7 +8,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -33,17 +32,15 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
     @Query("select c from Commitment c left join c.sourceBriefing b where c.slug = :slug and " + PUBLIC)
     Optional<Commitment> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
-    @EntityGraph(attributePaths = {"donor", "recipient"})
-    @Query("select c from Commitment c join c.reportedIn r where r.id = :briefingId order by c.announcedOn, c.id")
+    // "join fetch" rather than @EntityGraph: Hibernate caches the SQL of a query only without an entity graph
+    @Query("select c from Commitment c left join fetch c.donor left join fetch c.recipient join c.reportedIn r where r.id = :briefingId order by c.announcedOn, c.id")
     List<Commitment> findReportedIn(@Param("briefingId") Long briefingId);
 
-    @EntityGraph(attributePaths = {"donor", "recipient"})
-    @Query("select c from Commitment c left join c.sourceBriefing b where (c.donor.id = :actorId"
+    @Query("select c from Commitment c left join fetch c.donor left join fetch c.recipient left join c.sourceBriefing b where (c.donor.id = :actorId"
             + " or c.recipient.id = :actorId) and " + PUBLIC + " order by c.announcedOn desc")
     List<Commitment> findPublicInvolving(@Param("actorId") Long actorId, @Param("now") Instant now);
 
-    @EntityGraph(attributePaths = {"donor", "recipient"})
-    @Query("select c from Commitment c left join c.sourceBriefing b where c.initiative.id = :initiativeId and "
+    @Query("select c from Commitment c left join fetch c.donor left join fetch c.recipient left join c.sourceBriefing b where c.initiative.id = :initiativeId and "
             + PUBLIC + " order by c.announcedOn desc")
     List<Commitment> findPublicForInitiative(@Param("initiativeId") Long initiativeId, @Param("now") Instant now);
 

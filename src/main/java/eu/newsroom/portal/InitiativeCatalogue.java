@@ -43,7 +43,7 @@ class InitiativeCatalogue {
     }
 
     List<Views.InitiativeCard> active(Locale locale) {
-        return initiatives.findByStatusInOrderByUpdatedAtDesc(List.of(InitiativeStatus.OPERATIONAL, InitiativeStatus.PLANNING))
+        return initiatives.findActive()
                 .stream().map(i -> views.initiative(i, locale)).toList();
     }
 

@@ -24,6 +24,10 @@ record SearchPage(long total, List<Hit> hits, Map<String, Map<String, Long>> fac
         Hit withOtherVersions(List<Version> versions) {
             return new Hit(type, id, externalId, slug, lang, title, date, markedSnippet, score, url, group, versions);
         }
+
+        Hit withSnippet(String snippet) {
+            return new Hit(type, id, externalId, slug, lang, title, date, snippet, score, url, group, otherVersions);
+        }
     }
 
     public int totalPages() {

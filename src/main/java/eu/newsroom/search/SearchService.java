@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchService {
 
     static final List<String> TYPES = List.of("briefing", "statement", "initiative");
+    private static final Map<String, Class<?>> ENTITY_TYPES = Map.of("briefing", Briefing.class,
+            "statement", Statement.class, "initiative", Initiative.class);
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
@@ -90,8 +93,9 @@ class SearchService {
             // the syntax check let through something the parser could not use: search the plain words
             log.debug("Query '{}' failed as simple query syntax, searching its words: {}", text, e.getMessage());
             text = QueryText.plainWords(text);
+            structured = false;
             notices.add(text.isEmpty() ? QueryText.Notice.NO_TERMS : QueryText.Notice.PLAIN_TERMS);
-            result = run(params, text, false);
+            result = run(params, text, structured);
         }
         // "did you mean": a query word that no public item contains, corrected to the closest known word; when
         // the correction finds far more (or the query found nothing), its results are shown instead
@@ -109,11 +113,15 @@ class SearchService {
             }
         }
         // several plain words, each found alone but never together: the items with some of them
+        BooleanOperator operator = BooleanOperator.AND;
         if (result.total().hitCountLowerBound() == 0 && relaxable(params, text)) {
-            result = run(params, text, false, BooleanOperator.OR);
+            operator = BooleanOperator.OR;
+            structured = false;
+            result = run(params, text, structured, operator);
             notices.add(QueryText.Notice.SOME_WORDS);
         }
-        List<SearchPage.Hit> hits = result.hits().stream().map(SearchService::hit).toList();
+        List<SearchPage.Hit> hits = withSnippets(result.hits().stream().map(SearchService::hit).toList(), params,
+                text, structured, operator);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         facets.put("type", result.aggregation(TYPE_FACET));
         facets.put("lang", result.aggregation(LANG_FACET));
@@ -169,7 +177,6 @@ class SearchService {
         Instant now = clock.instant();
         List<Long> hiddenBriefings = hiddenBriefingIds(now);
         var session = Search.session(entityManager);
-        String[] textFields = SearchFields.TEXT_FIELDS.toArray(String[]::new);
         return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
                 .select(f -> {
                     var projections = new ArrayList<ProjectionFinalStep<?>>();
@@ -182,9 +189,7 @@ class SearchService {
                     projections.add(f.field(SearchFields.GROUP, String.class));
                     projections.add(f.field(SearchFields.DATE, LocalDate.class));
                     projections.add(f.score());
-                    for (String field : textFields) {
-                        projections.add(f.highlight(field));
-                    }
+                    // no highlights here: they are made for the page only, on each hit's own field (snippets)
                     return f.composite().from(projections.toArray(
                             ProjectionFinalStep<?>[]::new)).asList();
                 })
@@ -198,9 +203,46 @@ class SearchService {
                 .aggregation(LANG_FACET, f -> f.terms().field(SearchFields.LANG, String.class).maxTermCount(50))
                 .aggregation(YEAR_FACET, f -> f.terms().field(SearchFields.YEAR, Integer.class).orderByTermDescending()
                         .maxTermCount(50))
-                .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
                 .fetch(params.page() * params.size(), params.size());
+    }
+
+    /**
+     * The snippets of one page of hits, highlighted on the text field of each hit's own language: one small
+     * query per type and language on the page, restricted to those hits by id. Highlighting every language
+     * field of every hit in the main query read each document's term vectors and stored text eight times
+     * (half of a search's CPU, docs/benchmarks.md). A hit found through the thesaurus only gets the start of
+     * its text.
+     */
+    private List<SearchPage.Hit> withSnippets(List<SearchPage.Hit> hits, SearchParams params, String text,
+            boolean structured, BooleanOperator operator) {
+        Map<List<String>, List<Long>> idsByTypeAndField = new LinkedHashMap<>();
+        hits.forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(), SearchFields.textFieldFor(hit.lang())),
+                k -> new ArrayList<>()).add(hit.id()));
+        Instant now = clock.instant();
+        List<Long> noneHidden = List.of(); // the hits are public: they were just found among public items
+        Map<String, String> snippets = new HashMap<>();
+        var session = Search.session(entityManager);
+        idsByTypeAndField.forEach((typeAndField, ids) -> {
+            String type = typeAndField.get(0);
+            String field = typeAndField.get(1);
+            session.search(ENTITY_TYPES.get(type))
+                    .select(f -> f.composite().from(f.id(Long.class), f.highlight(field)).asList())
+                    .where(f -> f.bool()
+                            .must(visibleMatching(f, params, text, structured, operator, now, noneHidden))
+                            .filter(f.id().matchingAny(ids)))
+                    .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(SNIPPET_LENGTH)
+                            .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
+                    .fetchHits(ids.size())
+                    .forEach(row -> {
+                        @SuppressWarnings("unchecked")
+                        List<String> fragments = (List<String>) row.get(1);
+                        if (fragments != null && !fragments.isEmpty()) {
+                            snippets.put(type + ":" + row.get(0), fragments.get(0));
+                        }
+                    });
+        });
+        return hits.stream().map(hit -> hit.withSnippet(snippets.getOrDefault(hit.type() + ":" + hit.id(), "")))
+                .toList();
     }
 
     /** The reader's words on every text field and the thesaurus labels, among the items public at this instant. */
@@ -252,17 +294,8 @@ class SearchService {
         String lang = (String) row.get(5);
         LocalDate date = (LocalDate) row.get(7);
         Float score = (Float) row.get(8);
-        String snippet = "";
-        for (int i = 9; i < row.size(); i++) {
-            @SuppressWarnings("unchecked")
-            List<String> fragments = (List<String>) row.get(i);
-            if (fragments != null && !fragments.isEmpty()) {
-                snippet = fragments.get(0);
-                break;
-            }
-        }
         return new SearchPage.Hit(type, id, (String) row.get(3), slug, lang, (String) row.get(4),
-                date == null ? null : date.toString(), snippet,
+                date == null ? null : date.toString(), "",
                 score == null || score.isNaN() ? 0f : score, url(type, slug), (String) row.get(6), List.of());
     }
 

@@ -30,21 +30,18 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
     @Query("select coalesce(max(s.position), -1) + 1 from Statement s where s.briefing.id = :briefingId")
     int nextPosition(@Param("briefingId") Long briefingId);
 
-    @EntityGraph(attributePaths = {"speaker", "briefing"})
-    @Query("select s from Statement s join s.briefing b where s.slug = :slug and " + PUBLIC)
+    // "join fetch" rather than @EntityGraph: Hibernate caches the SQL of a query only without an entity graph
+    @Query("select s from Statement s join fetch s.briefing b join fetch s.speaker where s.slug = :slug and " + PUBLIC)
     Optional<Statement> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
-    @EntityGraph(attributePaths = {"speaker", "briefing"})
-    @Query("select s from Statement s join s.briefing b where b.id = :briefingId order by s.position")
+    @Query("select s from Statement s join fetch s.briefing b join fetch s.speaker where b.id = :briefingId order by s.position")
     List<Statement> findInBriefing(@Param("briefingId") Long briefingId);
 
-    @EntityGraph(attributePaths = {"speaker", "briefing"})
-    @Query("select s from Statement s join s.briefing b join s.initiatives i where i.id = :initiativeId and "
+    @Query("select s from Statement s join fetch s.briefing b join fetch s.speaker join s.initiatives i where i.id = :initiativeId and "
             + PUBLIC + " order by s.saidOn desc, s.id")
     List<Statement> findPublicAbout(@Param("initiativeId") Long initiativeId, @Param("now") Instant now);
 
-    @EntityGraph(attributePaths = {"speaker", "briefing"})
-    @Query("select s from Statement s join s.briefing b join s.commitments c where c.id = :commitmentId and "
+    @Query("select s from Statement s join fetch s.briefing b join fetch s.speaker join s.commitments c where c.id = :commitmentId and "
             + PUBLIC + " order by s.saidOn desc, s.id")
     List<Statement> findPublicOnCommitment(@Param("commitmentId") Long commitmentId, @Param("now") Instant now);
 
@@ -59,8 +56,7 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
     }
 
     /** Public statements about an initiative, oldest first, for its timeline. */
-    @EntityGraph(attributePaths = {"speaker", "briefing"})
-    @Query("select s from Statement s join s.briefing b join s.initiatives i where i.slug = :initiative and "
+    @Query("select s from Statement s join fetch s.briefing b join fetch s.speaker join s.initiatives i where i.slug = :initiative and "
             + PUBLIC + " order by s.saidOn, s.id")
     List<Statement> findPublicAboutInOrder(@Param("initiative") String initiativeSlug, @Param("now") Instant now,
             Pageable pageable);
