@@ -1,15 +1,17 @@
 package eu.newsroom.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.core.Ordered;
 
 /**
  * The filters that keep the newsroom answering under pressure: a 503 while the database is unreachable
- * (outermost, around Spring Session), and per-client rate limits ahead of Spring Security, so a flood is
- * cut before any sign-in work.
+ * (outermost, around Spring Session), anonymous pages from the page cache, and per-client rate limits ahead of
+ * Spring Security, so a flood is cut before any sign-in work.
  */
 @Configuration(proxyBeanMethods = false)
 class ReliabilityFilters {
@@ -24,6 +26,19 @@ class ReliabilityFilters {
     FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
         FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(outage));
         registration.setOrder(AROUND_SESSIONS);
+        return registration;
+    }
+
+    /**
+     * Anonymous pages from memory: inside the outage filter, ahead of Spring Session and Spring Security, whose
+     * work a page from the cache does not need.
+     */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, LocaleResolver locales,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+                new PageCacheFilter(cache, locales, sessionCookie));
+        registration.setOrder(AROUND_SESSIONS + 10);
         return registration;
     }
 

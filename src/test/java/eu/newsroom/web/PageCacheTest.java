@@ -1,0 +1,118 @@
+package eu.newsroom.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.account.WebSession;
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The rendered-page cache for anonymous readers, in an application of its own with the cache on (the shared test
+ * application runs without it: other tests change rows with plain SQL, which the cache cannot see).
+ */
+@NewsroomTest
+@TestPropertySource(properties = "newsroom.page-cache.enabled=true")
+class PageCacheTest {
+
+    private static final String EDITOR = "editor@newsroom.example";
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String importBriefing(String externalId, String title) {
+        String line = "{\"externalId\":\"" + externalId + "\",\"lang\":\"en\",\"kind\":\"press-release\",\"title\":\""
+                + title + "\",\"date\":\"2025-06-01\",\"body\":\"First paragraph.\"}\n";
+        var response = http.importNdjson(line, EDITOR);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return jdbc.sql("select slug from briefing where external_id = ?").param(externalId).query(String.class).single();
+    }
+
+    private static String cacheStatus(HttpResponse<String> response) {
+        return response.headers().firstValue(PageCacheFilter.STATUS_HEADER).orElse("none");
+    }
+
+    @Test
+    void anAnonymousPageIsServedFromMemoryTheSecondTimeWithTheSameBodyAndHeaders() {
+        String slug = importBriefing("cache-same", "Cache test briefing");
+        HttpResponse<String> first = http.page("/briefings/" + slug);
+        HttpResponse<String> second = http.page("/briefings/" + slug);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(cacheStatus(first)).isEqualTo("MISS");
+        assertThat(cacheStatus(second)).isEqualTo("HIT");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body()).contains("Cache test briefing");
+        for (String header : new String[] {"Content-Security-Policy", "X-Frame-Options", "ETag", "Cache-Control",
+                "Content-Type", "Content-Language"}) {
+            assertThat(second.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
+        }
+        assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void anUnchangedCachedPageIsAnswered304() {
+        String slug = importBriefing("cache-etag", "Cache test conditional");
+        String etag = http.page("/briefings/" + slug).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> revalidated = http.getWithHeader("/briefings/" + slug, "If-None-Match", etag);
+        assertThat(cacheStatus(revalidated)).isEqualTo("HIT");
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+    }
+
+    @Test
+    void eachInterfaceLanguageHasItsOwnPage() {
+        String slug = importBriefing("cache-lang", "Cache test languages");
+        http.page("/briefings/" + slug);
+        assertThat(cacheStatus(http.page("/briefings/" + slug))).isEqualTo("HIT");
+
+        HttpResponse<String> german = http.getWithHeader("/briefings/" + slug, "Accept-Language", "de-DE,de;q=0.9");
+        assertThat(cacheStatus(german)).isEqualTo("MISS");
+        assertThat(german.body()).contains("<html lang=\"de\"");
+        HttpResponse<String> germanAgain = http.getWithHeader("/briefings/" + slug, "Accept-Language", "de");
+        assertThat(cacheStatus(germanAgain)).isEqualTo("HIT");
+        assertThat(germanAgain.body()).contains("<html lang=\"de\"");
+        assertThat(http.page("/briefings/" + slug).body()).contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void aCommittedChangeShowsAtOnce() {
+        String slug = importBriefing("cache-change", "Cache test before the change");
+        http.page("/briefings/" + slug);
+        http.page("/");
+        assertThat(cacheStatus(http.page("/"))).isEqualTo("HIT");
+
+        importBriefing("cache-change", "Cache test after the change");
+
+        HttpResponse<String> page = http.page("/briefings/" + slug);
+        assertThat(cacheStatus(page)).isEqualTo("MISS");
+        assertThat(page.body()).contains("Cache test after the change").doesNotContain("before the change");
+        assertThat(cacheStatus(http.page("/"))).isEqualTo("MISS");
+    }
+
+    @Test
+    void signedInReadersSearchesAndMissingPagesAreNeverCached() {
+        String slug = importBriefing("cache-personal", "Cache test personal");
+        http.page("/briefings/" + slug);
+
+        WebSession journalist = new WebSession(http.base()).signedIn("journalist@newsroom.example", Http.DEMO_PASSWORD);
+        HttpResponse<String> signedIn = journalist.get("/briefings/" + slug);
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(cacheStatus(signedIn)).isEqualTo("none");
+        assertThat(signedIn.headers().firstValue("Cache-Control")).contains(HttpCaching.PERSONAL);
+
+        http.page("/search?q=cache");
+        assertThat(cacheStatus(http.page("/search?q=cache"))).isEqualTo("none");
+        http.page("/briefings/no-such-briefing");
+        HttpResponse<String> missing = http.page("/briefings/no-such-briefing");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(cacheStatus(missing)).isEqualTo("MISS");
+    }
+}
