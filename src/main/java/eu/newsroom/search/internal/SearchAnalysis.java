@@ -21,8 +21,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
      * fields: an index written with another version is rebuilt at the next start (SearchIndexAdmin).
      * 2: German and Dutch compound parts (text_de_parts, text_nl_parts, concepts_de_parts, concepts_nl_parts).
      * 3: a sortable unique key (type:id), the last tie-break of every sort.
+     * 4: the names and aliases of the initiatives a briefing or statement reports on ({@code initiatives}).
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
