@@ -54,6 +54,8 @@ class SearchService {
 
     /** Matches in the text weigh more than matches through the thesaurus only. */
     private static final float CONCEPT_BOOST = 0.5f;
+    /** A match in what an item is called (title, speaker, name) adds to the match in its text. */
+    private static final float HEADING_BOOST = 1.0f;
     /** A query that is the whole name or an alias of an initiative the item is or reports on. */
     private static final float INITIATIVE_BOOST = 1.0f;
     /** A word found as a part of a compound ("Munition" in "Munitionsproduktion") weighs less than the word. */
@@ -213,18 +215,20 @@ class SearchService {
             if (text.isEmpty()) {
                 b.must(f.matchAll());
             } else {
-                PredicateFinalStep words = f.simpleQueryString().fields(textFields)
+                var words = f.simpleQueryString().fields(textFields)
                         .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
+                        .field(SearchFields.HEADING).boost(HEADING_BOOST)
                         .fields(SearchFields.PARTS_FIELDS.toArray(String[]::new)).boost(PARTS_BOOST)
                         .fields(SearchFields.CONCEPT_PARTS_FIELDS.toArray(String[]::new))
                         .boost(CONCEPT_BOOST * PARTS_BOOST)
                         .matching(text)
                         .defaultOperator(operator)
                         .flags(structured ? SYNTAX : PLAIN);
+                PredicateFinalStep matched = words;
                 // a query that is the whole name or an alias of an initiative also finds the initiative and the
                 // items that report on it, in any language and whatever words they use for it
                 String name = QueryText.asName(text);
-                b.must(name == null ? words : f.or(words,
+                b.must(name == null ? matched : f.or(matched,
                         f.match().field(SearchFields.INITIATIVES).matching(name).boost(INITIATIVE_BOOST)));
             }
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an

@@ -21,7 +21,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
      * fields: an index written with another version is rebuilt at the next start (SearchIndexAdmin).
      * 2: German and Dutch compound parts (text_de_parts, text_nl_parts, concepts_de_parts, concepts_nl_parts).
      * 3: a sortable unique key (type:id), the last tie-break of every sort.
-     * 4: the names and aliases of the initiatives a briefing or statement reports on ({@code initiatives}).
+     * 4: the whole names and aliases of an initiative or of the initiatives an item reports on ({@code initiatives});
+     * what an item is called ({@code heading}).
      */
     public static final String VERSION = "4";
 

@@ -35,6 +35,7 @@ record SearchDocument(
         String slug,
         String externalId,
         String title,
+        String heading,
         String lang,
         String text,
         Set<String> concepts,
@@ -57,7 +58,7 @@ record SearchDocument(
                         b.getBody()))
                 .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
         return new SearchDocument(BRIEFING, b.getId(), b.getId(), b.getSlug(), b.getExternalId(), b.getTitle(),
-                b.getLang(), text, labels(b.getTopics()), names(b.getInitiatives()),
+                b.getTitle(), b.getLang(), text, labels(b.getTopics()), names(b.getInitiatives()),
                 compoundLabels(b.getTopics(), List.of()), b.getEventDate(), b.getStatus() == PublicationStatus.PUBLISHED,
                 b.getEmbargoUntil(), b.getTranslationGroup());
     }
@@ -72,7 +73,8 @@ record SearchDocument(
                 .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining("\n"));
         // a statement is about its own topics; without any, about those of its briefing
         Set<Topic> topics = s.getTopics().isEmpty() ? b.getTopics() : s.getTopics();
-        return new SearchDocument(STATEMENT, s.getId(), b.getId(), s.getSlug(), b.getExternalId(), title, s.getLang(),
+        return new SearchDocument(STATEMENT, s.getId(), b.getId(), s.getSlug(), b.getExternalId(), title, speakerName,
+                s.getLang(),
                 text, labels(topics), names(s.getInitiatives()), compoundLabels(topics, List.of()), s.getSaidOn(),
                 b.getStatus() == PublicationStatus.PUBLISHED, b.getEmbargoUntil(),
                 b.getTranslationGroup() + "#" + s.getPosition());
@@ -90,9 +92,8 @@ record SearchDocument(
         i.getAliases().stream().map(InitiativeAlias::alias).forEach(concepts::add);
         LocalDate date = i.getStartDate() != null ? i.getStartDate()
                 : i.getCreatedAt() == null ? null : LocalDate.ofInstant(i.getCreatedAt(), ZoneOffset.UTC);
-        return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), lang, text, concepts,
-                names(List.of(i)),
-                compoundLabels(i.getTopics(), i.getAliases()), date, true, null, INITIATIVE + ":" + i.getSlug());
+        return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), i.getName(), lang,
+                text, concepts, names(List.of(i)), compoundLabels(i.getTopics(), i.getAliases()), date, true, null, INITIATIVE + ":" + i.getSlug());
     }
 
     private static Map<String, Set<String>> compoundLabels(Collection<Topic> topics,

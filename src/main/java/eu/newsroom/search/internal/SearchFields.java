@@ -24,6 +24,8 @@ public final class SearchFields {
             .map(SearchFields::conceptPartsField).toList();
     /** Labels of the item's topics in every language (preferred and alternative), folded. */
     public static final String CONCEPTS = "concepts";
+    /** What an item is called: a briefing's title, a statement's speaker, an initiative's name; folded. */
+    public static final String HEADING = "heading";
     /**
      * Whole names and aliases, in every language, of an initiative, or of the initiatives a briefing or statement
      * reports on (its linked initiatives), each one token, folded: the query "drone wall" finds the European Drone
