@@ -104,6 +104,12 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
         return !words.isEmpty() && words.equals(unquoted.replaceAll("\\s+", " ")) ? words : null;
     }
 
+    /** Whether the query is one quoted phrase and nothing else. */
+    static boolean isOnePhrase(String text) {
+        String q = text.strip();
+        return q.length() > 2 && q.startsWith("\"") && q.endsWith("\"") && q.indexOf('"', 1) == q.length() - 1;
+    }
+
     private static String translateOperatorWords(String q) {
         Matcher m = OPERATOR_WORD.matcher(q);
         StringBuilder out = new StringBuilder();

@@ -196,7 +196,8 @@ class SearchService {
                 .sort(f -> params.sort() == SearchParams.Sort.DATE
                         ? f.field(SearchFields.DATE).desc().then().score().then().field(SearchFields.KEY)
                         // equal scores and dates are ordered by a unique key, not by the order in which
-                        // documents happened to reach the index (the mass indexer loads in parallel)
+                        // documents happened to reach the index (the mass indexer loads in parallel); the key starts
+                        // with the type, so a briefing comes before an initiative, an initiative before a statement
                         : f.score().then().field(SearchFields.DATE).desc().then().field(SearchFields.KEY))
                 .aggregation(TYPE_FACET, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(20))
                 .aggregation(LANG_FACET, f -> f.terms().field(SearchFields.LANG, String.class).maxTermCount(50))
@@ -224,7 +225,12 @@ class SearchService {
                         .matching(text)
                         .defaultOperator(operator)
                         .flags(structured ? SYNTAX : PLAIN);
-                PredicateFinalStep matched = words;
+                // one exact phrase: every item that has it matches alike (else BM25's length normalisation puts a
+                // one-sentence statement quoting it above the briefing it comes from); a title, speaker or name with
+                // the phrase comes first, equal ones newest first, then briefing, initiative, statement (the sort)
+                PredicateFinalStep matched = !QueryText.isOnePhrase(text) ? words
+                        : f.or(words.constantScore(), f.simpleQueryString().field(SearchFields.HEADING).matching(text)
+                                .flags(SYNTAX).boost(HEADING_BOOST));
                 // a query that is the whole name or an alias of an initiative also finds the initiative and the
                 // items that report on it, in any language and whatever words they use for it
                 String name = QueryText.asName(text);

@@ -114,6 +114,20 @@ class SearchApiTest {
     }
 
     @Test
+    void anExactPhraseFindsTheBriefingBeforeTheStatementThatQuotesIt() {
+        // the English briefing and its statement each say "game changer" once; the short statement used to win on
+        // length alone
+        List<String> urls = allUrls(search("q=%22game+changer%22&lang=en&size=100"));
+        int briefing = urls.indexOf("/briefings/2025-12-01-kallas-decisive-week-for-diplomacy");
+        assertThat(briefing).isNotNegative();
+        assertThat(urls.stream().filter(u -> u.startsWith("/statements/2025-12-01-kallas-decisive-week-for-diplomacy"))
+                .map(urls::indexOf)).isNotEmpty().allMatch(statement -> statement > briefing);
+        // a title with the phrase comes first
+        assertThat(allUrls(search("q=%22decisive+week%22&size=100")).get(0))
+                .isEqualTo("/briefings/2025-12-01-kallas-decisive-week-for-diplomacy");
+    }
+
+    @Test
     void polishInflectionsAreStemmed() {
         // the text says "pocisków" (genitive plural); the query is the nominative singular
         assertThat(slugs(search("q=pocisk&lang=pl&type=briefing")))

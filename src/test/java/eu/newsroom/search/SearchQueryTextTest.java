@@ -39,6 +39,10 @@ class SearchQueryTextTest {
         assertThat(QueryText.asName("EPF | EFF")).isNull();
         assertThat(QueryText.asName("\"drone\" \"wall\"")).isNull();
         assertThat(QueryText.asName("")).isNull();
+        assertThat(QueryText.isOnePhrase("\"game changer\"")).isTrue();
+        assertThat(QueryText.isOnePhrase("\"game changer\" Kallas")).isFalse();
+        assertThat(QueryText.isOnePhrase("\"game\" \"changer\"")).isFalse();
+        assertThat(QueryText.isOnePhrase("\"\"")).isFalse();
     }
 
     @Test
