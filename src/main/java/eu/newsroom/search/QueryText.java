@@ -90,6 +90,26 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
         return String.join(" ", words);
     }
 
+    /**
+     * The query as one name: its words when it is nothing but words, or one quoted phrase ("drone wall",
+     * {@code "Eastern Flank Watch"}); null when it has operators, exclusions or several phrases.
+     */
+    static String asName(String text) {
+        String unquoted = text.strip();
+        if (unquoted.length() > 1 && unquoted.startsWith("\"") && unquoted.endsWith("\"")
+                && unquoted.indexOf('"', 1) == unquoted.length() - 1) {
+            unquoted = unquoted.substring(1, unquoted.length() - 1).strip();
+        }
+        String words = plainWords(unquoted);
+        return !words.isEmpty() && words.equals(unquoted.replaceAll("\\s+", " ")) ? words : null;
+    }
+
+    /** Whether the query is one quoted phrase and nothing else. */
+    static boolean isOnePhrase(String text) {
+        String q = text.strip();
+        return q.length() > 2 && q.startsWith("\"") && q.endsWith("\"") && q.indexOf('"', 1) == q.length() - 1;
+    }
+
     private static String translateOperatorWords(String q) {
         Matcher m = OPERATOR_WORD.matcher(q);
         StringBuilder out = new StringBuilder();

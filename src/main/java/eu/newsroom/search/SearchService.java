@@ -57,6 +57,10 @@ class SearchService {
 
     /** Matches in the text weigh more than matches through the thesaurus only. */
     private static final float CONCEPT_BOOST = 0.5f;
+    /** A match in what an item is called (title, speaker, name) adds to the match in its text. */
+    private static final float HEADING_BOOST = 1.0f;
+    /** A query that is the whole name or an alias of an initiative the item is or reports on. */
+    private static final float INITIATIVE_BOOST = 1.0f;
     /** A word found as a part of a compound ("Munition" in "Munitionsproduktion") weighs less than the word. */
     private static final float PARTS_BOOST = 0.5f;
     private static final int SNIPPET_LENGTH = 240;
@@ -197,7 +201,8 @@ class SearchService {
                 .sort(f -> params.sort() == SearchParams.Sort.DATE
                         ? f.field(SearchFields.DATE).desc().then().score().then().field(SearchFields.KEY)
                         // equal scores and dates are ordered by a unique key, not by the order in which
-                        // documents happened to reach the index (the mass indexer loads in parallel)
+                        // documents happened to reach the index (the mass indexer loads in parallel); the key starts
+                        // with the type, so a briefing comes before an initiative, an initiative before a statement
                         : f.score().then().field(SearchFields.DATE).desc().then().field(SearchFields.KEY))
                 .aggregation(TYPE_FACET, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(20))
                 .aggregation(LANG_FACET, f -> f.terms().field(SearchFields.LANG, String.class).maxTermCount(50))
@@ -253,14 +258,26 @@ class SearchService {
             if (text.isEmpty()) {
                 b.must(f.matchAll());
             } else {
-                b.must(f.simpleQueryString().fields(textFields)
+                var words = f.simpleQueryString().fields(textFields)
                         .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
+                        .field(SearchFields.HEADING).boost(HEADING_BOOST)
                         .fields(SearchFields.PARTS_FIELDS.toArray(String[]::new)).boost(PARTS_BOOST)
                         .fields(SearchFields.CONCEPT_PARTS_FIELDS.toArray(String[]::new))
                         .boost(CONCEPT_BOOST * PARTS_BOOST)
                         .matching(text)
                         .defaultOperator(operator)
-                        .flags(structured ? SYNTAX : PLAIN));
+                        .flags(structured ? SYNTAX : PLAIN);
+                // one exact phrase: every item that has it matches alike (else BM25's length normalisation puts a
+                // one-sentence statement quoting it above the briefing it comes from); a title, speaker or name with
+                // the phrase comes first, equal ones newest first, then briefing, initiative, statement (the sort)
+                PredicateFinalStep matched = !QueryText.isOnePhrase(text) ? words
+                        : f.or(words.constantScore(), f.simpleQueryString().field(SearchFields.HEADING).matching(text)
+                                .flags(SYNTAX).boost(HEADING_BOOST));
+                // a query that is the whole name or an alias of an initiative also finds the initiative and the
+                // items that report on it, in any language and whatever words they use for it
+                String name = QueryText.asName(text);
+                b.must(name == null ? matched : f.or(matched,
+                        f.match().field(SearchFields.INITIATIVES).matching(name).boost(INITIATIVE_BOOST)));
             }
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)

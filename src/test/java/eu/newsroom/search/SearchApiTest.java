@@ -100,6 +100,34 @@ class SearchApiTest {
     }
 
     @Test
+    void anInitiativeAliasFindsTheItemsThatReportOnIt() {
+        // "drone wall" is an alias of the European Drone Defence Initiative; the roadmap briefings report on it
+        // without the words (English: "European Drone Defence Initiative", French: "défense contre les drones")
+        JsonNode answer = search("q=drone+wall&size=100");
+        assertThat(slugs(answer).get(0)).isEqualTo("european-drone-defence-initiative");
+        assertThat(slugs(answer)).contains("2025-10-16-defence-readiness-roadmap-2030");
+        // an abbreviation in parentheses of the name is an alias too; the Dutch briefing says "EVF"
+        assertThat(slugs(search("q=EPF&lang=nl&size=100")))
+                .contains("2024-03-18-raad-verhoogt-vredesfaciliteit-met-5-miljard");
+        // a word of a name is not the name: "wall" alone finds no item that only reports on the initiative
+        assertThat(slugs(search("q=wall&size=100"))).doesNotContain("2025-10-16-defence-readiness-roadmap-2030");
+    }
+
+    @Test
+    void anExactPhraseFindsTheBriefingBeforeTheStatementThatQuotesIt() {
+        // the English briefing and its statement each say "game changer" once; the short statement used to win on
+        // length alone
+        List<String> urls = allUrls(search("q=%22game+changer%22&lang=en&size=100"));
+        int briefing = urls.indexOf("/briefings/2025-12-01-kallas-decisive-week-for-diplomacy");
+        assertThat(briefing).isNotNegative();
+        assertThat(urls.stream().filter(u -> u.startsWith("/statements/2025-12-01-kallas-decisive-week-for-diplomacy"))
+                .map(urls::indexOf)).isNotEmpty().allMatch(statement -> statement > briefing);
+        // a title with the phrase comes first
+        assertThat(allUrls(search("q=%22decisive+week%22&size=100")).get(0))
+                .isEqualTo("/briefings/2025-12-01-kallas-decisive-week-for-diplomacy");
+    }
+
+    @Test
     void polishInflectionsAreStemmed() {
         // the text says "pocisków" (genitive plural); the query is the nominative singular
         assertThat(slugs(search("q=pocisk&lang=pl&type=briefing")))

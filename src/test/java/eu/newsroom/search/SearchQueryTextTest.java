@@ -30,6 +30,22 @@ class SearchQueryTextTest {
     }
 
     @Test
+    void aQueryOfWordsOrOnePhraseCanBeAName() {
+        assertThat(QueryText.asName("drone wall")).isEqualTo("drone wall");
+        assertThat(QueryText.asName(" \"Eastern Flank Watch\" ")).isEqualTo("Eastern Flank Watch");
+        assertThat(QueryText.asName("EU-UK")).isEqualTo("EU-UK");
+        // operators, exclusions and several phrases are not a name
+        assertThat(QueryText.asName("Kubilius -SAFE")).isNull();
+        assertThat(QueryText.asName("EPF | EFF")).isNull();
+        assertThat(QueryText.asName("\"drone\" \"wall\"")).isNull();
+        assertThat(QueryText.asName("")).isNull();
+        assertThat(QueryText.isOnePhrase("\"game changer\"")).isTrue();
+        assertThat(QueryText.isOnePhrase("\"game changer\" Kallas")).isFalse();
+        assertThat(QueryText.isOnePhrase("\"game\" \"changer\"")).isFalse();
+        assertThat(QueryText.isOnePhrase("\"\"")).isFalse();
+    }
+
+    @Test
     void queriesWithoutWordsAreEmpty() {
         for (String q : new String[] {"*:*", "-", "AND OR (", "| |", "\"\"", "\u0000\u0001"}) {
             QueryText parsed = QueryText.parse(q);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenizerFactory;
+import org.apache.lucene.analysis.core.KeywordTokenizerFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.es.SpanishLightStemFilterFactory;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerFactory;
 import org.apache.lucene.analysis.it.ItalianLightStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.TrimFilterFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
@@ -29,7 +31,9 @@ final class AnalysisChains {
     enum Tokenizer {
         STANDARD(StandardTokenizerFactory.class, "standard"),
         /** UAX #29 with dictionaries for scripts without spaces; OpenSearch needs the analysis-icu plugin. */
-        ICU(ICUTokenizerFactory.class, "icu_tokenizer");
+        ICU(ICUTokenizerFactory.class, "icu_tokenizer"),
+        /** The whole text as one token. */
+        KEYWORD(KeywordTokenizerFactory.class, "keyword");
 
         final Class<? extends TokenizerFactory> lucene;
         final String openSearch;
@@ -74,6 +78,14 @@ final class AnalysisChains {
     static final Filter ELISION = new Filter("newsroom_elided_article", PatternReplaceFilterFactory.class,
             Map.of("pattern", ELIDED_ARTICLE, "replacement", "", "replace", "first"),
             "pattern_replace", Map.of("pattern", ELIDED_ARTICLE, "replacement", "", "all", "false"));
+    /** Anything but letters and digits between words. */
+    static final String NOT_A_WORD = "[^\\p{L}\\p{N}]+";
+    /** "Projekt „Eastern Flank Watch“", "EU-UK partnership": punctuation and hyphens become one space. */
+    static final Filter PUNCTUATION_TO_SPACE = new Filter("newsroom_punctuation_to_space",
+            PatternReplaceFilterFactory.class,
+            Map.of("pattern", NOT_A_WORD, "replacement", " ", "replace", "all"),
+            "pattern_replace", Map.of("pattern", NOT_A_WORD, "replacement", " ", "all", "true"));
+    static final Filter TRIM = Filter.plain(TrimFilterFactory.class, "trim");
     static final Filter ENGLISH_POSSESSIVE = stemmer("newsroom_english_possessive",
             EnglishPossessiveFilterFactory.class, "possessive_english");
     static final Filter FRENCH_LIGHT = stemmer("newsroom_french_light", FrenchLightStemFilterFactory.class, "light_french");
@@ -95,7 +107,11 @@ final class AnalysisChains {
             // any other language: ICU word segmentation (also for scripts without spaces) and folding
             new Chain(SearchFields.ANALYZER_OTHER, Tokenizer.ICU, List.of(ICU_FOLDING)),
             // thesaurus labels of every language in one field: folding, no stemming
-            new Chain(SearchFields.ANALYZER_CONCEPTS, Tokenizer.ICU, List.of(ICU_FOLDING)));
+            new Chain(SearchFields.ANALYZER_CONCEPTS, Tokenizer.ICU, List.of(ICU_FOLDING)),
+            // a whole initiative name or alias as one token, folded, punctuation as spaces: matched only by a query
+            // that is the whole name ("drone wall", "EPF"), not by a word of it
+            new Chain(SearchFields.ANALYZER_INITIATIVE_NAME, Tokenizer.KEYWORD,
+                    List.of(ICU_FOLDING, PUNCTUATION_TO_SPACE, TRIM)));
 
     private AnalysisChains() {
     }

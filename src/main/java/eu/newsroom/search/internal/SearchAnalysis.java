@@ -21,8 +21,10 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
      * fields: an index written with another version is rebuilt at the next start (SearchIndexAdmin).
      * 2: German and Dutch compound parts (text_de_parts, text_nl_parts, concepts_de_parts, concepts_nl_parts).
      * 3: a sortable unique key (type:id), the last tie-break of every sort.
+     * 4: the whole names and aliases of an initiative or of the initiatives an item reports on ({@code initiatives});
+     * what an item is called ({@code heading}).
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {

@@ -17,13 +17,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * What one searchable item puts into the index, whatever its entity type. {@code concepts} are the labels of its
- * topics (and an initiative's aliases) in every language; {@code compoundLabels} the same labels of the languages
- * whose compounds are split ({@link SearchFields#COMPOUND_LANGUAGES}), by language.
+ * topics (and an initiative's aliases) in every language; {@code initiatives} the whole names and aliases of the
+ * initiative itself, or of those a briefing or statement reports on; {@code compoundLabels} the same labels of the
+ * languages whose compounds are split ({@link SearchFields#COMPOUND_LANGUAGES}), by language.
  */
 record SearchDocument(
         String type,
@@ -32,14 +35,19 @@ record SearchDocument(
         String slug,
         String externalId,
         String title,
+        String heading,
         String lang,
         String text,
         Set<String> concepts,
+        Set<String> initiatives,
         Map<String, Set<String>> compoundLabels,
         LocalDate date,
         boolean published,
         Instant embargoUntil,
         String group) {
+
+    /** "European Peace Facility (EPF)": a name, then an abbreviation in parentheses. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)\\s*");
 
     static final String BRIEFING = "briefing";
     static final String STATEMENT = "statement";
@@ -50,7 +58,8 @@ record SearchDocument(
                         b.getBody()))
                 .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
         return new SearchDocument(BRIEFING, b.getId(), b.getId(), b.getSlug(), b.getExternalId(), b.getTitle(),
-                b.getLang(), text, labels(b.getTopics()), compoundLabels(b.getTopics(), List.of()), b.getEventDate(), b.getStatus() == PublicationStatus.PUBLISHED,
+                b.getTitle(), b.getLang(), text, labels(b.getTopics()), names(b.getInitiatives()),
+                compoundLabels(b.getTopics(), List.of()), b.getEventDate(), b.getStatus() == PublicationStatus.PUBLISHED,
                 b.getEmbargoUntil(), b.getTranslationGroup());
     }
 
@@ -64,8 +73,10 @@ record SearchDocument(
                 .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining("\n"));
         // a statement is about its own topics; without any, about those of its briefing
         Set<Topic> topics = s.getTopics().isEmpty() ? b.getTopics() : s.getTopics();
-        return new SearchDocument(STATEMENT, s.getId(), b.getId(), s.getSlug(), b.getExternalId(), title, s.getLang(),
-                text, labels(topics), compoundLabels(topics, List.of()), s.getSaidOn(), b.getStatus() == PublicationStatus.PUBLISHED, b.getEmbargoUntil(),
+        return new SearchDocument(STATEMENT, s.getId(), b.getId(), s.getSlug(), b.getExternalId(), title, speakerName,
+                s.getLang(),
+                text, labels(topics), names(s.getInitiatives()), compoundLabels(topics, List.of()), s.getSaidOn(),
+                b.getStatus() == PublicationStatus.PUBLISHED, b.getEmbargoUntil(),
                 b.getTranslationGroup() + "#" + s.getPosition());
     }
 
@@ -81,8 +92,8 @@ record SearchDocument(
         i.getAliases().stream().map(InitiativeAlias::alias).forEach(concepts::add);
         LocalDate date = i.getStartDate() != null ? i.getStartDate()
                 : i.getCreatedAt() == null ? null : LocalDate.ofInstant(i.getCreatedAt(), ZoneOffset.UTC);
-        return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), lang, text, concepts,
-                compoundLabels(i.getTopics(), i.getAliases()), date, true, null, INITIATIVE + ":" + i.getSlug());
+        return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), i.getName(), lang,
+                text, concepts, names(List.of(i)), compoundLabels(i.getTopics(), i.getAliases()), date, true, null, INITIATIVE + ":" + i.getSlug());
     }
 
     private static Map<String, Set<String>> compoundLabels(Collection<Topic> topics,
@@ -94,6 +105,21 @@ record SearchDocument(
                 .forEach(label -> byLanguage.computeIfAbsent(SearchFields.primaryLanguage(label.getKey()),
                         l -> new TreeSet<>()).add(label.getValue()));
         return byLanguage;
+    }
+
+    /**
+     * The names and aliases of initiatives; a name with an abbreviation in parentheses also without it, and the
+     * abbreviation alone ("European Peace Facility (EPF)": "European Peace Facility", "EPF").
+     */
+    private static Set<String> names(Collection<Initiative> initiatives) {
+        return initiatives.stream().flatMap(i -> Stream.concat(Stream.of(i.getName()),
+                        i.getAliases().stream().map(InitiativeAlias::alias)))
+                .filter(name -> name != null && !name.isBlank())
+                .flatMap(name -> {
+                    Matcher m = ABBREVIATED.matcher(name);
+                    return m.matches() ? Stream.of(name, m.group(1), m.group(2)) : Stream.of(name);
+                })
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> labels(Collection<Topic> topics) {

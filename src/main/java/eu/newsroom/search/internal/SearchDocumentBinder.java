@@ -62,6 +62,10 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 text,
                 schema.field(SearchFields.CONCEPTS, f.asString().analyzer(SearchFields.ANALYZER_CONCEPTS)).multiValued()
                         .toReference(),
+                schema.field(SearchFields.HEADING, f.asString().analyzer(SearchFields.ANALYZER_CONCEPTS))
+                        .toReference(),
+                schema.field(SearchFields.INITIATIVES, f.asString().analyzer(SearchFields.ANALYZER_INITIATIVE_NAME))
+                        .multiValued().toReference(),
                 schema.field(SearchFields.TYPE, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                         .toReference(),
                 schema.field(SearchFields.ENTITY_ID, f.asLong().projectable(Projectable.YES)).toReference(),
@@ -89,6 +93,8 @@ final class SearchDocumentBinder<E> implements TypeBinder {
     private record Fields(
             Map<String, IndexFieldReference<String>> text,
             IndexFieldReference<String> concepts,
+            IndexFieldReference<String> heading,
+            IndexFieldReference<String> initiatives,
             IndexFieldReference<String> type,
             IndexFieldReference<Long> entityId,
             IndexFieldReference<Long> briefingId,
@@ -116,6 +122,10 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 target.addValue(fields.text().get(partsField), doc.text());
             }
             doc.concepts().forEach(label -> target.addValue(fields.concepts(), label));
+            if (doc.heading() != null && !doc.heading().isBlank()) {
+                target.addValue(fields.heading(), doc.heading());
+            }
+            doc.initiatives().forEach(name -> target.addValue(fields.initiatives(), name));
             doc.compoundLabels().forEach((language, labels) -> labels.forEach(
                     label -> target.addValue(fields.text().get(SearchFields.conceptPartsField(language)), label)));
             target.addValue(fields.type(), doc.type());

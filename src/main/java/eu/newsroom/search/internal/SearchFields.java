@@ -24,6 +24,14 @@ public final class SearchFields {
             .map(SearchFields::conceptPartsField).toList();
     /** Labels of the item's topics in every language (preferred and alternative), folded. */
     public static final String CONCEPTS = "concepts";
+    /** What an item is called: a briefing's title, a statement's speaker, an initiative's name; folded. */
+    public static final String HEADING = "heading";
+    /**
+     * Whole names and aliases, in every language, of an initiative, or of the initiatives a briefing or statement
+     * reports on (its linked initiatives), each one token, folded: the query "drone wall" finds the European Drone
+     * Defence Initiative and the briefings that report it.
+     */
+    public static final String INITIATIVES = "initiatives";
 
     public static final String TYPE = "type";
     public static final String ENTITY_ID = "entityId";
@@ -42,6 +50,7 @@ public final class SearchFields {
 
     public static final String ANALYZER_CONCEPTS = "concepts";
     public static final String ANALYZER_OTHER = "text_other";
+    public static final String ANALYZER_INITIATIVE_NAME = "initiative_name";
 
     /** Every full-text field the user query runs on, one per language plus the fallback. */
     public static final List<String> TEXT_FIELDS = textFields();

@@ -28,13 +28,13 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         shallow(briefing, "topics", "initiatives", "speaker", "institution");
         briefing.binder(new SearchDocumentBinder<>(Briefing.class, SearchDocument::of, List.of("title", "lang",
                 "translationGroup", "eventDate", "place", "eventName", "body", "points", "status", "embargoUntil",
-                "topics")));
+                "topics", "initiatives")));
 
         TypeMappingStep statement = mapping.type(Statement.class);
         statement.indexed().index("statement");
         shallow(statement, "briefing", "speaker", "topics", "commitments", "initiatives");
         statement.binder(new SearchDocumentBinder<>(Statement.class, SearchDocument::of, List.of("text", "lang",
-                "saidOn", "speakerRole", "speaker", "topics", "briefing")));
+                "saidOn", "speakerRole", "speaker", "topics", "briefing", "initiatives")));
 
         TypeMappingStep initiative = mapping.type(Initiative.class);
         initiative.indexed().index("initiative");
