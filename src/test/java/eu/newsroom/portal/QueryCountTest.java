@@ -77,8 +77,10 @@ class QueryCountTest {
         Map<String, Object> few = byCount.get(byCount.size() - 1);
         long moreShown = ((Number) many.get("statements")).longValue() - ((Number) few.get("statements")).longValue();
         assertThat(moreShown).as("the demo corpus has briefings with few and with many statements").isGreaterThanOrEqualTo(5);
-        // more kinds of links (commitments, initiatives) may cost a batch each, never one per statement
+        // each kind of link the statements have and the other briefing's may lack (topics, initiatives,
+        // commitments, the speakers' names and roles: five) costs one batch, never one per statement; with one
+        // statement per statement shown, ten more shown would cost ten more
         long moreRun = statementsFor("/briefings/" + many.get("slug")) - statementsFor("/briefings/" + few.get("slug"));
-        assertThat(moreRun).as("statements run for " + many + " beyond " + few).isLessThan(moreShown / 2);
+        assertThat(moreRun).as("statements run for " + many + " beyond " + few).isLessThanOrEqualTo(moreShown / 2);
     }
 }
