@@ -28,35 +28,15 @@ LOG=$WORK/run.log
 : > "$LOG"
 
 APP_PID= NGINX_PID=
-stop_app() {
-  if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"; timeout 60 tail --pid="$APP_PID" -f /dev/null || kill -9 "$APP_PID"
-  fi
-  APP_PID=
-}
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 cleanup() {
   stop_app
   if [[ -n $NGINX_PID ]]; then kill "$NGINX_PID" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 
-say() { echo "[$(date -u +%T)] $*" | tee -a "$LOG" >&2; }
-load() { cut -d' ' -f1 /proc/loadavg; }
-now_ms() { date +%s%3N; }
-
-# --- the app jar, unpacked so that the baselines can use its libraries (Lucene, the JDBC driver) ---
-JAR=$(ls "$ROOT"/target/defence-newsroom-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [[ -z $JAR ]]; then
-  say "building the app jar"
-  timeout 600 ./mvnw -B -q -DskipTests package
-  JAR=$(ls "$ROOT"/target/defence-newsroom-*.jar | grep -v plain | head -1)
-fi
-APP=$WORK/app
-if [[ ! -d $APP || $JAR -nt $APP ]]; then
-  rm -rf "$APP"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
-fi
-APP_JAR=$(ls "$APP"/*.jar | head -1)
+unpack_app
 
 # --- corpus: generated once per scale, then reused ---
 CORPUS=$WORK/corpus.ndjson
@@ -65,24 +45,6 @@ if [[ ! -s $CORPUS ]]; then
   timeout 900 python3 bench/corpus/generate.py --statements "$STATEMENTS" --out "$CORPUS.tmp"
   mv "$CORPUS.tmp" "$CORPUS"
 fi
-
-start_app() { # $1: log file
-  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_DATASOURCE_PASSWORD= NEWSROOM_BOOTSTRAP_ADMIN_USERNAME=chief@bench.example \
-  NEWSROOM_BOOTSTRAP_ADMIN_PASSWORD=a-long-benchmark-password \
-    java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$PORT" \
-      --newsroom.search.index-directory="$WORK/index" --newsroom.rate-limits.enabled=false \
-      --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK" \
-      --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
-      --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
-      '--server.tomcat.accesslog.pattern=%D %s %U' >"$1" 2>&1 &
-  APP_PID=$!
-}
-wait_healthy() { # prints ms until /actuator/health answers UP
-  local start; start=$(now_ms)
-  timeout "${1:-300}" bash -c "until curl -sf $BASE/actuator/health | grep -q UP; do sleep 0.2; done"
-  echo $(( $(now_ms) - start ))
-}
 
 # --- database: fresh, migrated by the app itself (Flyway), then bulk-loaded ---
 say "database $DB"
@@ -159,9 +121,7 @@ for c in 16 64; do
 done
 
 say "memory"
-jcmd "$APP_PID" GC.run >/dev/null
-sleep 1
-HEAP_MB=$(jcmd "$APP_PID" GC.heap_info | sed -nE 's/.*total [0-9]+K, used ([0-9]+)K.*/\1/p' | awk '{s+=$1} END {printf "%d", s/1024}')
+HEAP_MB=$(heap_after_gc_mb)
 RSS_MB=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$APP_PID/status")
 
 # --- baseline: nginx serving a static copy of the same briefing page ---

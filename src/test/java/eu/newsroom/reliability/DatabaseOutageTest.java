@@ -108,16 +108,32 @@ class DatabaseOutageTest {
             apiAnswers.add(readers.submit(() -> get("/api/v1/briefings", "application/json", "en")));
             apiAnswers.add(readers.submit(() -> get("/api/v1/search?q=readiness", "application/json", "en")));
         }
+        // the one page an anonymous reader got just before the cut is still served, as rendered, from the page
+        // cache (web.PageCache, at most 15 s old); everything else needs the database and answers 503
+        List<HttpResponse<String>> fromCache = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
         for (Future<HttpResponse<String>> answer : pageAnswers) {
-            statuses.add(answer.get().statusCode() + " " + answer.get().uri().getPath());
+            HttpResponse<String> page = answer.get();
+            if ("HIT".equals(page.headers().firstValue("X-Page-Cache").orElse(""))) {
+                fromCache.add(page);
+            } else {
+                statuses.add(page.statusCode() + " " + page.uri().getPath());
+            }
         }
         for (Future<HttpResponse<String>> answer : apiAnswers) {
             statuses.add(answer.get().statusCode() + " " + answer.get().uri().getPath());
         }
         assertThat(statuses).allMatch(status -> status.startsWith("503 "));
+        assertThat(fromCache).allSatisfy(page -> {
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.uri().getPath()).isEqualTo("/briefings");
+            assertThat(page.body()).contains("Defence readiness");
+        });
         for (Future<HttpResponse<String>> answer : pageAnswers) {
             HttpResponse<String> page = answer.get();
+            if (fromCache.contains(page)) {
+                continue;
+            }
             assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
             assertThat(page.headers().firstValue("Retry-After")).isPresent();
             assertThat(page.body()).contains("cannot reach its database").doesNotContain("Exception");

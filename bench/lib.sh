@@ -1,0 +1,56 @@
+# Shared by bench/run.sh and bench/soak.sh (sourced). Expects ROOT, WORK, LOG, PORT, BASE and DB to be set.
+
+APP_PID=
+stop_app() {
+  if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"; timeout 60 tail --pid="$APP_PID" -f /dev/null || kill -9 "$APP_PID"
+  fi
+  APP_PID=
+}
+
+say() { echo "[$(date -u +%T)] $*" | tee -a "$LOG" >&2; }
+load() { cut -d' ' -f1 /proc/loadavg; }
+now_ms() { date +%s%3N; }
+
+# The app jar (built when missing), unpacked under $WORK/app so that the baselines can use its libraries
+# (Lucene, the JDBC driver); sets APP and APP_JAR.
+unpack_app() {
+  local jar
+  jar=$(ls "$ROOT"/target/defence-newsroom-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+  if [[ -z $jar ]]; then
+    say "building the app jar"
+    timeout 600 ./mvnw -B -q -DskipTests package
+    jar=$(ls "$ROOT"/target/defence-newsroom-*.jar | grep -v plain | head -1)
+  fi
+  APP=$WORK/app
+  if [[ ! -d $APP || $jar -nt $APP ]]; then
+    rm -rf "$APP"
+    java -Djarmode=tools -jar "$jar" extract --destination "$APP" >/dev/null
+  fi
+  APP_JAR=$(ls "$APP"/*.jar | head -1)
+}
+
+start_app() { # $1: log file; the app in server mode on database $DB, index under $WORK/index, no rate limits
+  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
+  SPRING_DATASOURCE_PASSWORD= NEWSROOM_BOOTSTRAP_ADMIN_USERNAME=chief@bench.example \
+  NEWSROOM_BOOTSTRAP_ADMIN_PASSWORD=a-long-benchmark-password \
+    java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$PORT" \
+      --newsroom.search.index-directory="$WORK/index" --newsroom.rate-limits.enabled=false \
+      --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK" \
+      --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
+      --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
+      '--server.tomcat.accesslog.pattern=%D %s %U' >"$1" 2>&1 &
+  APP_PID=$!
+}
+
+wait_healthy() { # prints ms until /actuator/health answers UP
+  local start; start=$(now_ms)
+  timeout "${1:-300}" bash -c "until curl -sf $BASE/actuator/health | grep -q UP; do sleep 0.2; done"
+  echo $(( $(now_ms) - start ))
+}
+
+heap_after_gc_mb() { # used heap after a full GC of the app, in MiB
+  jcmd "$APP_PID" GC.run >/dev/null
+  sleep 1
+  jcmd "$APP_PID" GC.heap_info | sed -nE 's/.*total [0-9]+K, used ([0-9]+)K.*/\1/p' | awk '{s+=$1} END {printf "%d", s/1024}'
+}
