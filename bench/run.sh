@@ -75,7 +75,7 @@ stop_app
 
 say "raw Lucene IndexWriter (same texts, same analyzers)"
 rm -rf "$WORK/raw-index"
-RAW_INDEX=$(timeout 1200 java -cp "$APP/lib/*" bench/src/LuceneBaseline.java index "jdbc:postgresql://127.0.0.1:5432/$DB" "$WORK/raw-index" | grep INDEXING)
+RAW_INDEX=$(timeout 1200 java -cp "$APP/lib/*:$APP_JAR" bench/src/LuceneBaseline.java index "jdbc:postgresql://127.0.0.1:5432/$DB" "$WORK/raw-index" | grep INDEXING)
 RAW_INDEX_LOAD=$(load)
 RAW_INDEX_RATE=$(sed -E 's/.*docs_per_s=([0-9]+).*/\1/' <<<"$RAW_INDEX")
 rm -rf "$WORK/raw-index"

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.es.SpanishLightStemFilterFactory;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
@@ -70,6 +72,18 @@ public class LuceneBaseline {
         }
     }
 
+    /** The app's decompounding filter (eu.newsroom.search.internal), looked up by name: it is in the app's jar. */
+    static final Class<? extends TokenFilterFactory> COMPOUND_PARTS = compoundParts();
+
+    private static Class<? extends TokenFilterFactory> compoundParts() {
+        try {
+            return Class.forName("eu.newsroom.search.internal.CompoundPartsFilterFactory")
+                    .asSubclass(TokenFilterFactory.class);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("run with the app's jar on the class path", e);
+        }
+    }
+
     /** The analyzers of eu.newsroom.search.internal.SearchAnalysis, field by field. */
     static Analyzer analyzers() throws Exception {
         Map<String, Analyzer> fields = new HashMap<>();
@@ -100,6 +114,14 @@ public class LuceneBaseline {
                 .addTokenFilter(ICUFoldingFilterFactory.class).build();
         fields.put("text_other", icu);
         fields.put("concepts", icu);
+        // the compound parts of German and Dutch texts, with the app's own filter (its jar is on the class path)
+        for (String[] language : new String[][] {{"de", "German2"}, {"nl", "Dutch"}}) {
+            fields.put("text_" + language[0] + "_parts", CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    .addTokenFilter(COMPOUND_PARTS, "language", language[0])
+                    .addTokenFilter(ICUFoldingFilterFactory.class)
+                    .addTokenFilter(SnowballPorterFilterFactory.class, "language", language[1]).build());
+        }
         return new PerFieldAnalyzerWrapper(icu, fields);
     }
 
@@ -184,6 +206,9 @@ public class LuceneBaseline {
                             doc.add(new StringField("id", rs.getString(1), Field.Store.YES));
                             doc.add(new StringField("lang", lang, Field.Store.YES));
                             doc.add(new Field(LANGS.contains(lang) ? "text_" + lang : "text_other", rs.getString(3), text));
+                            if (lang.equals("de") || lang.equals("nl")) { // the app indexes their compound parts too
+                                doc.add(new TextField("text_" + lang + "_parts", rs.getString(3), Field.Store.NO));
+                            }
                             writer.addDocument(doc);
                             documents++;
                         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,20 +76,32 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
             return;
         }
         List<Class<?>> differing = new ArrayList<>();
-        for (Class<?> type : INDEXED) {
-            long indexed = indexedDocuments(type);
-            long rows = rows(type);
-            if (indexed != rows) {
-                log.info("Search index of {} holds {} documents while the database has {} rows", type.getSimpleName(),
-                        indexed, rows);
-                differing.add(type);
+        for (TypeCount count : counts()) {
+            if (count.agrees()) {
+                log.info("Search index of {} holds {} documents ({} rows)", count.type().getSimpleName(),
+                        count.documents(), count.rows());
             } else {
-                log.info("Search index of {} holds {} documents ({} rows)", type.getSimpleName(), indexed, rows);
+                log.info("Search index of {} holds {} documents while the database has {} rows",
+                        count.type().getSimpleName(), count.documents(), count.rows());
+                differing.add(count.type());
             }
         }
         if (!differing.isEmpty()) {
             rebuild(differing);
         }
+    }
+
+    /** Documents in the index and rows in the database of one indexed type. */
+    public record TypeCount(Class<?> type, long documents, long rows) {
+
+        public boolean agrees() {
+            return documents == rows;
+        }
+    }
+
+    /** For each indexed type, its documents in the index against its rows in the database. */
+    public List<TypeCount> counts() {
+        return Stream.of(INDEXED).map(type -> new TypeCount(type, indexedDocuments(type), rows(type))).toList();
     }
 
     /** Rebuilds the whole index from the database (purge, then reindex every briefing, statement and initiative). */
