@@ -25,7 +25,9 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
         /** Nothing matched the words as typed; the results are those of the suggested spelling. */
         CORRECTED("search.notice.corrected"),
         /** No item has all the words; items with some of them are shown. */
-        SOME_WORDS("search.notice.someWords");
+        SOME_WORDS("search.notice.someWords"),
+        /** The index is being rebuilt from the database (at start-up): results may be incomplete for a while. */
+        INDEX_REBUILDING("search.notice.indexRebuilding");
 
         final String messageKey;
 

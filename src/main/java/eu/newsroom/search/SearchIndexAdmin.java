@@ -6,10 +6,16 @@ import eu.newsroom.statement.Statement;
 import eu.newsroom.search.internal.AnalysisVersionFile;
 import eu.newsroom.search.internal.SearchAnalysis;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
@@ -26,7 +32,8 @@ import org.springframework.stereotype.Component;
  * or damaged index directory, see internal.IndexDirectoryCheck; changes lost when the process was killed
  * before the index committed them; a type newly added to the mapping) is rebuilt with the MassIndexer; the
  * whole index is rebuilt when it was written with another analysis ({@link SearchAnalysis#VERSION}, kept in a
- * file beside it).
+ * file beside it); and rows changed shortly before the index's last commit are indexed again, in case the process
+ * died between a database commit and its index write.
  */
 @Component
 @Order(20)
@@ -39,15 +46,34 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
     public record Rebuild(long documents, Duration took) {
     }
 
+    /**
+     * Rows changed this long before the index's last commit are indexed again at start: covers a change whose
+     * index write was lost with the process (committed to the database, killed before the index committed).
+     */
+    static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
+    /** More changed rows than this and the type is rebuilt whole rather than row by row. */
+    private static final int CATCH_UP_LIMIT = 5_000;
+    private static final Map<Class<?>, String> CHANGED_SINCE = Map.of(
+            Briefing.class, "select e from Briefing e where e.updatedAt >= :since",
+            // a statement's document also carries its briefing's visibility
+            Statement.class, "select e from Statement e where e.updatedAt >= :since or e.briefing.updatedAt >= :since",
+            Initiative.class, "select e from Initiative e where e.updatedAt >= :since");
+
     private final EntityManagerFactory entityManagerFactory;
+    private final Path indexRoot;
+    private final boolean localIndex;
     private final AnalysisVersionFile versionFile;
     private boolean writtenWithOtherAnalysis;
+    private volatile boolean rebuilding;
 
     SearchIndexAdmin(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
         // the directory Hibernate Search was given (tests give it a random one)
         Object root = entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
-        this.versionFile = new AnalysisVersionFile(Path.of(root == null ? "data/index" : root.toString()));
+        this.indexRoot = Path.of(root == null ? "data/index" : root.toString());
+        // cluster mode (OpenSearch, outbox-polling) hands lost writes on through the outbox table instead
+        this.localIndex = "lucene".equals(entityManagerFactory.getProperties().get("hibernate.search.backend.type"));
+        this.versionFile = new AnalysisVersionFile(indexRoot);
     }
 
     /**
@@ -89,6 +115,62 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
         if (!differing.isEmpty()) {
             rebuild(differing);
         }
+        if (localIndex) {
+            catchUp(differing);
+        }
+    }
+
+    /**
+     * A change committed to the database whose index write was lost leaves the counts equal: every row changed
+     * since shortly before the index's last commit (the newest {@code segments_N} file) is indexed again.
+     */
+    private void catchUp(List<Class<?>> rebuilt) throws InterruptedException {
+        Optional<Instant> lastCommit = lastIndexCommit();
+        if (lastCommit.isEmpty()) {
+            return;
+        }
+        Instant since = lastCommit.get().minus(CATCH_UP_MARGIN);
+        List<Class<?>> tooMany = new ArrayList<>();
+        long reindexed = 0;
+        try (var entityManager = entityManagerFactory.createEntityManager()) {
+            var plan = Search.session(entityManager).indexingPlan();
+            entityManager.getTransaction().begin();
+            for (var changed : CHANGED_SINCE.entrySet()) {
+                if (rebuilt.contains(changed.getKey())) {
+                    continue;
+                }
+                List<?> rows = entityManager.createQuery(changed.getValue(), changed.getKey()).setParameter("since", since)
+                        .setMaxResults(CATCH_UP_LIMIT + 1).getResultList();
+                if (rows.size() > CATCH_UP_LIMIT) {
+                    tooMany.add(changed.getKey());
+                    continue;
+                }
+                rows.forEach(plan::addOrUpdate);
+                reindexed += rows.size();
+            }
+            entityManager.getTransaction().commit(); // nothing changed in the database; the plan is indexed now
+        }
+        log.info("Search index caught up with the database: {} items changed since {} indexed again", reindexed, since);
+        if (!tooMany.isEmpty()) {
+            rebuild(tooMany);
+        }
+    }
+
+    private Optional<Instant> lastIndexCommit() {
+        try (Stream<Path> files = Files.walk(indexRoot, 2)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("segments_"))
+                    .map(SearchIndexAdmin::modified).max(Comparator.naturalOrder());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     /** Documents in the index and rows in the database of one indexed type. */
@@ -111,11 +193,19 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
         return rebuild;
     }
 
+    /** Whether a rebuild is under way: searches meanwhile may miss items, and say so. */
+    public boolean rebuilding() {
+        return rebuilding;
+    }
+
     private Rebuild rebuild(List<Class<?>> types) throws InterruptedException {
         long start = System.nanoTime();
+        rebuilding = true;
         try (var entityManager = entityManagerFactory.createEntityManager()) {
             Search.session(entityManager).massIndexer(types).threadsToLoadObjects(2).batchSizeToLoadObjects(50)
                     .startAndWait();
+        } finally {
+            rebuilding = false;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         long documents = indexedDocuments();

@@ -74,17 +74,23 @@ class SearchService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Suggester suggester;
+    private final SearchIndexAdmin indexAdmin;
 
-    SearchService(EntityManager entityManager, JdbcClient jdbc, Clock clock, Suggester suggester) {
+    SearchService(EntityManager entityManager, JdbcClient jdbc, Clock clock, Suggester suggester,
+            SearchIndexAdmin indexAdmin) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.clock = clock;
         this.suggester = suggester;
+        this.indexAdmin = indexAdmin;
     }
 
     SearchPage search(SearchParams params, Locale reader) {
         QueryText query = params.query();
         List<QueryText.Notice> notices = new ArrayList<>(query.notices());
+        if (indexAdmin.rebuilding()) {
+            notices.add(QueryText.Notice.INDEX_REBUILDING);
+        }
         String text = query.text();
         boolean structured = query.structured();
         SearchResult<List<?>> result;

@@ -106,6 +106,24 @@ class IndexIntegrityTest {
         app.close();
     }
 
+    @Test
+    @Order(3)
+    void aCommittedChangeWhoseIndexWriteWasLostIsIndexedAtTheNextStart() throws Exception {
+        start();
+        // written past Hibernate, as if the process had died between the database commit and the index write
+        int changed = app.getBean(JdbcClient.class).sql("update statement set text = text || ' Quokkafestival',"
+                + " updated_at = now() where id = (select min(s.id) from statement s join briefing b on b.id = s.briefing_id"
+                + " where b.status = 'PUBLISHED' and b.embargo_until is null)").update();
+        assertThat(changed).isEqualTo(1);
+        assertThat(search("Quokkafestival")).contains("\"total\":0");
+        app.close();
+
+        start();
+        assertIndexMatchesTheDatabase();
+        assertThat(search("Quokkafestival")).contains("\"total\":1");
+        app.close();
+    }
+
     private static void overwriteTheMiddleOfTheLargestFile(Path directory) throws IOException {
         Path largest;
         try (Stream<Path> files = Files.list(directory)) {
