@@ -4,12 +4,13 @@ import eu.newsroom.briefing.Briefing;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.statement.Statement;
 import eu.newsroom.search.internal.AnalysisVersionFile;
+import eu.newsroom.search.internal.LuceneIndexRoot;
 import eu.newsroom.search.internal.SearchAnalysis;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +40,14 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
     }
 
     private final EntityManagerFactory entityManagerFactory;
-    private final AnalysisVersionFile versionFile;
+    /** Lucene only: OpenSearch (cluster mode) checks the analysis of its indexes against the mapping at start-up. */
+    private final Optional<AnalysisVersionFile> versionFile;
     private boolean writtenWithOtherAnalysis;
 
     SearchIndexAdmin(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
-        // the directory Hibernate Search was given (tests give it a random one)
-        Object root = entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
-        this.versionFile = new AnalysisVersionFile(Path.of(root == null ? "data/index" : root.toString()));
+        // the directory Hibernate Search was given (tests give it a random one); none in cluster mode
+        this.versionFile = LuceneIndexRoot.of(entityManagerFactory.getProperties()).map(AnalysisVersionFile::new);
     }
 
     /**
@@ -55,14 +56,14 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
      */
     @Override
     public void afterPropertiesSet() {
-        if (versionFile.isCurrent()) {
+        if (versionFile.isEmpty() || versionFile.get().isCurrent()) {
             return;
         }
         if (indexedDocuments() == 0) {
-            versionFile.writeCurrent();
+            versionFile.get().writeCurrent();
         } else {
             log.info("Search index was written with analysis version {}, this build has {}: it will be rebuilt",
-                    versionFile.read().orElse("(none)"), SearchAnalysis.VERSION);
+                    versionFile.get().read().orElse("(none)"), SearchAnalysis.VERSION);
             writtenWithOtherAnalysis = true;
         }
     }
@@ -94,7 +95,7 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
     /** Rebuilds the whole index from the database (purge, then reindex every briefing, statement and initiative). */
     public Rebuild rebuild() throws InterruptedException {
         Rebuild rebuild = rebuild(List.of(INDEXED));
-        versionFile.writeCurrent();
+        versionFile.ifPresent(AnalysisVersionFile::writeCurrent);
         return rebuild;
     }
 
