@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.NewsroomApplication;
 import eu.newsroom.account.WebSession;
+import eu.newsroom.search.SearchRelevanceTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -16,10 +17,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +45,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Cluster mode for real (docs/scaling.md): one OpenSearch 2.19 node, one PostgreSQL, and two app nodes in the
@@ -106,6 +114,52 @@ class ClusterModeTest {
         if (openSearch != null) {
             openSearch.clean();
         }
+    }
+
+    /**
+     * The judged queries of the relevance suite ({@link SearchRelevanceTest}) asked on node B, on the demo corpus as
+     * shipped (before the other tests add to it), once the outbox is drained and OpenSearch refreshed: the mean
+     * nDCG@10 meets the floor the suite sets for the Lucene backend. The figures go to
+     * target/relevance-opensearch.md, to be set beside target/relevance-report.md of the suite.
+     */
+    @Test
+    @Order(0)
+    void theJudgedQueriesRankOnOpenSearchAsOnLucene() throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        while (pendingOutboxEvents() > 0 && Duration.between(start, Instant.now()).toMinutes() < 2) {
+            Thread.sleep(200);
+        }
+        assertThat(pendingOutboxEvents()).as("outbox drained").isZero();
+        openSearch.refresh();
+
+        Map<String, String> statementKeys =
+                SearchRelevanceTest.statementKeys(JdbcClient.create(postgres.getPostgresDatabase()));
+        List<SearchRelevanceTest.Query> queries = SearchRelevanceTest.queries();
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
+        StringBuilder perQuery = new StringBuilder();
+        double sum = 0;
+        for (SearchRelevanceTest.Query query : queries) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base(nodeB) + "/api/v1/search?size="
+                    + SearchRelevanceTest.K + "&q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json"));
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            double ndcg = SearchRelevanceTest.ndcg(SearchRelevanceTest.rankedKeys(answer.body(), statementKeys),
+                    query.grades());
+            sum += ndcg;
+            byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add(ndcg);
+            perQuery.append(String.format(Locale.ROOT, "| %s | `%s` | %.3f |%n", query.kind(),
+                    query.text().replace("|", "\\|"), ndcg));
+        }
+        double mean = sum / queries.size();
+        StringBuilder report = new StringBuilder("# Relevance on OpenSearch (nDCG@10, node B of ClusterModeTest)\n\n"
+                + "| kind | n | nDCG |\n|---|---|---|\n");
+        byKind.forEach((kind, values) -> report.append(String.format(Locale.ROOT, "| %s | %d | %.3f |%n", kind,
+                values.size(), values.stream().mapToDouble(Double::doubleValue).average().orElse(0))));
+        report.append(String.format(Locale.ROOT, "| **all** | %d | %.3f |%n", queries.size(), mean))
+                .append("\n## Per query\n\n| kind | query | nDCG |\n|---|---|---|\n").append(perQuery);
+        System.out.println(report);
+        Files.writeString(Path.of("target", "relevance-opensearch.md"), report);
+        assertThat(mean).as("mean nDCG@10 on OpenSearch").isGreaterThanOrEqualTo(SearchRelevanceTest.FLOOR_OVERALL);
     }
 
     @Test
@@ -187,6 +241,7 @@ class ClusterModeTest {
         }
         nodeA.destroyForcibly();
         assertThat(nodeA.waitFor(30, TimeUnit.SECONDS)).as("node A killed").isTrue();
+        long pendingAtKill = pendingOutboxEvents();
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         assertThat(acknowledged).as("acknowledged before the kill").hasSizeGreaterThanOrEqualTo(10);
@@ -206,6 +261,20 @@ class ClusterModeTest {
         }
         assertThat(missing).as("acknowledged by node A, not found on node B (" + acknowledged.size()
                 + " acknowledged of " + Math.min(sent.get(), 100) + " sent)").isEmpty();
+        // for docs/scaling.md: how much was in flight, and how long node B took
+        System.out.printf("Kill during a burst: %d of %d imports acknowledged, %d outbox events not yet processed at"
+                + " the kill, all acknowledged found on node B %d ms after it%n", acknowledged.size(),
+                Math.min(sent.get(), 100), pendingAtKill, Duration.between(killed, Instant.now()).toMillis());
+    }
+
+    private static long pendingOutboxEvents() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                ResultSet count = connection.createStatement().executeQuery("select count(*) from hsearch_outbox_event")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> importOnA(String item, String burst) {
