@@ -1,8 +1,5 @@
 package eu.newsroom.search.internal;
 
-import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
-import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
@@ -21,8 +18,10 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
      * fields: an index written with another version is rebuilt at the next start (SearchIndexAdmin).
      * 2: German and Dutch compound parts (text_de_parts, text_nl_parts, concepts_de_parts, concepts_nl_parts).
      * 3: a sortable unique key (type:id), the last tie-break of every sort.
+     * 4: the compound parts split when the document is written (CompoundText), the parts fields analysed like the
+     * text field: the same on the OpenSearch backend.
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -37,23 +36,5 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 analyzer = step;
             }
         }
-        // the parts of German and Dutch compounds ("Munitionsproduktion" → munition, produktion); Lucene only:
-        // CompoundPartsFilter is ours (on OpenSearch the parts fields are analysed like the text field)
-        for (String language : SearchFields.COMPOUND_LANGUAGES) {
-            compoundParts(context, language, language.equals("de") ? "German2" : "Dutch");
-        }
-    }
-
-    /**
-     * The parts of the compounds of a language, split on the word as written, then folded and stemmed like the
-     * language's text field. Queries on the parts field use the text field's analyzer (no splitting), so that
-     * "Munition" finds the part, and "Verteidigungspartnerschaft" does not find every "Partnerschaft".
-     */
-    private static void compoundParts(LuceneAnalysisConfigurationContext context, String language, String snowball) {
-        context.analyzer(SearchFields.TEXT_PREFIX + language + SearchFields.PARTS_SUFFIX).custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(CompoundPartsFilterFactory.class).param("language", language)
-                .tokenFilter(ICUFoldingFilterFactory.class)
-                .tokenFilter(SnowballPorterFilterFactory.class).param("language", snowball);
     }
 }
