@@ -181,7 +181,8 @@ class SearchService {
                 // OpenSearch's default scores each index by its own statistics
                 ? scope.extension(ElasticsearchExtension.get()).select(f -> hitProjection(f, textFields))
                         .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings))
-                        .requestTransformer(request -> request.parametersMap().put("search_type", "dfs_query_then_fetch"))
+                        .requestTransformer(request -> request.parametersMap()
+                                .put("search_type", "dfs_query_then_fetch"))
                 : scope.select(f -> hitProjection(f, textFields))
                         .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings));
         return matching
@@ -220,7 +221,8 @@ class SearchService {
     /** Cluster mode: the backend is OpenSearch (application-cluster.yaml), not the embedded Lucene index. */
     private boolean onOpenSearch() {
         if (onOpenSearch == null) {
-            onOpenSearch = Search.mapping(entityManager.getEntityManagerFactory()).backend() instanceof ElasticsearchBackend;
+            onOpenSearch = Search.mapping(entityManager.getEntityManagerFactory()).backend()
+                    instanceof ElasticsearchBackend;
         }
         return onOpenSearch;
     }
