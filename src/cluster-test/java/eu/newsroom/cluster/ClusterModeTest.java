@@ -72,22 +72,10 @@ class ClusterModeTest {
 
     @BeforeAll
     static void startCluster() throws IOException, InterruptedException {
-        // An absolute directory of its own under the system temp directory. With a relative path under target/, one
-        // run of this test deleted the whole working tree of the checkout it ran in (the runner's clean-up resolves
-        // its base path against something else than intended); never give the runner a relative path.
-        Path home = Files.createTempDirectory("newsroom-opensearch-").toAbsolutePath();
+        // its files in a directory of its own under the system temp directory: with a relative path under target/,
+        // a run of this test once lost the checkout's working tree (the cause was IndexDirectoryCheck, see there)
         int openSearchPort = freePort();
-        openSearch = new OpenSearchRunner();
-        // the port is ours (a free one); the runner would otherwise look for one below 9300
-        openSearch.setMaxHttpPort(-1);
-        openSearch.onBuild((number, settings) -> {
-            settings.put("http.port", String.valueOf(openSearchPort));
-            settings.put("discovery.type", "single-node");
-            settings.put("network.host", "127.0.0.1");
-        }).build(OpenSearchRunner.newConfigs().numOfNode(1).basePath(home.toString())
-                .clusterName("newsroom-cluster-test").baseHttpPort(openSearchPort - 1)
-                .pluginTypes(IcuAndStempelOnOpenSearch.class.getName()).disableESLogger());
-        openSearch.ensureYellow();
+        openSearch = StandaloneOpenSearch.start(openSearchPort);
 
         postgres = EmbeddedPostgres.builder().start();
         String openSearchUrl = "http://127.0.0.1:" + openSearchPort;
