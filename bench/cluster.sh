@@ -78,13 +78,15 @@ balance() { # $@: node ports; (re)starts nginx with them as its upstream
 }
 
 measure() { # $1 label
-  SEARCH_PATH=/search timeout 60 wrk -t2 -c16 -d5s -s bench/search-mix.lua "http://127.0.0.1:$LB_PORT" >/dev/null
+  local before
+  before=$(cut -d' ' -f1 /proc/loadavg)
+  SEARCH_PATH=/search timeout 60 wrk -t2 -c16 -d5s --timeout 30s -s bench/search-mix.lua "http://127.0.0.1:$LB_PORT" >/dev/null
   local out
-  out=$(SEARCH_PATH=/search timeout $((DURATION + 45)) wrk -t2 -c16 -d"${DURATION}s" -s bench/search-mix.lua \
+  out=$(SEARCH_PATH=/search timeout $((DURATION + 45)) wrk -t2 -c16 -d"${DURATION}s" --timeout 30s -s bench/search-mix.lua \
     "http://127.0.0.1:$LB_PORT")
   echo "$out" > "$WORK/wrk-$1.txt"
   echo "| $1 | $(echo "$out" | sed -nE 's/^Requests\/sec: *([0-9.]+).*/\1/p') | $(echo "$out" | grep LATENCY_MS) |" \
-    "load $(cut -d' ' -f1 /proc/loadavg) |"
+    "$before / $(cut -d' ' -f1 /proc/loadavg) |"
 }
 
 start_node 0 true
@@ -95,8 +97,8 @@ start_node 1 false
 balance "${NODE_PORTS[@]}"
 say "two nodes"
 TWO=$(measure two-nodes)
-echo "| nodes | search page req/s | latency (ms) | 1-min load after |"
+echo "| nodes | search page req/s | latency (ms) | 1-min load before / after |"
 echo "|---|---|---|---|"
 echo "$ONE"
 echo "$TWO"
-echo "($(nproc) cores, $(date -u +%F), wrk -t2 -c16 -d${DURATION}s through nginx on loopback)"
+echo "(2 cores shared with other work: see the load; $(nproc) cores, $(date -u +%F), wrk -t2 -c16 -d${DURATION}s --timeout 30s through nginx on loopback)"
