@@ -4,6 +4,7 @@ import eu.newsroom.briefing.Briefing;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.statement.Statement;
 import eu.newsroom.search.internal.AnalysisVersionFile;
+import eu.newsroom.search.internal.LuceneIndexRoot;
 import eu.newsroom.search.internal.SearchAnalysis;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -60,20 +61,18 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
             Initiative.class, "select e from Initiative e where e.updatedAt >= :since");
 
     private final EntityManagerFactory entityManagerFactory;
-    private final Path indexRoot;
-    private final boolean localIndex;
-    private final AnalysisVersionFile versionFile;
+    /** Lucene only: none in cluster mode (OpenSearch checks its indexes' analysis against the mapping at start). */
+    private final Optional<Path> indexRoot;
+    private final Optional<AnalysisVersionFile> versionFile;
     private boolean writtenWithOtherAnalysis;
     private volatile boolean rebuilding;
 
     SearchIndexAdmin(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
-        // the directory Hibernate Search was given (tests give it a random one)
-        Object root = entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
-        this.indexRoot = Path.of(root == null ? "data/index" : root.toString());
-        // cluster mode (OpenSearch, outbox-polling) hands lost writes on through the outbox table instead
-        this.localIndex = "lucene".equals(entityManagerFactory.getProperties().get("hibernate.search.backend.type"));
-        this.versionFile = new AnalysisVersionFile(indexRoot);
+        // the directory Hibernate Search was given (tests give it a random one); none in cluster mode, which hands
+        // lost writes on through its outbox table
+        this.indexRoot = LuceneIndexRoot.of(entityManagerFactory.getProperties());
+        this.versionFile = indexRoot.map(AnalysisVersionFile::new);
     }
 
     /**
@@ -82,14 +81,14 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
      */
     @Override
     public void afterPropertiesSet() {
-        if (versionFile.isCurrent()) {
+        if (versionFile.isEmpty() || versionFile.get().isCurrent()) {
             return;
         }
         if (indexedDocuments() == 0) {
-            versionFile.writeCurrent();
+            versionFile.get().writeCurrent();
         } else {
             log.info("Search index was written with analysis version {}, this build has {}: it will be rebuilt",
-                    versionFile.read().orElse("(none)"), SearchAnalysis.VERSION);
+                    versionFile.get().read().orElse("(none)"), SearchAnalysis.VERSION);
             writtenWithOtherAnalysis = true;
         }
     }
@@ -115,8 +114,8 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
         if (!differing.isEmpty()) {
             rebuild(differing);
         }
-        if (localIndex) {
-            catchUp(differing);
+        if (indexRoot.isPresent()) {
+            catchUp(indexRoot.get(), differing);
         }
     }
 
@@ -124,8 +123,8 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
      * A change committed to the database whose index write was lost leaves the counts equal: every row changed
      * since shortly before the index's last commit (the newest {@code segments_N} file) is indexed again.
      */
-    private void catchUp(List<Class<?>> rebuilt) throws InterruptedException {
-        Optional<Instant> lastCommit = lastIndexCommit();
+    private void catchUp(Path root, List<Class<?>> rebuilt) throws InterruptedException {
+        Optional<Instant> lastCommit = lastIndexCommit(root);
         if (lastCommit.isEmpty()) {
             return;
         }
@@ -156,8 +155,8 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
         }
     }
 
-    private Optional<Instant> lastIndexCommit() {
-        try (Stream<Path> files = Files.walk(indexRoot, 2)) {
+    private static Optional<Instant> lastIndexCommit(Path root) {
+        try (Stream<Path> files = Files.walk(root, 2)) {
             return files.filter(file -> file.getFileName().toString().startsWith("segments_"))
                     .map(SearchIndexAdmin::modified).max(Comparator.naturalOrder());
         } catch (IOException e) {
@@ -189,7 +188,7 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
     /** Rebuilds the whole index from the database (purge, then reindex every briefing, statement and initiative). */
     public Rebuild rebuild() throws InterruptedException {
         Rebuild rebuild = rebuild(List.of(INDEXED));
-        versionFile.writeCurrent();
+        versionFile.ifPresent(AnalysisVersionFile::writeCurrent);
         return rebuild;
     }
 

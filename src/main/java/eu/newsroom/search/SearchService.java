@@ -17,12 +17,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
@@ -75,6 +79,7 @@ class SearchService {
     private final Clock clock;
     private final Suggester suggester;
     private final SearchIndexAdmin indexAdmin;
+    private volatile Boolean onOpenSearch;
 
     SearchService(EntityManager entityManager, JdbcClient jdbc, Clock clock, Suggester suggester,
             SearchIndexAdmin indexAdmin) {
@@ -187,23 +192,17 @@ class SearchService {
         Instant now = clock.instant();
         List<Long> hiddenBriefings = hiddenBriefingIds(now);
         var session = Search.session(entityManager);
-        return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                .select(f -> {
-                    var projections = new ArrayList<ProjectionFinalStep<?>>();
-                    projections.add(f.field(SearchFields.TYPE, String.class));
-                    projections.add(f.field(SearchFields.ENTITY_ID, Long.class));
-                    projections.add(f.field(SearchFields.SLUG, String.class));
-                    projections.add(f.field(SearchFields.EXTERNAL_ID, String.class));
-                    projections.add(f.field(SearchFields.TITLE, String.class));
-                    projections.add(f.field(SearchFields.LANG, String.class));
-                    projections.add(f.field(SearchFields.GROUP, String.class));
-                    projections.add(f.field(SearchFields.DATE, LocalDate.class));
-                    projections.add(f.score());
-                    // no highlights here: they are made for the page only, on each hit's own field (snippets)
-                    return f.composite().from(projections.toArray(
-                            ProjectionFinalStep<?>[]::new)).asList();
-                })
-                .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings))
+        var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
+        SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
+                // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
+                // OpenSearch's default scores each index by its own statistics
+                ? scope.extension(ElasticsearchExtension.get()).select(SearchService::hitProjection)
+                        .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings))
+                        .requestTransformer(request -> request.parametersMap()
+                                .put("search_type", "dfs_query_then_fetch"))
+                : scope.select(SearchService::hitProjection)
+                        .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings));
+        return matching
                 .sort(f -> params.sort() == SearchParams.Sort.DATE
                         ? f.field(SearchFields.DATE).desc().then().score().then().field(SearchFields.KEY)
                         // equal scores and dates are ordered by a unique key, not by the order in which
@@ -254,6 +253,33 @@ class SearchService {
         });
         return hits.stream().map(hit -> hit.withSnippet(snippets.getOrDefault(hit.type() + ":" + hit.id(), "")))
                 .toList();
+    }
+
+    /**
+     * What a hit shows: type, ids, title, language, group, date and score. No highlights: they are made for the
+     * page only, on each hit's own field ({@link #withSnippets}).
+     */
+    private static ProjectionFinalStep<List<?>> hitProjection(SearchProjectionFactory<?, ?> f) {
+        var projections = new ArrayList<ProjectionFinalStep<?>>();
+        projections.add(f.field(SearchFields.TYPE, String.class));
+        projections.add(f.field(SearchFields.ENTITY_ID, Long.class));
+        projections.add(f.field(SearchFields.SLUG, String.class));
+        projections.add(f.field(SearchFields.EXTERNAL_ID, String.class));
+        projections.add(f.field(SearchFields.TITLE, String.class));
+        projections.add(f.field(SearchFields.LANG, String.class));
+        projections.add(f.field(SearchFields.GROUP, String.class));
+        projections.add(f.field(SearchFields.DATE, LocalDate.class));
+        projections.add(f.score());
+        return f.composite().from(projections.toArray(ProjectionFinalStep<?>[]::new)).asList();
+    }
+
+    /** Cluster mode: the backend is OpenSearch (application-cluster.yaml), not the embedded Lucene index. */
+    private boolean onOpenSearch() {
+        if (onOpenSearch == null) {
+            onOpenSearch = Search.mapping(entityManager.getEntityManagerFactory()).backend()
+                    instanceof ElasticsearchBackend;
+        }
+        return onOpenSearch;
     }
 
     /** The reader's words on every text field and the thesaurus labels, among the items public at this instant. */

@@ -49,15 +49,15 @@ import tools.jackson.databind.json.JsonMapper;
 // first of all test classes (junit-platform.properties): judged on the demo corpus, before other tests add to it
 @Order(1)
 @NewsroomTest
-class SearchRelevanceTest {
+public class SearchRelevanceTest {
 
-    static final int K = 10;
+    public static final int K = 10;
 
     /**
      * Floors, a little under the measured values. They only move up: a change that lowers relevance below a
      * floor must be fixed (or the judgement shown wrong), not met by lowering the floor.
      */
-    static final double FLOOR_OVERALL = 0.84;
+    public static final double FLOOR_OVERALL = 0.84;
     static final Map<String, Double> FLOOR_PER_KIND = Map.of("single", 0.82, "inflection", 0.84, "diacritics", 0.73,
             "compound", 0.82, "crosslang", 0.70, "phrase", 0.96, "speaker", 0.88, "alias", 0.92, "typo", 0.88,
             "exclusion", 0.90);
@@ -68,15 +68,16 @@ class SearchRelevanceTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Query(String kind, String text, Map<String, Integer> grades) {
+    /** A judged query; read by ClusterModeTest too (cluster profile), which asks them of OpenSearch. */
+    public record Query(String kind, String text, Map<String, Integer> grades) {
     }
 
     record Doc(String key, String lang, String text) {
     }
 
-    static List<Query> queries() throws IOException {
+    public static List<Query> queries() throws IOException {
         List<Query> out = new ArrayList<>();
         try (InputStream in = SearchRelevanceTest.class.getResourceAsStream("/relevance/queries.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -114,7 +115,7 @@ class SearchRelevanceTest {
         return dcg;
     }
 
-    static double ndcg(List<String> ranked, Map<String, Integer> grades) {
+    public static double ndcg(List<String> ranked, Map<String, Integer> grades) {
         List<String> ideal = grades.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).toList();
         double idcg = dcg(ideal, grades);
@@ -130,6 +131,11 @@ class SearchRelevanceTest {
     // ---- the three systems ----
 
     Map<String, String> statementKeys() {
+        return statementKeys(jdbc);
+    }
+
+    /** A statement's slug → its key in the judgements (s:briefing-slug/position). */
+    public static Map<String, String> statementKeys(JdbcClient jdbc) {
         Map<String, String> keys = new HashMap<>();
         jdbc.sql("select s.slug, b.slug as bslug, s.position from statement s join briefing b on b.id = s.briefing_id")
                 .query((rs, n) -> keys.put(rs.getString("slug"), "s:" + rs.getString("bslug") + "/" + rs.getInt("position")))
@@ -141,7 +147,12 @@ class SearchRelevanceTest {
         HttpResponse<String> response = http.json("/api/v1/search?size=" + K + "&q="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode answer = json.readTree(response.body());
+        return rankedKeys(response.body(), statementKeys);
+    }
+
+    /** The keys of the items of a search API answer, in rank order (other language versions after their hit). */
+    public static List<String> rankedKeys(String searchAnswer, Map<String, String> statementKeys) {
+        JsonNode answer = JSON.readTree(searchAnswer);
         List<String> keys = new ArrayList<>();
         answer.path("hits").forEach(h -> {
             keys.add(key(h.path("url").asString(), statementKeys));

@@ -1,5 +1,6 @@
 package eu.newsroom.search.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,6 +33,11 @@ public final class CompoundPartsFilterFactory extends TokenFilterFactory {
         if (!args.isEmpty()) {
             throw new IllegalArgumentException("Unknown parameters: " + args);
         }
+    }
+
+    /** The factory for a language ({@code de}, {@code nl}). */
+    CompoundPartsFilterFactory(String language) {
+        this(new HashMap<>(Map.of("language", language)));
     }
 
     /** For Lucene's SPI only. */

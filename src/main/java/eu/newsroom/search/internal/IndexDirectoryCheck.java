@@ -29,16 +29,18 @@ import org.springframework.stereotype.Component;
 class IndexDirectoryCheck implements HibernatePropertiesCustomizer {
 
     private static final Logger log = LoggerFactory.getLogger(IndexDirectoryCheck.class);
-    static final String ROOT_PROPERTY = "hibernate.search.backend.directory.root";
 
     @Override
     public void customize(Map<String, Object> hibernateProperties) {
-        Object root = hibernateProperties.get(ROOT_PROPERTY);
-        if (root == null) {
-            return;
-        }
-        for (Path index : indexDirectories(Path.of(root.toString()))) {
-            if (isDamaged(index)) {
+        LuceneIndexRoot.of(hibernateProperties).ifPresent(IndexDirectoryCheck::check);
+    }
+
+    private static void check(Path root) {
+        for (Path index : indexDirectories(root)) {
+            // a Lucene index directory holds files only: one with subdirectories is something else, never ours
+            if (hasSubdirectory(index)) {
+                log.warn("{} has subdirectories, so it is no search index: left alone", index);
+            } else if (isDamaged(index)) {
                 log.warn("Search index {} is damaged: deleting it, it is rebuilt from the database after start-up", index);
                 delete(index);
             }
@@ -51,6 +53,14 @@ class IndexDirectoryCheck implements HibernatePropertiesCustomizer {
         }
         try (Stream<Path> children = Files.list(root)) {
             return children.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasSubdirectory(Path directory) {
+        try (Stream<Path> children = Files.list(directory)) {
+            return children.anyMatch(Files::isDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

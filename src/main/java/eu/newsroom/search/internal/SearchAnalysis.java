@@ -1,8 +1,5 @@
 package eu.newsroom.search.internal;
 
-import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
-import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
@@ -23,8 +20,10 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
      * 3: a sortable unique key (type:id), the last tie-break of every sort.
      * 4: the whole names and aliases of an initiative or of the initiatives an item reports on ({@code initiatives});
      * what an item is called ({@code heading}).
+     * 5: the compound parts split when the document is written (CompoundText), the parts fields analysed like the
+     * text field: the same on the OpenSearch backend.
      */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -39,23 +38,5 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 analyzer = step;
             }
         }
-        // the parts of German and Dutch compounds ("Munitionsproduktion" → munition, produktion); Lucene only:
-        // CompoundPartsFilter is ours (on OpenSearch the parts fields are analysed like the text field)
-        for (String language : SearchFields.COMPOUND_LANGUAGES) {
-            compoundParts(context, language, language.equals("de") ? "German2" : "Dutch");
-        }
-    }
-
-    /**
-     * The parts of the compounds of a language, split on the word as written, then folded and stemmed like the
-     * language's text field. Queries on the parts field use the text field's analyzer (no splitting), so that
-     * "Munition" finds the part, and "Verteidigungspartnerschaft" does not find every "Partnerschaft".
-     */
-    private static void compoundParts(LuceneAnalysisConfigurationContext context, String language, String snowball) {
-        context.analyzer(SearchFields.TEXT_PREFIX + language + SearchFields.PARTS_SUFFIX).custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(CompoundPartsFilterFactory.class).param("language", language)
-                .tokenFilter(ICUFoldingFilterFactory.class)
-                .tokenFilter(SnowballPorterFilterFactory.class).param("language", snowball);
     }
 }

@@ -25,18 +25,6 @@ public class SearchAnalysisOpenSearch implements ElasticsearchAnalysisConfigurer
                     .tokenizer(chain.tokenizer().openSearch)
                     .tokenFilters(filters);
         }
-        // the parts fields of German and Dutch (see SearchAnalysis): OpenSearch has no CompoundPartsFilter (a Lucene
-        // filter of ours), so there they are analysed like the language's text field: compounds are found as whole
-        // words only in cluster mode (docs/scaling.md)
-        for (String language : SearchFields.COMPOUND_LANGUAGES) {
-            AnalysisChains.Chain text = AnalysisChains.ALL.stream()
-                    .filter(chain -> chain.analyzer().equals(SearchFields.TEXT_PREFIX + language)).findFirst().orElseThrow();
-            context.analyzer(SearchFields.TEXT_PREFIX + language + SearchFields.PARTS_SUFFIX).custom()
-                    .tokenizer(text.tokenizer().openSearch)
-                    .tokenFilters(text.filters().stream()
-                            .map(filter -> filter.builtInOnOpenSearch() ? filter.openSearchType() : filter.name())
-                            .toArray(String[]::new));
-        }
         // filters with parameters are defined once in the index settings, under their own name
         definitions.values().stream().filter(filter -> !filter.builtInOnOpenSearch()).forEach(filter -> {
             ElasticsearchAnalysisComponentParametersStep step = context.tokenFilter(filter.name())

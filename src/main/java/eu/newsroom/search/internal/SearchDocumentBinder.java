@@ -46,17 +46,15 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             text.put(field, schema.field(field, f.asString().analyzer(field).projectable(Projectable.YES)
                     .highlightable(List.of(Highlightable.FAST_VECTOR))).toReference());
         }
-        for (String field : SearchFields.PARTS_FIELDS) {
-            // searched only: matches on parts are highlighted through the whole word of the text field
-            String textField = field.substring(0, field.length() - SearchFields.PARTS_SUFFIX.length());
-            text.put(field, schema.field(field, f.asString().analyzer(field).searchAnalyzer(textField)).toReference());
-        }
         for (String language : SearchFields.COMPOUND_LANGUAGES) {
-            // labels of a compound language split like its text: "Korruption" finds the label "Korruptionsbekämpfung"
-            String field = SearchFields.conceptPartsField(language);
+            // the parts of the compounds (CompoundText), analysed like the language's text: searched only, matches
+            // on parts are highlighted through the whole word of the text field
             String textField = SearchFields.TEXT_PREFIX + language;
-            text.put(field, schema.field(field, f.asString().analyzer(textField + SearchFields.PARTS_SUFFIX)
-                    .searchAnalyzer(textField)).multiValued().toReference());
+            String field = textField + SearchFields.PARTS_SUFFIX;
+            text.put(field, schema.field(field, f.asString().analyzer(textField)).toReference());
+            // labels of a compound language split like its text: "Korruption" finds the label "Korruptionsbekämpfung"
+            String labels = SearchFields.conceptPartsField(language);
+            text.put(labels, schema.field(labels, f.asString().analyzer(textField)).multiValued().toReference());
         }
         Fields fields = new Fields(
                 text,
@@ -119,15 +117,16 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             target.addValue(fields.text().get(textField), doc.text());
             String partsField = SearchFields.partsFieldFor(textField);
             if (partsField != null) {
-                target.addValue(fields.text().get(partsField), doc.text());
+                addParts(target, fields.text().get(partsField), doc.text(),
+                        textField.substring(SearchFields.TEXT_PREFIX.length()));
             }
             doc.concepts().forEach(label -> target.addValue(fields.concepts(), label));
             if (doc.heading() != null && !doc.heading().isBlank()) {
                 target.addValue(fields.heading(), doc.heading());
             }
             doc.initiatives().forEach(name -> target.addValue(fields.initiatives(), name));
-            doc.compoundLabels().forEach((language, labels) -> labels.forEach(
-                    label -> target.addValue(fields.text().get(SearchFields.conceptPartsField(language)), label)));
+            doc.compoundLabels().forEach((language, labels) -> labels.forEach(label -> addParts(target,
+                    fields.text().get(SearchFields.conceptPartsField(language)), label, language)));
             target.addValue(fields.type(), doc.type());
             target.addValue(fields.entityId(), doc.entityId());
             if (doc.briefingId() != null) {
@@ -148,6 +147,14 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             target.addValue(fields.published(), doc.published());
             if (doc.embargoUntil() != null) {
                 target.addValue(fields.embargoUntil(), doc.embargoUntil());
+            }
+        }
+
+        private static void addParts(DocumentElement target, IndexFieldReference<String> field, String text,
+                String language) {
+            String parts = CompoundText.parts(text, language);
+            if (!parts.isEmpty()) {
+                target.addValue(field, parts);
             }
         }
     }

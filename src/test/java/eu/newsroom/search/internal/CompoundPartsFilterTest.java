@@ -47,6 +47,16 @@ class CompoundPartsFilterTest {
     }
 
     @Test
+    void thePartsFieldValueHoldsTheCompoundsPartsOnly() {
+        // the value both backends index in text_de_parts / text_nl_parts (CompoundText)
+        assertThat(CompoundText.parts("Mehr Munitionsproduktion und Luftverteidigung, sagt die Kommission.", "de"))
+                .isEqualTo("Munition produktion Luft verteidigung");
+        assertThat(CompoundText.parts("Extra artilleriemunitie via de Vredesfaciliteit", "nl"))
+                .isEqualTo("artillerie munitie vredes faciliteit");
+        assertThat(CompoundText.parts("Die Unterstützung der Ukraine", "de")).isEmpty();
+    }
+
+    @Test
     void partsFollowEachOtherAtTheCompoundsPlace() throws IOException {
         List<String> seen = new ArrayList<>();
         try (TokenStream stream = german.create(tokenizer("mehr Munitionsproduktion und Luftverteidigung"))) {
