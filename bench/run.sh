@@ -149,7 +149,7 @@ kill "$NGINX_PID"; NGINX_PID=
 
 # --- baseline: raw Lucene IndexSearcher on the app's index (app stopped, same queries) ---
 say "raw Lucene search"
-LUCENE_LAT=$(timeout 600 java -cp "$APP/lib/*" bench/src/LuceneBaseline.java search "$WORK/index" bench/queries.tsv "$ROUNDS" | grep LATENCY_MS)
+LUCENE_LAT=$(timeout 600 java -cp "$APP/lib/*:$APP_JAR" bench/src/LuceneBaseline.java search "$WORK/index" bench/queries.tsv "$ROUNDS" | grep LATENCY_MS)
 LUCENE_LOAD=$(load)
 
 # --- baseline: PostgreSQL full-text search (tsvector + GIN per language configuration, ts_rank, top 10) ---

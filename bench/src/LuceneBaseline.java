@@ -73,8 +73,6 @@ public class LuceneBaseline {
     }
 
     /** The app's decompounding filter (eu.newsroom.search.internal), looked up by name: it is in the app's jar. */
-    static final Class<? extends TokenFilterFactory> COMPOUND_PARTS = compoundParts();
-
     private static Class<? extends TokenFilterFactory> compoundParts() {
         try {
             return Class.forName("eu.newsroom.search.internal.CompoundPartsFilterFactory")
@@ -118,7 +116,7 @@ public class LuceneBaseline {
         for (String[] language : new String[][] {{"de", "German2"}, {"nl", "Dutch"}}) {
             fields.put("text_" + language[0] + "_parts", CustomAnalyzer.builder()
                     .withTokenizer(StandardTokenizerFactory.class)
-                    .addTokenFilter(COMPOUND_PARTS, "language", language[0])
+                    .addTokenFilter(compoundParts(), "language", language[0])
                     .addTokenFilter(ICUFoldingFilterFactory.class)
                     .addTokenFilter(SnowballPorterFilterFactory.class, "language", language[1]).build());
         }
