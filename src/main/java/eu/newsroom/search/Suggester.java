@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +39,10 @@ import org.springframework.stereotype.Component;
  * in the background when a briefing, statement or initiative changes ({@link ContentChanges}) or after
  * {@link #MAX_AGE} (embargoes pass without any change). Until a rebuild is done the previous vocabulary
  * answers: a new word can be suggested a moment later, and the words of a withdrawn item can still be
- * suggested, though searching them finds nothing. Only a request before the first build waits for it. The
+ * suggested, though searching them finds nothing. A rebuild after a change starts no sooner than 20 times the
+ * last rebuild's duration after it (at a million statements a rebuild takes about a minute of CPU, so edits in
+ * quick succession would otherwise keep a core busy). Only a request before the first build waits for it, and
+ * for a few seconds at most. The
  * parts of German and Dutch compounds count as words of the vocabulary, as the search finds them.
  * <p>
  * Candidates for a correction share the word's first letter (as Lucene's DirectSpellChecker does by default):
@@ -54,6 +60,10 @@ class Suggester {
 
     /** A vocabulary older than this is rebuilt even without a change: items whose embargo has passed. */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
+    /** How long a request before the first build waits for it. */
+    private static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(5);
+    /** After a rebuild that took T, the next one starts T × this later at the earliest. */
+    private static final int REBUILD_TIME_SHARE = 20;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -82,6 +92,8 @@ class Suggester {
     private volatile CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
     private volatile Vocabulary current;
     private volatile boolean stale;
+    /** A change does not start a rebuild before this instant (set after each full rebuild). */
+    private volatile Instant nextRebuildAllowed = Instant.MIN;
 
     Suggester(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -166,19 +178,30 @@ class Suggester {
     private Vocabulary cachedVocabulary(Instant now) {
         Vocabulary vocabulary = current;
         if (vocabulary == null) {
-            return firstVocabulary(now);
+            return firstVocabulary();
         }
-        if (stale || vocabulary.builtAt().plus(MAX_AGE).isBefore(now) || vocabulary.builtAt().isAfter(now)) {
+        boolean due = stale || vocabulary.builtAt().plus(MAX_AGE).isBefore(now) || vocabulary.builtAt().isAfter(now);
+        if (due && !now.isBefore(nextRebuildAllowed)) {
             rebuildInBackground();
         }
         return vocabulary;
     }
 
-    private synchronized Vocabulary firstVocabulary(Instant now) {
-        if (current == null) {
-            current = Vocabulary.of(vocabulary(now), now);
+    /**
+     * Before the first build is done (it reads every public text: about a minute at a million statements), a
+     * request waits for it a few seconds at most, then answers without suggestions rather than hang.
+     */
+    private Vocabulary firstVocabulary() {
+        rebuildInBackground();
+        try {
+            rebuild.get(FIRST_BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // not there yet (or failed, logged by the build): no suggestions for this request
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return current;
+        Vocabulary vocabulary = current;
+        return vocabulary != null ? vocabulary : Vocabulary.of(Map.of(), Instant.EPOCH);
     }
 
     private void rebuildInBackground() {
@@ -200,8 +223,10 @@ class Suggester {
                 }
                 long start = System.nanoTime();
                 current = Vocabulary.of(vocabulary(now), now);
-                log.debug("Suggester vocabulary rebuilt: {} words in {} ms", current.words().size(),
-                        (System.nanoTime() - start) / 1_000_000);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                // edits in quick succession do not keep a core busy rebuilding: at most 1/20 of the time
+                nextRebuildAllowed = clock.instant().plus(took.multipliedBy(REBUILD_TIME_SHARE));
+                log.debug("Suggester vocabulary rebuilt: {} words in {} ms", current.words().size(), took.toMillis());
             } catch (RuntimeException e) {
                 stale = true;
                 log.warn("Suggester vocabulary could not be rebuilt; the previous one still answers", e);
@@ -273,10 +298,19 @@ class Suggester {
 
     static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        if (lower.chars().allMatch(c -> c < 0x80)) {
+        if (isAscii(lower)) {
             return lower; // nothing to decompose: most words of most texts
         }
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Optimal string alignment distance (edits and adjacent transpositions), or max + 1 when over max. */
