@@ -49,8 +49,8 @@ wait_healthy() { # prints ms until /actuator/health answers UP
   echo $(( $(now_ms) - start ))
 }
 
-heap_after_gc_mb() { # used heap after a full GC of the app, in MiB
+heap_after_gc_mb() { # live heap after a full GC of the app, in MiB: G1's old generation right after the GC (the
+  # young generation fills again at once under load, so "used heap" a moment later would count new garbage)
   jcmd "$APP_PID" GC.run >/dev/null
-  sleep 1
-  jcmd "$APP_PID" GC.heap_info | sed -nE 's/.*total [0-9]+K, used ([0-9]+)K.*/\1/p' | awk '{s+=$1} END {printf "%d", s/1024}'
+  jstat -gc "$APP_PID" | awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "OU") c = i } NR == 2 { printf "%d", $c / 1024 }'
 }
