@@ -13,6 +13,7 @@ import eu.newsroom.briefing.BriefingContent;
 import eu.newsroom.briefing.BriefingKind;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PublicationStatus;
+import eu.newsroom.shared.LanguageGuess;
 import eu.newsroom.shared.Slugs;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,11 +91,12 @@ class BriefingLineWriter {
     }
 
     private static BriefingContent content(BriefingLine line, String externalId) {
-        String lang = requiredLanguage("lang", line.lang());
         BriefingKind kind = choice("kind", line.kind(), BriefingKind.class, null);
         String title = required("title", line.title(), 500);
         LocalDate date = requiredDate("date", line.date());
         String body = required("body", line.body(), MAX_BODY);
+        String lang = line.lang() == null || line.lang().isBlank() ? detectedLanguage(title, body)
+                : requiredLanguage("lang", line.lang());
         String group = optional("group", line.group(), 200);
         String sourceUrl = optional("sourceUrl", line.sourceUrl(), 2000);
         if (sourceUrl != null && !sourceUrl.matches("^https?://\\S+$")) {
@@ -103,6 +105,12 @@ class BriefingLineWriter {
         return new BriefingContent(title, kind, lang, group != null ? group : externalId, date,
                 optional("place", line.place(), 200), optional("event", line.event(), 300), body, sourceUrl,
                 points(line.summary()));
+    }
+
+    /** A line without {@code lang}: the language of its title and body, told by Lingua, or the line is refused. */
+    private static String detectedLanguage(String title, String body) {
+        return LanguageGuess.of(title + "\n" + body).orElseThrow(() -> new InvalidLineException(
+                "lang: not given, and the language of the title and body could not be told; give a BCP 47 tag"));
     }
 
     private static List<String> points(List<String> summary) {

@@ -1,8 +1,8 @@
 package eu.newsroom.ingest;
 
 import eu.newsroom.ingest.internal.Extractor;
-import eu.newsroom.ingest.internal.LanguageGuess;
 import eu.newsroom.ingest.internal.PlainText;
+import eu.newsroom.shared.LanguageGuess;
 import eu.newsroom.shared.LanguageTags;
 import eu.newsroom.web.BadRequestException;
 import java.nio.charset.StandardCharsets;

@@ -1,2 +1,2 @@
-/** Building blocks every module shares: the audited entity base, slugs and language tags. */
+/** Building blocks every module shares: the audited entity base, slugs, language tags and language detection. */
 package eu.newsroom.shared;

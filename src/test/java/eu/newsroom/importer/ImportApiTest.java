@@ -75,6 +75,24 @@ class ImportApiTest {
     }
 
     @Test
+    void aLineWithoutLanguageGetsTheLanguageOfItsTextOrIsRefused() {
+        String german = "{\"externalId\":\"no-lang-de\",\"kind\":\"press-release\",\"date\":\"2025-06-02\","
+                + "\"title\":\"Die Verteidigungsminister beraten über die Unterstützung der Ukraine\","
+                + "\"body\":\"Die Ministerinnen und Minister haben heute in Brüssel über die militärische Unterstützung"
+                + " gesprochen und sich auf weitere Schritte für die Luftverteidigung geeinigt.\"}";
+        String numbers = "{\"externalId\":\"no-lang-numbers\",\"kind\":\"press-release\",\"date\":\"2025-06-02\","
+                + "\"title\":\"2025 / 06\",\"body\":\"12 345 678 90 11 12 13\"}";
+        JsonNode report = importOk(german + "\n" + numbers + "\n");
+
+        assertThat(report.path("created").asInt()).as(report.toString()).isEqualTo(1);
+        assertThat(jdbc.sql("select lang from briefing where external_id = 'no-lang-de'").query(String.class).single())
+                .isEqualTo("de");
+        assertThat(report.path("errors").get(0).path("externalId").asString()).isEqualTo("no-lang-numbers");
+        assertThat(report.path("errors").get(0).path("reason").asString()).startsWith("lang: not given");
+        assertThat(count("briefing where external_id = 'no-lang-numbers'")).isZero();
+    }
+
+    @Test
     void aBadLineIsReportedWithItsNumberAndTheRestIsImported() {
         int before = count("briefing");
         String body = line("mixed-1", "") + "\n"

@@ -1,4 +1,4 @@
-package eu.newsroom.ingest.internal;
+package eu.newsroom.shared;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
