@@ -6,6 +6,7 @@ import eu.newsroom.statement.Statement;
 import eu.newsroom.search.internal.AnalysisVersionFile;
 import eu.newsroom.search.internal.LuceneIndexRoot;
 import eu.newsroom.search.internal.SearchAnalysis;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +53,8 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
      * index write was lost with the process (committed to the database, killed before the index committed).
      */
     static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
+    /** The marker of a normal stop, beside the indexes. */
+    public static final String CLEAN_STOP_FILE = "stopped-cleanly";
     /** More changed rows than this and the type is rebuilt whole rather than row by row. */
     private static final int CATCH_UP_LIMIT = 5_000;
     private static final Map<Class<?>, String> CHANGED_SINCE = Map.of(
@@ -64,7 +67,10 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
     /** Lucene only: none in cluster mode (OpenSearch checks its indexes' analysis against the mapping at start). */
     private final Optional<Path> indexRoot;
     private final Optional<AnalysisVersionFile> versionFile;
+    /** Written when the application stops normally, removed at start: without it the last stop may have lost writes. */
+    private final Optional<Path> cleanStop;
     private boolean writtenWithOtherAnalysis;
+    private volatile boolean started;
     private volatile boolean rebuilding;
 
     SearchIndexAdmin(EntityManagerFactory entityManagerFactory) {
@@ -73,6 +79,7 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
         // lost writes on through its outbox table
         this.indexRoot = LuceneIndexRoot.of(entityManagerFactory.getProperties());
         this.versionFile = indexRoot.map(AnalysisVersionFile::new);
+        this.cleanStop = indexRoot.map(root -> root.resolve(CLEAN_STOP_FILE));
     }
 
     /**
@@ -94,7 +101,9 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws InterruptedException {
+    public void run(ApplicationArguments args) throws InterruptedException, IOException {
+        boolean stoppedCleanly = cleanStop.isPresent() && Files.deleteIfExists(cleanStop.get());
+        started = true;
         if (writtenWithOtherAnalysis) {
             rebuild();
             writtenWithOtherAnalysis = false;
@@ -114,14 +123,26 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
         if (!differing.isEmpty()) {
             rebuild(differing);
         }
-        if (indexRoot.isPresent()) {
+        if (indexRoot.isPresent() && !stoppedCleanly) {
             catchUp(indexRoot.get(), differing);
         }
     }
 
     /**
-     * A change committed to the database whose index write was lost leaves the counts equal: every row changed
-     * since shortly before the index's last commit (the newest {@code segments_N} file) is indexed again.
+     * Requests have stopped and every committed change has had its index write: the next start need not look
+     * for lost ones. Runs before Hibernate Search closes the index (this bean depends on it).
+     */
+    @PreDestroy
+    void markCleanStop() throws IOException {
+        if (started && cleanStop.isPresent()) {
+            Files.writeString(cleanStop.get(), Instant.now().toString());
+        }
+    }
+
+    /**
+     * After a stop that was not clean (killed, crashed), a change committed to the database whose index write was
+     * lost leaves the counts equal: every row changed since shortly before the index's last commit (the newest
+     * {@code segments_N} file) is indexed again.
      */
     private void catchUp(Path root, List<Class<?>> rebuilt) throws InterruptedException {
         Optional<Instant> lastCommit = lastIndexCommit(root);

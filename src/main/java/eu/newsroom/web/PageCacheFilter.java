@@ -31,8 +31,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     static final String STATUS_HEADER = "X-Page-Cache";
 
+    /**
+     * Addresses with endless variants (search, exports), no HTML, or their own caching. Personal pages need no
+     * entry: {@link HttpCaching} marks them private, and only what it marks public is kept; a form with a CSRF
+     * token (the sign-in page) opens a session, and a page that sets a cookie is never kept.
+     */
     private static final List<String> UNCACHED_PREFIXES = List.of("/search", "/exports", "/api", "/actuator",
-            "/editorial", "/admin", "/account", "/me", "/login", "/logout", "/feeds", "/css", "/webjars", "/js");
+            "/feeds", "/css", "/webjars", "/js");
 
     private final PageCache cache;
     private final LocaleResolver locales;

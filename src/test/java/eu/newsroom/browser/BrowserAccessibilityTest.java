@@ -10,14 +10,10 @@ import eu.newsroom.support.NewsroomTest;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * axe-core (WCAG 2.x A/AA and best-practice rules) on every page type in a real headless Chromium at
@@ -25,27 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * failure message. Each page is also photographed at desktop and phone width under target/screenshots/.
  */
 @NewsroomTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserAccessibilityTest {
+class BrowserAccessibilityTest extends BrowserTest {
 
     static final Set<String> BLOCKING = Set.of("serious", "critical");
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start("http://localhost:" + port, false);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({

@@ -3,14 +3,11 @@ package eu.newsroom.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.support.NewsroomTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,28 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * violation. Screenshots go to target/screenshots/desk-*.png.
  */
 @NewsroomTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserDeskAccessibilityTest {
-
-    @LocalServerPort
-    int port;
+class BrowserDeskAccessibilityTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
-
     @BeforeAll
-    void startBrowserAndSignIn() {
-        browser = Browser.start("http://localhost:" + port, false);
+    void signIn() {
         browser.signIn("chief@newsroom.example");
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest(name = "{0}")

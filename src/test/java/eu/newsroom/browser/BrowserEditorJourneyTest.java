@@ -11,14 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The editor's journey in a real browser: paste the seed text into the import assistant, accept the
@@ -26,28 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * then reads it, marked as embargoed, and an anonymous reader does not find it.
  */
 @NewsroomTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserEditorJourneyTest {
-
-    @LocalServerPort
-    int port;
+class BrowserEditorJourneyTest extends BrowserTest {
 
     @Autowired
     Http http;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start("http://localhost:" + port, false);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private void signIn(String username) {
         browser.signIn(username);

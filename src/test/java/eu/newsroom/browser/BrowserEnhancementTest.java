@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.support.NewsroomTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Progressive enhancement with htmx on the search page, in a real browser: suggestions while typing,
@@ -19,25 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * blocked by the Content-Security-Policy.
  */
 @NewsroomTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserEnhancementTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start("http://localhost:" + port, false);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BrowserEnhancementTest extends BrowserTest {
 
     /** A mark on the window that a full page load would wipe out. */
     private void markWindow() {

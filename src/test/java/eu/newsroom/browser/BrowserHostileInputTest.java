@@ -16,13 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.NoAlertPresentException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Page.setBypassCSP), so what is tested is the escaping itself, not the policy that would hide a hole.
  */
 @NewsroomTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserHostileInputTest {
+class BrowserHostileInputTest extends BrowserTest {
 
     static final String EDITOR = "editor@newsroom.example";
     static final String CHIEF = "chief@newsroom.example";
@@ -73,16 +69,12 @@ class BrowserHostileInputTest {
             "<div onmouseover=\"window.__xss=1\">raw block</div>",
             "Inline <img src=x onerror=window.__xss=1> and <b onclick=window.__xss=1>bold</b>.");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Http http;
 
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
     final String word = "Xssprobe" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
     final List<Item> items = new ArrayList<>();
 
@@ -93,23 +85,15 @@ class BrowserHostileInputTest {
     }
 
     @BeforeAll
-    void storePayloadsAndStartBrowser() {
+    void storePayloadsAndSignIn() {
         SignedInBrowser editor = SignedInBrowser.as(http, EDITOR);
         SignedInBrowser chief = SignedInBrowser.as(http, CHIEF);
         for (int i = 0; i < PAYLOADS.size(); i++) {
             items.add(store(editor, chief, i, PAYLOADS.get(i)));
         }
-        browser = Browser.start("http://localhost:" + port, false);
         // the escaping is under test: with the policy enforced, an escaping hole would not show
         browser.driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
         browser.signIn(EDITOR);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private Item store(SignedInBrowser editor, SignedInBrowser chief, int i, String payload) {

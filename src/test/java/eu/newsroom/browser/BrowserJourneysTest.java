@@ -7,53 +7,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What journalists, readers, analysts and editors do, in a real headless Chromium against the running app. */
 @NewsroomTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneysTest {
+class BrowserJourneysTest extends BrowserTest {
 
     static final String SEED_DE = "/briefings/2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie";
     static final String SEED_EN = "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start("http://localhost:" + port, false);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void freshSession() {
-        browser.open("/");
-        browser.driver.manage().deleteAllCookies();
-        browser.desktop();
+        signedOutOnDesktop();
     }
 
     @Test

@@ -7,16 +7,12 @@ import eu.newsroom.support.NewsroomTest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main journeys with the keyboard alone (issue 10): only Tab, Shift+Tab, Enter, Space, arrow keys
@@ -24,34 +20,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (a computed outline or box-shadow). Addresses are only typed where a reader would type one.
  */
 @NewsroomTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserKeyboardJourneyTest {
+class BrowserKeyboardJourneyTest extends BrowserTest {
 
     /** Enough Tab presses to cross the longest page of these journeys; more means the target is unreachable. */
     private static final int MAX_TABS = 200;
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start("http://localhost:" + port, false);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void freshSession() {
-        browser.open("/");
-        browser.driver.manage().deleteAllCookies();
-        browser.desktop();
+        signedOutOnDesktop();
     }
 
     @Test

@@ -117,6 +117,8 @@ class IndexIntegrityTest {
         assertThat(changed).isEqualTo(1);
         assertThat(search("Quokkafestival")).contains("\"total\":0");
         app.close();
+        // a killed process leaves no mark of a clean stop
+        Files.delete(index.resolve(SearchIndexAdmin.CLEAN_STOP_FILE));
 
         start();
         assertIndexMatchesTheDatabase();
