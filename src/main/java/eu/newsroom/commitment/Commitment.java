@@ -160,7 +160,7 @@ public class Commitment extends AuditedEntity {
 
     /**
      * An amount in another currency with no euro value from its source gets one from the ECB reference
-     * rate of the announcement date, where the shipped table has one; otherwise it stays without.
+     * rate of the announcement date, where the newsroom's table has one; otherwise it stays without.
      */
     void applyReferenceRate(ReferenceRates rates) {
         if (amount == null || "EUR".equals(currency) || amountEur != null) {
@@ -172,6 +172,19 @@ public class Commitment extends AuditedEntity {
             this.rateDate = rate.date();
             this.rateSource = RateSource.ECB;
         });
+    }
+
+    /** How many of its amounts in another currency (its own and its history's) have no euro value yet. */
+    int amountsWithoutEuroValue() {
+        int missing = lacksEuroValue(amount, currency, amountEur) ? 1 : 0;
+        for (CommitmentChange step : history) {
+            missing += lacksEuroValue(step.getAmount(), step.getCurrency(), step.getAmountEur()) ? 1 : 0;
+        }
+        return missing;
+    }
+
+    private static boolean lacksEuroValue(BigDecimal amount, String currency, BigDecimal amountEur) {
+        return amount != null && !"EUR".equals(currency) && amountEur == null;
     }
 
     /** Notes a briefing that reports this commitment (a language version or a later update). */

@@ -49,4 +49,8 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
             + " or exists (select 1 from CommitmentChange h where h.commitment = c and h.amount is not null"
             + " and h.currency <> 'EUR' and h.amountEur is null)")
     List<Commitment> findForeignWithoutEuroValue();
+
+    /** How many commitments in another currency have no euro value of their own (the rate table ends before). */
+    @Query("select count(c) from Commitment c where c.amount is not null and c.currency <> 'EUR' and c.amountEur is null")
+    long countForeignWithoutEuroValue();
 }

@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps stored data consistent with the rate table: commitments (and history steps) in another currency
- * stored before it existed, or before it covered their date, get their ECB euro value at start.
- * Does nothing once every such amount has a value or no rate applies.
+ * stored before it existed, or before it covered their date, get their ECB euro value — at start, and after
+ * a chief editor uploaded rates (ReferenceRateUploads). Does nothing once every such amount has a value or no
+ * rate applies.
  */
 @Component
 @Order(5)
@@ -30,13 +31,24 @@ class ReferenceRateBackfill implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        var missing = commitments.findForeignWithoutEuroValue();
-        for (Commitment commitment : missing) {
+        valueMissing();
+    }
+
+    /** Values what the table now covers; how many commitments got a euro value (theirs or a step's). */
+    @Transactional
+    public int valueMissing() {
+        int valued = 0;
+        for (Commitment commitment : commitments.findForeignWithoutEuroValue()) {
+            int missingBefore = commitment.amountsWithoutEuroValue();
             commitment.applyReferenceRate(rates);
             commitment.getHistory().forEach(step -> step.applyReferenceRate(rates));
+            if (commitment.amountsWithoutEuroValue() < missingBefore) {
+                valued++;
+            }
         }
-        if (!missing.isEmpty()) {
-            log.info("Looked up ECB reference rates for {} commitment(s) stored without a euro value", missing.size());
+        if (valued > 0) {
+            log.info("Looked up ECB reference rates for {} commitment(s) stored without a euro value", valued);
         }
+        return valued;
     }
 }

@@ -3,8 +3,10 @@ package eu.newsroom.portal;
 import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.commitment.CommitmentTotals;
 import eu.newsroom.commitment.CommitmentTotals.Dimension;
+import eu.newsroom.commitment.ReferenceRates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +29,20 @@ class CommitmentTracker {
     private final AmountFormat amounts;
     private final EmbargoAccess access;
     private final CommitmentCatalogue catalogue;
+    private final ReferenceRates rates;
 
-    CommitmentTracker(CommitmentTotals totals, AmountFormat amounts, EmbargoAccess access, CommitmentCatalogue catalogue) {
+    CommitmentTracker(CommitmentTotals totals, AmountFormat amounts, EmbargoAccess access, CommitmentCatalogue catalogue,
+            ReferenceRates rates) {
+        this.rates = rates;
         this.totals = totals;
         this.amounts = amounts;
         this.access = access;
         this.catalogue = catalogue;
+    }
+
+    /** The last date of the ECB rates the newsroom holds: later amounts in another currency need a rate of their own. */
+    LocalDate ratesReach() {
+        return rates.lastDate().orElse(null);
     }
 
     /** The commitments stated in another currency, each with the rate that gave (or did not give) its euro value. */

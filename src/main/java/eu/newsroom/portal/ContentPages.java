@@ -85,6 +85,7 @@ class ContentPages {
     String tracker(Model model, Locale locale) {
         model.addAttribute("tracker", tracker.all(locale));
         model.addAttribute("conversions", tracker.conversions(locale));
+        model.addAttribute("ratesReach", tracker.ratesReach());
         return "commitment/tracker";
     }
 

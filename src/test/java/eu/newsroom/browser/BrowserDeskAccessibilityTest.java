@@ -42,6 +42,7 @@ class BrowserDeskAccessibilityTest extends BrowserTest {
             "desk-assistant, /editorial/assistant",
             "admin-audit, /admin/audit",
             "admin-accounts, /admin/accounts",
+            "admin-reference-rates, /admin/reference-rates",
             "account, /account",
             "saved-searches, /me/searches"
     })
