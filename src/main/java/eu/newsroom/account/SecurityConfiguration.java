@@ -32,7 +32,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <li>{@code /admin/**}: chief editors; {@code /editorial/**}: editors and above;</li>
  * <li>{@code /account/**} and {@code /me/**}: anyone signed in, except the invitation links under
  * {@code /account/invitation/**}, whose token is the credential;</li>
- * <li>{@code /api/**}: stateless HTTP Basic (no cookie, so no CSRF token), GET public, other methods editors;</li>
+ * <li>{@code /api/**}: stateless HTTP Basic (no cookie, so no CSRF token), GET public, other methods editors
+ * (uploading reference rates: chief editors);</li>
  * <li>everything else: GET public, other methods editors.</li>
  * </ul>
  * The pages use a session kept in PostgreSQL (Spring Session JDBC), form login and CSRF tokens.
@@ -84,6 +85,8 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        // extending the ECB rate table changes euro values everywhere: as its page, chief editors only
+                        .requestMatchers("/api/v1/reference-rates").hasRole(Role.CHIEF_EDITOR.name())
                         .anyRequest().hasRole(Role.EDITOR.name()))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

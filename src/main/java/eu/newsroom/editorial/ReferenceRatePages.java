@@ -2,14 +2,12 @@ package eu.newsroom.editorial;
 
 import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.commitment.RateFileProblem;
-import eu.newsroom.commitment.ReferenceRateUploads;
 import eu.newsroom.commitment.ReferenceRates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The chief editor's page for the ECB euro reference rates (SecurityConfiguration: /admin/**): what the table
@@ -33,20 +30,16 @@ class ReferenceRatePages {
     private static final String PAGE = "admin/reference-rates";
 
     private final ReferenceRates rates;
-    private final ReferenceRateUploads uploads;
+    private final AuditedRateUpload uploads;
     private final CommitmentRepository commitments;
-    private final AuditLog audit;
     private final MessageSource messages;
-    private final JsonMapper json;
 
-    ReferenceRatePages(ReferenceRates rates, ReferenceRateUploads uploads, CommitmentRepository commitments,
-            AuditLog audit, MessageSource messages, JsonMapper json) {
+    ReferenceRatePages(ReferenceRates rates, AuditedRateUpload uploads, CommitmentRepository commitments,
+            MessageSource messages) {
         this.rates = rates;
         this.uploads = uploads;
         this.commitments = commitments;
-        this.audit = audit;
         this.messages = messages;
-        this.json = json;
     }
 
     @GetMapping
@@ -65,11 +58,7 @@ class ReferenceRatePages {
             return refused(messages.getMessage("rates.file.none", null, locale), model, response);
         }
         try {
-            var outcome = uploads.upload(file.getBytes());
-            Editor editor = Editors.of(principal, request);
-            audit.record(editor.username(), editor.clientAddress(), "reference-rates.uploaded", null, null,
-                    json.writeValueAsString(Map.of("file", String.valueOf(file.getOriginalFilename()),
-                            "outcome", outcome)));
+            var outcome = uploads.upload(file.getBytes(), file.getOriginalFilename(), Editors.of(principal, request));
             redirect.addFlashAttribute("outcome", outcome);
             return "redirect:/admin/reference-rates";
         } catch (RateFileProblem problem) {

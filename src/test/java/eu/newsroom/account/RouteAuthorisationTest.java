@@ -121,7 +121,9 @@ class RouteAuthorisationTest {
                     new Rule("/account/invitation", ANY, Access.EVERYONE),
                     new Rule("/me", ANY, Access.SIGNED_IN),
                     new Rule("/api", READ, Access.EVERYONE),
-                    new Rule("/api", WRITE, Access.EDITOR)),
+                    new Rule("/api", WRITE, Access.EDITOR),
+                    // extending the ECB rate table changes euro values everywhere, as its page under /admin does
+                    new Rule("/api/v1/reference-rates", WRITE, Access.CHIEF_EDITOR)),
             // signing in and out, errors, operations
             List.of(new Rule("/login", ANY, Access.EVERYONE),
                     new Rule("/logout", WRITE, Access.EVERYONE),

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A chief editor extends the ECB rate table with the ECB's own file, over real HTTP (multipart, CSRF), and a
@@ -140,6 +141,29 @@ class ReferenceRateUploadTest {
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/login");
         assertThat(jdbc.sql("select count(*) from reference_rate where currency in ('HUF', 'ISK')").query(Integer.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void aScheduledJobCanUploadTheEcbFileThroughTheApi() {
+        var refused = http.post("/api/v1/reference-rates?file=bad.csv", "text/csv",
+                "Date,HUF,\n2023-02-21,x,\n".getBytes(StandardCharsets.UTF_8), "chief@newsroom.example");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Line 2: “x” is not a rate for HUF");
+        assertThat(http.post("/api/v1/reference-rates", "text/csv", ECB_CSV.getBytes(StandardCharsets.UTF_8),
+                "editor@newsroom.example").statusCode()).isEqualTo(403);
+
+        var answer = http.post("/api/v1/reference-rates?file=eurofxref-hist.csv", "text/csv",
+                ECB_CSV.getBytes(StandardCharsets.UTF_8), "chief@newsroom.example");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        var outcome = JsonMapper.builder().build().readTree(answer.body());
+        assertThat(outcome.path("read").asInt()).isEqualTo(4);
+        assertThat(outcome.path("added").asInt()).isEqualTo(4);
+        assertThat(outcome.path("commitmentsValued").asInt()).isEqualTo(1);
+        assertThat(euroValue()).isEqualByComparingTo("2616.50");
+        var coverage = JsonMapper.builder().build().readTree(http.json("/api/v1/reference-rates").body());
+        assertThat(coverage.path("reaches").asString()).isEqualTo("2024-09-26");
+        assertThat(coverage.path("currencies").findValuesAsString("currency")).contains("HUF", "ISK", "USD");
     }
 
     @Test
