@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The filters that keep the newsroom answering under pressure: a 503 while the database is unreachable
@@ -39,6 +40,16 @@ class ReliabilityFilters {
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
                 new PageCacheFilter(cache, locales, sessionCookie));
         registration.setOrder(AROUND_SESSIONS + 10);
+        return registration;
+    }
+
+    /** An oversized upload is told as such before Spring Security would take its lost CSRF token for a forgery. */
+    @Bean
+    FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(MessageSource messages, LocaleResolver locales,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
+        FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
+                new UploadSizeFilter(maxRequestSize, messages, locales));
+        registration.setOrder(BEFORE_SECURITY + 5);
         return registration;
     }
 

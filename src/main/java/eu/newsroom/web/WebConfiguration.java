@@ -1,5 +1,9 @@
 package eu.newsroom.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +49,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                // the error page keeps the language already chosen; reading parameters again there would fail
+                // for a refused upload, whose multipart body Tomcat cannot parse (UploadSizeFilter)
+                return request.getDispatcherType() == DispatcherType.ERROR || super.preHandle(request, response, handler);
+            }
+        };
         interceptor.setParamName("locale");
         // an unknown ?locale= value is ignored rather than answered with an error
         interceptor.setIgnoreInvalidLocale(true);
