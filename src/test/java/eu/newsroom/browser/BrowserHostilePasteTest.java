@@ -39,6 +39,7 @@ class BrowserHostilePasteTest extends BrowserTest {
     JdbcClient jdbc;
 
     final String word = "Pasteprobe" + UUID.randomUUID().toString().substring(0, 6);
+    private int pagesChecked;
 
     /** One saved paste: what the editor typed, and whether the assistant read the paste as plain text. */
     record Draft(String payload, String title, String speaker, long briefingId, String slug, boolean readAsPlainText) {
@@ -82,6 +83,9 @@ class BrowserHostilePasteTest extends BrowserTest {
         for (Draft draft : drafts) {
             evidence.addAll(publicPages(draft));
         }
+        long plain = drafts.stream().filter(Draft::readAsPlainText).count();
+        System.out.printf("BrowserHostilePasteTest: %d pastes (%d read as plain text, %d as HTML), %d pages checked%n",
+                drafts.size(), plain, drafts.size() - plain, pagesChecked);
         assertThat(evidence).isEmpty();
         // the payloads without markup are read as plain text, the others as pasted HTML: both readings were met
         assertThat(drafts).anyMatch(Draft::readAsPlainText).anyMatch(d -> !d.readAsPlainText());
@@ -202,10 +206,12 @@ class BrowserHostilePasteTest extends BrowserTest {
     }
 
     private List<String> open(String path) {
+        pagesChecked++;
         return HostileInput.open(browser, path);
     }
 
     private List<String> submit(String button, String where) {
+        pagesChecked++;
         return HostileInput.submit(browser, button, where);
     }
 
