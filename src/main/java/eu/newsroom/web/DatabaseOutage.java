@@ -33,6 +33,7 @@ class DatabaseOutage {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
     /** Hikari's connection time-out is 2 s; a client retrying after 5 s finds a recovered database served. */
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final String ANSWERED = DatabaseOutage.class.getName() + ".ANSWERED";
 
     private final DataSource dataSource;
     private final MessageSource messages;
@@ -42,12 +43,22 @@ class DatabaseOutage {
         this.messages = messages;
     }
 
-    /** 503 with Retry-After and the reader's message; Boot's error handling renders it as a page or as JSON. */
+    /**
+     * 503 with Retry-After and the reader's message; Boot's error handling renders it as a page or as JSON, and the
+     * request is marked so that its error page does not ask the database for the session again
+     * ({@link DatabaseOutageFilter}).
+     */
     void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
         log.warn("Database unreachable, {} {} answered 503: {}", request.getMethod(), request.getRequestURI(), failure.toString());
+        request.setAttribute(ANSWERED, Boolean.TRUE);
         response.resetBuffer();
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.sendError(503, messages.getMessage("error.databaseUnavailable", null, RequestContextUtils.getLocale(request)));
+    }
+
+    /** Whether this request was answered 503 for an unreachable database (and is now rendering its error page). */
+    static boolean answered(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(ANSWERED));
     }
 
     boolean caused(Throwable failure) {

@@ -24,8 +24,10 @@ class ReliabilityFilters {
     private static final int AROUND_SESSIONS = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
-    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
-        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(outage));
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+                new DatabaseOutageFilter(outage, sessionCookie));
         registration.setOrder(AROUND_SESSIONS);
         return registration;
     }

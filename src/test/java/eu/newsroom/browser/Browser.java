@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -83,6 +84,12 @@ final class Browser implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.name("password")).sendKeys(eu.newsroom.support.HttpClientForTests.Http.DEMO_PASSWORD);
         driver.findElement(org.openqa.selenium.By.cssSelector("#main form button[type=submit]")).click();
         waitForPage();
+    }
+
+    /** Sets a field's value as a paste would (a long text, a date), not typed key by key, and tells its listeners. */
+    void fill(WebElement field, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, value);
     }
 
     String url(String path) {

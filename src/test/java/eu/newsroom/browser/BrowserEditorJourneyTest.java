@@ -31,12 +31,6 @@ class BrowserEditorJourneyTest extends BrowserTest {
         browser.signIn(username);
     }
 
-    private void setValue(WebElement field, String value) {
-        // a long paste or a datetime-local value is set as a browser paste would, not typed key by key
-        browser.driver.executeScript("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, value);
-    }
-
     private void click(String css) {
         browser.driver.findElement(By.cssSelector(css)).click();
         browser.waitForPage();
@@ -54,7 +48,7 @@ class BrowserEditorJourneyTest extends BrowserTest {
     void anEditorImportsTheSeedAndPublishesItUnderEmbargoForAccreditedJournalists() {
         signIn("editor@newsroom.example");
         browser.open("/editorial/assistant");
-        setValue(browser.driver.findElement(By.name("text")), seed() + "\n\nDieser Absatz kam im Browsertest hinzu.");
+        browser.fill(browser.driver.findElement(By.name("text")), seed() + "\n\nDieser Absatz kam im Browsertest hinzu.");
         click("#main form button[type=submit]");
 
         assertThat(browser.driver.findElements(By.cssSelector(".source-text mark"))).isNotEmpty();
@@ -78,7 +72,7 @@ class BrowserEditorJourneyTest extends BrowserTest {
                 .findFirst().orElseThrow();
         String tomorrow = LocalDateTime.now(ZoneId.of("Europe/Brussels")).plusDays(1).truncatedTo(ChronoUnit.MINUTES)
                 .toString();
-        setValue(publish.findElement(By.name("embargoUntil")), tomorrow);
+        browser.fill(publish.findElement(By.name("embargoUntil")), tomorrow);
         publish.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForPage();
         assertThat(browser.driver.findElement(By.cssSelector(".chip")).getText()).isEqualTo("Published");

@@ -1,5 +1,8 @@
 package eu.newsroom.browser;
 
+import static eu.newsroom.browser.HostileInput.MARKDOWN;
+import static eu.newsroom.browser.HostileInput.PAYLOADS;
+import static eu.newsroom.browser.HostileInput.TEMPLATE;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,39 +38,6 @@ class BrowserHostileInputTest extends BrowserTest {
 
     static final String EDITOR = "editor@newsroom.example";
     static final String CHIEF = "chief@newsroom.example";
-    /** What a payload does when it runs: one of these must show, or the alert must open. */
-    static final String TITLE_MARK = "XSS-RAN";
-    static final String TEMPLATE = "{{7*7}} [[${7*7}]] [(${7*7})] ${7*7} *{7*7} __${7*7}__";
-
-    static final List<String> PAYLOADS = List.of(
-            "<script>window.__xss=1</script>",
-            "<img src=x onerror=\"window.__xss=1\">",
-            "<svg onload=window.__xss=1><circle r=1></svg>",
-            "<scr<script>ipt>window.__xss=1</scr</script>ipt>",
-            "\" autofocus onfocus=\"window.__xss=1\" onmouseover=\"window.__xss=1\" x=\"",
-            "' autofocus onfocus='window.__xss=1' x='",
-            "</textarea><script>window.__xss=1</script>",
-            "</title><script>document.title='" + TITLE_MARK + "'</script>",
-            "</script><script>window.__xss=1</script>",
-            "<details open ontoggle=window.__xss=1>x</details>",
-            "<iframe src=\"javascript:parent.__xss=1\"></iframe>",
-            "<a href=\"javascript:window.__xss=1\">link</a>",
-            "<input autofocus onfocus=alert(1)>",
-            "\uFF1Cscript\uFF1Ewindow.__xss=1\uFF1C/script\uFF1E",
-            "\u202Egnp.<img src=x onerror=alert(1)>\u202C",
-            "javascript:window.__xss=1",
-            TEMPLATE);
-
-    /** Markdown links and images with script URLs, and raw HTML, in every briefing body. */
-    static final String MARKDOWN = String.join("\n\n",
-            "[click me](javascript:window.__xss=1)",
-            "[mixed case](JaVaScRiPt:window.__xss=1)",
-            "[encoded](javascript&#58;window.__xss=1)",
-            "![image](javascript:window.__xss=1)",
-            "<javascript:window.__xss=1>",
-            "[data](data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==)",
-            "<div onmouseover=\"window.__xss=1\">raw block</div>",
-            "Inline <img src=x onerror=window.__xss=1> and <b onclick=window.__xss=1>bold</b>.");
 
     @Autowired
     Http http;
@@ -91,8 +61,7 @@ class BrowserHostileInputTest extends BrowserTest {
         for (int i = 0; i < PAYLOADS.size(); i++) {
             items.add(store(editor, chief, i, PAYLOADS.get(i)));
         }
-        // the escaping is under test: with the policy enforced, an escaping hole would not show
-        browser.driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
+        HostileInput.bypassThePolicy(browser);
         browser.signIn(EDITOR);
     }
 
@@ -158,47 +127,12 @@ class BrowserHostileInputTest extends BrowserTest {
         return jdbc.sql("select version from briefing where id = ?").param(briefing).query(Long.class).single();
     }
 
-    /**
-     * Opens a page and lists every sign that a payload ran or was kept as markup: an open alert, the
-     * marker variable, the marked title, an event-handler attribute, a script URL, a script with the marker.
-     */
     private List<String> open(String path) {
-        try {
-            browser.open(path);
-        } catch (org.openqa.selenium.UnhandledAlertException e) {
-            return List.of(path + ": an alert opened while the page loaded");
-        }
-        return evidenceOnCurrentPage(path);
+        return HostileInput.open(browser, path);
     }
 
     private List<String> evidenceOnCurrentPage(String path) {
-        List<String> evidence = new ArrayList<>();
-        try {
-            browser.driver.switchTo().alert().dismiss();
-            evidence.add(path + ": an alert is open");
-        } catch (NoAlertPresentException expected) {
-            // nothing ran an alert
-        }
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) browser.driver.executeScript("""
-                const found = [];
-                if (typeof window.__xss !== 'undefined') found.push('window.__xss is set');
-                if (document.title === arguments[0]) found.push('the title was set by a payload');
-                for (const el of document.querySelectorAll('*')) {
-                  for (const a of el.attributes) {
-                    const value = a.value.trim().toLowerCase();
-                    if (a.name.startsWith('on')) found.push('<' + el.localName + ' ' + a.name + '="' + a.value + '">');
-                    if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(a.name)
-                        && (value.startsWith('javascript:') || value.startsWith('data:text/html')))
-                      found.push('<' + el.localName + ' ' + a.name + '="' + a.value + '">');
-                  }
-                  if (el.localName === 'script' && el.textContent.includes('__xss') && el.type !== 'application/ld+json')
-                    found.push('<script>' + el.textContent + '</script>');
-                  if (['iframe', 'object', 'embed'].includes(el.localName)) found.push('<' + el.localName + '>');
-                }
-                return found;""", TITLE_MARK);
-        found.forEach(f -> evidence.add(path + ": " + f));
-        return evidence;
+        return HostileInput.evidenceOnCurrentPage(browser, path);
     }
 
     private String text(String js) {

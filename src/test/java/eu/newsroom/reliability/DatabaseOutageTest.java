@@ -3,6 +3,7 @@ package eu.newsroom.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.NewsroomApplication;
+import eu.newsroom.support.SignedInBrowser;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -167,5 +168,48 @@ class DatabaseOutageTest {
         assertThat(recovered).as("served again within %s of the database returning", RECOVERY_BOUND).isTrue();
         assertThat(get("/search?q=readiness", "text/html", "en").body()).contains("Defence readiness");
         assertThat(get("/api/v1/briefings", "application/json", "en").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSignedInSessionIsAnswered503DuringTheOutageAndIsStillSignedInAfterIt() throws Exception {
+        // a browser-like client of its own, with the session cookie and CSRF token (the other requests stay anonymous)
+        SignedInBrowser admin = SignedInBrowser.as(base, ADMIN, ADMIN_PASSWORD);
+        assertThat(admin.get("/account").body()).contains(ADMIN);
+        String session = admin.cookie("SESSION");
+        assertThat(session).isNotNull();
+
+        proxy.cut();
+        List<HttpResponse<String>> duringOutage;
+        try {
+            duringOutage = List.of(admin.get("/account"), admin.get("/editorial"),
+                    admin.postForm("/account/sessions/end-others", List.of()));
+        } finally {
+            proxy.restore();
+        }
+        assertThat(duringOutage).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).as(answer.request().method() + " " + answer.uri()).isEqualTo(503);
+            assertThat(answer.headers().firstValue("Location")).as("not sent to the sign-in page").isEmpty();
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+            assertThat(answer.body()).contains("cannot reach its database").doesNotContain("Exception");
+        });
+        assertThat(admin.cookie("SESSION")).as("the session cookie is kept").isEqualTo(session);
+
+        long restored = System.nanoTime();
+        HttpResponse<String> after = admin.get("/account");
+        while (after.statusCode() == 503 && System.nanoTime() - restored < RECOVERY_BOUND.toNanos()) {
+            Thread.sleep(100);
+            after = admin.get("/account");
+        }
+        System.out.printf("DatabaseOutageTest: signed in, %d requests during the outage answered %s; the same session"
+                + " served again %d ms after the database returned%n", duringOutage.size(),
+                duringOutage.stream().map(HttpResponse::statusCode).toList(),
+                Duration.ofNanos(System.nanoTime() - restored).toMillis());
+        assertThat(after.statusCode()).as("the same session, without signing in again").isEqualTo(200);
+        assertThat(after.body()).contains(ADMIN);
+        assertThat(admin.cookie("SESSION")).isEqualTo(session);
+        HttpResponse<String> ended = admin.postForm("/account/sessions/end-others", List.of());
+        assertThat(ended.statusCode()).as("the session's CSRF token still holds").isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location").orElse("")).endsWith("/account");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,7 +28,8 @@ public final class SignedInBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String csrf;
 
@@ -37,15 +39,26 @@ public final class SignedInBrowser {
 
     /** Signs in with the demo password; fails the test if the sign-in does not succeed. */
     public static SignedInBrowser as(HttpClientForTests.Http http, String username) {
-        SignedInBrowser browser = new SignedInBrowser(http.base());
+        return as(http.base(), username, HttpClientForTests.Http.DEMO_PASSWORD);
+    }
+
+    /** Signs in to the application at {@code base} (one a test started itself); fails the test if it does not succeed. */
+    public static SignedInBrowser as(String base, String username, String password) {
+        SignedInBrowser browser = new SignedInBrowser(base);
         browser.csrf = browser.tokenOn("/login");
         HttpResponse<String> signedIn = browser.postForm("/login", List.of(Map.entry("username", username),
-                Map.entry("password", HttpClientForTests.Http.DEMO_PASSWORD)));
+                Map.entry("password", password)));
         assertThat(signedIn.statusCode()).as("sign-in of " + username).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
         // the token changes at sign-in, with the session
         browser.csrf = browser.tokenOn("/login");
         return browser;
+    }
+
+    /** The value of this browser's cookie of that name, null without one. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public HttpResponse<String> get(String path) {
