@@ -30,7 +30,9 @@ unpack_app() {
   APP_JAR=$(ls "$APP"/*.jar | head -1)
 }
 
-start_app() { # $1: log file; the app in server mode on database $DB, index under $WORK/index, no rate limits
+start_app() { # $1: log file; the app in server mode on database $DB, index under $WORK/index, no rate limits.
+  # Access log: Tomcat's time (%D, µs) first (bench/run.sh reads it), then status, address with query, the
+  # time the request began and the thread: enough to list the slow requests of a soak by time and address.
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD= NEWSROOM_BOOTSTRAP_ADMIN_USERNAME=chief@bench.example \
   NEWSROOM_BOOTSTRAP_ADMIN_PASSWORD=a-long-benchmark-password \
@@ -39,7 +41,7 @@ start_app() { # $1: log file; the app in server mode on database $DB, index unde
       --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK" \
       --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
       --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
-      '--server.tomcat.accesslog.pattern=%D %s %U' >"$1" 2>&1 &
+      "--server.tomcat.accesslog.pattern=%D %s %U%q %{begin:yyyy-MM-dd'T'HH:mm:ss.SSS}t %I" >"$1" 2>&1 &
   APP_PID=$!
 }
 

@@ -4,6 +4,7 @@
 # (trust auth), starts the app jar in server mode (the start-up mass-indexes the empty index), measures, runs the
 # baselines (PostgreSQL full-text search, raw Lucene, nginx) and prints a markdown table. Every phase is bounded
 # with timeout; whatever this script starts it stops again (trap). Needs: java 17, psql, python3, wrk, nginx.
+# BENCH_PREPARE_ONLY=1 stops after the corpus, the database and the index (what bench/soak.sh needs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -72,6 +73,9 @@ INDEX_RATE=$(( INDEX_DOCS * 1000 / INDEX_MS ))
 INDEX_MB=$(( $(du -sb "$WORK/index" | cut -f1) / 1048576 ))
 wait_healthy 600 >/dev/null
 stop_app
+if [[ -n ${BENCH_PREPARE_ONLY:-} ]]; then # database and index ready for bench/soak.sh; nothing measured
+  say "prepared $DB and $WORK/index ($INDEX_DOCS documents)"; exit 0
+fi
 
 say "raw Lucene IndexWriter (same texts, same analyzers)"
 rm -rf "$WORK/raw-index"
