@@ -5,6 +5,7 @@ import eu.newsroom.initiative.Initiative;
 import eu.newsroom.search.internal.SearchFields;
 import eu.newsroom.statement.Statement;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,20 +30,24 @@ import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs a search over briefings and statements: the reader's query on the text field of every language
  * (each analysed by its own analyzer) and on the thesaurus labels, restricted to public items, with
  * facets, highlighted snippets and one version per translation group on the page.
+ * <p>
+ * Not in a transaction: the index work, most of a search's time, holds no database connection. In a read-only
+ * transaction each search held one of the pool's connections from start to end, and under load the page
+ * requests waited for them (docs/reliability.md, the soak). The few reads of the database (which briefings are
+ * hidden) take a connection for their statement only; the hits are projections from the index, no entities.
  */
 @Service
-@Transactional(readOnly = true)
 class SearchService {
 
     static final List<String> TYPES = List.of("briefing", "statement", "initiative");
@@ -74,16 +79,16 @@ class SearchService {
     /** At most this many words are checked one by one before the query is relaxed to OR. */
     private static final int MAX_RELAXED_WORDS = 8;
 
-    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Suggester suggester;
     private final SearchIndexAdmin indexAdmin;
     private volatile Boolean onOpenSearch;
 
-    SearchService(EntityManager entityManager, JdbcClient jdbc, Clock clock, Suggester suggester,
+    SearchService(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, Clock clock, Suggester suggester,
             SearchIndexAdmin indexAdmin) {
-        this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.clock = clock;
         this.suggester = suggester;
@@ -91,6 +96,13 @@ class SearchService {
     }
 
     SearchPage search(SearchParams params, Locale reader) {
+        // an entity manager of its own, outside any transaction: it takes no connection, as it loads no entity
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return search(Search.session(entityManager), params, reader);
+        }
+    }
+
+    private SearchPage search(SearchSession session, SearchParams params, Locale reader) {
         QueryText query = params.query();
         List<QueryText.Notice> notices = new ArrayList<>(query.notices());
         if (indexAdmin.rebuilding()) {
@@ -100,7 +112,7 @@ class SearchService {
         boolean structured = query.structured();
         SearchResult<List<?>> result;
         try {
-            result = run(params, text, structured);
+            result = run(session, params, text, structured);
         } catch (SearchException e) {
             if (!structured) {
                 throw e;
@@ -110,14 +122,14 @@ class SearchService {
             text = QueryText.plainWords(text);
             structured = false;
             notices.add(text.isEmpty() ? QueryText.Notice.NO_TERMS : QueryText.Notice.PLAIN_TERMS);
-            result = run(params, text, structured);
+            result = run(session, params, text, structured);
         }
         // "did you mean": a query word that no public item contains, corrected to the closest known word; when
         // the correction finds far more (or the query found nothing), its results are shown instead
         long found = result.total().hitCountLowerBound();
         String suggestion = text.isEmpty() ? null : suggester.suggest(text, clock.instant());
         if (suggestion != null) {
-            SearchResult<List<?>> corrected = tryRun(params, suggestion, structured);
+            SearchResult<List<?>> corrected = tryRun(session, params, suggestion, structured);
             long correctedTotal = corrected == null ? 0 : corrected.total().hitCountLowerBound();
             if (correctedTotal <= found || found >= FEW_HITS && correctedTotal <= 2 * found) {
                 suggestion = null;
@@ -129,13 +141,13 @@ class SearchService {
         }
         // several plain words, each found alone but never together: the items with some of them
         BooleanOperator operator = BooleanOperator.AND;
-        if (result.total().hitCountLowerBound() == 0 && relaxable(params, text)) {
+        if (result.total().hitCountLowerBound() == 0 && relaxable(session, params, text)) {
             operator = BooleanOperator.OR;
             structured = false;
-            result = run(params, text, structured, operator);
+            result = run(session, params, text, structured, operator);
             notices.add(QueryText.Notice.SOME_WORDS);
         }
-        List<SearchPage.Hit> hits = withSnippets(result.hits().stream().map(SearchService::hit).toList(), params,
+        List<SearchPage.Hit> hits = withSnippets(session, result.hits().stream().map(SearchService::hit).toList(), params,
                 text, structured, operator);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         facets.put("type", result.aggregation(TYPE_FACET));
@@ -148,16 +160,16 @@ class SearchService {
                 List.copyOf(notices), text, params.page(), params.size(), suggestion);
     }
 
-    private SearchResult<List<?>> tryRun(SearchParams params, String text, boolean structured) {
+    private SearchResult<List<?>> tryRun(SearchSession session, SearchParams params, String text, boolean structured) {
         try {
-            return run(params, text, structured);
+            return run(session, params, text, structured);
         } catch (SearchException e) {
             return null;
         }
     }
 
     /** Plain words only (no phrase, exclusion or operator), at least two, and each of them found alone. */
-    private boolean relaxable(SearchParams params, String text) {
+    private boolean relaxable(SearchSession session, SearchParams params, String text) {
         String plain = QueryText.plainWords(text);
         String[] words = plain.split("\\s+");
         if (!plain.equals(text.trim().replaceAll("\\s+", " ")) || words.length < 2 || words.length > MAX_RELAXED_WORDS) {
@@ -174,7 +186,7 @@ class SearchService {
                 hiddenBriefings = hiddenBriefingIds(now);
             }
             List<Long> hidden = hiddenBriefings;
-            long found = Search.session(entityManager).search(List.of(Briefing.class, Statement.class, Initiative.class))
+            long found = session.search(List.of(Briefing.class, Statement.class, Initiative.class))
                     .where(f -> visibleMatching(f, params, word, false, BooleanOperator.AND, now, hidden))
                     .fetchTotalHitCount();
             if (found == 0) {
@@ -184,14 +196,14 @@ class SearchService {
         return true;
     }
 
-    private SearchResult<List<?>> run(SearchParams params, String text, boolean structured) {
-        return run(params, text, structured, BooleanOperator.AND);
+    private SearchResult<List<?>> run(SearchSession session, SearchParams params, String text, boolean structured) {
+        return run(session, params, text, structured, BooleanOperator.AND);
     }
 
-    private SearchResult<List<?>> run(SearchParams params, String text, boolean structured, BooleanOperator operator) {
+    private SearchResult<List<?>> run(SearchSession session, SearchParams params, String text, boolean structured,
+            BooleanOperator operator) {
         Instant now = clock.instant();
         List<Long> hiddenBriefings = hiddenBriefingIds(now);
-        var session = Search.session(entityManager);
         var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
         SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
                 // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
@@ -223,15 +235,14 @@ class SearchService {
      * (half of a search's CPU, docs/benchmarks.md). A hit found through the thesaurus only gets the start of
      * its text.
      */
-    private List<SearchPage.Hit> withSnippets(List<SearchPage.Hit> hits, SearchParams params, String text,
-            boolean structured, BooleanOperator operator) {
+    private List<SearchPage.Hit> withSnippets(SearchSession session, List<SearchPage.Hit> hits, SearchParams params,
+            String text, boolean structured, BooleanOperator operator) {
         Map<List<String>, List<Long>> idsByTypeAndField = new LinkedHashMap<>();
         hits.forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(), SearchFields.textFieldFor(hit.lang())),
                 k -> new ArrayList<>()).add(hit.id()));
         Instant now = clock.instant();
         List<Long> noneHidden = List.of(); // the hits are public: they were just found among public items
         Map<String, String> snippets = new HashMap<>();
-        var session = Search.session(entityManager);
         idsByTypeAndField.forEach((typeAndField, ids) -> {
             String type = typeAndField.get(0);
             String field = typeAndField.get(1);
@@ -276,7 +287,7 @@ class SearchService {
     /** Cluster mode: the backend is OpenSearch (application-cluster.yaml), not the embedded Lucene index. */
     private boolean onOpenSearch() {
         if (onOpenSearch == null) {
-            onOpenSearch = Search.mapping(entityManager.getEntityManagerFactory()).backend()
+            onOpenSearch = Search.mapping(entityManagerFactory).backend()
                     instanceof ElasticsearchBackend;
         }
         return onOpenSearch;

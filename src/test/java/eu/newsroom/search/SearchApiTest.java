@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.support.HttpClientForTests.Http;
 import eu.newsroom.support.NewsroomTest;
+import jakarta.persistence.EntityManagerFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +34,9 @@ class SearchApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -368,5 +374,24 @@ class SearchApiTest {
         Map<String, Long> counts = new HashMap<>();
         facet.properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
         return counts;
+    }
+
+    /**
+     * The index work of a search holds no database connection: under load a search in a transaction held one of
+     * the pool's connections while it waited for the index reader, and the page requests queued for the pool
+     * (docs/reliability.md, the soak). Its own reads take a connection for one statement each, through JDBC.
+     * The fewer of two counts: the statistics are global, and a background job may open a session meanwhile.
+     */
+    @Test
+    void aSearchOpensNoDatabaseSessionConnection() {
+        assertThat(Math.min(sessionConnectionsFor("q=defence"), sessionConnectionsFor("q=Verteidigung&type=briefing")))
+                .isZero();
+    }
+
+    private long sessionConnectionsFor(String query) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        assertThat(search(query).path("total").asLong()).isPositive();
+        return statistics.getConnectCount();
     }
 }
