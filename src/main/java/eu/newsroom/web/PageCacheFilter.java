@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * cookie, is kept; search and exports are left out (their addresses are endless). The key is the address with
  * its query and the interface language the reader would get. Runs ahead of Spring Security, so a page served
  * from the cache costs no security, session or rendering work; its headers (security headers included) are
- * those the page was rendered with. {@code X-Page-Cache} says HIT or MISS.
+ * those the page was rendered with. {@code X-Page-Cache} says HIT or MISS. Readers who ask for a page while
+ * another renders it wait for that rendering and get its page (HIT), so a page is rendered once however many ask.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -38,6 +40,12 @@ class PageCacheFilter extends OncePerRequestFilter {
      */
     private static final List<String> UNCACHED_PREFIXES = List.of("/search", "/exports", "/api", "/actuator",
             "/feeds", "/css", "/webjars", "/js");
+
+    /**
+     * How long a reader waits for the page another is rendering before rendering it too: long enough for a
+     * rendering on a busy machine, short enough that a stuck one holds no reader longer than its own would.
+     */
+    private static final Duration MAX_WAIT_FOR_OTHER = Duration.ofSeconds(10);
 
     private final PageCache cache;
     private final LocaleResolver locales;
@@ -70,14 +78,39 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         long generation = cache.generation();
-        var rendered = new ContentCachingResponseWrapper(response);
-        response.setHeader(STATUS_HEADER, "MISS");
-        chain.doFilter(request, rendered);
-        if (keepable(rendered)) {
-            cache.put(key, new PageCache.Page(rendered.getStatus(), headers(rendered), rendered.getContentAsByteArray(),
-                    rendered.getHeader(HttpHeaders.ETAG), cache.now()), generation);
+        PageCache.Rendering rendering = cache.rendering(key, generation);
+        if (!rendering.mine()) {
+            page = awaitOther(rendering);
+            if (page != null) {
+                serve(page, request, response);
+                return;
+            }
         }
-        rendered.copyBodyToResponse();
+        PageCache.Page kept = null;
+        try {
+            var rendered = new ContentCachingResponseWrapper(response);
+            response.setHeader(STATUS_HEADER, "MISS");
+            chain.doFilter(request, rendered);
+            if (keepable(rendered)) {
+                kept = new PageCache.Page(rendered.getStatus(), headers(rendered), rendered.getContentAsByteArray(),
+                        rendered.getHeader(HttpHeaders.ETAG), cache.now());
+                cache.put(key, kept, generation);
+            }
+            rendered.copyBodyToResponse();
+        } finally {
+            if (rendering.mine()) {
+                rendering.done(kept);
+            }
+        }
+    }
+
+    private static PageCache.Page awaitOther(PageCache.Rendering rendering) throws IOException {
+        try {
+            return rendering.await(MAX_WAIT_FOR_OTHER);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while waiting for a page another request renders", e);
+        }
     }
 
     private String key(HttpServletRequest request) {

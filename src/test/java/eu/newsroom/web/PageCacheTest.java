@@ -6,10 +6,20 @@ import eu.newsroom.account.WebSession;
 import eu.newsroom.support.HttpClientForTests.Http;
 import eu.newsroom.support.NewsroomTest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The rendered-page cache for anonymous readers, in an application of its own with the cache on (the shared test
@@ -17,7 +27,38 @@ import org.springframework.test.context.TestPropertySource;
  */
 @NewsroomTest
 @TestPropertySource(properties = "newsroom.page-cache.enabled=true")
+@Import(PageCacheTest.SlowPage.class)
 class PageCacheTest {
+
+    private static final int READERS = 6;
+
+    /**
+     * A page for everyone that counts its renderings; the first waits until the other readers wait for it, so
+     * that they ask while it is being rendered (without a shared rendering none waits, and each renders it after
+     * the bounded wait).
+     */
+    @RestController
+    static class SlowPage {
+        static final String PATH = "/page-cache-test/slow";
+        final AtomicInteger renderings = new AtomicInteger();
+        private final PageCache cache;
+
+        SlowPage(PageCache cache) {
+            this.cache = cache;
+        }
+
+        @GetMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
+        String render() throws InterruptedException {
+            int rendering = renderings.incrementAndGet();
+            for (int i = 0; i < 500 && cache.waiting() < READERS - 1; i++) {
+                Thread.sleep(10);
+            }
+            return "<!DOCTYPE html><html lang=\"en\"><title>Slow</title><p>Rendering " + rendering + "</p></html>";
+        }
+    }
+
+    @Autowired
+    SlowPage slowPage;
 
     private static final String EDITOR = "editor@newsroom.example";
 
@@ -114,5 +155,22 @@ class PageCacheTest {
         HttpResponse<String> missing = http.page("/briefings/no-such-briefing");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(cacheStatus(missing)).isEqualTo("MISS");
+    }
+
+    @Test
+    void readersWhoAskForAPageWhileItIsRenderedGetThatRendering() throws Exception {
+        ExecutorService readers = Executors.newFixedThreadPool(READERS);
+        try {
+            List<Future<HttpResponse<String>>> responses = IntStream.range(0, READERS)
+                    .mapToObj(i -> readers.submit(() -> http.page(SlowPage.PATH))).toList();
+            for (Future<HttpResponse<String>> response : responses) {
+                assertThat(response.get().statusCode()).isEqualTo(200);
+                assertThat(response.get().body()).contains("Rendering 1<");
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+        assertThat(slowPage.renderings).hasValue(1);
+        assertThat(cacheStatus(http.page(SlowPage.PATH))).isEqualTo("HIT");
     }
 }
