@@ -104,8 +104,10 @@ class BrowserJourneysTest extends BrowserTest {
 
         assertThat(browser.driver.getCurrentUrl()).contains("/commitments?").contains("donor=");
         assertThat(donor).isNotBlank();
+        // the list shows 20 a page: a donor with more (other tests add commitments) continues on the next page
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#main table tbody tr"));
-        assertThat(rows).hasSize(count);
+        assertThat(rows).hasSize(Math.min(count, 20));
+        assertThat(browser.driver.findElements(By.cssSelector("#main a[rel='next']"))).hasSize(count > 20 ? 1 : 0);
         assertThat(rows).extracting(r -> r.findElement(By.cssSelector("td:nth-child(2)")).getText())
                 .containsOnly(donor);
     }
