@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -96,6 +95,9 @@ public final class EcbRateFile {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 long line = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
                 if (own) {
                     readOwnRow(record, line, rates);
                 } else {
@@ -109,9 +111,6 @@ public final class EcbRateFile {
     }
 
     private static void readOwnRow(CSVRecord record, long line, Rates rates) throws RateFileProblem {
-        if (record.size() == 1 && record.get(0).isBlank()) {
-            return;
-        }
         if (record.size() != 3) {
             throw new RateFileProblem("rates.file.columns", line, 3, record.size());
         }
@@ -119,9 +118,6 @@ public final class EcbRateFile {
     }
 
     private static void readEcbRow(List<String> header, CSVRecord record, long line, Rates rates) throws RateFileProblem {
-        if (record.size() == 1 && record.get(0).isBlank()) {
-            return;
-        }
         if (record.size() > header.size()) {
             throw new RateFileProblem("rates.file.columns", line, header.size(), record.size());
         }
@@ -200,9 +196,8 @@ public final class EcbRateFile {
                 }
             }
             throw new RateFileProblem("rates.file.zipWithoutRates");
-        } catch (ZipException e) {
-            throw new RateFileProblem("rates.file.brokenZip");
         } catch (IOException e) {
+            // ZipException included: a damaged archive
             throw new RateFileProblem("rates.file.brokenZip");
         }
     }

@@ -61,7 +61,7 @@ public class ReferenceRateUploads {
         List<ReferenceRate> newOrChanged = new ArrayList<>();
         int added = 0;
         for (ReferenceRate rate : read) {
-            var known = rates.known(rate.currency(), rate.date());
+            var known = rates.publishedOn(rate.currency(), rate.date()).map(ReferenceRate::unitsPerEuro);
             if (known.isEmpty()) {
                 added++;
                 newOrChanged.add(rate);

@@ -117,11 +117,6 @@ public class ReferenceRates implements SmartInitializingSingleton {
         return date == null ? Optional.empty() : table.exactly(currency, date);
     }
 
-    /** The rate the newsroom holds for this currency and date now, if any (to compare an upload with). */
-    Optional<BigDecimal> known(String currency, LocalDate date) {
-        return publishedOn(currency, date).map(ReferenceRate::unitsPerEuro);
-    }
-
     public Set<String> currencies() {
         return table.currencies();
     }

@@ -9,9 +9,11 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,9 +30,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping(path = "/api/v1/reference-rates", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReferenceRateApi {
 
-    /** As the page's multipart limit (spring.servlet.multipart.max-file-size). */
-    private static final long MAX_BODY = 16L * 1024 * 1024;
-
     /** The table's reach: its last date and, per currency, the first and last date and how many dates. */
     record Coverage(LocalDate reaches, List<ReferenceRates.Coverage> currencies) {
     }
@@ -38,11 +37,15 @@ class ReferenceRateApi {
     private final ReferenceRates rates;
     private final AuditedRateUpload uploads;
     private final MessageSource messages;
+    /** The page's multipart limit, so a file the page takes is taken here too. */
+    private final long maxBody;
 
-    ReferenceRateApi(ReferenceRates rates, AuditedRateUpload uploads, MessageSource messages) {
+    ReferenceRateApi(ReferenceRates rates, AuditedRateUpload uploads, MessageSource messages,
+            @Value("${spring.servlet.multipart.max-file-size:16MB}") DataSize maxBody) {
         this.rates = rates;
         this.uploads = uploads;
         this.messages = messages;
+        this.maxBody = maxBody.toBytes();
     }
 
     @GetMapping
@@ -53,11 +56,11 @@ class ReferenceRateApi {
     @PostMapping
     ReferenceRateUploads.Outcome upload(@RequestParam(name = "file", required = false) String fileName,
             HttpServletRequest request, Principal chiefEditor, Locale locale) throws IOException {
-        if (request.getContentLengthLong() > MAX_BODY) {
+        if (request.getContentLengthLong() > maxBody) {
             throw tooLarge(locale);
         }
-        byte[] body = request.getInputStream().readNBytes((int) MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+        if (body.length > maxBody) {
             throw tooLarge(locale);
         }
         try {
@@ -70,6 +73,6 @@ class ReferenceRateApi {
 
     private ResponseStatusException tooLarge(Locale locale) {
         return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                messages.getMessage("rates.upload.tooLarge", new Object[] {MAX_BODY / (1024 * 1024)}, locale));
+                messages.getMessage("rates.upload.tooLarge", new Object[] {Math.max(1, maxBody / (1024 * 1024))}, locale));
     }
 }

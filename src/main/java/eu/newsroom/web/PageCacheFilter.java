@@ -87,8 +87,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
         }
         PageCache.Page kept = null;
+        var rendered = new ContentCachingResponseWrapper(response);
         try {
-            var rendered = new ContentCachingResponseWrapper(response);
             response.setHeader(STATUS_HEADER, "MISS");
             chain.doFilter(request, rendered);
             if (keepable(rendered)) {
@@ -96,12 +96,13 @@ class PageCacheFilter extends OncePerRequestFilter {
                         rendered.getHeader(HttpHeaders.ETAG), cache.now());
                 cache.put(key, kept, generation);
             }
-            rendered.copyBodyToResponse();
         } finally {
+            // the readers waiting for this rendering get it before this reader's own response is written
             if (rendering.mine()) {
                 rendering.done(kept);
             }
         }
+        rendered.copyBodyToResponse();
     }
 
     private static PageCache.Page awaitOther(PageCache.Rendering rendering) throws IOException {

@@ -132,7 +132,7 @@ class ReferenceRateUploadTest {
         // over the multipart limit: told as such, not taken for a forged form (its CSRF token would be lost)
         var tooLarge = chief.postFile("/admin/reference-rates?locale=en", "file", "huge.csv", new byte[18 * 1024 * 1024]);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
-        assertThat(tooLarge.body()).contains("The file is too large: at most 17 MB can be uploaded.");
+        assertThat(tooLarge.body()).contains("The file is too large: at most 16 MB can be uploaded.");
     }
 
     @Test
