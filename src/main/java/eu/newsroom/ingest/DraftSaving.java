@@ -139,7 +139,7 @@ class DraftSaving {
         return result;
     }
 
-    /** A known speaker by slug, or a new person defined in the same line (referenced if already stored). */
+    /** A known speaker by slug, or a new person (or institution) defined in the same line (referenced if already stored). */
     private String speaker(DraftForm.StatementField field, List<ActorEntry> newActors) {
         if (field.getSpeaker() != null && !field.getSpeaker().isBlank()) {
             return field.getSpeaker();
@@ -148,7 +148,8 @@ class DraftSaving {
         String slug = Slugs.of(name);
         boolean defined = newActors.stream().anyMatch(a -> slug.equals(a.slug()));
         if (!defined && actors.findBySlug(slug).isEmpty()) {
-            newActors.add(new ActorEntry(slug, "person", name, null, null, null));
+            String kind = "institution".equals(field.getSpeakerKind()) ? "institution" : "person";
+            newActors.add(new ActorEntry(slug, kind, name, null, null, null));
         }
         return slug;
     }

@@ -12,26 +12,71 @@ import java.util.regex.Pattern;
  */
 final class SpeechWords {
 
+    /** A word or phrase that reports speech: a verb of saying, or a source word with its source after or before it. */
+    record Cue(int start, int end, Kind kind) {
+
+        /** How the speaker stands to the cue. */
+        enum Kind {
+            /** "sagte", "said", "a déclaré": the subject before it, or after it when inverted. */
+            VERB,
+            /** "laut", "according to", "selon": the source follows. */
+            SOURCE_AFTER,
+            /** "zufolge", "aldus" after a quote's words: the source precedes ("Diplomaten zufolge"). */
+            SOURCE_BEFORE
+        }
+    }
+
     private static final Map<String, String> VERBS = Map.of(
-            "de", "sagte|sagten|sagt|erklärte|erklärt|betonte|betont|unterstrich|bekräftigte|warnte|forderte|meinte"
-                    + "|versicherte|mahnte|fügte [^.]{0,60}hinzu|stellte klar|stellte [^.]{0,160}dar|darstellte"
-                    + "|hob [^.]{0,160}hervor|wies [^.]{0,160}hin|kündigte [^.]{0,60}an|sprach [^.]{0,80}an und"
-                    + "|laut|zufolge|nach ansicht von",
-            "en", "said|says|stated|stressed|underlined|underscored|emphasi[sz]ed|added|warned|noted|told|declared"
-                    + "|explained|announced|insisted|pointed out|recalled|highlighted|called for|urged|affirmed"
-                    + "|according to|described",
-            "fr", "a déclaré|a souligné|a affirmé|a indiqué|a ajouté|a rappelé|a estimé|a insisté|a averti|a expliqué"
-                    + "|a annoncé|a dit|a mis en avant|a plaidé|a qualifié|déclare|souligne|affirme|estime|selon|a assuré"
-                    + "|a-t-(?:il|elle) \\p{L}+é|(?:déclare|souligne|affirme|estime|ajoute)-t-(?:il|elle)",
-            "es", "afirmó|declaró|subrayó|señaló|destacó|dijo|añadió|advirtió|aseguró|explicó|insistió|recordó|anunció"
-                    + "|según|calificó|sostuvo|ha afirmado|ha declarado|ha subrayado",
-            "it", "ha dichiarato|ha affermato|ha sottolineato|ha detto|ha aggiunto|ha ricordato|ha avvertito"
-                    + "|ha spiegato|ha annunciato|ha evidenziato|ha definito|ha insistito|secondo|ha ribadito",
-            "pl", "powiedział|powiedziała|podkreślił|podkreśliła|stwierdził|stwierdziła|zaznaczył|zaznaczyła"
-                    + "|oświadczył|oświadczyła|dodał|dodała|ostrzegł|ostrzegła|zapowiedział|zapowiedziała|według|zdaniem"
-                    + "|przypomniał|przypomniała|wskazał|wskazała",
-            "nl", "zei|zegt|verklaarde|benadrukte|onderstreepte|voegde [^.]{0,60}toe|waarschuwde|stelde|noemde|aldus"
-                    + "|volgens|wees [^.]{0,80}op|kondigde [^.]{0,60}aan|herinnerde");
+            "de", "sagte|sagten|sagt|sagen|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|unterstrich|bekräftigte"
+                    + "|warnte|warnten|warnt|forderte|forderten|fordert|meinte|versicherte|mahnte|ergänzte|erläuterte"
+                    + "|äußerte|argumentierte|räumte [^.]{0,60}ein|teilte [^.]{0,60}mit|mitteilte|fügte [^.]{0,60}hinzu"
+                    + "|stellte klar|stellte [^.]{0,160}dar|darstellte|hob [^.]{0,160}hervor|wies [^.]{0,160}hin"
+                    + "|kündigte [^.]{0,60}an|sprach [^.]{0,80}an und|sprach von|zeigte sich|bestätigte|kritisierte"
+                    + "|appellierte|verwies|erinnerte|beteuerte|verkündete|schrieb|antwortete|drängte|verlangte",
+            "en", "said|says|say|stated|stressed|stresses|underlined|underscored|emphasi[sz]ed|emphasi[sz]es|added|adds"
+                    + "|warned|warns|noted|notes|told|tells|declared|explained|announced|insisted|insists|pointed out"
+                    + "|recalled|highlighted|called for|urged|urges|affirmed|argued|argues|claimed|confirmed|admitted"
+                    + "|acknowledged|reiterated|wrote|commented|remarked|observed|asserted|maintained|predicted"
+                    + "|suggested|vowed|denied|replied|responded|concluded|cautioned|described",
+            "fr", "(?:a|ont|avait|aurait)(?:-t-(?:il|elle|ils|elles))? (?:déclaré|dit|souligné|affirmé|indiqué|ajouté|rappelé"
+                    + "|estimé|insisté|averti|expliqué|annoncé|assuré|précisé|reconnu|confirmé|martelé|jugé|plaidé|prévenu"
+                    + "|fait valoir|fait savoir|noté|relevé|lancé|répondu|conclu|commenté|déploré|mis en garde|mis en avant"
+                    + "|qualifié|appelé|exhorté|insisté|observé|écrit|soutenu|réaffirmé|réitéré|martelé)"
+                    + "|déclare|souligne|affirme|estime|indique|ajoute|rappelle|explique|assure|précise|insiste|juge|prévient"
+                    + "|(?:déclare|souligne|affirme|estime|ajoute|explique|précise|insiste)-t-(?:il|elle)|déclara|affirma",
+            "es", "afirmó|declaró|subrayó|señaló|destacó|dijo|añadió|agregó|advirtió|aseguró|explicó|insistió|recordó"
+                    + "|anunció|sostuvo|indicó|manifestó|reconoció|confirmó|apuntó|precisó|defendió|reiteró|argumentó"
+                    + "|consideró|estimó|remarcó|enfatizó|alertó|comentó|expresó|respondió|concluyó|admitió|calificó"
+                    + "|afirmaron|declararon|dijeron|señalaron|advirtieron|aseguraron|explicaron"
+                    + "|(?:ha|han|había) (?:afirmado|declarado|subrayado|señalado|dicho|añadido|advertido|asegurado"
+                    + "|explicado|insistido|recordado|anunciado|indicado|destacado|reconocido|confirmado|precisado)"
+                    + "|afirma|declara|dice|señala|asegura|explica|subraya|advierte|insiste|sostiene|destaca",
+            "it", "(?:ha|hanno|aveva) (?:dichiarato|affermato|sottolineato|detto|aggiunto|ricordato|avvertito|spiegato"
+                    + "|annunciato|evidenziato|definito|insistito|ribadito|assicurato|precisato|osservato|rilevato"
+                    + "|commentato|riconosciuto|confermato|ammonito|concluso|indicato|segnalato|chiarito|replicato"
+                    + "|risposto|scritto|denunciato|avvisato|sostenuto)"
+                    + "|dichiarò|affermò|sottolineò|disse|aggiunse|spiegò|ricordò|avvertì|dichiara|afferma|sottolinea"
+                    + "|dice|spiega|aggiunge|ricorda|avverte|osserva|ribadisce|precisa|assicura|sostiene",
+            "pl", "(?:powiedział|podkreślił|stwierdził|zaznaczył|oświadczył|dodał|ostrzegł|zapowiedział|przypomniał"
+                    + "|wskazał|poinformował|zapewnił|ocenił|uznał|przyznał|zauważył|wyjaśnił|mówił|argumentował"
+                    + "|apelował|wezwał|zadeklarował|potwierdził|odpowiedział|oznajmił|ogłosił|napisał|tłumaczył"
+                    + "|przekonywał|akcentował|podsumował|zaapelował|zaznaczała|przestrzegł|skomentował|relacjonował)(?:a|o)?"
+                    + "|powiedzieli|podkreślili|stwierdzili|zaznaczyli|oświadczyli|dodali|ostrzegli|zapowiedzieli"
+                    + "|mówi|podkreśla|zaznacza|twierdzi|uważa|ostrzega|przekonuje|dodaje|wskazuje",
+            "nl", "zei|zegt|zeiden|verklaarde|verklaart|benadrukte|benadrukt|onderstreepte|voegde [^.]{0,60}toe"
+                    + "|waarschuwde|waarschuwt|stel(?:de|t)(?= [^.]{0,40}(?<![\\p{L}])dat(?![\\p{L}]))|noemde|wees [^.]{0,80}op|kondigde [^.]{0,60}aan|herinnerde"
+                    + "|liet [^.]{0,40}weten|gaf [^.]{0,60}aan|meldde|meldt|vertelde|legde [^.]{0,40}uit|erkende"
+                    + "|bevestigde|pleitte|drong [^.]{0,40}aan|riep [^.]{0,60}op|sprak van|heeft (?:gezegd|verklaard)"
+                    + "|(?:heeft|hebben) [^.]{0,40}(?:gezegd|verklaard|aangekondigd|benadrukt|gewaarschuwd|laten weten"
+                    + "|onderstreept|bevestigd|erkend)"
+                    + "|benadrukken|schreef|antwoordde|reageerde|betoogde|onderstreept");
+
+    /** Source words whose source follows them: "laut Kallas", "according to", "selon", "d'après", "aldus Rutte". */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:laut|nach ansicht von|nach angaben von"
+            + "|according to|in the words of|selon|d['’]après|según|a juicio de|secondo|a detta di|według|zdaniem"
+            + "|volgens|aldus)(?![\\p{L}])");
+    /** Source words after their source: "Diplomaten zufolge". */
+    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:zufolge)(?![\\p{L}])");
 
     private static final Map<String, Pattern> BY_LANGUAGE = new java.util.HashMap<>();
     private static final Pattern ANY;
@@ -45,18 +90,48 @@ final class SpeechWords {
         return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + verbs + ")(?![\\p{L}])");
     }
 
-    /** "According to …" words, which always name their source: never a "she said" for the speaker before. */
-    private static final Pattern SOURCE_NAMED = Pattern.compile("(?iu)(?<![\\p{L}])(?:laut|zufolge|nach ansicht von"
-            + "|according to|selon|según|secondo|według|zdaniem|volgens|aldus)(?![\\p{L}])");
-
-    static boolean namesItsSource(String sentence) {
-        return SOURCE_NAMED.matcher(sentence).find();
+    /** The speech cues of a passage, in order, with their offsets in the passage; in the text's language when known. */
+    static java.util.List<Cue> cues(String passage, String lang) {
+        java.util.List<Cue> cues = new java.util.ArrayList<>();
+        Matcher verb = BY_LANGUAGE.getOrDefault(lang == null ? "" : lang, ANY).matcher(passage);
+        while (verb.find()) {
+            cues.add(new Cue(verb.start(), verb.end(), Cue.Kind.VERB));
+        }
+        Matcher after = SOURCE_AFTER.matcher(passage);
+        while (after.find()) {
+            cues.add(new Cue(after.start(), after.end(), Cue.Kind.SOURCE_AFTER));
+        }
+        Matcher before = SOURCE_BEFORE.matcher(passage);
+        while (before.find()) {
+            cues.add(new Cue(before.start(), before.end(), Cue.Kind.SOURCE_BEFORE));
+        }
+        cues.sort(java.util.Comparator.comparingInt(Cue::start));
+        return cues;
     }
 
-    /** Where a sentence reports speech, by its verb or a "according to" word; in the text's language when known. */
-    static Optional<Integer> speechCue(String sentence, String lang) {
-        Matcher m = BY_LANGUAGE.getOrDefault(lang == null ? "" : lang, ANY).matcher(sentence);
-        return m.find() ? Optional.of(m.start()) : Optional.empty();
+    /** Lemmas of verbs of saying where a lemmatizer tells them (other tenses than those listed above). */
+    private static final java.util.Set<String> SAYING_LEMMAS = java.util.Set.of("sagen", "erklären", "betonen",
+            "unterstreichen", "bekräftigen", "warnen", "fordern", "versichern", "mahnen", "ergänzen", "erläutern",
+            "äußern", "kritisieren", "bestätigen", "say", "tell", "state", "stress", "underline", "underscore",
+            "emphasise", "emphasize", "warn", "note", "declare", "explain", "insist", "urge", "affirm", "argue",
+            "claim", "confirm", "acknowledge", "reiterate", "remark", "assert", "caution");
+
+    /** Whether a tagged word is a verb of saying by its lemma. */
+    static boolean isSayingVerb(Tokens.Token token) {
+        return token.lemma() != null && token.pos() != null && token.pos().matches("VERB|AUX")
+                && SAYING_LEMMAS.contains(token.lemma());
+    }
+
+    /** Words that open a reported clause: "that", "dass", "que", "che", "że", "dat". */
+    static final Pattern COMPLEMENTIZER = Pattern.compile("(?iu)(?<![\\p{L}])(?:that|dass|daß|que|qu['’]|che|że|iż|dat)"
+            + "(?![\\p{L}])");
+
+    /** German reported speech without a verb of saying: the subjunctive "sei", "habe", "werde", "könne", "müsse" … */
+    private static final Pattern KONJUNKTIV = Pattern.compile("(?u)(?<![\\p{L}])(?:sei|seien|habe|werde|könne|müsse"
+            + "|solle|wolle|dürfe|möge|gebe|brauche|stehe|bleibe|gehe|komme|liege|wisse|lasse|plane|arbeite)(?![\\p{L}])");
+
+    static boolean isKonjunktiv(String passage, String lang) {
+        return "de".equals(lang) && KONJUNKTIV.matcher(passage).find();
     }
 
     /** Offices by which speakers are referred to, as written in the languages, and the English title they stand for. */
@@ -97,19 +172,4 @@ final class SpeechWords {
         }
         return Optional.ofNullable(title);
     }
-
-    /** Titles before a name that is not yet known: "Minister Hanna Virtanen", "Commissioner Jan Novak". */
-    static final Pattern NEW_SPEAKER = Pattern.compile("(?u)(?<![\\p{L}])(?:[Mm]inister(?:in)?|[Mm]inistre|[Mm]inistro"
-            + "|[Mm]inistra|[Mm]inistr|[Cc]ommissioner|[Kk]ommissar(?:in)?|[Cc]ommissaire|[Cc]omisari[oa]|[Cc]ommissari[oa]"
-            + "|[Kk]omisarz|[Ee]urocommissaris|[Pp]resident|[Pp]räsident(?:in)?|[Pp]résident(?:e)?|[Pp]residente"
-            + "|[Pp]rezydent|[Pp]remier|[Cc]hancellor|[Kk]anzler(?:in)?|[Ss]pokesperson|[Ss]precher(?:in)?"
-            + "|porte-parole|portavoz|portavoce|rzecznik|woordvoerder|[Gg]eneral|[Aa]dmiral|[Aa]mbassador|[Bb]otschafter(?:in)?"
-            + "|[Aa]mbassadeur|[Ee]mbajador[a]?|[Aa]mbasciatore|[Dd]r\\.|Mr\\.?|Ms\\.?|Mrs\\.?|Herr|Frau|Mme|M\\.)"
-            + "\\s+((?:\\p{Lu}\\p{Ll}+[ -]){1,2}\\p{Lu}\\p{Ll}+)");
-
-    /** "Hanna Virtanen said" or "said Hanna Virtanen": a first and last name right next to a speech verb. */
-    static final Pattern NAME_BY_VERB = Pattern.compile("(?u)(?:^|[,;:] |\\. )(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)"
-            + "(?=,? (?:said|says|stated|stressed|added|warned|sagte|erklärte|betonte|a déclaré|a souligné|afirmó|declaró"
-            + "|ha dichiarato|ha affermato|powiedział|powiedziała|zei|verklaarde|benadrukte))"
-            + "|(?:said|says|stated|added|sagte|erklärte|betonte|afirmó|dijo|zei) (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)");
 }
