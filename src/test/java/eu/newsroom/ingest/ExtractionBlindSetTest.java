@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.ingest.internal.Gazetteer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,11 +47,14 @@ class ExtractionBlindSetTest {
 
     @Test
     void theDevSplitOfTheBlindSetMeetsItsFloors() throws IOException {
-        if (!Files.isDirectory(DEV)) {
-            return;
-        }
         ExtractionScore.Report report = score.score(DEV);
         report.print("Blind set, dev split");
-        assertThat(report.all().texts).isPositive();
+        // issue 18's targets for the test split, held on dev (tuned on it, so the test split will score lower)
+        assertThat(report.all().texts).isGreaterThanOrEqualTo(40);
+        assertThat(report.all().precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.85);
+        report.byLanguage().forEach((lang, counts) -> assertThat(counts.recall()).as(lang + " recall")
+                .isGreaterThanOrEqualTo(0.75));
+        assertThat(report.all().kindAccuracy()).as("quote or paraphrase").isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * counted with repetition, after folding case and diacritics. The speaker matches when the normalised names are
  * equal, or one is a single word equal to the other's last word (a surname); an anonymous source matches an
  * expected {@code anonymous:} one; an institution matches an expected {@code institution:} one that shares a word
- * of four letters or more. Each expected statement matches at most one proposal, in the order of the text.
+ * of three letters or more ("Vakbond FNV" and "FNV"). Each expected statement matches at most one proposal, in the order of the text.
  * Proposals without a speaker (the assistant says it cannot tell) count neither as right nor as wrong: they are
  * reported apart. A proposal with a speaker whose words match an expected statement of another speaker is a wrong
  * speaker.
@@ -320,7 +320,7 @@ final class ExtractionScore {
                 return false;
             }
             List<String> want = words(expected.substring("institution:".length()));
-            return words(proposal.speaker()).stream().anyMatch(w -> w.length() >= 4 && want.contains(w))
+            return words(proposal.speaker()).stream().anyMatch(w -> w.length() >= 3 && want.contains(w))
                     || proposal.actor() != null && want.contains(proposal.actor());
         }
         if (!"person".equals(kind)) {

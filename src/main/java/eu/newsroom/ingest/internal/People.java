@@ -26,6 +26,9 @@ final class People {
     private final List<Speaker> named = new ArrayList<>();
     private final java.util.Set<String> knownWords = new java.util.HashSet<>();
     private Speaker lastInParagraph;
+    private Speaker lastBefore;
+    /** The offices the text gives each person, as written (a known actor's stored title may be in English). */
+    private final java.util.Map<String, List<String>> writtenRoles = new java.util.HashMap<>();
 
     People(ActorMentions actors, Gazetteer gazetteer, LocalDate date) {
         this.actors = actors;
@@ -54,18 +57,26 @@ final class People {
     }
 
     void newParagraph() {
+        lastBefore = lastInParagraph != null ? lastInParagraph : lastBefore;
         lastInParagraph = null;
     }
 
-    /** The last person named in the current paragraph. */
+    /**
+     * The person a pronoun or a dropped subject refers to: the last person named in the current paragraph, or, in a
+     * paragraph that has named nobody yet, the last one named in the paragraph before (press texts open a paragraph
+     * with "„…“, sagte sie" after naming her in the one before).
+     */
     Optional<Speaker> lastInParagraph() {
-        return Optional.ofNullable(lastInParagraph);
+        return Optional.ofNullable(lastInParagraph != null ? lastInParagraph : lastBefore);
     }
 
     /** Notes that a person was named (or spoke) here. */
     void named(Speaker person) {
         if (person != null && "person".equals(person.kind())) {
             lastInParagraph = person;
+            if (person.role() != null) {
+                writtenRoles.computeIfAbsent(person.name(), n -> new ArrayList<>()).add(person.role());
+            }
             for (int i = 0; i < named.size(); i++) {
                 Speaker p = named.get(i);
                 if (p.name().equals(person.name())) {
@@ -85,6 +96,15 @@ final class People {
      */
     Optional<Speaker> person(String name, String role) {
         List<String> words = List.of(name.strip().split("\\s+"));
+        if (words.size() > 1) {
+            // "Ibarra Quesada" after "Gonzalo Ibarra Quesada"
+            String folded = " " + fold(name.strip());
+            for (int i = named.size() - 1; i >= 0; i--) {
+                if ((" " + fold(named.get(i).name())).endsWith(folded) && !fold(named.get(i).name()).equals(folded.strip())) {
+                    return Optional.of(named.get(i));
+                }
+            }
+        }
         if (words.size() == 1) {
             Optional<Speaker> earlier = bySurname(words.get(0));
             if (earlier.isPresent()) {
@@ -108,7 +128,11 @@ final class People {
         String head = head(role);
         for (int i = named.size() - 1; i >= 0; i--) {
             Speaker p = named.get(i);
-            if (p.role() != null && head != null && fold(p.role()).contains(head)) {
+            List<String> roles = new ArrayList<>(writtenRoles.getOrDefault(p.name(), List.of()));
+            if (p.role() != null) {
+                roles.add(p.role());
+            }
+            if (head != null && roles.stream().anyMatch(r -> fold(r).contains(head))) {
                 return Optional.of(p);
             }
         }

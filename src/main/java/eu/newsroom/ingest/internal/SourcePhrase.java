@@ -28,6 +28,9 @@ final class SourcePhrase {
     private static final int MAX_PHRASE = 12;
     private static final int MAX_NAME = 4;
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+    /** "CDU-Haushaltspolitiker", "EU-Diplomat", "NATO-Gipfel": a compound on an acronym is no name. */
+    private static final java.util.regex.Pattern ACRONYM_COMPOUND = java.util.regex.Pattern.compile(
+            "\\p{Lu}{2,}-\\p{L}+");
 
     private final String text;
     private final String lang;
@@ -64,10 +67,22 @@ final class SourcePhrase {
                     i++;
                     continue;
                 }
+                if (t.isMark(",") && roleFrom >= 0 && i + 1 < to && isName(tokens, i + 1)) {
+                    // "la ministra de Defensa, Margarita Robles", "der ukrainische Botschafter in Berlin, Oleksandr …"
+                    roleTo = Math.max(roleTo, i);
+                    i++;
+                    continue;
+                }
                 break;
             }
             if (i == from && SpeakerWords.isPronoun(t, lang)) {
                 return new Source(Type.PRONOUN, null, null, i, i + 1, false);
+            }
+            if (i == from && SpeakerWords.isOneOf(t) && i + 1 < to && tokens.get(i + 1).is("of", "der", "des", "de", "di",
+                    "dei", "degli", "delle", "z", "van", "von", "los", "las")) {
+                // "one of the soldiers", "einer der Diplomaten", "jeden z ukraińskich sierżantów"
+                int end = lastWord(tokens, from, complementEnd(tokens, i + 2, to, true));
+                return new Source(Type.ANONYMOUS, span(tokens, from, end), null, from, end, false);
             }
             if (heads == 0 && roleFrom < 0 && SpeakerWords.isIndefinite(t)) {
                 indefinite = true;
@@ -81,6 +96,25 @@ final class SourcePhrase {
             }
             if (isName(tokens, i)) {
                 int end = nameEnd(tokens, i, to);
+                if (roleFrom < 0 && end < to && (SpeakerWords.isOffice(tokens.get(end)) || POSSESSIVE.contains(tokens.get(end).text()))
+                        && !knownName.test(tokens.get(end - 1).lower())) {
+                    // "Sachsen-Anhalts Wirtschaftsminister", "Litauens Verteidigungsministerin": whose office, no name
+                    institution = institution < 0 ? i : institution;
+                    heads++;
+                    i = end;
+                    continue;
+                }
+                if (roleFrom < 0 && institution >= 0 && !knownName.test(t.lower())) {
+                    // "IG Metall", "Ministerstwa Aktywów Państwowych": capitalised words after an institution name it
+                    i = end;
+                    continue;
+                }
+                if ("pl".equals(lang) && end - i == 3 && !knownName.test(t.lower())) {
+                    // Polish offices take a place or body in the genitive before the name: "Burmistrz Gołdapi Anna
+                    // Kozłowska", "w Mesku Zbigniew Pawlak"; Polish names have two words (double surnames are hyphenated)
+                    i++;
+                    t = tokens.get(i);
+                }
                 String role = roleFrom >= 0 ? span(tokens, roleFrom, roleTo) : null;
                 if (role == null && anonymous < 0 && institution >= 0 && heads > 0) {
                     // "the Commission's Jan Novak" or "EU official Jan Novak": the institution is part of the role
@@ -96,6 +130,12 @@ final class SourcePhrase {
                 heads++;
                 i = officeEnd(tokens, i + 1, to);
                 roleTo = i;
+                int after = postNominal(tokens, i, to);
+                if (after > i) {
+                    // "le conseiller national PLR Laurent Béguin", "prezes zarządu PGZ Marek Jaworski"
+                    roleTo = after;
+                    i = after + (tokens.get(after).isMark(",") ? 1 : 0);
+                }
                 continue;
             }
             if (SpeakerWords.isDocumentHead(t) && roleFrom < 0) {
@@ -121,9 +161,13 @@ final class SourcePhrase {
             if (heads > 0 && SpeakerWords.isOfficeLink(t) && i + 1 < to) {
                 // "a spokesperson for the Commission", "der Sprecher des Ministeriums": the complement is no subject
                 i = complementEnd(tokens, i + 1, to);
-                if (roleFrom >= 0 && i < to && isName(tokens, i)) {
-                    // "Il presidente del Consiglio europeo António Costa": the office ends where the name starts
+                boolean commaName = i + 1 < to && tokens.get(i).isMark(",") && isName(tokens, i + 1);
+                boolean spokesperson = anonymous >= 0 && !commaName;
+                if (roleFrom >= 0 && i < to && !spokesperson && (isName(tokens, i) || commaName)) {
+                    // "Il presidente del Consiglio europeo António Costa", "der Botschafter in Berlin, Oleksandr …":
+                    // the office ends where the name starts
                     roleTo = i;
+                    i += commaName ? 1 : 0;
                     continue;
                 }
                 break;
@@ -149,12 +193,19 @@ final class SourcePhrase {
      * Rekenkamer", "(by the) International Institute for Strategic Studies".
      */
     private int complementEnd(List<Token> tokens, int from, int to) {
+        return complementEnd(tokens, from, to, false);
+    }
+
+    /** As above; {@code nouns} also takes lower-case words ("jeden z ukraińskich sierżantów"). */
+    private int complementEnd(List<Token> tokens, int from, int to, boolean nouns) {
         int i = from;
         while (i < to && i - from < 8) {
             Token t = tokens.get(i);
             boolean part = t.isWord() && (SpeakerWords.isDefinite(t) || SpeakerWords.isIndefinite(t)
                     || SpeakerWords.isOfficeLink(t) && i + 1 < to || isAdjective(t, lang) || t.isCapitalised()
-                    || SpeakerWords.isInstitutionHead(t) || SpeakerWords.isDomain(t) || t.isAcronym())
+                    || SpeakerWords.isInstitutionHead(t) || SpeakerWords.isDomain(t) || t.isAcronym()
+                    || nouns && !SpeakerWords.isFunctionWord(t) && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()
+                    && (t.pos() == null || t.pos().matches("NOUN|ADJ|PROPN")))
                     || t.isMark("'’-");
             boolean nameStarts = isName(tokens, i) && i + 1 < to && isName(tokens, i + 1);
             if (!part || nameStarts || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
@@ -165,11 +216,43 @@ final class SourcePhrase {
         return i;
     }
 
+    /**
+     * After an office, the words that still describe it before the name: adjectives and party or company
+     * acronyms ("national PLR", "zarządu PGZ", "ucraino in Italia"), up to four; the index of the name (or of
+     * the comma before it), or {@code from} when no name follows.
+     */
+    private int postNominal(List<Token> tokens, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 4) {
+            Token t = tokens.get(i);
+            if (isName(tokens, i)) {
+                return i > from ? i : from;
+            }
+            if (t.isMark(",") && i > from && i + 1 < to && isName(tokens, i + 1)) {
+                return i;
+            }
+            boolean describes = t.isWord() && !t.isCapitalised() && !SpeakerWords.isFunctionWord(t)
+                    && !SpeakerWords.isDefinite(t) && !SpeakerWords.isIndefinite(t)
+                    && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches() && (t.pos() == null
+                    || t.pos().matches("ADJ|NOUN|ADP")) || t.isAcronym() || SpeakerWords.isOfficeLink(t) && !t.is("the", "der", "die", "das", "des", "den", "dem", "het")
+                    || SpeakerWords.isOffice(t) || t.isCapitalised() && Places.isPlace(t.text());
+            if (!describes) {
+                return from;
+            }
+            i++;
+        }
+        return from;
+    }
+
     /** Whether the token starts or continues a person's name. */
     boolean isName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.isWord() || !t.isCapitalised() || t.text().length() < 2 || t.isAcronym()
-                || Character.isDigit(t.text().charAt(0))) {
+                || Character.isDigit(t.text().charAt(0)) || ACRONYM_COMPOUND.matcher(t.text()).matches()) {
+            return false;
+        }
+        if (i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0))) {
+            // "35 Millionen Euro"
             return false;
         }
         if (SpeakerWords.isOffice(t) || SpeakerWords.isModifier(t) || SpeakerWords.isDomain(t)
@@ -188,8 +271,7 @@ final class SourcePhrase {
             return false;
         }
         // Dutch adjectives of nationality are capitalised ("de Finse minister"): not names
-        return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)") && i + 1 < tokens.size()
-                && !tokens.get(i + 1).isCapitalised());
+        return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)"));
     }
 
     /**
@@ -210,6 +292,11 @@ final class SourcePhrase {
     }
 
     private int nameEnd(List<Token> tokens, int from, int to) {
+        int end = nameRunEnd(tokens, from, to);
+        return end;
+    }
+
+    private int nameRunEnd(List<Token> tokens, int from, int to) {
         int end = from + 1;
         while (end < to && end - from < MAX_NAME) {
             if (isName(tokens, end)) {

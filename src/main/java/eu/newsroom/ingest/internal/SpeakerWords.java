@@ -31,7 +31,9 @@ final class SpeakerWords {
                     + "|colonel|lieutenant|officer|professor|prof|dr|researcher|analyst|expert|economist|fellow"
                     + "|rapporteur|spokesperson|spokesman|spokeswoman|official|diplomat|adviser|advisor|negotiator"
                     + "|governor|mayor|leader|founder|executive|manager|coordinator|counterpart|mr|mrs|ms|sir|king|queen"
-                    + "|monarch|pope|marshal"
+                    + "|monarch|pope|marshal|politician|lawmakers|minister-president|inspector|detective|superintendent"
+                    + "|sergeant|constable|author|co-author|titular|współautor[\\p{L}-]*|autor[\\p{L}-]*|auteur|coautore"
+                    + "|analityczk[\\p{L}-]*|ekspertk[\\p{L}-]*|premierk[\\p{L}-]*|prezesk[\\p{L}-]*|contre-amiral|vice-amiral"
                     // German (compounds by their last part)
                     + "|[\\p{L}-]*minister(?:in|innen)?|[\\p{L}-]*präsident(?:in)?|[\\p{L}-]*kanzler(?:in)?|[\\p{L}-]*sekretär(?:in)?"
                     + "|[\\p{L}-]*kommissar(?:in)?|general(?:in|leutnant|major|inspekteur)?|[\\p{L}-]*admiral|[\\p{L}-]*botschafter(?:in)?"
@@ -40,23 +42,24 @@ final class SpeakerWords {
                     + "|analyst(?:in)?|[\\p{L}-]*experte|[\\p{L}-]*expertin|[\\p{L}-]*forscher(?:in)?|ökonom(?:in)?|professor(?:in)?"
                     + "|[\\p{L}-]*diplomat(?:in)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|[\\p{L}-]*berater(?:in)?|unterhändler(?:in)?"
                     + "|[\\p{L}-]*kommandeur(?:in)?|[\\p{L}-]*inspekteur(?:in)?|[\\p{L}-]*befehlshaber(?:in)?|[\\p{L}-]*vertreter(?:in)?"
-                    + "|gesandte[rn]?|herr|frau|vize|königin|könig"
+                    + "|gesandte[rn]?|herr|frau|vize|königin|könig|[\\p{L}-]*politiker(?:in)?|[\\p{L}-]*fraktionschef(?:in)?"
                     // French
                     + "|ministre|présidente?|chancelière?|chancelier|secrétaire|commissaire|générale?|amiral|ambassadeur"
                     + "|ambassadrice|directeur|directrice|cheffe?|dirigeante?|responsable|députée?|eurodéputée?|sénateur"
                     + "|sénatrice|représentante?|envoyée?|commandante?|colonel|professeure?|chercheur|chercheuse|analyste"
                     + "|experte?|économiste|rapporteure?|porte-parole|diplomate|conseiller|conseillère|négociateur"
-                    + "|négociatrice|maire|pdg|m|mme|mmes|haut-représentant|haute-représentante"
+                    + "|négociatrice|maire|pdg|m|mme|mmes|haut-représentant|haute-représentante|politique|élue?"
                     // Spanish
                     + "|ministr[oa]s?|president[ea]s?|canciller|secretari[oa]|comisari[oa]|almirante|embajador[a]?"
                     + "|director[a]?|jef[ea]|diputad[oa]|eurodiputad[oa]|senador[a]?|enviad[oa]|coronel|profesor[a]?"
                     + "|investigador[a]?|expert[oa]|portavoz|diplomátic[oa]|asesor[a]?|negociador[a]?|alcalde(?:sa)?"
-                    + "|consejer[oa]|vicepresident[ea]|sr|sra"
+                    + "|consejer[oa]|vicepresident[ea]|sr|sra|polític[oa]|vicealmirante|teniente|capitán|comandante"
                     // Italian
                     + "|presidentessa|cancelliere|segretari[oa]|commissari[oa]|generale|ammiraglio|ambasciat(?:ore|rice)"
                     + "|diret(?:tore|trice)|capo|responsabile|deputat[oa]|eurodeputat[oa]|senat(?:ore|rice)|rappresentante"
                     + "|inviat[oa]|colonnello|professor(?:e|essa)|ricerca(?:tore|trice)|espert[oa]|rela(?:tore|trice)"
                     + "|portavoce|diplomatic[oa]|consiglier[ea]|negoziat(?:ore|rice)|sindac[oa]|amministratore|dott|dott\\.ssa"
+                    + "|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
                     // Polish (stems)
                     + "|minist(?:er|ra|rem|rowi|rze|rowie|rów)|wiceminist[\\p{L}-]*|premier[\\p{L}-]*|wicepremier[\\p{L}-]*|prezydent[\\p{L}-]*"
                     + "|kanclerz[\\p{L}-]*|sekretarz[\\p{L}-]*|komisarz[\\p{L}-]*|komisark[\\p{L}-]*|genera(?:ł|ła|łem|łowie)|gen|admirał[\\p{L}-]*"
@@ -64,14 +67,14 @@ final class SpeakerWords {
                     + "|posłem|posłank[\\p{L}-]*|europos[\\p{L}-]*|senator[\\p{L}-]*|przedstawiciel[\\p{L}-]*|wysłanni[\\p{L}-]*|dowódc[\\p{L}-]*"
                     + "|pułkownik[\\p{L}-]*|płk|profesor[\\p{L}-]*|badacz[\\p{L}-]*|analityk[\\p{L}-]*|ekspert[\\p{L}-]*|ekonomist[\\p{L}-]*"
                     + "|sprawozdawc[\\p{L}-]*|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|doradc[\\p{L}-]*|negocjator[\\p{L}-]*|burmistrz[\\p{L}-]*"
-                    + "|prezes[\\p{L}-]*|pan|pani|pana|panią"
+                    + "|prezes[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
                     // Dutch (compounds by their last part)
                     + "|[\\p{L}-]*minister|[\\p{L}-]*premier|kanselier|[\\p{L}-]*secretaris(?:-generaal)?|[\\p{L}-]*commissaris"
                     + "|generaal|luitenant-generaal|admiraal|[\\p{L}-]*ambassadeur|[\\p{L}-]*directeur|[\\p{L}-]*hoofd|[\\p{L}-]*voorzitter"
                     + "|topman|topvrouw|kamerlid|europarlementariër|[\\p{L}-]*vertegenwoordiger|gezant|[\\p{L}-]*commandant"
                     + "|bevelhebber|kolonel|hoogleraar|onderzoeker|analist|deskundige|econoom|[\\p{L}-]*woordvoerder"
                     + "|[\\p{L}-]*woordvoerster|[\\p{L}-]*diplomaat|adviseur|onderhandelaar|burgemeester|minister-president|dhr"
-                    + "|mevrouw|meneer|mevr");
+                    + "|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris");
 
     /** Words that stand before or inside an office without being one: "High Representative", "Vice-", "first". */
     private static final Pattern MODIFIER = words("high|vice|deputy|prime|foreign|first|chief|senior|junior|former"
@@ -89,7 +92,8 @@ final class SpeakerWords {
 
     /** Heads of a source that may stay nameless: "a Commission spokesperson", "ein EU-Diplomat", "selon des sources". */
     private static final Pattern ANONYMOUS_HEAD = words("spokesperson|spokesman|spokeswoman|officials?|diplomats?|sources?"
-            + "|insiders?|aides?|advisers?|advisors?|officers?|representatives?|negotiators?"
+            + "|insiders?|aides?|advisers?|advisors?|officers?|representatives?|negotiators?|ingewijden|ingewijde"
+            + "|betrokkenen|eingeweihte|kreise[n]?|entourage|proches|fuentes|allegati|rozmówc[\\p{L}-]*"
             + "|[\\p{L}-]*sprecher(?:in)?|[\\p{L}-]*diplomat(?:in|en)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|quellen?|insider|berater(?:in)?"
             + "|vertreter(?:in)?|porte-parole|diplomates?|sources?|responsables?|fonctionnaires?|conseillers?"
             + "|représentants?|portavoz|diplomátic[oa]s?|fuentes?|funcionari[oa]s?|responsables?|representantes?"
@@ -101,8 +105,15 @@ final class SpeakerWords {
     private static final Pattern INSTITUTION_HEAD = words("commission|council|parliament|government|ministry|department"
             + "|office|agency|bank|alliance|union|authority|authorities|administration|kremlin|pentagon|army|navy|forces"
             + "|institute|foundation|centre|center|company|firm|manufacturer|presidency|cabinet|embassy|delegation"
-            + "|secretariat|court|committee|board|think-tank|group"
-            + "|kommission|[\\p{L}-]*rat|parlament|[\\p{L}-]*regierung|[\\p{L}-]*ministerium|[\\p{L}-]*amt|agentur|[\\p{L}-]*bank|bündnis"
+            + "|secretariat|court|committee|board|think-tank|group|police|command|service|chamber|consortium|operator"
+            + "|networks|systems|industries|technologies|aerospace|dynamics|holding|ag|sa|spa|gmbh|ltd|inc|plc|nv|bv|corp"
+            + "|secrétariat|secretaría|segreteria|sekretariat|secretariaat|chambre|cámara|camera|izba|kamer|kammer"
+            + "|polizia|policía|policja|politie|dowództw[\\p{L}-]*|kommando|commandement|mando|comando|commando"
+            + "|służb[\\p{L}-]*|dienst|servicio|servizio|consorzio|consorcio|konsortium|konsorcjum|vakbond|gewerkschaft"
+            + "|syndicat|sindicato|sindacato|związek|stato|estado|état|defensie|otan|nato|navo|ejecutivo|executive"
+            + "|esecutivo|exécutif|skarb|treasury|trésor|tesoro|schatkist|[\\p{L}-]*bureau|[\\p{L}-]*centrum"
+            + "|[\\p{L}-]*zentrum|industrie|industry|industria|przemysł[\\p{L}-]*|[\\p{L}-]*beheerder|[\\p{L}-]*betreiber"
+            + "|[\\p{L}-]*kommission|[\\p{L}-]*rat|[\\p{L}-]*parlament|[\\p{L}-]*polizei|[\\p{L}-]*gericht|[\\p{L}-]*regierung|[\\p{L}-]*ministerium|[\\p{L}-]*amt|agentur|[\\p{L}-]*bank|bündnis"
             + "|allianz|behörde|behörden|verwaltung|kreml|bundeswehr|armee|streitkräfte|institut|stiftung|zentrum|konzern"
             + "|unternehmen|hersteller|präsidentschaft|kabinett|botschaft|ausschuss|gericht|denkfabrik"
             + "|conseil|parlement|gouvernement|ministère|agence|banque|autorité|autorités|armée|fondation|centre|groupe"
@@ -137,6 +148,10 @@ final class SpeakerWords {
             + "|rezolucj[\\p{L}-]*|tekst[\\p{L}-]*|projekt[\\p{L}-]*|dane|danych|szacun[\\p{L}-]*|list|traktat[\\p{L}-]*"
             + "|[\\p{L}-]*rapport|verslag|studie|onderzoek|peiling|enquête|wet|verordening|richtlijn|strategie|kop|artikel"
             + "|verklaring|conclusies|witboek|resolutie|tekst|ontwerp|voorstel|gegevens|cijfers|schattingen|brief"
+            + "|newspapers?|diario|[\\p{L}-]*zeitung|journal|quotidien|giornale|quotidiano|gazet[\\p{L}-]*|dziennik[\\p{L}-]*"
+            + "|krant|dagblad|tracker|barometer|[\\p{L}-]*politbarometer|jaarverslag|gutachten|bilanz|sondaggi[oa]"
+            + "|estimaciones|berekeningen|calculations|berechnungen|calculs|cálculos|calcoli|obliczeni[\\p{L}-]*"
+            + "|wyliczeni[\\p{L}-]*|danych|dane"
             + "|verdrag");
 
     private static final Set<String> DEFINITE = set("the", "der", "die", "das", "den", "dem", "des", "le", "la", "les",
@@ -149,13 +164,18 @@ final class SpeakerWords {
             "kilka", "dwóch", "dwaj", "trzech", "enkele", "twee", "drie", "verscheidene");
 
     /** Subject pronouns of the third person, which refer back to the last person named, by language. */
-    private static final java.util.Map<String, Set<String>> PRONOUNS = java.util.Map.of("en", set("he", "she"),
-            "de", set("er", "sie"), "fr", set("il", "elle"), "es", set("él", "ella"), "it", set("lui", "lei", "egli",
-            "ella"), "pl", set("on", "ona"), "nl", set("hij", "zij", "ze"));
+    private static final java.util.Map<String, Set<String>> PRONOUNS = java.util.Map.of("en", set("he", "she", "him",
+            "her"), "de", set("er", "sie", "ihm", "ihr"), "fr", set("il", "elle", "lui"), "es", set("él", "ella"),
+            "it", set("lui", "lei", "egli", "ella"), "pl", set("on", "ona", "niego", "niej", "jego", "jej"),
+            "nl", set("hij", "zij", "ze", "hem", "haar"));
+
+    /** "one of the soldiers", "einer der Diplomaten", "jeden z sierżantów": someone nameless out of a group. */
+    private static final Set<String> ONE_OF = set("one", "einer", "eine", "l'un", "l’un", "l'une", "l’une", "uno", "una",
+            "jeden", "jedna", "een");
 
     /** Lower-case words that join the parts of a name: "Ursula von der Leyen", "Rafael Mariano Grossi de …". */
     private static final Set<String> PARTICLES = set("von", "van", "der", "den", "de", "di", "da", "del", "della",
-            "du", "des", "la", "le", "zu", "ten", "ter", "af", "dos", "das", "y", "bin", "al", "el", "'t");
+            "du", "des", "la", "le", "lo", "zu", "ten", "ter", "af", "dos", "das", "y", "bin", "al", "el", "'t");
 
     /** Prepositions and articles between an office and its domain: "of", "für", "des", "della", "do spraw". */
     private static final Set<String> OFFICE_LINKS = set("of", "for", "für", "der", "des", "du", "de", "la", "l'", "l’",
@@ -235,8 +255,12 @@ final class SpeakerWords {
                 : PRONOUNS.values().stream().anyMatch(p -> p.contains(t.lower()));
     }
 
+    static boolean isOneOf(Token t) {
+        return ONE_OF.contains(t.lower());
+    }
+
     static boolean isParticle(Token t) {
-        return PARTICLES.contains(t.lower()) && !t.isCapitalised();
+        return PARTICLES.contains(t.lower());
     }
 
     static boolean isOfficeLink(Token t) {

@@ -31,8 +31,17 @@ public final class StatementReader {
     private static final String CONTINUED = "continued";
 
     private static final int MIN_QUOTE_WORDS = 2;
+    /** "Pour X, …", "Para X, …", "For X, …": a source only when X is a person. */
+    private static final java.util.regex.Pattern PERSONAL_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)pour|para|per|voor|for|für");
     private static final int MAX_SEGMENTS = 3;
     private static final String JOIN = " … ";
+    /** A verb that follows a quotation's closing mark and a comma or dash: the quotation's frame. */
+    private static final java.util.regex.Pattern FRAME_VERB = java.util.regex.Pattern.compile(
+            "\\s*[,–—-]\\s*(\\p{Ll}[\\p{L}’'-]*(?:-t-(?:il|elle))?)(?=[\\s.,])");
+    /** A frame inside a quotation between dashes: "„Możemy … – mówi – ale …”". */
+    private static final java.util.regex.Pattern INSERTED_FRAME = java.util.regex.Pattern.compile(
+            "\\s[–—]\\s(\\p{Ll}[\\p{L}’'-]*)(?:\\s[\\p{L}’'-]+){0,3}\\s[–—]\\s");
 
     /** A statement as found: its sentence, quote or paraphrase, its words, and who said it (null if unclear). */
     public record Said(Span span, String kind, String text, String speaker, String actor, String role,
@@ -68,10 +77,12 @@ public final class StatementReader {
         List<Said> statements = new ArrayList<>();
         int paragraphEnd = -1;
         Said previous = null;
+        Span before = null;
         for (Span sentence : sentences) {
             if (sentence.start() > paragraphEnd) {
                 people.newParagraph();
                 previous = null;
+                before = null;
                 int lineEnd = text.indexOf('\n', sentence.start());
                 paragraphEnd = lineEnd < 0 ? text.length() : lineEnd;
             }
@@ -79,6 +90,21 @@ public final class StatementReader {
                 continue;
             }
             Said said = statement(sentence, previous);
+            boolean cataphora = before != null && SpeechWords.CATAPHORA.matcher(sentence.in(text)).lookingAt();
+            Span reported = before;
+            before = sentence;
+            if (said != null && cataphora && said.speakerKind() != null) {
+                // "Lo ha confermato il sottosegretario …": the sentence before is what was said
+                Said earlier = new Said(reported, "paraphrase", reported.in(text), said.speaker(), said.actor(),
+                        said.role(), said.speakerKind(), said.note());
+                if (previous != null && previous.span().equals(reported)) {
+                    statements.set(statements.size() - 1, earlier);
+                } else {
+                    statements.add(earlier);
+                }
+                previous = earlier;
+                continue;
+            }
             if (said != null && CONTINUED.equals(said.note()) && previous != null) {
                 said = new Said(new Span(previous.span().start(), said.span().end()), previous.kind(),
                         previous.text() + JOIN + said.text(), previous.speaker(), previous.actor(), previous.role(),
@@ -113,6 +139,10 @@ public final class StatementReader {
         }
         if (!reported && !own.isEmpty()) {
             attribution = unframed(sentence, tokens, own, previous);
+            if (attribution.document()) {
+                noteNamed(tokens, quotes, null);
+                return null;
+            }
             reported = true;
         }
         if (!reported && previous != null && previous.actor() != null || !reported && previous != null
@@ -138,6 +168,10 @@ public final class StatementReader {
 
     /** A quotation whose frame gives no verb: "Kallas: „…“", or the same speaker going on in the next sentence. */
     private Attribution unframed(Span sentence, List<Token> tokens, List<Span> own, Said previous) {
+        Attribution framed = frameAfterQuote(sentence, tokens, own);
+        if (framed != null) {
+            return framed;
+        }
         int colon = text.lastIndexOf(':', own.get(0).start());
         if (colon >= sentence.start() && text.substring(colon + 1, own.get(0).start()).strip().length() <= 1) {
             int at = tokenAt(tokens, colon);
@@ -156,6 +190,30 @@ public final class StatementReader {
         return new Attribution(null, UNFRAMED, false);
     }
 
+    /**
+     * The frame right after a quotation names its verb by its place, whatever the verb: "«…», lamentó", "„…“ –
+     * przekazało Dowództwo", "“…”, conclude Sperandio", and the frame inside one: "„Możemy … – mówi – ale …”".
+     */
+    private Attribution frameAfterQuote(Span sentence, List<Token> tokens, List<Span> own) {
+        Span last = own.get(own.size() - 1);
+        java.util.regex.Matcher after = FRAME_VERB.matcher(text).region(Math.min(last.end() + 1, sentence.end()),
+                sentence.end());
+        if (after.lookingAt() && SpeechWords.HEADLINE.matcher(after.group(1)).matches()) {
+            return Attribution.DOCUMENT;
+        }
+        if (after.lookingAt()) {
+            return attribute(new Cue(after.start(1), after.end(1), Cue.Kind.VERB), tokens, own);
+        }
+        for (Span q : own) {
+            java.util.regex.Matcher inside = INSERTED_FRAME.matcher(q.in(text));
+            if (inside.find()) {
+                int at = q.start() + inside.start(1);
+                return attribute(new Cue(at, q.start() + inside.end(1), Cue.Kind.VERB), tokens, List.of());
+            }
+        }
+        return null;
+    }
+
     /** The speech cues outside the quotations, by their words or, where a lemmatizer knows it, by the verb's lemma. */
     private List<Cue> cues(Span sentence, List<Token> tokens, List<Span> quotes) {
         String words = sentence.in(text);
@@ -170,6 +228,26 @@ public final class StatementReader {
             boolean known = cues.stream().anyMatch(c -> c.start() <= t.start() && t.end() <= c.end());
             if (!known && SpeechWords.isSayingVerb(t) && quotes.stream().noneMatch(q -> q.overlaps(t.start(), t.end()))) {
                 cues.add(new Cue(t.start(), t.end(), Cue.Kind.VERB));
+            }
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            Token c = tokens.get(k);
+            if (!SpeechWords.COMPLEMENTIZER.matcher(c.text()).matches() || inQuote(c, quotes)) {
+                continue;
+            }
+            int v = k - 1;
+            while (v > 0 && v >= k - 3 && (tokens.get(v).isMark(",") || tokens.get(v).is("uwagę", "erop", "en", "de",
+                    "a", "aan", "op", "sich", "se", "si", "się", "zich"))) {
+                v--;
+            }
+            Token verb = tokens.get(v);
+            boolean verbLike = verb.isWord() && !verb.isCapitalised() && !SpeakerWords.isFunctionWord(verb)
+                    && (verb.pos() != null ? verb.pos().matches("VERB|AUX") : SpeechWords.looksFinite(verb.text(), lang));
+            boolean known = cues.stream().anyMatch(q -> q.start() <= verb.start() && verb.end() <= q.end()
+                    || Math.abs(q.end() - verb.end()) <= 2);
+            if (verbLike && !known && !inQuote(verb, quotes)) {
+                // "reclamó que", "ha chiesto che", "zwraca uwagę, że", "waarschuwt dat": reported speech by its clause
+                cues.add(new Cue(verb.start(), verb.end(), Cue.Kind.CLAUSE_VERB));
             }
         }
         cues.sort(Comparator.comparingInt(Cue::start));
@@ -193,16 +271,62 @@ public final class StatementReader {
         if (cueWords.matches("(?s).*-t-(?:il|elle)s?$") || cueWords.matches("(?s).*-(?:il|elle)$")) {
             return resolve(new Source(Type.PRONOUN, null, null, first, last + 1, false));
         }
+        if (cue.kind() == Cue.Kind.VERB && denied(tokens, first, last)) {
+            return Attribution.NONE;
+        }
         Source source = switch (cue.kind()) {
-            case SOURCE_AFTER -> phraseAfter(tokens, last + 1, quotes);
+            case SOURCE_AFTER -> sourceAfter(tokens, last + 1, quotes);
             case SOURCE_BEFORE -> subjectBefore(tokens, first, quotes);
+            case SOURCE_PRONOUN -> new Source(Type.PRONOUN, null, null, first, last + 1, false);
             case VERB -> verbSubject(tokens, first, last, quotes);
+            case CLAUSE_VERB -> subjectBefore(tokens, first, quotes);
         };
+        if (cue.kind() == Cue.Kind.CLAUSE_VERB) {
+            // a verb known only by its clause counts for people, not for institutions or documents ("prevé que")
+            boolean dropped = source == null && "es it pl".contains(String.valueOf(lang)) && clauseStart(tokens, first, quotes);
+            if (dropped) {
+                return resolve(new Source(Type.PRONOUN, null, null, first, first, false));
+            }
+            boolean personal = source != null && (source.type() == Type.PERSON || source.type() == Type.ANONYMOUS
+                    || source.type() == Type.PRONOUN || source.type() == Type.OFFICE);
+            Attribution found = personal ? resolve(source) : Attribution.NONE;
+            // unsure on two counts (the verb and the speaker): no proposal
+            return found.speaker() != null ? found : Attribution.NONE;
+        }
+        if (source != null && PERSONAL_SOURCE.matcher(cueWords).matches() && source.type() != Type.PERSON
+                && source.type() != Type.OFFICE && source.type() != Type.ANONYMOUS) {
+            // "Pour la France, …" is no source; "Pour la ministre, …" is
+            return Attribution.NONE;
+        }
         if (source == null && cue.kind() == Cue.Kind.VERB && clauseStart(tokens, first, quotes)) {
             // a dropped subject ("Añadió que …", "Dodał, że …") or a verb that opens the frame after a quotation
             return resolve(new Source(Type.PRONOUN, null, null, first, first, false));
         }
         return resolve(source);
+    }
+
+    /** The source right after "according to"; or after a verb there: "según ha confirmado el Ministerio". */
+    private Source sourceAfter(List<Token> tokens, int from, List<Span> quotes) {
+        Source source = phrases.at(tokens, from, clauseEnd(tokens, from, quotes));
+        if (source == null && from < tokens.size() && !tokens.get(from).isCapitalised()) {
+            return phraseAfter(tokens, from, quotes);
+        }
+        return source;
+    }
+
+    /** "äußerte sich aber nicht öffentlich", "did not comment": a verb of saying with a negation next to it. */
+    private static boolean denied(List<Token> tokens, int first, int last) {
+        for (int i = Math.max(0, first - 2); i < Math.min(tokens.size(), last + 4); i++) {
+            Token t = tokens.get(i);
+            if (i > last && (!t.isWord() || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())) {
+                return false;
+            }
+            boolean notObstante = i + 1 < tokens.size() && tokens.get(i + 1).is("obstante");
+            if (i != first && SpeechWords.NEGATION.matcher(t.text()).matches() && !notObstante) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -218,12 +342,22 @@ public final class StatementReader {
         }
         boolean afterComma = first > 0 && tokens.get(first - 1).isMark(",–—");
         boolean inverted = afterQuotation(tokens, first, quotes) || clauseStart(tokens, first, quotes);
-        if (inverted || afterComma) {
+        if (inverted) {
             Source after = phraseAfter(tokens, last + 1, quotes);
-            if (after != null && (inverted || frameEndsAfter(tokens, after))) {
+            return after != null ? after : subjectBefore(tokens, first, quotes);
+        }
+        if (afterComma) {
+            // "…, sagte Ministerin X." or "Kaja Kallas, the High Representative, said …": a person on either side wins
+            Source after = phraseAfter(tokens, last + 1, quotes);
+            boolean framed = after != null && frameEndsAfter(tokens, after);
+            if (framed && (after.type() == Type.PERSON || after.type() == Type.PRONOUN || after.type() == Type.ANONYMOUS)) {
                 return after;
             }
-            return subjectBefore(tokens, first, quotes);
+            Source before = subjectBefore(tokens, first, quotes);
+            if (before != null && before.type() == Type.PERSON || !framed) {
+                return before;
+            }
+            return after;
         }
         Source before = subjectBefore(tokens, first, quotes);
         if (before == null && !"en".equals(lang)) {
@@ -240,15 +374,20 @@ public final class StatementReader {
 
     /** The phrase right after a cue, skipping up to two words ("sagte am Montag Häkkänen" is rare; "said on Monday"). */
     private Source phraseAfter(List<Token> tokens, int from, List<Span> quotes) {
-        for (int j = from; j < tokens.size() && j < from + 3; j++) {
+        int j = from;
+        while (j < tokens.size() && j < from + 7) {
             Token t = tokens.get(j);
             if (inQuote(t, quotes) || t.isMark(",;:\"„“”«»‚‘’()") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
                 return null;
             }
             Source source = phrases.at(tokens, j, clauseEnd(tokens, j, quotes));
-            if (source != null) {
+            boolean adverbial = j > from && !tokens.get(j - 1).isCapitalised() && SpeakerWords.isOfficeLink(tokens.get(j - 1))
+                    && source != null && source.type() == Type.INSTITUTION;
+            if (source != null && !adverbial) {
                 return appositionAfter(tokens, source, quotes);
             }
+            // "afirmó ayer en Madrid la secretaria …", "said on Monday": time and place before the subject
+            j = source != null ? Math.max(source.to(), j + 1) : j + 1;
         }
         return null;
     }
@@ -275,6 +414,14 @@ public final class StatementReader {
         int i = verb - 1;
         while (i >= 0 && segments.size() < MAX_SEGMENTS) {
             Token t = tokens.get(i);
+            if (t.isMark(")")) {
+                // "Annika Bergström (Verts/ALE) a estimé": a parenthesis is no boundary
+                while (i > 0 && !tokens.get(i).isMark("(")) {
+                    i--;
+                }
+                i--;
+                continue;
+            }
             boolean hard = inQuote(t, quotes) || t.isMark(":;–—()\"„“”«»‚‘’") || SpeechWords.COMPLEMENTIZER.matcher(t.text())
                     .matches() && !"de".equals(lang) && !"dat".equals(t.lower());
             if (hard || t.isMark(",")) {
@@ -369,8 +516,7 @@ public final class StatementReader {
 
     /**
      * An office without a name: the person named before with that office, or its known holder on the day; a
-     * spokesperson is an anonymous source; another definite office ("der hohe europäische Beamte") refers back, like a
-     * pronoun, to the last person named in the paragraph.
+     * spokesperson or an official is an anonymous source; otherwise no speaker.
      */
     private Attribution byOffice(Source source) {
         String role = source.role();
@@ -382,9 +528,6 @@ public final class StatementReader {
         if (words.stream().anyMatch(SpeakerWords::isSpokesperson)) {
             return new Attribution(new Speaker(role, people.institutionIn(role), null, "anonymous"), null, false);
         }
-        if (source.definite() && people.lastInParagraph().isPresent()) {
-            return new Attribution(people.lastInParagraph().get(), ANAPHORA, false);
-        }
         if (words.stream().anyMatch(SpeakerWords::isAnonymousHead)) {
             return new Attribution(new Speaker(role, people.institutionIn(role), null, "anonymous"), null, false);
         }
@@ -393,15 +536,15 @@ public final class StatementReader {
 
     /**
      * Notes the people the sentence names outside its quotations, in the order they stand, the speaker with the role
-     * the sentence gives; the last of them is the one a pronoun in the next sentence refers to.
+     * the sentence gives; the speaker, or else the last of them, is the one a pronoun in the next sentence refers to.
      */
     private void noteNamed(List<Token> tokens, List<Span> quotes, Speaker speaker) {
         people.named(speaker);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!inQuote(t, quotes) && !inName(t) && phrases.isName(tokens, i)) {
-                Source source = phrases.at(tokens, i, tokens.size());
+            if (!inQuote(t, quotes) && !inName(t) && t.isWord()) {
+                Source source = phrases.at(tokens, i, clauseEnd(tokens, i, quotes));
                 if (source != null && source.type() == Type.PERSON) {
                     people.person(source.name(), source.role()).ifPresent(people::named);
                     i = Math.max(source.to(), i + 1);
@@ -410,11 +553,8 @@ public final class StatementReader {
             }
             i++;
         }
-        // the speaker is the one a pronoun refers to, unless someone is named after the frame
-        if (speaker != null && "person".equals(speaker.kind()) && people.lastInParagraph().isPresent()
-                && people.lastInParagraph().get().name().equals(speaker.name())) {
-            people.named(speaker);
-        }
+        // "il" or "she" in the next sentence is the speaker, not a person the statement names in passing
+        people.named(speaker);
     }
 
     /** The quotations of at least two words, closed, that are not the quoted name of an initiative. */
@@ -460,7 +600,8 @@ public final class StatementReader {
     private String quoteWords(List<Span> own) {
         List<String> parts = new ArrayList<>();
         for (Span q : own) {
-            parts.add(q.in(text).strip().replaceAll("[,;:]+$", "").strip());
+            String words = INSERTED_FRAME.matcher(q.in(text).strip()).replaceAll(JOIN);
+            parts.add(words.replaceAll("[,;:]+$", "").strip());
         }
         return String.join(JOIN, parts);
     }
