@@ -149,27 +149,14 @@ class AssistantFlowTest {
         assertThat(jdbc.sql("select count(*) from briefing").query(Integer.class).single()).isEqualTo(before);
     }
 
-    /** A text with every kind of proposal, and a quotation right after the "in short" points. */
-    static final String EVERY_KIND = """
-            EU stärkt Luftverteidigung der Ukraine
-            Brüssel, 3. März 2026 – Die EU hat der Ukraine 500 Millionen EUR für die Luftverteidigung bereitgestellt.
-            Kurz gesagt
-            - Die EU stellt 500 Millionen EUR bereit.
-            - Die Munition wird gemeinsam beschafft.
-            „Wir liefern, was wir versprochen haben“, sagte die finnische Verteidigungsministerin Aino Salmela.
-            Kallas betonte, dass die Eastern Flank Watch die Drohnenabwehr im Osten stärken werde.
-
-            Ein Diplomat sagte, die Gespräche seien schwierig gewesen.
-            """;
-
     @Test
     void theSavedBodyIsTheWholePastedTextWhateverTheEditorUnticks() throws Exception {
         signIn("editor@newsroom.example");
         String csrf = Jsoup.parse(get("/editorial/assistant").body()).selectFirst("input[name=_csrf]").val();
-        Document page = Jsoup.parse(post("/editorial/assistant", List.of(Map.entry("text", EVERY_KIND),
+        Document page = Jsoup.parse(post("/editorial/assistant", List.of(Map.entry("text", AssistantFlowTestTexts.EVERY_KIND),
                 Map.entry("lang", "de"), Map.entry("_csrf", csrf))).body());
         Element form = page.selectFirst("form[action$=/editorial/assistant/draft]");
-        String expected = eu.newsroom.ingest.internal.PlainText.of(EVERY_KIND);
+        String expected = eu.newsroom.ingest.internal.PlainText.of(AssistantFlowTestTexts.EVERY_KIND);
         assertThat(page.select("input[type=checkbox][name^=points]")).as("the quotation is not a point").hasSize(2);
         for (String kind : List.of("points", "statements", "commitments", "initiatives", "topics", "everything")) {
             List<Map.Entry<String, String>> fields = new ArrayList<>(submitted(form));

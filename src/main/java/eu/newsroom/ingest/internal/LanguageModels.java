@@ -18,7 +18,7 @@ import opennlp.tools.postag.POSTaggerME;
  * Apache OpenNLP's Universal Dependencies models (from Maven Central, version 1.3.0): parts of speech for German,
  * English and French, lemmas for German and English. Maven Central has no such models for Spanish, Italian, Polish
  * or Dutch; there the readers work from capitals and word lists alone. Each language's models are read once, on
- * first use, and shared: a model is immutable, and each call makes its own (cheap) tagger, which is not thread-safe.
+ * first use, and shared (a model is immutable); each thread keeps its own taggers, which are not thread-safe.
  */
 public final class LanguageModels {
 
@@ -36,6 +36,15 @@ public final class LanguageModels {
 
     private static final Map<String, Optional<Models>> LOADED = new ConcurrentHashMap<>();
 
+    /** A thread's own taggers over the shared models: a tagger keeps state while it tags, and is slow to make. */
+    private record Taggers(POSTaggerME pos, LemmatizerME lemmas) {
+    }
+
+    private static final ThreadLocal<Map<String, Taggers>> TAGGERS = ThreadLocal.withInitial(java.util.HashMap::new);
+    /** Verb forms already lemmatized ("" for none), bounded: the forms of saying in press texts are few. */
+    private static final Map<String, String> VERB_LEMMAS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 20_000;
+
     private LanguageModels() {
     }
 
@@ -51,16 +60,40 @@ public final class LanguageModels {
             return tokens;
         }
         String[] words = tokens.stream().map(t -> t.text().replace('’', '\'')).toArray(String[]::new);
-        String[] tags = new POSTaggerME(models.get().pos()).tag(words);
-        String[] lemmas = models.get().lemmas() == null ? null
-                : new LemmatizerME(models.get().lemmas()).lemmatize(words, tags);
+        String[] tags = taggers(lang, models.get()).pos().tag(words);
         List<Token> tagged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String lemma = lemmas == null || "O".equals(lemmas[i]) ? null : lemmas[i].toLowerCase(java.util.Locale.ROOT);
-            tagged.add(new Token(t.text(), t.start(), t.end(), tags[i], lemma));
+            tagged.add(new Token(t.text(), t.start(), t.end(), tags[i], null));
         }
         return tagged;
+    }
+
+    /**
+     * The lemma of a verb, where the language has a lemmatizer; null otherwise. Lemmatizing whole sentences costs
+     * about 30 ms each (against 2 ms for the parts of speech), so only verbs are lemmatized, alone, and remembered.
+     */
+    static String verbLemma(String verb, String lang) {
+        Optional<Models> models = models(lang);
+        if (models.isEmpty() || models.get().lemmas() == null) {
+            return null;
+        }
+        String key = lang + ":" + verb;
+        String known = VERB_LEMMAS.get(key);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        String lemma = taggers(lang, models.get()).lemmas().lemmatize(new String[] {verb}, new String[] {"VERB"})[0];
+        String result = "O".equals(lemma) ? "" : lemma.toLowerCase(java.util.Locale.ROOT);
+        if (VERB_LEMMAS.size() < MAX_REMEMBERED) {
+            VERB_LEMMAS.put(key, result);
+        }
+        return result.isEmpty() ? null : result;
+    }
+
+    private static Taggers taggers(String lang, Models models) {
+        return TAGGERS.get().computeIfAbsent(lang, l -> new Taggers(new POSTaggerME(models.pos()),
+                models.lemmas() == null ? null : new LemmatizerME(models.lemmas())));
     }
 
     /** Loads every model now (for measuring, or to take the cost at start-up rather than on the first request). */

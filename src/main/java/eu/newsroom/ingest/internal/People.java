@@ -25,6 +25,7 @@ final class People {
     private final LocalDate date;
     private final List<Speaker> named = new ArrayList<>();
     private final java.util.Set<String> knownWords = new java.util.HashSet<>();
+    private final java.util.Set<String> namedWords = new java.util.HashSet<>();
     private Speaker lastInParagraph;
     private Speaker lastBefore;
     /** The offices the text gives each person, as written (a known actor's stored title may be in English). */
@@ -50,10 +51,8 @@ final class People {
         if (lower.length() < 3) {
             return false;
         }
-        if (named.stream().anyMatch(p -> List.of(fold(p.name()).split("\\s+")).contains(fold(lower)))) {
-            return true;
-        }
-        return knownWords.contains(fold(lower));
+        String folded = fold(lower);
+        return namedWords.contains(folded) || knownWords.contains(folded);
     }
 
     void newParagraph() {
@@ -87,6 +86,7 @@ final class People {
                 }
             }
             named.add(person);
+            namedWords.addAll(List.of(fold(person.name()).split("\\s+")));
         }
     }
 

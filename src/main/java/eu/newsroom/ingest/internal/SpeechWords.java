@@ -157,9 +157,12 @@ final class SpeechWords {
             "claim", "confirm", "acknowledge", "reiterate", "remark", "assert", "caution");
 
     /** Whether a tagged word is a verb of saying by its lemma. */
-    static boolean isSayingVerb(Tokens.Token token) {
-        return token.lemma() != null && token.pos() != null && token.pos().matches("VERB|AUX")
-                && SAYING_LEMMAS.contains(token.lemma());
+    static boolean isSayingVerb(Tokens.Token token, String lang) {
+        if (token.pos() == null || !token.pos().equals("VERB")) {
+            return false;
+        }
+        String lemma = LanguageModels.verbLemma(token.text(), lang);
+        return lemma != null && SAYING_LEMMAS.contains(lemma);
     }
 
     /** A verb of saying denied: "äußerte sich nicht", "did not comment", "n'a pas souhaité", "nie chciał". */

@@ -226,7 +226,7 @@ public final class StatementReader {
         }
         for (Token t : tokens) {
             boolean known = cues.stream().anyMatch(c -> c.start() <= t.start() && t.end() <= c.end());
-            if (!known && SpeechWords.isSayingVerb(t) && quotes.stream().noneMatch(q -> q.overlaps(t.start(), t.end()))) {
+            if (!known && SpeechWords.isSayingVerb(t, lang) && quotes.stream().noneMatch(q -> q.overlaps(t.start(), t.end()))) {
                 cues.add(new Cue(t.start(), t.end(), Cue.Kind.VERB));
             }
         }
@@ -593,7 +593,7 @@ public final class StatementReader {
         String inner = quote.in(text).strip();
         boolean capital = !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0));
         int word = tokenAt(tokens, before);
-        return capital && word >= 0 && (SpeechWords.isSayingVerb(tokens.get(word))
+        return capital && word >= 0 && (SpeechWords.isSayingVerb(tokens.get(word), lang)
                 || !SpeechWords.cues(text.substring(tokens.get(word).start(), tokens.get(word).end()), lang).isEmpty());
     }
 
