@@ -528,7 +528,7 @@ public final class StatementReader {
         if (words.stream().anyMatch(SpeakerWords::isSpokesperson)) {
             return new Attribution(new Speaker(role, people.institutionIn(role), null, "anonymous"), null, false);
         }
-        if (words.stream().anyMatch(SpeakerWords::isAnonymousHead)) {
+        if (!source.definite() && words.stream().anyMatch(SpeakerWords::isAnonymousHead)) {
             return new Attribution(new Speaker(role, people.institutionIn(role), null, "anonymous"), null, false);
         }
         return new Attribution(null, OFFICE_ONLY, false);
