@@ -4,6 +4,7 @@ import eu.newsroom.account.AccountForms.InvitationForm;
 import eu.newsroom.account.AccountForms.RoleForm;
 import eu.newsroom.account.AccountViews.AccountView;
 import eu.newsroom.account.AccountViews.IssuedInvitation;
+import eu.newsroom.web.ErrorAnswer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -110,8 +111,8 @@ class AccountAdminPages {
 
     /** Two chief editors changed the same account at once: the second is told, nothing is overwritten. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    void changedMeanwhile(HttpServletResponse response, Locale locale) throws IOException {
-        response.sendError(409, messages.getMessage("account.error.changedMeanwhile", null, locale));
+    void changedMeanwhile(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        ErrorAnswer.send(request, response, 409, messages.getMessage("account.error.changedMeanwhile", null, locale));
     }
 
     private String withAccounts(Model model) {

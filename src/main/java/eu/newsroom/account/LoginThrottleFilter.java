@@ -37,7 +37,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             if (wait.isPresent()) {
                 long seconds = TooManyRequests.retryAfterSeconds(wait.get());
                 var locale = RequestContextUtils.getLocale(request);
-                TooManyRequests.refuse(response, seconds,
+                TooManyRequests.refuse(request, response, seconds,
                         messages.getMessage("error.throttled", new Object[] {(seconds + 59) / 60}, locale));
                 return;
             }

@@ -51,7 +51,7 @@ class RateLimitFilter extends OncePerRequestFilter {
                 long seconds = TooManyRequests.retryAfterSeconds(Duration.ofNanos(probe.getNanosToWaitForRefill()));
                 String message = messages.getMessage("error.rateLimited", new Object[] {seconds},
                         RequestContextUtils.getLocale(request));
-                TooManyRequests.refuse(response, seconds, message);
+                TooManyRequests.refuse(request, response, seconds, message);
                 return;
             }
         }
