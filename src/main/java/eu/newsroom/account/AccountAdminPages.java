@@ -5,6 +5,7 @@ import eu.newsroom.account.AccountForms.RoleForm;
 import eu.newsroom.account.AccountViews.AccountView;
 import eu.newsroom.account.AccountViews.IssuedInvitation;
 import eu.newsroom.web.ErrorAnswer;
+import eu.newsroom.web.PublicLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The chief editor's account pages: the list, invitations, roles, locks and sessions. */
 @Controller
@@ -34,10 +34,12 @@ class AccountAdminPages {
 
     private final AccountAdministration administration;
     private final MessageSource messages;
+    private final PublicLinks links;
 
-    AccountAdminPages(AccountAdministration administration, MessageSource messages) {
+    AccountAdminPages(AccountAdministration administration, MessageSource messages, PublicLinks links) {
         this.administration = administration;
         this.messages = messages;
+        this.links = links;
     }
 
     @ModelAttribute("roles")
@@ -129,8 +131,8 @@ class AccountAdminPages {
         model.addAttribute("roleForm", form);
         if (issued != null) {
             model.addAttribute("issued", issued);
-            model.addAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/account/invitation/{token}").buildAndExpand(issued.token()).toUriString());
+            // the configured address, not the request's Host: this link is passed on (and, later, mailed)
+            model.addAttribute("invitationLink", links.absolute("/account/invitation/" + issued.token()));
         }
         return DETAIL;
     }

@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.web.RequestPath;
 import eu.newsroom.web.TooManyRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,7 +48,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     /** The account a request tries to sign in as: the sign-in form's username, or a Basic header's. */
     static Optional<String> attemptedUsername(HttpServletRequest request) {
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+        if ("POST".equals(request.getMethod()) && "/login".equals(RequestPath.of(request))) {
             return Optional.ofNullable(request.getParameter("username"));
         }
         String header = request.getHeader("Authorization");

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Limits each client address on the search pages, the exports and the API with a token bucket per
- * address and route group (Bucket4j): past the limit, 429 with Retry-After. The address is Tomcat's
+ * address and route group (Bucket4j): past the limit, 429 with Retry-After. Routes are told by the decoded,
+ * normalised path ({@link RequestPath}), as the controllers see it. The address is Tomcat's
  * remote address, which its RemoteIpValve has already taken from X-Forwarded-For behind a trusted proxy.
  * Kept in memory, per node, like the sign-in throttle.
  */
@@ -43,7 +44,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RouteGroup group = groupOf(request.getRequestURI().substring(request.getContextPath().length()));
+        RouteGroup group = groupOf(RequestPath.of(request));
         String address = request.getRemoteAddr();
         if (group != null && !exempt.contains(address)) {
             ConsumptionProbe probe = bucket(group, address).tryConsumeAndReturnRemaining(1);
@@ -59,13 +60,13 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private static RouteGroup groupOf(String path) {
-        if (path.startsWith("/api/")) {
+        if (RequestPath.isUnder(path, "/api")) {
             return RouteGroup.API;
         }
-        if (path.startsWith("/exports/")) {
+        if (RequestPath.isUnder(path, "/exports")) {
             return RouteGroup.EXPORT;
         }
-        if (path.equals("/search") || path.startsWith("/search/")) {
+        if (RequestPath.isUnder(path, "/search")) {
             return RouteGroup.SEARCH;
         }
         return null;

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class RawHttp {
 
-    /** A status, its headers (names lower-cased, the last value of each) and the body as text. */
+    /** A status, its headers (names lower-cased; a repeated header's values on lines of their own) and the body as text. */
     public record Answer(int status, Map<String, String> headers, String body) {
 
         public String header(String name) {
@@ -70,7 +70,8 @@ public final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            headers.merge(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip(),
+                    (first, next) -> first + "\n" + next);
         }
         byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
