@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.web.PublicLinks;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -33,7 +35,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <li>{@code /account/**} and {@code /me/**}: anyone signed in, except the invitation links under
  * {@code /account/invitation/**}, whose token is the credential;</li>
  * <li>{@code /api/**}: stateless HTTP Basic (no cookie, so no CSRF token), GET public, other methods editors
- * (uploading reference rates: chief editors);</li>
+ * (uploading reference rates: chief editors); writes from another site's page, or with a content type a form can
+ * send, are refused ({@link CrossSiteApiWrites});</li>
  * <li>everything else: GET public, other methods editors.</li>
  * </ul>
  * The pages use a session kept in PostgreSQL (Spring Session JDBC), form login and CSRF tokens.
@@ -78,8 +81,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, MessageSource messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, MessageSource messages, PublicLinks links,
+            LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/**")
+                // a write from another site's page is refused before its credentials are even read (or counted)
+                .addFilterBefore(new CrossSiteApiWrites(links, messages, locales), BasicAuthenticationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
