@@ -44,6 +44,13 @@ class RequestErrorAdvice {
         ErrorAnswer.send(request, response, 403, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    void tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
+        TooManyRequests.refuse(request, response, e.getRetryAfterSeconds(),
+                messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void wrongType(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         Class<?> type = e.getRequiredType();
