@@ -4,6 +4,8 @@ import eu.newsroom.account.AccountForms.InvitationForm;
 import eu.newsroom.account.AccountForms.RoleForm;
 import eu.newsroom.account.AccountViews.AccountView;
 import eu.newsroom.account.AccountViews.IssuedInvitation;
+import eu.newsroom.web.ErrorAnswer;
+import eu.newsroom.web.PublicLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The chief editor's account pages: the list, invitations, roles, locks and sessions. */
 @Controller
@@ -33,10 +34,12 @@ class AccountAdminPages {
 
     private final AccountAdministration administration;
     private final MessageSource messages;
+    private final PublicLinks links;
 
-    AccountAdminPages(AccountAdministration administration, MessageSource messages) {
+    AccountAdminPages(AccountAdministration administration, MessageSource messages, PublicLinks links) {
         this.administration = administration;
         this.messages = messages;
+        this.links = links;
     }
 
     @ModelAttribute("roles")
@@ -110,8 +113,8 @@ class AccountAdminPages {
 
     /** Two chief editors changed the same account at once: the second is told, nothing is overwritten. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    void changedMeanwhile(HttpServletResponse response, Locale locale) throws IOException {
-        response.sendError(409, messages.getMessage("account.error.changedMeanwhile", null, locale));
+    void changedMeanwhile(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        ErrorAnswer.send(request, response, 409, messages.getMessage("account.error.changedMeanwhile", null, locale));
     }
 
     private String withAccounts(Model model) {
@@ -128,8 +131,8 @@ class AccountAdminPages {
         model.addAttribute("roleForm", form);
         if (issued != null) {
             model.addAttribute("issued", issued);
-            model.addAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/account/invitation/{token}").buildAndExpand(issued.token()).toUriString());
+            // the configured address, not the request's Host: this link is passed on (and, later, mailed)
+            model.addAttribute("invitationLink", links.absolute("/account/invitation/" + issued.token()));
         }
         return DETAIL;
     }

@@ -1,11 +1,14 @@
 package eu.newsroom.account;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    /** A real Argon2id hash of a random secret nobody knows, made once: what an account without a password has. */
+    private volatile String noPasswordHash;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, PasswordEncoder encoder) {
         this.accounts = accounts;
+        this.encoder = encoder;
     }
 
     @Override
@@ -27,8 +34,10 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     public UserDetails loadUserByUsername(String username) {
         Account account = find(username);
         return User.withUsername(account.getUsername())
-                // an invited account has no password yet: disabled, refused before any password is compared
-                .password(account.hasPassword() ? account.getPasswordHash() : "")
+                // an invited account has no password yet: disabled, and checked against a real hash that nothing
+                // matches, so that a wrong password costs the same work as for any other account (with an empty
+                // one the check returned at once: the account's state showed in the time of the answer)
+                .password(account.hasPassword() ? account.getPasswordHash() : noPasswordHash())
                 .disabled(!account.hasPassword())
                 .authorities(account.getRole().authority())
                 .accountLocked(account.isLocked())
@@ -45,5 +54,16 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     private Account find(String username) {
         return accounts.findByUsername(username.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    private String noPasswordHash() {
+        String hash = noPasswordHash;
+        if (hash == null) {
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            hash = encoder.encode(Base64.getEncoder().encodeToString(secret));
+            noPasswordHash = hash;
+        }
+        return hash;
     }
 }

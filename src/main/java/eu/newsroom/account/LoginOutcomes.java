@@ -3,6 +3,7 @@ package eu.newsroom.account;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +19,15 @@ class LoginOutcomes {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
-        throttle.failed(event.getAuthentication().getName(), address);
+        throttle.failed(event.getAuthentication().getName(), address(event.getAuthentication()));
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        throttle.succeeded(event.getAuthentication().getName());
+        throttle.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 }

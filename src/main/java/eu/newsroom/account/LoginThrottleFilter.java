@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.web.RequestPath;
 import eu.newsroom.web.TooManyRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,7 +38,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             if (wait.isPresent()) {
                 long seconds = TooManyRequests.retryAfterSeconds(wait.get());
                 var locale = RequestContextUtils.getLocale(request);
-                TooManyRequests.refuse(response, seconds,
+                TooManyRequests.refuse(request, response, seconds,
                         messages.getMessage("error.throttled", new Object[] {(seconds + 59) / 60}, locale));
                 return;
             }
@@ -47,7 +48,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     /** The account a request tries to sign in as: the sign-in form's username, or a Basic header's. */
     static Optional<String> attemptedUsername(HttpServletRequest request) {
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+        if ("POST".equals(request.getMethod()) && "/login".equals(RequestPath.of(request))) {
             return Optional.ofNullable(request.getParameter("username"));
         }
         String header = request.getHeader("Authorization");

@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.web.PublicLinks;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -24,6 +26,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -33,7 +36,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <li>{@code /account/**} and {@code /me/**}: anyone signed in, except the invitation links under
  * {@code /account/invitation/**}, whose token is the credential;</li>
  * <li>{@code /api/**}: stateless HTTP Basic (no cookie, so no CSRF token), GET public, other methods editors
- * (uploading reference rates: chief editors);</li>
+ * (uploading reference rates: chief editors); writes from another site's page, or with a content type a form can
+ * send, are refused ({@link CrossSiteApiWrites});</li>
  * <li>everything else: GET public, other methods editors.</li>
  * </ul>
  * The pages use a session kept in PostgreSQL (Spring Session JDBC), form login and CSRF tokens.
@@ -56,6 +60,21 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder(ARGON2, encoders);
     }
 
+    /**
+     * Sign-in against the stored accounts, form and Basic alike. Every failed password costs one hash check whatever
+     * the account's state (issue 19 finding 7): an unknown name is checked against Spring Security's own dummy hash,
+     * an invited account against a real one (AccountUserDetailsService), and a locked or not yet activated account
+     * still has its password checked before the state refuses it. The answer's time then says nothing of the state.
+     */
+    @Bean
+    DaoAuthenticationProvider accountAuthentication(AccountUserDetailsService accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        provider.setUserDetailsPasswordService(accounts);
+        provider.setAlwaysPerformAdditionalChecksOnUser(true);
+        return provider;
+    }
+
     @Bean
     RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy("""
@@ -66,8 +85,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(LoginThrottleProperties limits, Clock clock) {
-        return new LoginThrottle(limits, clock);
+    LoginThrottle loginThrottle(LoginThrottleProperties limits, Clock clock, SignInAddresses addresses) {
+        return new LoginThrottle(limits, clock, addresses);
     }
 
     /** The idle time-out: Spring Session ends a session with no request for this long (Boot's own setting runs first). */
@@ -78,8 +97,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, MessageSource messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, MessageSource messages, PublicLinks links,
+            LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/**")
+                // a write from another site's page is refused before its credentials are even read (or counted)
+                .addFilterBefore(new CrossSiteApiWrites(links, messages, locales), BasicAuthenticationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()

@@ -53,7 +53,9 @@ class ReferenceRateApi {
         return new Coverage(rates.lastDate().orElse(null), rates.coverage());
     }
 
-    @PostMapping
+    /** The ECB's own files only: a type a form can send (text/plain) would let another site's page post here. */
+    @PostMapping(consumes = {"application/zip", "application/x-zip-compressed", "text/csv", "application/xml", "text/xml",
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ReferenceRateUploads.Outcome upload(@RequestParam(name = "file", required = false) String fileName,
             HttpServletRequest request, Principal chiefEditor, Locale locale) throws IOException {
         if (request.getContentLengthLong() > maxBody) {

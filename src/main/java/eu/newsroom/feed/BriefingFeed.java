@@ -1,6 +1,7 @@
 package eu.newsroom.feed;
 
 import eu.newsroom.briefing.Briefing;
+import eu.newsroom.web.PublicLinks;
 import java.time.Instant;
 
 /** Public briefings as Atom entries. */
@@ -9,10 +10,10 @@ final class BriefingFeed {
     private BriefingFeed() {
     }
 
-    static AtomFeed.Entry entry(Briefing b, String baseUrl) {
+    static AtomFeed.Entry entry(Briefing b, PublicLinks links) {
         String author = b.getInstitution() != null ? b.getInstitution().getName() : "EU Defence Newsroom";
         String summary = b.getPoints().isEmpty() ? firstParagraph(b.getBody()) : String.join(" ", b.getPoints());
-        return new AtomFeed.Entry(baseUrl + "/briefings/" + b.getSlug(), b.getTitle(), author, b.getPublishedAt(),
+        return new AtomFeed.Entry(links.briefing(b.getSlug()), b.getTitle(), author, b.getPublishedAt(),
                 latest(b), summary);
     }
 

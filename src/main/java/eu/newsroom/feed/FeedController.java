@@ -12,6 +12,7 @@ import eu.newsroom.topic.Topic;
 import eu.newsroom.topic.TopicRepository;
 import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.NotFoundException;
+import eu.newsroom.web.PublicLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Atom feeds of the latest public briefings: overall and per topic (optionally in one language),
@@ -45,9 +45,11 @@ class FeedController {
     private final InitiativeRepository initiatives;
     private final MessageSource messages;
     private final Clock clock;
+    private final PublicLinks links;
 
     FeedController(BriefingRepository briefings, TopicRepository topics, ActorRepository actors,
-            InitiativeRepository initiatives, MessageSource messages, Clock clock) {
+            InitiativeRepository initiatives, MessageSource messages, Clock clock, PublicLinks links) {
+        this.links = links;
         this.briefings = briefings;
         this.topics = topics;
         this.actors = actors;
@@ -106,10 +108,9 @@ class FeedController {
 
     private ResponseEntity<String> feed(String title, String selfPath, String pagePath, String lang, WebRequest request,
             Function<Instant, List<Briefing>> entriesAt) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String query = lang == null ? "" : "?lang=" + lang;
-        var description = new AtomFeed.Description(title, base + selfPath + query, base + pagePath);
-        var entries = entriesAt.apply(clock.instant()).stream().map(b -> BriefingFeed.entry(b, base)).toList();
+        var description = new AtomFeed.Description(title, links.absolute(selfPath + query), links.absolute(pagePath));
+        var entries = entriesAt.apply(clock.instant()).stream().map(b -> BriefingFeed.entry(b, links)).toList();
         return AtomFeed.respond(description, selfPath + "|" + lang, entries, request);
     }
 

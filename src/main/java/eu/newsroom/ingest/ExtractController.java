@@ -1,6 +1,7 @@
 package eu.newsroom.ingest;
 
 import eu.newsroom.web.BadRequestException;
+import eu.newsroom.web.ErrorAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -65,8 +66,9 @@ class ExtractController {
     }
 
     @ExceptionHandler(PressTextTooLargeException.class)
-    void tooLarge(PressTextTooLargeException e, HttpServletResponse response, Locale locale) throws IOException {
-        response.sendError(413, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
+    void tooLarge(PressTextTooLargeException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
+        ErrorAnswer.send(request, response, 413, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
     }
 
     private static byte[] readBody(HttpServletRequest request) throws IOException {

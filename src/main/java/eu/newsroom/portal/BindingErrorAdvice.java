@@ -1,5 +1,7 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.web.ErrorAnswer;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -22,10 +24,11 @@ class BindingErrorAdvice {
     }
 
     @ExceptionHandler(BindException.class)
-    void wrongValue(BindException e, HttpServletResponse response, Locale locale) throws IOException {
+    void wrongValue(BindException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
         var field = e.getFieldError();
         String name = field == null ? "?" : field.getField();
         String key = field != null && field.getField().matches("from|to") ? "error.param.date" : "error.param.value";
-        response.sendError(400, messages.getMessage(key, new Object[] {name}, locale));
+        ErrorAnswer.send(request, response, 400, messages.getMessage(key, new Object[] {name}, locale));
     }
 }

@@ -1,5 +1,6 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.web.PublicLinks;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -8,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Pages of briefings: the filtered list and the item at its permalink. */
 @Controller
@@ -16,10 +16,12 @@ class BriefingPages {
 
     private final BriefingCatalogue briefings;
     private final TopicCatalogue topics;
+    private final PublicLinks links;
 
-    BriefingPages(BriefingCatalogue briefings, TopicCatalogue topics) {
+    BriefingPages(BriefingCatalogue briefings, TopicCatalogue topics, PublicLinks links) {
         this.briefings = briefings;
         this.topics = topics;
+        this.links = links;
     }
 
     @GetMapping("/briefings")
@@ -43,10 +45,10 @@ class BriefingPages {
             model.addAttribute("briefing", withdrawn.get());
             return "briefing/withdrawn";
         }
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        var briefing = briefings.detail(slug, locale, base);
+        // absolute links from the configured address, never the request's Host: the page may be cached for everyone
+        var briefing = briefings.detail(slug, locale, links.base());
         model.addAttribute("briefing", briefing);
-        model.addAttribute("briefingMeta", BriefingMeta.of(briefing, base));
+        model.addAttribute("briefingMeta", BriefingMeta.of(briefing, links.base()));
         return "briefing/detail";
     }
 }

@@ -1,6 +1,7 @@
 package eu.newsroom.portal;
 
 import eu.newsroom.search.PublicSearch;
+import eu.newsroom.web.PublicLinks;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Exports of commitments, statements and search results, for analysts' spreadsheets (CSV) and scripts
  * (JSON), each with the same filters as its page: {@code /exports/commitments.csv?donor=eu} and
- * {@code /exports/commitments.json?donor=eu} hold the same rows.
+ * {@code /exports/commitments.json?donor=eu} hold the same rows. A CSV's {@code url} column holds absolute links
+ * (a spreadsheet has no page to resolve a path against), from the configured public address.
  */
 @RestController
 class ExportController {
@@ -38,8 +40,11 @@ class ExportController {
     private final StatementCatalogue statements;
     private final PublicSearch search;
     private final Clock clock;
+    private final PublicLinks links;
 
-    ExportController(CommitmentCatalogue commitments, StatementCatalogue statements, PublicSearch search, Clock clock) {
+    ExportController(CommitmentCatalogue commitments, StatementCatalogue statements, PublicSearch search, Clock clock,
+            PublicLinks links) {
+        this.links = links;
         this.commitments = commitments;
         this.statements = statements;
         this.search = search;
@@ -55,7 +60,8 @@ class ExportController {
                 "currency", "qualifier", "amount_eur", "status", "period_from", "period_to", "announced", "url"), rows,
                 c -> List.of(c.slug(), c.title(), c.donor().name(), c.recipient() == null ? "" : c.recipient().name(),
                         c.category(), text(c.amount()), text(c.amountHigh()), text(c.currency()), text(c.qualifier()),
-                        text(c.amountEur()), c.status(), text(c.periodFrom()), text(c.periodTo()), c.announced(), c.url()));
+                        text(c.amountEur()), c.status(), text(c.periodFrom()), text(c.periodTo()), c.announced(),
+                        links.absolute(c.url())));
         return attachment("commitments.csv", CSV, csv);
     }
 
@@ -74,7 +80,7 @@ class ExportController {
                 "topics", "briefing", "url"), rows,
                 s -> List.of(s.slug(), s.date(), s.speaker().name(), text(s.role()), s.kind(), s.lang(), text(s.place()),
                         s.text(), String.join("; ", s.topics().stream().map(Views.Link::slug).toList()),
-                        s.briefing().slug(), s.url()));
+                        s.briefing().slug(), links.absolute(s.url())));
         return attachment("statements.csv", CSV, csv);
     }
 
@@ -89,7 +95,7 @@ class ExportController {
             Locale locale) {
         String csv = CsvExport.write(List.of("type", "slug", "title", "lang", "date", "snippet", "url"),
                 hits(query, sort, locale), h -> List.of(h.type(), h.slug(), text(h.title()), text(h.lang()),
-                        text(h.date()), text(h.snippet()), h.url()));
+                        text(h.date()), text(h.snippet()), links.absolute(h.url())));
         return attachment("search.csv", CSV, csv);
     }
 

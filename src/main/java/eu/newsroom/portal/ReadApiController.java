@@ -1,5 +1,6 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.web.PublicLinks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The JSON read API (documented at /api-docs and /swagger-ui): the same read models as the pages,
@@ -26,9 +26,11 @@ class ReadApiController {
     private final InitiativeCatalogue initiatives;
     private final ActorCatalogue actors;
     private final TopicCatalogue topics;
+    private final PublicLinks links;
 
     ReadApiController(BriefingCatalogue briefings, StatementCatalogue statements, CommitmentCatalogue commitments,
-            InitiativeCatalogue initiatives, ActorCatalogue actors, TopicCatalogue topics) {
+            InitiativeCatalogue initiatives, ActorCatalogue actors, TopicCatalogue topics, PublicLinks links) {
+        this.links = links;
         this.briefings = briefings;
         this.statements = statements;
         this.commitments = commitments;
@@ -50,7 +52,7 @@ class ReadApiController {
 
     @GetMapping("/briefings/{slug}")
     Views.BriefingDetail briefing(@PathVariable String slug, Locale locale) {
-        return briefings.detail(slug, locale, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        return briefings.detail(slug, locale, links.base());
     }
 
     @GetMapping("/statements")

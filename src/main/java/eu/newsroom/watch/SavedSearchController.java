@@ -23,15 +23,17 @@ class SavedSearchController {
     private static final String SIGN_IN = "/login";
 
     private final SavedSearches saved;
+    private final SavedSearchListings listings;
 
-    SavedSearchController(SavedSearches saved) {
+    SavedSearchController(SavedSearches saved, SavedSearchListings listings) {
         this.saved = saved;
+        this.listings = listings;
     }
 
     @GetMapping("/me/searches")
     String list(Principal reader, Model model, Locale locale) {
         return asOwner(reader, owner -> {
-            model.addAttribute("searches", saved.list(owner, locale));
+            model.addAttribute("searches", listings.of(owner, locale));
             model.addAttribute("maxSearches", SavedSearches.MAX_PER_READER);
             model.addAttribute("newest", SavedSearches.NEWEST);
             return "me/searches";

@@ -5,6 +5,8 @@ import eu.newsroom.account.AccountRepository;
 import eu.newsroom.search.PublicSearch;
 import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.NotFoundException;
+import eu.newsroom.web.RateLimits;
+import eu.newsroom.web.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Transactional
 class SavedSearches {
 
-    /** A reader keeps at most this many; each listing runs every one of them. */
+    /** A reader keeps at most this many; working out the list runs every one of them (SavedSearchListings keeps it). */
     static final int MAX_PER_READER = 50;
     /** "New since last visit" is counted among the newest this many matches. */
     static final int NEWEST = PublicSearch.MAX_SIZE;
@@ -54,12 +56,15 @@ class SavedSearches {
     private final AccountRepository accounts;
     private final PublicSearch search;
     private final Clock clock;
+    private final RateLimits limits;
 
-    SavedSearches(SavedSearchRepository saved, AccountRepository accounts, PublicSearch search, Clock clock) {
+    SavedSearches(SavedSearchRepository saved, AccountRepository accounts, PublicSearch search, Clock clock,
+            RateLimits limits) {
         this.saved = saved;
         this.accounts = accounts;
         this.search = search;
         this.clock = clock;
+        this.limits = limits;
     }
 
     long save(String username, PublicSearch.Query query, String name) {
@@ -96,7 +101,10 @@ class SavedSearches {
         owned(username, id).rotateFeedToken();
     }
 
-    /** The feed behind a token, if the token is one and its owner's account is not locked. */
+    /**
+     * The feed behind a token, if the token is one and its owner's account is not locked. The private feeds of one
+     * account are limited together (RateLimits.Kind.PRIVATE_FEED), whoever holds their addresses: each runs a search.
+     */
     @Transactional(readOnly = true)
     Optional<Feed> feed(String token, Locale reader) {
         if (token == null || !TOKEN.matcher(token).matches()) {
@@ -104,8 +112,13 @@ class SavedSearches {
         }
         return saved.findByFeedToken(token)
                 .filter(s -> accounts.findById(s.getAccountId()).map(a -> !a.isLocked()).orElse(false))
-                .map(s -> new Feed(s.getName(), searchPath(s.search()),
-                        search.run(s.search(), "date", 0, FEED_ENTRIES, reader).hits()));
+                .map(s -> {
+                    limits.take(RateLimits.Kind.PRIVATE_FEED, "account " + s.getAccountId()).ifPresent(wait -> {
+                        throw new TooManyRequestsException("error.rateLimited.feed", wait);
+                    });
+                    return new Feed(s.getName(), searchPath(s.search()),
+                            search.run(s.search(), "date", 0, FEED_ENTRIES, reader).hits());
+                });
     }
 
     private Listed listed(SavedSearch s, Locale reader) {

@@ -37,7 +37,7 @@ class DatabaseFailureAdvice {
     @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
     void databaseFailure(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (unstorableText(e)) {
-            response.sendError(400, messages.getMessage("error.unstorableText", null, RequestContextUtils.getLocale(request)));
+            ErrorAnswer.send(request, response, 400, messages.getMessage("error.unstorableText", null, RequestContextUtils.getLocale(request)));
             return;
         }
         if (!outage.caused(e)) {

@@ -53,7 +53,7 @@ class DatabaseOutage {
         request.setAttribute(ANSWERED, Boolean.TRUE);
         response.resetBuffer();
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        response.sendError(503, messages.getMessage("error.databaseUnavailable", null, RequestContextUtils.getLocale(request)));
+        ErrorAnswer.send(request, response, 503, messages.getMessage("error.databaseUnavailable", null, RequestContextUtils.getLocale(request)));
     }
 
     /** Whether this request was answered 503 for an unreachable database (and is now rendering its error page). */

@@ -39,7 +39,7 @@ class HttpCaching extends ShallowEtagHeaderFilter {
         if (request.getUserPrincipal() != null) {
             return true;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return PERSONAL_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        String path = RequestPath.of(request);
+        return PERSONAL_PREFIXES.stream().anyMatch(prefix -> RequestPath.isUnder(path, prefix));
     }
 }

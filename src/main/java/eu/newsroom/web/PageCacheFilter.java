@@ -63,9 +63,9 @@ class PageCacheFilter extends OncePerRequestFilter {
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSessionCookie(request)) {
             return true;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return UNCACHED_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/")
-                || path.startsWith(prefix + "."));
+        // the path as the controllers see it: /%73earch is the search page too
+        String path = RequestPath.of(request);
+        return UNCACHED_PREFIXES.stream().anyMatch(prefix -> RequestPath.isUnder(path, prefix) || path.startsWith(prefix + "."));
     }
 
     @Override

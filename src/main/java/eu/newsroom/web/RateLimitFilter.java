@@ -1,95 +1,60 @@
 package eu.newsroom.web;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Limits each client address on the search pages, the exports and the API with a token bucket per
- * address and route group (Bucket4j): past the limit, 429 with Retry-After. The address is Tomcat's
- * remote address, which its RemoteIpValve has already taken from X-Forwarded-For behind a trusted proxy.
- * Kept in memory, per node, like the sign-in throttle.
+ * Limits each client address on the search pages, the exports and the API ({@link RateLimits}): past the limit,
+ * 429 with Retry-After. Routes are told by the decoded, normalised path ({@link RequestPath}), as the controllers see
+ * it. The address is Tomcat's remote address, which its RemoteIpValve has already taken from X-Forwarded-For behind a
+ * trusted proxy. Runs ahead of Spring Security, so a flood is cut before any sign-in work.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    /** Beyond this many tracked clients the table starts afresh: memory stays bounded under a spoofed-address flood. */
-    private static final int MAX_TRACKED_CLIENTS = 100_000;
-
-    private enum RouteGroup { SEARCH, EXPORT, API }
-
-    private final RateLimitProperties limits;
-    private final Set<String> exempt;
+    private final RateLimits limits;
     private final MessageSource messages;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimitFilter(RateLimitProperties limits, MessageSource messages) {
+    RateLimitFilter(RateLimits limits, MessageSource messages) {
         this.limits = limits;
-        this.exempt = Set.copyOf(limits.exemptAddresses());
         this.messages = messages;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RouteGroup group = groupOf(request.getRequestURI().substring(request.getContextPath().length()));
+        RateLimits.Kind kind = kindOf(RequestPath.of(request));
         String address = request.getRemoteAddr();
-        if (group != null && !exempt.contains(address)) {
-            ConsumptionProbe probe = bucket(group, address).tryConsumeAndReturnRemaining(1);
-            if (!probe.isConsumed()) {
-                long seconds = TooManyRequests.retryAfterSeconds(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        if (kind != null && !limits.exempt(address)) {
+            Optional<Duration> wait = limits.take(kind, address);
+            if (wait.isPresent()) {
+                long seconds = TooManyRequests.retryAfterSeconds(wait.get());
                 String message = messages.getMessage("error.rateLimited", new Object[] {seconds},
                         RequestContextUtils.getLocale(request));
-                TooManyRequests.refuse(response, seconds, message);
+                TooManyRequests.refuse(request, response, seconds, message);
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private static RouteGroup groupOf(String path) {
-        if (path.startsWith("/api/")) {
-            return RouteGroup.API;
+    private static RateLimits.Kind kindOf(String path) {
+        if (RequestPath.isUnder(path, "/api")) {
+            return RateLimits.Kind.API;
         }
-        if (path.startsWith("/exports/")) {
-            return RouteGroup.EXPORT;
+        if (RequestPath.isUnder(path, "/exports")) {
+            return RateLimits.Kind.EXPORT;
         }
-        if (path.equals("/search") || path.startsWith("/search/")) {
-            return RouteGroup.SEARCH;
+        if (RequestPath.isUnder(path, "/search")) {
+            return RateLimits.Kind.SEARCH;
         }
         return null;
-    }
-
-    private Bucket bucket(RouteGroup group, String address) {
-        if (buckets.size() > MAX_TRACKED_CLIENTS) {
-            buckets.clear();
-        }
-        return buckets.computeIfAbsent(group + " " + address, key -> newBucket(limitOf(group)));
-    }
-
-    private RateLimitProperties.Limit limitOf(RouteGroup group) {
-        return switch (group) {
-            case SEARCH -> limits.search();
-            case EXPORT -> limits.export();
-            case API -> limits.api();
-        };
-    }
-
-    private static Bucket newBucket(RateLimitProperties.Limit limit) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.requests())
-                        .refillGreedy(limit.requests(), limit.period()).build())
-                .build();
     }
 }

@@ -11,14 +11,15 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The filters that keep the newsroom answering under pressure: a 503 while the database is unreachable
- * (outermost, around Spring Session), anonymous pages from the page cache, and per-client rate limits ahead of
- * Spring Security, so a flood is cut before any sign-in work.
+ * (outermost, around Spring Session), anonymous pages from the page cache, per-client rate limits ahead of
+ * Spring Security, so a flood is cut before any sign-in work, and per-account limits on /me after it.
  */
 @Configuration(proxyBeanMethods = false)
 class ReliabilityFilters {
 
     /** Spring Security's filter chain runs at -100 (SecurityProperties.DEFAULT_FILTER_ORDER). */
     private static final int BEFORE_SECURITY = -110;
+    private static final int AFTER_SECURITY = -90;
 
     /** Spring Session's filter runs at Ordered.HIGHEST_PRECEDENCE + 50, the character encoding filter before it. */
     private static final int AROUND_SESSIONS = Ordered.HIGHEST_PRECEDENCE + 10;
@@ -56,10 +57,19 @@ class ReliabilityFilters {
     }
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, MessageSource messages) {
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimits limits, MessageSource messages) {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, messages));
         registration.setOrder(BEFORE_SECURITY);
-        registration.setEnabled(limits.enabled());
+        return registration;
+    }
+
+    /** Per signed-in account on /me: after Spring Security, which tells who is signed in. */
+    @Bean
+    FilterRegistrationBean<AccountRateLimitFilter> accountRateLimitFilter(RateLimits limits, MessageSource messages,
+            LocaleResolver locales) {
+        FilterRegistrationBean<AccountRateLimitFilter> registration = new FilterRegistrationBean<>(
+                new AccountRateLimitFilter(limits, messages, locales));
+        registration.setOrder(AFTER_SECURITY);
         return registration;
     }
 }

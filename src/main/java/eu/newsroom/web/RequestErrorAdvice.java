@@ -1,8 +1,10 @@
 package eu.newsroom.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,27 +25,34 @@ class RequestErrorAdvice {
     }
 
     @ExceptionHandler(BadRequestException.class)
-    void badRequest(BadRequestException e, HttpServletResponse response, Locale locale) throws IOException {
-        response.sendError(400, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
+    void badRequest(BadRequestException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        ErrorAnswer.send(request, response, 400, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
     }
 
     @ExceptionHandler(NotFoundException.class)
-    void notFound(NotFoundException e, HttpServletResponse response, Locale locale) throws IOException {
-        response.sendError(404, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
+    void notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        ErrorAnswer.send(request, response, 404, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
     }
 
     @ExceptionHandler(ConflictException.class)
-    void conflict(ConflictException e, HttpServletResponse response, Locale locale) throws IOException {
-        response.sendError(409, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
+    void conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        ErrorAnswer.send(request, response, 409, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    void forbidden(ForbiddenException e, HttpServletResponse response, Locale locale) throws IOException {
-        response.sendError(403, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
+    void forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        ErrorAnswer.send(request, response, 403, messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    void tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
+        TooManyRequests.refuse(request, response, e.getRetryAfterSeconds(),
+                messages.getMessage(e.getMessageKey(), e.getArguments(), locale));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    void wrongType(MethodArgumentTypeMismatchException e, HttpServletResponse response, Locale locale) throws IOException {
+    void wrongType(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         Class<?> type = e.getRequiredType();
         String expected = type == null ? "value" : type.getSimpleName();
         String key = switch (expected) {
@@ -51,11 +60,17 @@ class RequestErrorAdvice {
             case "int", "Integer", "long", "Long" -> "error.param.number";
             default -> "error.param.value";
         };
-        response.sendError(400, messages.getMessage(key, new Object[] {e.getName()}, locale));
+        ErrorAnswer.send(request, response, 400, messages.getMessage(key, new Object[] {e.getName()}, locale));
+    }
+
+    /** Percent-escapes in the address or a form that are not UTF-8 ({@code ?q=%ff%fe}): Tomcat's message quotes them. */
+    @ExceptionHandler(InvalidParameterException.class)
+    void undecodable(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        ErrorAnswer.send(request, response, 400, messages.getMessage("error.param.undecodable", null, locale));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    void missing(MissingServletRequestParameterException e, HttpServletResponse response, Locale locale) throws IOException {
-        response.sendError(400, messages.getMessage("error.param.missing", new Object[] {e.getParameterName()}, locale));
+    void missing(MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        ErrorAnswer.send(request, response, 400, messages.getMessage("error.param.missing", new Object[] {e.getParameterName()}, locale));
     }
 }

@@ -1,5 +1,6 @@
 package eu.newsroom.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
@@ -20,8 +21,9 @@ public final class TooManyRequests {
         return Math.max(1, seconds);
     }
 
-    public static void refuse(HttpServletResponse response, long retryAfterSeconds, String message) throws IOException {
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds,
+            String message) throws IOException {
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        response.sendError(429, message);
+        ErrorAnswer.send(request, response, 429, message);
     }
 }

@@ -39,7 +39,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
             // marks the request's multipart as failed, so the error page's dispatch does not try to read it again
             // (Spring's DispatcherServlet skips a request whose error is a MultipartException) and can render
             request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, new MaxUploadSizeExceededException(maxRequestBytes));
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            ErrorAnswer.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     messages.getMessage("error.upload.tooLarge", new Object[] {megabytes}, locales.resolveLocale(request)));
             return;
         }

@@ -25,9 +25,22 @@ class WebConfiguration implements WebMvcConfigurer {
     /** The languages the interface speaks; every message bundle exists in each. */
     static final List<Locale> UI_LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
 
+    /** The cookie that keeps the language a reader chose. */
+    static final String LOCALE_COOKIE = "newsroom-locale";
+
+    /** The interface language for a language the reader asks for, or null when the interface does not speak it. */
+    static Locale interfaceLocale(Locale asked) {
+        for (Locale ui : UI_LOCALES) {
+            if (ui.getLanguage().equals(asked.getLanguage())) {
+                return ui;
+            }
+        }
+        return null;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("newsroom-locale");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
         resolver.setDefaultLocale(Locale.ENGLISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
@@ -35,11 +48,9 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocaleFunction(request -> {
             var accepted = request.getLocales();
             while (accepted.hasMoreElements()) {
-                Locale locale = accepted.nextElement();
-                for (Locale ui : UI_LOCALES) {
-                    if (ui.getLanguage().equals(locale.getLanguage())) {
-                        return ui;
-                    }
+                Locale ui = interfaceLocale(accepted.nextElement());
+                if (ui != null) {
+                    return ui;
                 }
             }
             return Locale.ENGLISH;

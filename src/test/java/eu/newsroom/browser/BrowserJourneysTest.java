@@ -45,7 +45,7 @@ class BrowserJourneysTest extends BrowserTest {
         assertThat(permalink).contains("/briefings/");
         WebElement citation = browser.driver.findElement(By.id("citation-text"));
         assertThat(citation.isDisplayed()).isTrue();
-        assertThat(citation.getText()).contains(permalink);
+        assertThat(citation.getText()).contains(publicAddress(permalink));
     }
 
     @Test

@@ -56,7 +56,7 @@ class BrowserKeyboardJourneyTest extends BrowserTest {
         browser.await().until(d -> !status.getText().isEmpty());
         assertThat(status.getText()).isEqualTo("Citation copied.");
         String citation = browser.driver.findElement(By.id("citation-text")).getText();
-        assertThat(citation).contains(browser.driver.getCurrentUrl());
+        assertThat(citation).contains(publicAddress(browser.driver.getCurrentUrl()));
         Object copied = browser.driver.executeAsyncScript(
                 "var done = arguments[0]; navigator.clipboard.readText().then(done, function (e) { done('refused: ' + e); });");
         assertThat(copied).isEqualTo(citation);

@@ -29,6 +29,14 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * The public address of a page of the test application, as absolute links (citations, canonical links) give it:
+     * the test profile's newsroom.site.base-url, not the address the browser uses.
+     */
+    final String publicAddress(String browserUrl) {
+        return browserUrl.replaceFirst("^http://localhost:" + port, "https://newsroom.test");
+    }
+
     /** A reader who has not signed in, on the home page, at desktop width. */
     final void signedOutOnDesktop() {
         browser.open("/");

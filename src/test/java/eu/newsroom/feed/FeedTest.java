@@ -19,6 +19,9 @@ import org.w3c.dom.NodeList;
 @NewsroomTest
 class FeedTest {
 
+    /** The public address of the test profile (application-test.yaml): absolute links use it, never the request's host. */
+    private static final String PUBLIC_BASE = "https://newsroom.test";
+
     static final String ATOM = "http://www.w3.org/2005/Atom";
 
     @Autowired
@@ -54,7 +57,7 @@ class FeedTest {
         assertThat(entries.getLength()).isGreaterThan(20);
         for (int i = 0; i < entries.getLength(); i++) {
             Element entry = (Element) entries.item(i);
-            assertThat(child(entry, "id")).startsWith(http.base() + "/briefings/");
+            assertThat(child(entry, "id")).startsWith(PUBLIC_BASE + "/briefings/");
             assertThat(child(entry, "title")).isNotBlank();
             assertThat(child(entry, "updated")).isNotBlank();
             assertThat(entry.getElementsByTagNameNS(ATOM, "link").getLength()).isPositive();
@@ -106,15 +109,15 @@ class FeedTest {
         Document sitemap = parse(response.body());
         assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
         assertThat(response.body())
-                .contains("hreflang=\"de\" href=\"" + http.base() + "/briefings/2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie\"")
-                .contains("hreflang=\"en\" href=\"" + http.base() + "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy\"");
+                .contains("hreflang=\"de\" href=\"" + PUBLIC_BASE + "/briefings/2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie\"")
+                .contains("hreflang=\"en\" href=\"" + PUBLIC_BASE + "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy\"");
     }
 
     @Test
     void robotsPointsAtTheSitemap() {
         var response = http.get("/robots.txt", "text/plain");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Sitemap: " + http.base() + "/sitemap.xml");
+        assertThat(response.body()).contains("Sitemap: " + PUBLIC_BASE + "/sitemap.xml");
     }
 
     @Test

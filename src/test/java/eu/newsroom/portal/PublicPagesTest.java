@@ -19,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 @NewsroomTest
 class PublicPagesTest {
 
+    /** The public address of the test profile (application-test.yaml): absolute links use it, never the request's host. */
+    private static final String PUBLIC_BASE = "https://newsroom.test";
+
     static final String SEED_DE = "/briefings/2025-12-01-kallas-entscheidende-woche-fuer-die-diplomatie";
     static final String SEED_EN = "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy";
 
@@ -62,7 +65,7 @@ class PublicPagesTest {
         var page = http.page(SEED_EN);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("hreflang=\"de\"").contains(SEED_DE)
-                .contains("EU Defence Newsroom. " + http.base() + SEED_EN)
+                .contains("EU Defence Newsroom. " + PUBLIC_BASE + SEED_EN)
                 .contains("over EUR 187 bn");
     }
 
@@ -77,9 +80,9 @@ class PublicPagesTest {
         assertThat(article.path("inLanguage").asString()).isEqualTo("de");
         assertThat(article.path("datePublished").asString()).isEqualTo("2025-12-01");
         assertThat(article.path("headline").asString()).startsWith("Kallas nach dem Treffen");
-        assertThat(article.path("url").asString()).isEqualTo(http.base() + SEED_DE);
+        assertThat(article.path("url").asString()).isEqualTo(PUBLIC_BASE + SEED_DE);
         assertThat(page).contains("<meta property=\"og:type\" content=\"article\">")
-                .contains("<meta property=\"og:url\" content=\"" + http.base() + SEED_DE + "\">")
+                .contains("<meta property=\"og:url\" content=\"" + PUBLIC_BASE + SEED_DE + "\">")
                 .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + SEED_EN + "\">");
     }
 

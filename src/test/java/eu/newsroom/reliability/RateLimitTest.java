@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.support.HttpClientForTests.Http;
 import eu.newsroom.support.NewsroomTest;
+import eu.newsroom.support.RawHttp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Per-client rate limits on search, exports and the API (test profile: 8 searches, 4 exports and 8 API
@@ -22,6 +24,9 @@ class RateLimitTest {
 
     @Autowired
     Http http;
+
+    @LocalServerPort
+    int port;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -72,5 +77,32 @@ class RateLimitTest {
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         // exports and searches are counted apart
         assertThat(get("/search?q=defence", "text/html", client, "fr").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The limit counts the path the controllers answer, not the bytes of the request line (issue 19 finding 4): before,
+     * {@code /%65xports/commitments.json} answered 200 once {@code /exports/commitments.json} answered 429.
+     */
+    @Test
+    void encodedAndUnnormalisedSpellingsOfARouteCountAsTheRouteItself() {
+        String client = "203.0.113.41";
+        for (int i = 1; i <= 4; i++) {
+            assertThat(RawHttp.get(port, "/exports/commitments.json", "X-Forwarded-For: " + client).status())
+                    .as("export " + i).isEqualTo(200);
+        }
+        for (String spelling : new String[] {"/%65xports/commitments.json", "/%65%78%70%6f%72%74%73/commitments.json",
+                "//exports/commitments.json", "/./exports/commitments.json", "/exports/./commitments.json",
+                "/search/../exports/commitments.json", "/exports;jsessionid=0123456789ABCDEF/commitments.json",
+                "/exports/commitments.json;jsessionid=0123456789ABCDEF"}) {
+            RawHttp.Answer answer = RawHttp.get(port, spelling, "X-Forwarded-For: " + client, "Accept: application/json");
+            assertThat(answer.status()).as(spelling + ": " + answer).isEqualTo(429);
+        }
+        // the same spellings of the search page count as searches
+        String searcher = "203.0.113.42";
+        for (int i = 1; i <= 8; i++) {
+            assertThat(RawHttp.get(port, "/%73earch?q=defence", "X-Forwarded-For: " + searcher).status()).as("search " + i)
+                    .isEqualTo(200);
+        }
+        assertThat(RawHttp.get(port, "/search?q=defence", "X-Forwarded-For: " + searcher).status()).isEqualTo(429);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.newsroom.account.WebSession;
 import eu.newsroom.support.HttpClientForTests.Http;
 import eu.newsroom.support.NewsroomTest;
+import eu.newsroom.support.RawHttp;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +69,9 @@ class PageCacheTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     private String importBriefing(String externalId, String title) {
         String line = "{\"externalId\":\"" + externalId + "\",\"lang\":\"en\",\"kind\":\"press-release\",\"title\":\""
@@ -155,6 +160,37 @@ class PageCacheTest {
         HttpResponse<String> missing = http.page("/briefings/no-such-briefing");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(cacheStatus(missing)).isEqualTo("MISS");
+    }
+
+    /**
+     * A page rendered for a request with a forged Host and X-Forwarded-Host is kept and served to everyone: none of
+     * it may come from those headers (issue 19 finding 3; before, its canonical link, og:url, JSON-LD and citation
+     * pointed at the forged host for the cache's lifetime).
+     */
+    @Test
+    void aForgedHostNeverReachesTheCachedPageOthersGet() {
+        String slug = importBriefing("cache-host", "Cache test forged host");
+        RawHttp.Answer forged = RawHttp.send(port, "GET /briefings/" + slug + " HTTP/1.1\r\nHost: evil.example\r\n"
+                + "X-Forwarded-Host: evil.example\r\nAccept: text/html", new byte[0]);
+        assertThat(forged.status()).isEqualTo(200);
+        assertThat(forged.header(PageCacheFilter.STATUS_HEADER)).isEqualTo("MISS");
+
+        HttpResponse<String> reader = http.page("/briefings/" + slug);
+        assertThat(cacheStatus(reader)).isEqualTo("HIT");
+        assertThat(reader.body()).doesNotContain("evil.example")
+                .contains("<link rel=\"canonical\" href=\"https://newsroom.test/briefings/" + slug + "\">");
+    }
+
+    /** The exclusions match the path the controllers answer (issue 19 finding 4): /%73earch is the search page. */
+    @Test
+    void encodedSpellingsOfUncachedRoutesAreNotCachedEither() {
+        for (String spelling : List.of("/%73earch?q=cache", "/%73%65%61%72%63%68?q=cache",
+                "/%65xports/commitments.csv", "/%61pi/v1/briefings", "/%66eeds/briefings.atom")) {
+            HttpResponse<String> first = http.get(spelling, "*/*");
+            HttpResponse<String> second = http.get(spelling, "*/*");
+            assertThat(first.statusCode()).as(spelling).isEqualTo(200);
+            assertThat(cacheStatus(second)).as(spelling).isEqualTo("none");
+        }
     }
 
     @Test
