@@ -83,11 +83,30 @@ public class BriefingImport {
     private record Outcome(Result result, ImportReport.Rejection rejection) {
     }
 
+    /**
+     * Imports one line that the caller built itself, with the same checks, transaction, revision and audit as a
+     * line of an NDJSON body (reported as line 1).
+     */
+    public ImportReport importLine(BriefingLine line, Sender sender) {
+        Outcome outcome = importParsed(1, line, sender);
+        return switch (outcome.result()) {
+            case CREATED -> new ImportReport(1, 0, 0, List.of());
+            case UPDATED -> new ImportReport(0, 1, 0, List.of());
+            case REJECTED -> new ImportReport(0, 0, 1, List.of(outcome.rejection()));
+        };
+    }
+
     private Outcome importLine(int number, String line, Sender sender) {
-        String externalId = null;
         try {
-            BriefingLine parsed = lineJson.read(line);
-            externalId = parsed.externalId();
+            return importParsed(number, lineJson.read(line), sender);
+        } catch (InvalidLineException e) {
+            return rejected(number, null, e.getMessage());
+        }
+    }
+
+    private Outcome importParsed(int number, BriefingLine parsed, Sender sender) {
+        String externalId = parsed.externalId();
+        try {
             boolean created = Boolean.TRUE.equals(transaction.execute(status -> store(parsed, sender)));
             return new Outcome(created ? Result.CREATED : Result.UPDATED, null);
         } catch (InvalidLineException e) {

@@ -2,6 +2,7 @@ package eu.newsroom.ingest;
 
 import eu.newsroom.actor.ActorKind;
 import eu.newsroom.actor.ActorRepository;
+import eu.newsroom.ingest.internal.StatementReader;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ class AssistantChoices {
     static final List<String> QUALIFIERS = List.of("exact", "over", "about", "up-to", "range");
     static final List<String> CATEGORIES = List.of("financial", "military", "humanitarian", "budget", "industrial");
     static final List<String> STATUSES = List.of("proposed", "pledged", "agreed", "allocated", "delivered");
+    /** The notes the assistant gives about a statement's speaker (message keys under assistant.speaker.note). */
+    static final List<String> SPEAKER_NOTES = List.of(StatementReader.ANAPHORA, StatementReader.NO_ANTECEDENT,
+            StatementReader.OFFICE_ONLY, StatementReader.LONE_NAME, StatementReader.UNFRAMED);
     static final List<String> INITIATIVE_KINDS = List.of("project", "roadmap", "package", "mission", "coalition",
             "agreement", "instrument");
 
@@ -35,6 +39,7 @@ class AssistantChoices {
         var all = actors.findAll().stream().sorted(Comparator.comparing(a -> a.nameIn(locale))).toList();
         model.addAttribute("people", all.stream().filter(a -> a.getKind() == ActorKind.PERSON)
                 .map(a -> new Choice(a.getSlug(), a.nameIn(locale))).toList());
+        // institutions and states are speakers too ("the Council said") as well as donors and recipients
         model.addAttribute("parties", all.stream().filter(a -> a.getKind() != ActorKind.PERSON)
                 .map(a -> new Choice(a.getSlug(), a.nameIn(locale))).toList());
         model.addAttribute("kinds", KINDS);
@@ -42,5 +47,6 @@ class AssistantChoices {
         model.addAttribute("categories", CATEGORIES);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("initiativeKinds", INITIATIVE_KINDS);
+        model.addAttribute("speakerNotes", SPEAKER_NOTES);
     }
 }

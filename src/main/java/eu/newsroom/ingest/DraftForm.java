@@ -47,7 +47,10 @@ public class DraftForm {
         }
     }
 
-    /** A statement: its words, kind, speaker (a known actor's slug, or the name of a new one) and links. */
+    /**
+     * A statement: its words, kind, speaker (a known actor's slug, or the name of a new one) and links;
+     * {@code speakerKind} (person, institution, anonymous) and {@code note} say how the assistant found the speaker.
+     */
     public static class StatementField {
         private boolean accepted;
         private String kind;
@@ -55,6 +58,8 @@ public class DraftForm {
         private String speaker;
         private String newSpeaker;
         private String role;
+        private String speakerKind;
+        private String note;
         private List<Integer> commitmentRefs = new ArrayList<>();
         private List<Integer> initiativeRefs = new ArrayList<>();
 
@@ -104,6 +109,22 @@ public class DraftForm {
 
         public void setRole(String role) {
             this.role = role;
+        }
+
+        public String getSpeakerKind() {
+            return speakerKind;
+        }
+
+        public void setSpeakerKind(String speakerKind) {
+            this.speakerKind = speakerKind;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
         }
 
         public List<Integer> getCommitmentRefs() {

@@ -5,29 +5,30 @@ import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PublicationStatus;
 import eu.newsroom.importer.BriefingImport;
+import eu.newsroom.importer.BriefingLine;
+import eu.newsroom.importer.BriefingLine.ActorEntry;
+import eu.newsroom.importer.BriefingLine.CommitmentEntry;
+import eu.newsroom.importer.BriefingLine.InitiativeEntry;
+import eu.newsroom.importer.BriefingLine.StatementEntry;
 import eu.newsroom.importer.ImportReport;
-import eu.newsroom.ingest.internal.HeadReader;
-import eu.newsroom.ingest.internal.DatelineReader;
 import eu.newsroom.initiative.InitiativeRepository;
 import eu.newsroom.shared.Slugs;
 import eu.newsroom.web.BadRequestException;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Saves what the editor accepted as a DRAFT briefing, through the importer's own path (one NDJSON line,
- * docs/import-format.md), so the briefing, its statements, commitments, initiatives and topics are
- * written, linked, revisioned and audited exactly as an import would. The same text saved again
- * updates the same draft (its externalId is a digest of the text), never a published item.
+ * Saves what the editor accepted as a DRAFT briefing, through the importer's own path (one import line,
+ * docs/import-format.md, built as a {@link BriefingLine}), so the briefing, its statements, commitments,
+ * initiatives and topics are written, linked, revisioned and audited exactly as an import would. The body
+ * is always the whole pasted text. The same text saved again updates the same draft (its externalId is a
+ * digest of the text), never a published item.
  */
 @Service
 class DraftSaving {
@@ -36,7 +37,6 @@ class DraftSaving {
     private final BriefingRepository briefings;
     private final InitiativeRepository initiatives;
     private final ActorRepository actors;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     DraftSaving(BriefingImport importer, BriefingRepository briefings, InitiativeRepository initiatives,
             ActorRepository actors) {
@@ -63,8 +63,7 @@ class DraftSaving {
         briefings.findByExternalId(externalId).filter(b -> b.getStatus() != PublicationStatus.DRAFT).ifPresent(b -> {
             throw new BadRequestException("ingest.error.notDraft", b.getSlug());
         });
-        String line = json.writeValueAsString(line(form, text, lang, externalId));
-        ImportReport report = importer.importFrom(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
+        ImportReport report = importer.importLine(line(form, text, lang, externalId),
                 new BriefingImport.Sender(editor, clientAddress));
         if (report.rejected() > 0) {
             throw new BadRequestException("ingest.error.import", report.errors().get(0).reason());
@@ -72,118 +71,85 @@ class DraftSaving {
         return briefings.findByExternalId(externalId).map(Briefing::getSlug).orElseThrow();
     }
 
-    private Map<String, Object> line(DraftForm form, String text, String lang, String externalId) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("externalId", externalId);
-        line.put("lang", lang);
-        line.put("kind", form.getKind());
-        line.put("title", form.getTitle().strip());
-        line.put("date", form.getDate().toString());
-        line.put("place", blankToNull(form.getPlace()));
-        line.put("status", "draft");
-        line.put("summary", form.getPoints().stream().filter(DraftForm.PointField::isAccepted)
-                .map(DraftForm.PointField::getText).filter(p -> p != null && !p.isBlank()).toList());
-        line.put("body", body(text));
-        line.put("topics", form.getTopics().stream().filter(DraftForm.TopicField::isAccepted)
-                .map(DraftForm.TopicField::getSlug).distinct().toList());
-        List<Map<String, Object>> newActors = new ArrayList<>();
-        line.put("initiatives", initiatives(form, lang));
-        line.put("commitments", commitments(form, externalId));
-        line.put("statements", statements(form, externalId, newActors));
-        line.put("actors", newActors);
-        return line;
+    private BriefingLine line(DraftForm form, String text, String lang, String externalId) {
+        List<String> summary = form.getPoints().stream().filter(DraftForm.PointField::isAccepted)
+                .map(DraftForm.PointField::getText).filter(p -> p != null && !p.isBlank()).toList();
+        List<Object> topics = form.getTopics().stream().filter(DraftForm.TopicField::isAccepted)
+                .map(DraftForm.TopicField::getSlug).distinct().map(slug -> (Object) slug).toList();
+        List<ActorEntry> newActors = new ArrayList<>();
+        List<InitiativeEntry> initiatives = initiatives(form, lang);
+        List<CommitmentEntry> commitments = commitments(form, externalId);
+        List<StatementEntry> statements = statements(form, externalId, newActors);
+        // the body is the whole pasted text: what the editor unticks is never cut out of it (issue 18)
+        return new BriefingLine(externalId, lang, form.getKind(), form.getTitle().strip(), form.getDate().toString(),
+                text, null, blankToNull(form.getPlace()), null, null, null, null, summary, null, topics, null, "draft",
+                null, null, newActors, initiatives, commitments, statements);
     }
 
-    /** The body is the text without its title line and its "in short" block, which are stored apart. */
-    private static String body(String text) {
-        StringBuilder body = new StringBuilder(text);
-        var points = HeadReader.points(text);
-        points.ifPresent(p -> body.replace(p.block().start(), Math.min(body.length(), p.block().end()), ""));
-        var title = HeadReader.title(text, DatelineReader.read(text));
-        if (title.isPresent() && (points.isEmpty() || title.get().end() <= points.get().block().start())) {
-            body.replace(title.get().start(), title.get().end(), "");
-        }
-        String result = body.toString().replaceAll("\n{3,}", "\n\n").strip();
-        return result.isEmpty() ? text : result;
-    }
-
-    private List<Map<String, Object>> initiatives(DraftForm form, String lang) {
-        List<Map<String, Object>> result = new ArrayList<>();
+    private List<InitiativeEntry> initiatives(DraftForm form, String lang) {
+        List<InitiativeEntry> result = new ArrayList<>();
         for (DraftForm.InitiativeField field : form.getInitiatives()) {
             if (!field.isAccepted()) {
                 continue;
             }
             String slug = field.isKnown() ? field.getSlug() : Slugs.of(required(field.getName(), "ingest.error.initiative"));
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("slug", slug);
             // an initiative already stored is only referenced: a draft never rewrites it
-            if (!field.isKnown() && initiatives.findBySlug(slug).isEmpty()) {
-                entry.put("name", field.getName().strip());
-                entry.put("kind", field.getKind() == null ? "project" : field.getKind());
-                entry.put("status", "proposed");
-                entry.put("aliases", Map.of(lang, List.of(field.getName().strip())));
-            }
-            result.add(entry);
+            boolean define = !field.isKnown() && initiatives.findBySlug(slug).isEmpty();
+            result.add(define ? new InitiativeEntry(slug, field.getName().strip(),
+                    field.getKind() == null ? "project" : field.getKind(), "proposed", null,
+                    Map.of(lang, List.of(field.getName().strip())), null, null, null, null, null)
+                    : new InitiativeEntry(slug, null, null, null, null, null, null, null, null, null, null));
         }
         return result;
     }
 
-    private List<Map<String, Object>> commitments(DraftForm form, String externalId) {
-        List<Map<String, Object>> result = new ArrayList<>();
+    private List<CommitmentEntry> commitments(DraftForm form, String externalId) {
+        List<CommitmentEntry> result = new ArrayList<>();
         for (DraftForm.CommitmentField field : form.getCommitments()) {
             if (!field.isAccepted()) {
                 continue;
             }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("slug", commitmentSlug(field, externalId));
-            entry.put("title", required(field.getTitle(), "ingest.error.commitmentTitle").strip());
-            entry.put("donor", required(field.getDonor(), "ingest.error.donor"));
-            entry.put("recipient", blankToNull(field.getRecipient()));
-            entry.put("category", field.getCategory());
-            entry.put("status", field.getStatus());
-            if (field.getAmount() != null) {
-                boolean range = "range".equals(field.getQualifier());
-                entry.put("amount", field.getAmount());
-                entry.put("amountHigh", range ? field.getAmountHigh() : null);
-                entry.put("currency", field.getCurrency());
-                entry.put("qualifier", field.getQualifier());
-            }
-            result.add(entry);
+            boolean withAmount = field.getAmount() != null;
+            boolean range = "range".equals(field.getQualifier());
+            result.add(new CommitmentEntry(commitmentSlug(field, externalId),
+                    required(field.getTitle(), "ingest.error.commitmentTitle").strip(),
+                    required(field.getDonor(), "ingest.error.donor"), blankToNull(field.getRecipient()),
+                    field.getCategory(), field.getAmount(), withAmount && range ? field.getAmountHigh() : null,
+                    withAmount ? field.getCurrency() : null, withAmount ? field.getQualifier() : null, null, null, null,
+                    field.getStatus(), null, null, null, null));
         }
         return result;
     }
 
-    private List<Map<String, Object>> statements(DraftForm form, String externalId, List<Map<String, Object>> newActors) {
-        List<Map<String, Object>> result = new ArrayList<>();
+    private List<StatementEntry> statements(DraftForm form, String externalId, List<ActorEntry> newActors) {
+        List<StatementEntry> result = new ArrayList<>();
         for (DraftForm.StatementField field : form.getStatements()) {
             if (!field.isAccepted()) {
                 continue;
             }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("speaker", speaker(field, newActors));
-            entry.put("role", blankToNull(field.getRole()));
-            entry.put("kind", field.getKind());
-            entry.put("text", required(field.getText(), "ingest.error.statementText"));
-            entry.put("commitments", field.getCommitmentRefs().stream().filter(i -> accepted(form.getCommitments(), i))
-                    .map(i -> commitmentSlug(form.getCommitments().get(i), externalId)).toList());
-            entry.put("initiatives", field.getInitiativeRefs().stream().filter(i -> accepted(form.getInitiatives(), i))
+            List<String> commitments = field.getCommitmentRefs().stream().filter(i -> accepted(form.getCommitments(), i))
+                    .map(i -> commitmentSlug(form.getCommitments().get(i), externalId)).toList();
+            List<String> initiatives = field.getInitiativeRefs().stream().filter(i -> accepted(form.getInitiatives(), i))
                     .map(i -> form.getInitiatives().get(i))
-                    .map(i -> i.isKnown() ? i.getSlug() : Slugs.of(i.getName())).toList());
-            result.add(entry);
+                    .map(i -> i.isKnown() ? i.getSlug() : Slugs.of(i.getName())).toList();
+            result.add(new StatementEntry(speaker(field, newActors), blankToNull(field.getRole()), field.getKind(),
+                    required(field.getText(), "ingest.error.statementText"), null, null, null, null, commitments,
+                    initiatives));
         }
         return result;
     }
 
-    /** A known speaker by slug, or a new person defined in the same line (referenced if already stored). */
-    private String speaker(DraftForm.StatementField field, List<Map<String, Object>> newActors) {
+    /** A known speaker by slug, or a new person (or institution) defined in the same line (referenced if already stored). */
+    private String speaker(DraftForm.StatementField field, List<ActorEntry> newActors) {
         if (field.getSpeaker() != null && !field.getSpeaker().isBlank()) {
             return field.getSpeaker();
         }
         String name = required(field.getNewSpeaker(), "ingest.error.speaker").strip();
         String slug = Slugs.of(name);
-        boolean defined = newActors.stream().anyMatch(a -> slug.equals(a.get("slug")));
+        boolean defined = newActors.stream().anyMatch(a -> slug.equals(a.slug()));
         if (!defined && actors.findBySlug(slug).isEmpty()) {
-            newActors.add(Map.of("slug", slug, "kind", "person", "name", name));
+            String kind = "institution".equals(field.getSpeakerKind()) ? "institution" : "person";
+            newActors.add(new ActorEntry(slug, kind, name, null, null, null));
         }
         return slug;
     }

@@ -32,13 +32,19 @@ public record Extraction(String text, String lang, String langSource, Dateline d
     }
 
     /**
-     * Something said by a speaker: a quote (their own words in quotation marks) or a paraphrase (reported
-     * speech). {@code actor} is the slug of the known actor it is attributed to (null for a speaker the
-     * newsroom does not know yet), {@code role} the office they held on the day; {@code commitments} and
-     * {@code initiatives} index the proposals mentioned inside it.
+     * Something said by a speaker: a quote (their own words in quotation marks: {@code text} is the words inside the
+     * marks, a quotation split by its frame joined with " … ") or a paraphrase (reported speech: {@code text} is its
+     * sentence). {@code context} is the whole sentence, frame included; {@code start}/{@code end} are its offsets.
+     * {@code speakerKind} is person, institution or anonymous, or null when the text does not tell who speaks (then
+     * {@code speaker} is null too and {@code note} says why); {@code speaker} is the name or description as written
+     * (or the known actor's name); {@code actor} the slug of the known actor (for an anonymous source: of the known
+     * institution it speaks for), null for a speaker the newsroom does not know yet; {@code role} the office held on
+     * the day or as the text gives it. {@code note} is also "anaphora" when the speaker was found through a pronoun or
+     * a dropped subject. {@code commitments} and {@code initiatives} index the proposals mentioned inside it.
      */
     public record StatementProposal(String kind, String text, String speaker, String actor, String role, int start,
-            int end, List<Integer> commitments, List<Integer> initiatives) {
+            int end, List<Integer> commitments, List<Integer> initiatives, String speakerKind, String context,
+            String note) {
     }
 
     /**

@@ -57,14 +57,21 @@ record ReviewPage(List<Segment> segments, DraftForm form, String langSource, int
         return field;
     }
 
+    /**
+     * A statement as proposed: ticked only when the assistant names its speaker; an anonymous source is filed under
+     * the institution it speaks for (if known) with its description as the role.
+     */
     private static DraftForm.StatementField statement(Extraction.StatementProposal s) {
         DraftForm.StatementField field = new DraftForm.StatementField();
-        field.setAccepted(true);
+        boolean anonymous = "anonymous".equals(s.speakerKind());
+        field.setAccepted(s.speakerKind() != null && (!anonymous || s.actor() != null));
         field.setKind(s.kind());
         field.setText(s.text());
         field.setSpeaker(s.actor());
-        field.setNewSpeaker(s.actor() == null ? s.speaker() : null);
-        field.setRole(s.role());
+        field.setNewSpeaker(s.actor() == null && !anonymous ? s.speaker() : null);
+        field.setRole(anonymous ? s.speaker() : s.role());
+        field.setSpeakerKind(s.speakerKind());
+        field.setNote(s.note());
         field.setCommitmentRefs(new ArrayList<>(s.commitments().stream().filter(i -> i < MAX_PER_KIND).toList()));
         field.setInitiativeRefs(new ArrayList<>(s.initiatives().stream().filter(i -> i < MAX_PER_KIND).toList()));
         return field;

@@ -37,6 +37,14 @@ public final class Views {
 
     public record StatementView(String slug, String text, String kind, String lang, LocalDate date, String place,
             Link speaker, String role, Link briefing, List<Link> topics, String url) {
+
+        /**
+         * Whether the page sets quotation marks around the text: only for a quote that is the speaker's words alone;
+         * a text that carries its own marks (a sentence with a quoted phrase) is shown as written.
+         */
+        public boolean quotedWords() {
+            return "quote".equals(kind) && text != null && text.chars().noneMatch(c -> "\"„“”«»".indexOf(c) >= 0);
+        }
     }
 
     /**

@@ -115,7 +115,9 @@ class BrowserHostilePasteTest extends BrowserTest {
             assertThat(value("title")).as("the title line, proposed as pasted").isEqualTo(title);
             assertThat(value("date")).isEqualTo(DATE);
             assertThat(value("points[0].text")).isEqualTo("First point " + payload);
-            assertThat(value("statements[0].text")).contains(payload);
+            // a quote is the words inside its marks: a payload with quotation marks of its own may end it early
+            assertThat(value("statements[0].text")).isNotBlank();
+            assertThat(paste).contains(value("statements[0].text"));
             // the title is the clause that holds the amount: it ends at the payload's own colon, if it has one
             assertThat(value("commitments[0].title")).startsWith("The EU pledged EUR 1" + i + " million ");
         }

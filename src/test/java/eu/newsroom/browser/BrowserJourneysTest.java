@@ -179,4 +179,45 @@ class BrowserJourneysTest extends BrowserTest {
         assertThat(jdbc.sql("select status from briefing where slug = ?").param(slug).query(String.class).single())
                 .isEqualTo("DRAFT");
     }
+
+    /**
+     * A text whose speaker the newsroom does not know, quoted right after the "in short" points: the quotation is
+     * not taken for a point, the speaker is proposed as a new person with the office the text gives, and the
+     * saved draft has the new speaker, the quote's own words and the whole text as its body.
+     */
+    @Test
+    void anEditorSavesAQuoteOfAnUnknownSpeakerThatFollowsThePoints() {
+        browser.open("/login");
+        browser.driver.findElement(By.name("username")).sendKeys("editor@newsroom.example");
+        browser.driver.findElement(By.name("password")).sendKeys("newsroom-demo-2025");
+        browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForPage();
+
+        String text = eu.newsroom.ingest.AssistantFlowTestTexts.EVERY_KIND;
+        browser.open("/editorial/assistant");
+        browser.driver.executeScript("arguments[0].value = arguments[1];", browser.driver.findElement(By.name("text")), text);
+        browser.driver.findElement(By.cssSelector("form[action$='/editorial/assistant'] button[type=submit]")).click();
+        browser.waitForPage();
+
+        assertThat(browser.driver.findElements(By.cssSelector("input[type=checkbox][name^=points]"))).hasSize(2);
+        assertThat(browser.driver.findElement(By.name("statements[0].text")).getDomProperty("value"))
+                .isEqualTo("Wir liefern, was wir versprochen haben");
+        assertThat(browser.driver.findElement(By.name("statements[0].newSpeaker")).getDomProperty("value"))
+                .isEqualTo("Aino Salmela");
+        assertThat(browser.driver.findElement(By.name("statements[0].role")).getDomProperty("value"))
+                .isEqualTo("finnische Verteidigungsministerin");
+        assertThat(browser.driver.findElement(By.cssSelector("#p-statement-0 .speaker-note")).getText()).isNotBlank();
+        browser.screenshot("assistant-review-unknown-speaker");
+
+        browser.driver.findElement(By.cssSelector("form.proposals button[type=submit]")).click();
+        browser.waitForPage();
+        assertThat(browser.driver.getCurrentUrl()).contains("/editorial/assistant/saved?slug=");
+        String slug = browser.driver.getCurrentUrl().replaceFirst(".*slug=", "");
+        assertThat(jdbc.sql("select a.name || ' | ' || s.kind || ' | ' || s.text from statement s join actor a"
+                + " on a.id = s.speaker_id join briefing b on b.id = s.briefing_id where b.slug = ? order by s.position")
+                .param(slug).query(String.class).list())
+                .contains("Aino Salmela | QUOTE | Wir liefern, was wir versprochen haben");
+        assertThat(jdbc.sql("select body from briefing where slug = ?").param(slug).query(String.class).single())
+                .isEqualTo(eu.newsroom.ingest.internal.PlainText.of(text));
+    }
 }

@@ -150,6 +150,37 @@ class AssistantFlowTest {
     }
 
     @Test
+    void theSavedBodyIsTheWholePastedTextWhateverTheEditorUnticks() throws Exception {
+        signIn("editor@newsroom.example");
+        String csrf = Jsoup.parse(get("/editorial/assistant").body()).selectFirst("input[name=_csrf]").val();
+        Document page = Jsoup.parse(post("/editorial/assistant", List.of(Map.entry("text", AssistantFlowTestTexts.EVERY_KIND),
+                Map.entry("lang", "de"), Map.entry("_csrf", csrf))).body());
+        Element form = page.selectFirst("form[action$=/editorial/assistant/draft]");
+        String expected = eu.newsroom.ingest.internal.PlainText.of(AssistantFlowTestTexts.EVERY_KIND);
+        assertThat(page.select("input[type=checkbox][name^=points]")).as("the quotation is not a point").hasSize(2);
+        for (String kind : List.of("points", "statements", "commitments", "initiatives", "topics", "everything")) {
+            List<Map.Entry<String, String>> fields = new ArrayList<>(submitted(form));
+            assertThat(kind.equals("everything") || fields.stream().anyMatch(f -> f.getKey().startsWith(kind + "[")
+                    && f.getKey().endsWith(".accepted"))).as("a proposal of each kind: " + kind).isTrue();
+            fields.removeIf(f -> f.getKey().endsWith(".accepted") && (kind.equals("everything") || f.getKey().startsWith(kind + "[")));
+            // a statement whose speaker the assistant left open is dropped with it
+            fields.removeIf(f -> f.getKey().startsWith("statements[") && f.getKey().endsWith(".accepted")
+                    && speakerLeftOpen(fields, f.getKey()));
+            var saved = post("/editorial/assistant/draft", fields);
+            assertThat(saved.statusCode()).as(kind + ": " + saved.body()).isEqualTo(302);
+            String slug = saved.headers().firstValue("Location").orElseThrow().replaceFirst(".*slug=", "");
+            assertThat(jdbc.sql("select body from briefing where slug = ?").param(slug).query(String.class).single())
+                    .as("body after unticking " + kind).isEqualTo(expected);
+        }
+    }
+
+    private static boolean speakerLeftOpen(List<Map.Entry<String, String>> fields, String acceptedKey) {
+        String prefix = acceptedKey.substring(0, acceptedKey.length() - "accepted".length());
+        return fields.stream().filter(f -> f.getKey().equals(prefix + "speaker") || f.getKey().equals(prefix + "newSpeaker"))
+                .allMatch(f -> f.getValue().isBlank());
+    }
+
+    @Test
     void aStatementWithoutSpeakerIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
         signIn("editor@newsroom.example");
         String csrf = Jsoup.parse(get("/editorial/assistant").body()).selectFirst("input[name=_csrf]").val();

@@ -49,4 +49,15 @@ class DatelineAndHeadTest {
         assertThat(HeadReader.title(text, DatelineReader.read(text))).map(Extraction.Passage::text)
                 .isEqualTo(Optional.of("Title"));
     }
+
+    @Test
+    void thePointsEndAtTheFirstLineThatIsNotAPoint() {
+        String quoteAfter = "Kurz gesagt\nDie EU liefert mehr Munition.\nDie Produktion steigt.\n"
+                + "„Wir liefern, was wir versprochen haben“, sagte Ministerin Aino Salmela.\nDer Text geht weiter.";
+        assertThat(HeadReader.points(quoteAfter).orElseThrow().points()).extracting(Extraction.Passage::text)
+                .containsExactly("Die EU liefert mehr Munition.", "Die Produktion steigt.");
+        String plainAfterBullets = "In short\n- More ammunition.\n- Production rises.\nThe ministers met on Monday.";
+        assertThat(HeadReader.points(plainAfterBullets).orElseThrow().points()).extracting(Extraction.Passage::text)
+                .containsExactly("More ammunition.", "Production rises.");
+    }
 }

@@ -59,7 +59,12 @@ class ExtractApiTest {
         assertThat(e.path("points").get(0).path("text").asString()).startsWith("Die EU-Führer sagen");
         assertThat(e.path("points").get(2).path("text").asString()).endsWith("den Krieg beenden möchte.");
         assertThat(e.path("statements").size()).isGreaterThanOrEqualTo(8);
-        e.path("statements").forEach(s -> assertThat(s.path("actor").asString()).isEqualTo("kaja-kallas"));
+        // every statement given to a person is Kallas's (the others have no speaker, or an institution)
+        e.path("statements").forEach(s -> {
+            if ("person".equals(s.path("speakerKind").asString())) {
+                assertThat(s.path("actor").asString()).isEqualTo("kaja-kallas");
+            }
+        });
         assertThat(e.path("statements").get(0).path("role").asString()).startsWith("High Representative");
 
         JsonNode amount = e.path("amounts").get(0);

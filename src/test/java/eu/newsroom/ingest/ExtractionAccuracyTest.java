@@ -169,8 +169,9 @@ class ExtractionAccuracyTest {
             items.put("title", List.of(e.title().text()));
         }
         items.put("point", e.points().stream().map(Extraction.Passage::text).toList());
+        // the old suite names a statement by its speaker and the first words of its sentence (the context)
         items.put("statement", e.statements().stream().map(s -> (s.actor() != null ? s.actor() : s.speaker()) + " | "
-                + String.join(" ", List.of(s.text().split("\\s+")).subList(0, Math.min(4, s.text().split("\\s+").length))))
+                + String.join(" ", List.of(s.context().split("\\s+")).subList(0, Math.min(4, s.context().split("\\s+").length))))
                 .toList());
         items.put("amount", e.amounts().stream()
                 .map(a -> a.amount().toPlainString() + " " + a.currency() + " " + a.qualifier()).toList());

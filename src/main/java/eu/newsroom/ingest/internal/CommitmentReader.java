@@ -42,7 +42,7 @@ public final class CommitmentReader {
             Map.entry("delivered", Pattern.compile("(?iu)bereitgestellt|geliefert|ausgezahlt|provided|delivered|disbursed"
                     + "|fourni|versé|livré|entregad|proporcionad|desembolsad|fornit|erogat|consegnat|przekazał|dostarczył"
                     + "|wypłacił|geleverd|verstrekt|uitbetaald")),
-            Map.entry("allocated", Pattern.compile("(?iu)zugewiesen|bereitgestellt werden|allocated|earmarked|alloué"
+            Map.entry("allocated", Pattern.compile("(?iu)zugewiesen|eingeplant|allocated|earmarked|alloué"
                     + "|affecté|asignad|stanziat|przeznaczon|toegewezen|uitgetrokken|trekt")),
             Map.entry("agreed", Pattern.compile("(?iu)vereinbart|beschlossen|verabschiedet|agreed|adopted|approved"
                     + "|convenu|adopté|approuvé|acordad|aprobad|approvat|concordat|uzgodnion|przyjęt|zatwierdz"
@@ -138,8 +138,26 @@ public final class CommitmentReader {
         return "financial";
     }
 
+    /**
+     * Future or obligation ("will", "is to be", "soll … werden", "sera", "se prevé", "sarà", "zal", "ma być"):
+     * the money is pledged, not delivered, whatever participle follows.
+     */
+    private static final Pattern FUTURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:will|shall|is to be|are to be|to be provided"
+            + "|soll|sollen|wird|werden|werde|sera|seront|va|vont|se prevé|prevé|destinará|aportará|sarà|saranno"
+            + "|stanzierà|fornirà|zal|zullen|gaat|ma być|mają być|zostanie|zostaną|przeznaczy|przekaże)(?![\\p{L}])");
+    private static final Pattern PROPOSAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:could|would|könnte|pourrait"
+            + "|podría|potrebbe|zou|mógłby|proposed|proposal|vorgeschlagen|vorschlag|propose|propuesta|proposta"
+            + "|voorstel|voorgesteld|zaproponował\\p{L}*)(?![\\p{L}])");
+
     private static String status(String sentence) {
+        if (PROPOSAL.matcher(sentence).find()) {
+            return "proposed";
+        }
+        boolean future = FUTURE.matcher(sentence).find();
         for (var status : STATUSES) {
+            if (future && status.getKey().equals("delivered")) {
+                continue;
+            }
             if (status.getValue().matcher(sentence).find()) {
                 return status.getKey();
             }

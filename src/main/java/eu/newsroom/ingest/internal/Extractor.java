@@ -37,12 +37,12 @@ public final class Extractor {
         points.ifPresent(p -> skipped.add(p.block()));
         title.ifPresent(t -> skipped.add(new Span(t.start(), t.end())));
         List<Span> names = initiatives.stream().map(i -> new Span(i.start(), i.end())).toList();
-        var said = QuoteReader.read(text, sentences, lang, dateline.map(Dateline::date).orElse(null), actors, gazetteer,
-                names, skipped);
-        List<StatementProposal> statements = said.stream().map(s -> new StatementProposal(s.kind(), s.span().in(text),
+        var said = StatementReader.read(text, sentences, lang, dateline.map(Dateline::date).orElse(null), actors,
+                gazetteer, names, skipped);
+        List<StatementProposal> statements = said.stream().map(s -> new StatementProposal(s.kind(), s.text(),
                 s.speaker(), s.actor(), s.role(), s.span().start(), s.span().end(),
                 inside(s.span(), commitments.stream().map(c -> new Span(c.start(), c.end())).toList()),
-                inside(s.span(), names))).toList();
+                inside(s.span(), names), s.speakerKind(), s.span().in(text), s.note())).toList();
         return new Extraction(text, lang, langSource, dateline.orElse(null), title.orElse(null),
                 points.map(HeadReader.Points::points).orElse(List.of()), statements, amounts, commitments, initiatives,
                 TopicSpotter.spot(text, gazetteer));

@@ -65,8 +65,13 @@ public final class HeadReader {
         return Optional.empty();
     }
 
+    /**
+     * The points end at a blank line or at the first line that is not a point: a line without a bullet after
+     * bulleted points, a line of several sentences, or a line that quotes someone (a statement, not a point).
+     */
     private static List<Passage> pointsAfter(String text, int from, int firstLineEnd) {
         List<Passage> points = new ArrayList<>();
+        Boolean bulleted = null;
         int start = from;
         int end = firstLineEnd;
         while (points.size() < MAX_POINTS && start <= text.length()) {
@@ -77,9 +82,11 @@ public final class HeadReader {
                 }
             } else {
                 Passage point = point(text, line);
-                if (point == null) {
+                boolean isBullet = BULLET.matcher(line.in(text)).lookingAt();
+                if (point == null || bulleted != null && bulleted && !isBullet) {
                     break;
                 }
+                bulleted = bulleted == null ? isBullet : bulleted;
                 points.add(point);
             }
             if (end >= text.length()) {
@@ -91,13 +98,13 @@ public final class HeadReader {
         return points;
     }
 
-    /** A line is a point when it is a bullet, or a single sentence of reasonable length. */
+    /** A line is a point when it is a bullet, or a single sentence of reasonable length; never a quotation. */
     private static Passage point(String text, Span line) {
         String content = line.in(text);
         Matcher bullet = BULLET.matcher(content);
         int skip = bullet.lookingAt() ? bullet.end() : 0;
         boolean single = Sentences.of(text, line).size() == 1;
-        if (content.length() > MAX_POINT || skip == 0 && !single) {
+        if (content.length() > MAX_POINT || skip == 0 && !single || Quotes.quotesSomeone(content.substring(skip))) {
             return null;
         }
         return new Passage(content.substring(skip), line.start() + skip, line.end());

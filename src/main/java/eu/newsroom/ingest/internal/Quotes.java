@@ -3,10 +3,19 @@ package eu.newsroom.ingest.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Quotation marks of the EU languages: "…", „…“, “…”, «…», »…«, ‚…‘, and what they enclose. */
+/** Quotation marks of the EU languages: "…", „…“, „…”, “…”, «…», »…«, ‚…‘, ‘…’, '…', and what they enclose. */
 public final class Quotes {
 
     private Quotes() {
+    }
+
+    /** Whether the passage opens with a quotation mark or quotes a passage of several words. */
+    static boolean quotesSomeone(String passage) {
+        String trimmed = passage.strip();
+        if (!trimmed.isEmpty() && "\"„“«»‚‘'”".indexOf(trimmed.charAt(0)) >= 0) {
+            return true;
+        }
+        return quoted(passage, 0).stream().anyMatch(q -> q.end() > 0 && q.in(passage).strip().split("\\s+").length >= 3);
     }
 
     /** Whether a quotation opened in the passage is still open at its end. */
@@ -21,37 +30,59 @@ public final class Quotes {
      */
     public static List<Span> quoted(String passage, int offset) {
         List<Span> spans = new ArrayList<>();
-        char closing = 0;
+        String closing = null;
         int openedAt = -1;
         for (int i = 0; i < passage.length(); i++) {
             char c = passage.charAt(i);
-            if (closing == 0) {
-                char expected = closingFor(c, passage, i);
-                if (expected != 0) {
+            if (closing == null) {
+                String expected = closingFor(c, passage, i);
+                if (expected != null) {
                     closing = expected;
                     openedAt = i + 1;
                 }
-            } else if (c == closing || closing == '”' && c == '“' && isClosingPosition(passage, i)) {
+            } else if (closing.indexOf(c) >= 0 && closes(c, passage, i)) {
                 spans.add(new Span(offset + openedAt, offset + i));
-                closing = 0;
+                closing = null;
             }
         }
-        if (closing != 0) {
+        if (closing != null) {
             spans.add(new Span(offset + openedAt, -1));
         }
         return spans;
     }
 
-    private static char closingFor(char c, String passage, int i) {
+    /** The marks that may close a quotation opened by {@code c}: „…“ (German) and „…” (Polish, Dutch) alike. */
+    private static String closingFor(char c, String passage, int i) {
         return switch (c) {
-            case '"' -> isOpeningPosition(passage, i) ? '"' : 0;
-            case '„' -> '“';
-            case '“' -> '”';
-            case '«' -> '»';
-            case '»' -> '«';
-            case '‚' -> '‘';
-            default -> 0;
+            case '"' -> isOpeningPosition(passage, i) ? "\"" : null;
+            case '\'' -> isOpeningPosition(passage, i) && closedLater(passage, i, "'") ? "'" : null;
+            case '„' -> "“”\"";
+            case '“' -> "”“";
+            case '«' -> "»";
+            case '»' -> "«";
+            case '‚' -> "‘’";
+            case '‘' -> isOpeningPosition(passage, i) && closedLater(passage, i, "’") ? "’" : null;
+            default -> null;
         };
+    }
+
+    /** A single mark opens only if it is closed later: an unclosed one is an apostrophe ('t, 's). */
+    private static boolean closedLater(String passage, int i, String closing) {
+        for (int j = i + 2; j < passage.length(); j++) {
+            if (closing.indexOf(passage.charAt(j)) >= 0 && closes(passage.charAt(j), passage, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A mark that doubles as an apostrophe (' and ’), or a “ that closes like a ”, closes only where a word ends
+     * ("don't" and "l’Union" go on); the other closing marks close wherever they stand.
+     */
+    private static boolean closes(char c, String passage, int i) {
+        boolean ambiguous = c == '\'' || c == '’' || c == '“' || c == '"';
+        return !ambiguous || isClosingPosition(passage, i);
     }
 
     /** A straight quote opens after a space or a bracket (or at the start), not inside a word (12" or O"Neill). */
@@ -61,6 +92,7 @@ public final class Quotes {
     }
 
     private static boolean isClosingPosition(String passage, int i) {
-        return i + 1 >= passage.length() || !Character.isLetterOrDigit(passage.charAt(i + 1));
+        return (i + 1 >= passage.length() || !Character.isLetterOrDigit(passage.charAt(i + 1)))
+                && i > 0 && !Character.isWhitespace(passage.charAt(i - 1));
     }
 }

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 public final class Sentences {
 
     private static final Pattern END = Pattern.compile(
-            "[.!?…]+[\"”“»’']?(?=\\s+(?:[\"„“«‘‚(]\\s?)?[\\p{Lu}\\p{N}])");
-    private static final Set<String> ABBREVIATIONS = Set.of("z", "b", "dr", "mr", "mrs", "ms", "prof", "st", "nr", "no",
+            "[.!?…]+[\"”“»«’'‘]?(?=\\s+(?:[\"„“«»‘‚(]\\s?)?[\\p{Lu}\\p{N}])");
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("z", "b", "dr", "mr", "mrs", "ms", "prof", "st", "nr", "no",
             "bzw", "ca", "etc", "vs", "art", "abs", "mio", "mrd", "mld", "mln", "ok", "u", "a", "v", "vgl", "bzgl", "ggf",
             "inkl", "sog", "evtl", "hr", "fr", "m", "mme", "mlle", "sr", "sra", "dott", "sig", "ing", "np", "tzw", "im",
-            "jr", "gen", "adm", "lt", "col", "sen", "rep", "gov", "dz", "ust", "pkt", "ds", "mw", "dhr", "mevr", "e", "i");
+            "jr", "gen", "adm", "lt", "col", "sen", "rep", "gov", "dz", "ust", "pkt", "ds", "mw", "dhr", "mevr", "e", "i",
+            "proc", "tys", "r", "ok", "tzw", "godz", "ul", "al", "drs", "ir", "bijv", "incl", "sra", "on", "płk", "gen"));
 
     private Sentences() {
     }
@@ -97,27 +98,40 @@ public final class Sentences {
         }
     }
 
-    /** Joins sentences on one line while a quotation opened in them is still open. */
+    /** Joins sentences on one line while a quotation opened in them is still open ('We will. We must,' she said). */
     private static List<Span> joinOpenQuotes(String text, List<Span> raw) {
         List<Span> joined = new ArrayList<>();
         Span open = null;
+        int openUntil = -1;
         for (Span sentence : raw) {
-            Span current = open == null ? sentence : new Span(open.start(), sentence.end());
-            boolean sameLine = open == null || text.substring(open.end(), sentence.start()).indexOf('\n') < 0;
-            if (open != null && !sameLine) {
-                joined.add(open);
-                current = sentence;
-            }
-            if (Quotes.isOpenAtEnd(current.in(text))) {
-                open = current;
+            if (open != null && sentence.start() < openUntil) {
+                open = new Span(open.start(), sentence.end());
             } else {
-                joined.add(current);
-                open = null;
+                if (open != null) {
+                    joined.add(open);
+                }
+                open = sentence;
             }
+            openUntil = Math.max(openUntil, quotedUntil(text, open));
         }
         if (open != null) {
             joined.add(open);
         }
         return joined;
+    }
+
+    /** Where the last quotation opened in a sentence closes on its line (the line's end if it never does). */
+    private static int quotedUntil(String text, Span sentence) {
+        int lineStart = text.lastIndexOf('\n', sentence.start()) + 1;
+        int lineEnd = text.indexOf('\n', sentence.start());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int until = -1;
+        for (Span quote : Quotes.quoted(text.substring(lineStart, lineEnd), lineStart)) {
+            int close = quote.end() < 0 ? lineEnd : quote.end();
+            if (quote.start() >= sentence.start() && quote.start() < sentence.end() && close > sentence.end()) {
+                until = Math.max(until, close);
+            }
+        }
+        return until;
     }
 }

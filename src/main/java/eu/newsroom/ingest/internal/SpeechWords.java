@@ -12,26 +12,104 @@ import java.util.regex.Pattern;
  */
 final class SpeechWords {
 
+    /** A word or phrase that reports speech: a verb of saying, or a source word with its source after or before it. */
+    record Cue(int start, int end, Kind kind) {
+
+        /** How the speaker stands to the cue. */
+        enum Kind {
+            /** "sagte", "said", "a déclaré": the subject before it, or after it when inverted. */
+            VERB,
+            /** "laut", "according to", "selon": the source follows. */
+            SOURCE_AFTER,
+            /** "zufolge", "aldus" after a quote's words: the source precedes ("Diplomaten zufolge"). */
+            SOURCE_BEFORE,
+            /** "a su juicio", "jego zdaniem": the source is the person a pronoun refers to. */
+            SOURCE_PRONOUN,
+            /** A verb known only by its place before "que", "che", "że", "dat": its subject must be a person. */
+            CLAUSE_VERB
+        }
+    }
+
     private static final Map<String, String> VERBS = Map.of(
-            "de", "sagte|sagten|sagt|erklärte|erklärt|betonte|betont|unterstrich|bekräftigte|warnte|forderte|meinte"
-                    + "|versicherte|mahnte|fügte [^.]{0,60}hinzu|stellte klar|stellte [^.]{0,160}dar|darstellte"
-                    + "|hob [^.]{0,160}hervor|wies [^.]{0,160}hin|kündigte [^.]{0,60}an|sprach [^.]{0,80}an und"
-                    + "|laut|zufolge|nach ansicht von",
-            "en", "said|says|stated|stressed|underlined|underscored|emphasi[sz]ed|added|warned|noted|told|declared"
-                    + "|explained|announced|insisted|pointed out|recalled|highlighted|called for|urged|affirmed"
-                    + "|according to|described",
-            "fr", "a déclaré|a souligné|a affirmé|a indiqué|a ajouté|a rappelé|a estimé|a insisté|a averti|a expliqué"
-                    + "|a annoncé|a dit|a mis en avant|a plaidé|a qualifié|déclare|souligne|affirme|estime|selon|a assuré"
-                    + "|a-t-(?:il|elle) \\p{L}+é|(?:déclare|souligne|affirme|estime|ajoute)-t-(?:il|elle)",
-            "es", "afirmó|declaró|subrayó|señaló|destacó|dijo|añadió|advirtió|aseguró|explicó|insistió|recordó|anunció"
-                    + "|según|calificó|sostuvo|ha afirmado|ha declarado|ha subrayado",
-            "it", "ha dichiarato|ha affermato|ha sottolineato|ha detto|ha aggiunto|ha ricordato|ha avvertito"
-                    + "|ha spiegato|ha annunciato|ha evidenziato|ha definito|ha insistito|secondo|ha ribadito",
-            "pl", "powiedział|powiedziała|podkreślił|podkreśliła|stwierdził|stwierdziła|zaznaczył|zaznaczyła"
-                    + "|oświadczył|oświadczyła|dodał|dodała|ostrzegł|ostrzegła|zapowiedział|zapowiedziała|według|zdaniem"
-                    + "|przypomniał|przypomniała|wskazał|wskazała",
-            "nl", "zei|zegt|verklaarde|benadrukte|onderstreepte|voegde [^.]{0,60}toe|waarschuwde|stelde|noemde|aldus"
-                    + "|volgens|wees [^.]{0,80}op|kondigde [^.]{0,60}aan|herinnerde");
+            "de", "sagte|sagten|sagt|sagen|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|unterstrich|bekräftigte"
+                    + "|warnte|warnten|warnt|forderte|forderten|fordert|meinte|versicherte|mahnte|ergänzte|erläuterte"
+                    + "|äußerte|argumentierte|räumte [^.]{0,60}ein|teilte [^.]{0,60}mit|mitteilte|fügte [^.]{0,60}hinzu"
+                    + "|stellte klar|stellte [^.]{0,160}dar|darstellte|hob [^.]{0,160}hervor|wies [^.]{0,160}hin"
+                    + "|kündigte [^.]{0,60}an|sprach [^.]{0,80}an und|sprach von|zeigte sich|bestätigte|kritisierte"
+                    + "|appellierte|verwies|erinnerte|beteuerte|verkündete|schrieb|antwortete|drängte|verlangte"
+                    + "|entgegnete|erwiderte|konterte|widersprach|hielt dagegen|hielt [^.]{0,60}entgegen|bemängelte"
+                    + "|beklagte|gab [^.]{0,60}zu bedenken|räumte ein|gab zu|sprach sich [^.]{0,60}aus|plädierte"
+                    + "|unterstrich|bekräftigten|betonten|ergänzte|bilanzierte|resümierte|prognostizierte|versprach"
+                    + "|zeigte sich [^.]{0,60}(?:überzeugt|zuversichtlich|besorgt|optimistisch|enttäuscht)"
+                    + "|sagte [^.]{0,40}zu|kündigte an|warnte davor|forderte|teilte mit|gab [^.]{0,40}bekannt|betont|meint"
+                    + "|erklärt|warnt|fordert|kritisiert|unterstreicht|sagt",
+            "en", "said|says|say|stated|stressed|stresses|underlined|underscored|emphasi[sz]ed|emphasi[sz]es|added|adds"
+                    + "|warned|warns|noted|notes|told|tells|declared|explained|announced|insisted|insists|pointed out"
+                    + "|recalled|highlighted|called for|urged|urges|affirmed|argued|argues|claimed|confirmed|admitted"
+                    + "|acknowledged|reiterated|wrote|commented|remarked|observed|asserted|maintained|predicted"
+                    + "|suggested|vowed|denied|replied|responded|concluded|cautioned|described|told reporters|explains"
+                    + "|recalls|insisted|countered|retorted|complained|acknowledges|estimated|reported",
+            "fr", "(?:a|ont|avait|aurait)(?:-t-(?:il|elle|ils|elles))? (?:déclaré|dit|souligné|affirmé|indiqué|ajouté|rappelé"
+                    + "|estimé|insisté|averti|expliqué|annoncé|assuré|précisé|reconnu|confirmé|martelé|jugé|plaidé|prévenu"
+                    + "|fait valoir|fait savoir|noté|relevé|lancé|répondu|conclu|commenté|déploré|mis en garde|mis en avant"
+                    + "|qualifié|appelé|exhorté|insisté|observé|écrit|soutenu|réaffirmé|réitéré|martelé|confié|lancé"
+                    + "|raconté|rétorqué|tranché|résumé|poursuivi|ironisé|réclamé|regretté|demandé|souhaité|avancé"
+                    + "|reconnu|détaillé|admis|argué|ajouté)"
+                    + "|s'est (?:félicitée?|inquiétée?|dite?|montrée?|réjouie?|alarmée?)|s’est (?:félicitée?|inquiétée?|dite?)"
+                    + "|avertit|prévient|lance|martèle|tranche|résume|confie|conclut|poursuit|regrette|déplore|plaide"
+                    + "|réclame|avance|commente|répond|rétorque|ironise|observe|note|reconnaît|admet|dit"
+                    + "|déclare|souligne|affirme|estime|indique|ajoute|rappelle|explique|assure|précise|insiste|juge|prévient"
+                    + "|(?:déclare|souligne|affirme|estime|ajoute|explique|précise|insiste)-t-(?:il|elle)|déclara|affirma",
+            "es", "afirmó|declaró|subrayó|señaló|destacó|dijo|añadió|agregó|advirtió|aseguró|explicó|insistió|recordó"
+                    + "|reclamó|lamentó|coincidió|replicó|detalló|defendió|criticó|valoró|apostó|pidió|exigió|avisó"
+                    + "|sostuvo|aclaró|matizó|admitió|prometió|garantizó|celebró|resaltó|reiteró|explicaba|insistía"
+                    + "|anunció|sostuvo|indicó|manifestó|reconoció|confirmó|apuntó|precisó|defendió|reiteró|argumentó"
+                    + "|consideró|estimó|remarcó|enfatizó|alertó|comentó|expresó|respondió|concluyó|admitió|calificó"
+                    + "|afirmaron|declararon|dijeron|señalaron|advirtieron|aseguraron|explicaron"
+                    + "|(?:ha|han|había) (?:afirmado|declarado|subrayado|señalado|dicho|añadido|advertido|asegurado"
+                    + "|explicado|insistido|recordado|anunciado|indicado|destacado|reconocido|confirmado|precisado"
+                    + "|reiterado|reclamado|lamentado|defendido|criticado|pedido|exigido|avisado|garantizado|valorado)"
+                    + "|afirma|declara|dice|señala|asegura|explica|subraya|advierte|insiste|sostiene|destaca",
+            "it", "(?:ha|hanno|aveva) (?:dichiarato|affermato|sottolineato|detto|aggiunto|ricordato|avvertito|spiegato"
+                    + "|annunciato|evidenziato|definito|insistito|ribadito|assicurato|precisato|osservato|rilevato"
+                    + "|commentato|riconosciuto|confermato|ammonito|concluso|indicato|segnalato|chiarito|replicato"
+                    + "|risposto|scritto|denunciato|avvisato|sostenuto|comunicato|chiesto|fatto sapere|reso noto"
+                    + "|sottolineato|auspicato|lamentato|rivendicato|garantito|promesso|annunciato|replicato|confermato)"
+                    + "|riferiscono|riferisce|conclude|concludono|comunica|chiede|avverte|sottolinea|ribadisce"
+                    + "|dichiarò|affermò|sottolineò|disse|aggiunse|spiegò|ricordò|avvertì|dichiara|afferma|sottolinea"
+                    + "|dice|spiega|aggiunge|ricorda|avverte|osserva|ribadisce|precisa|assicura|sostiene",
+            "pl", "(?:powiedział|podkreślił|stwierdził|zaznaczył|oświadczył|dodał|ostrzegł|zapowiedział|przypomniał"
+                    + "|wskazał|poinformował|zapewnił|ocenił|uznał|przyznał|zauważył|wyjaśnił|mówił|argumentował"
+                    + "|apelował|wezwał|zadeklarował|potwierdził|odpowiedział|oznajmił|ogłosił|napisał|tłumaczył"
+                    + "|przekonywał|akcentował|podsumował|zaapelował|zaznaczała|przestrzegł|skomentował|relacjonował"
+                    + "|podał|zapowiadał|ocenił|zwrócił uwagę|zaznaczył|dodał|stwierdził)(?:a|o)?"
+                    + "|zwraca uwagę|zwracają uwagę|podaje|przekonuje|zapewnia|alarmuje|ocenia|przyznaje"
+                    + "|powiedzieli|podkreślili|stwierdzili|zaznaczyli|oświadczyli|dodali|ostrzegli|zapowiedzieli"
+                    + "|mówi|podkreśla|zaznacza|twierdzi|uważa|ostrzega|przekonuje|dodaje|wskazuje",
+            "nl", "zei|zegt|zeiden|verklaarde|verklaart|benadrukte|benadrukt|onderstreepte|voegde [^.]{0,60}toe"
+                    + "|waarschuwde|waarschuwt|stel(?:de|t)(?= [^.]{0,40}(?<![\\p{L}])dat(?![\\p{L}]))|noemde|wees [^.]{0,80}op|kondigde [^.]{0,60}aan|herinnerde"
+                    + "|liet [^.]{0,40}weten|gaf [^.]{0,60}aan|meldde|meldt|vertelde|legde [^.]{0,40}uit|erkende"
+                    + "|bevestigde|pleitte|drong [^.]{0,40}aan|riep [^.]{0,60}op|sprak van|heeft (?:gezegd|verklaard)"
+                    + "|(?:heeft|hebben) [^.]{0,40}(?:gezegd|verklaard|aangekondigd|benadrukt|gewaarschuwd|laten weten"
+                    + "|onderstreept|bevestigd|erkend)"
+                    + "|benadrukken|schreef|antwoordde|reageerde|betoogde|onderstreept|meldt|bevestigt|bevestigde"
+                    + "|wijst [^.]{0,30}op|laat weten|liet weten|maakte [^.]{0,60}bekend|heeft [^.]{0,60}bekendgemaakt"
+                    + "|zegt|erkent|waarschuwt|vindt|vond|concludeerde|pleit");
+
+    /** Source words whose source follows them: "laut Kallas", "according to", "selon", "d'après", "aldus Rutte". */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:laut|nach ansicht von|nach angaben von"
+            + "|according to|in the words of|selon|d['’]après|según|a juicio de|secondo|a detta di|według|zdaniem"
+            + "|^(?:pour|para|per|voor|for|für)(?= [^,]{3,80},)"
+            + "|volgens|aldus)(?![\\p{L}])");
+    /** Words that name their source by a pronoun: "a su juicio", "à ses yeux", "jego zdaniem", "in his view". */
+    private static final Pattern SOURCE_PRONOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:a su juicio|en su opinión"
+            + "|a su entender|à ses yeux|selon (?:lui|elle)|d['’]après (?:lui|elle)|a suo (?:avviso|giudizio|dire)"
+            + "|secondo (?:lui|lei)|(?:jego|jej) zdaniem|według (?:niego|niej)|(?:seiner|ihrer) (?:ansicht|meinung) nach"
+            + "|(?:ihm|ihr) zufolge|in (?:his|her) (?:view|words)|according to (?:him|her)|volgens (?:hem|haar)"
+            + "|zijns inziens|naar (?:zijn|haar) zeggen)(?![\\p{L}])");
+
+    /** Source words after their source: "Diplomaten zufolge". */
+    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:zufolge)(?![\\p{L}])");
 
     private static final Map<String, Pattern> BY_LANGUAGE = new java.util.HashMap<>();
     private static final Pattern ANY;
@@ -42,28 +120,99 @@ final class SpeechWords {
     }
 
     private static Pattern cue(String verbs) {
-        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + verbs + ")(?![\\p{L}])");
+        // "s'ajoute", "se dice": a reflexive verb does not report speech
+        return Pattern.compile("(?iu)(?<![\\p{L}])(?<!s['’])(?<!se )(?<!si )(?:" + verbs + ")(?![\\p{L}])");
     }
 
-    /** "According to …" words, which always name their source: never a "she said" for the speaker before. */
-    private static final Pattern SOURCE_NAMED = Pattern.compile("(?iu)(?<![\\p{L}])(?:laut|zufolge|nach ansicht von"
-            + "|according to|selon|según|secondo|według|zdaniem|volgens|aldus)(?![\\p{L}])");
-
-    static boolean namesItsSource(String sentence) {
-        return SOURCE_NAMED.matcher(sentence).find();
+    /** The speech cues of a passage, in order, with their offsets in the passage; in the text's language when known. */
+    static java.util.List<Cue> cues(String passage, String lang) {
+        java.util.List<Cue> cues = new java.util.ArrayList<>();
+        Matcher verb = BY_LANGUAGE.getOrDefault(lang == null ? "" : lang, ANY).matcher(passage);
+        while (verb.find()) {
+            cues.add(new Cue(verb.start(), verb.end(), Cue.Kind.VERB));
+        }
+        Matcher after = SOURCE_AFTER.matcher(passage);
+        while (after.find()) {
+            cues.add(new Cue(after.start(), after.end(), Cue.Kind.SOURCE_AFTER));
+        }
+        Matcher pronoun = SOURCE_PRONOUN.matcher(passage);
+        while (pronoun.find()) {
+            Cue cue = new Cue(pronoun.start(), pronoun.end(), Cue.Kind.SOURCE_PRONOUN);
+            cues.removeIf(c -> c.start() < cue.end() && cue.start() < c.end());
+            cues.add(cue);
+        }
+        Matcher before = SOURCE_BEFORE.matcher(passage);
+        while (before.find()) {
+            cues.add(new Cue(before.start(), before.end(), Cue.Kind.SOURCE_BEFORE));
+        }
+        cues.sort(java.util.Comparator.comparingInt(Cue::start));
+        return cues;
     }
 
-    /** Where a sentence reports speech, by its verb or a "according to" word; in the text's language when known. */
-    static Optional<Integer> speechCue(String sentence, String lang) {
-        Matcher m = BY_LANGUAGE.getOrDefault(lang == null ? "" : lang, ANY).matcher(sentence);
-        return m.find() ? Optional.of(m.start()) : Optional.empty();
+    /** Lemmas of verbs of saying where a lemmatizer tells them (other tenses than those listed above). */
+    private static final java.util.Set<String> SAYING_LEMMAS = java.util.Set.of("sagen", "erklären", "betonen",
+            "unterstreichen", "bekräftigen", "warnen", "fordern", "versichern", "mahnen", "ergänzen", "erläutern",
+            "äußern", "kritisieren", "bestätigen", "say", "tell", "state", "stress", "underline", "underscore",
+            "emphasise", "emphasize", "warn", "note", "declare", "explain", "insist", "urge", "affirm", "argue",
+            "claim", "confirm", "acknowledge", "reiterate", "remark", "assert", "caution");
+
+    /** Whether a tagged word is a verb of saying by its lemma. */
+    static boolean isSayingVerb(Tokens.Token token, String lang) {
+        if (token.pos() == null || !token.pos().equals("VERB")) {
+            return false;
+        }
+        String lemma = LanguageModels.verbLemma(token.text(), lang);
+        return lemma != null && SAYING_LEMMAS.contains(lemma);
+    }
+
+    /** A verb of saying denied: "äußerte sich nicht", "did not comment", "n'a pas souhaité", "nie chciał". */
+    static final Pattern NEGATION = Pattern.compile("(?iu)(?<![\\p{L}])(?:nicht|not|n['’]t|pas|no|non|nie|niet|geen|kein"
+            + "|keine|declined|refused|weigerte|refusé|rechazó|rifiutato|odmówił[ao]?|weigerde)(?![\\p{L}])");
+
+    /** Words that open a reported clause: "that", "dass", "que", "che", "że", "dat". */
+    static final Pattern COMPLEMENTIZER = Pattern.compile("(?iu)(?<![\\p{L}])(?:that|dass|daß|que|qu['’]|che|że|iż|dat)"
+            + "(?![\\p{L}])");
+
+    /** German reported speech without a verb of saying: the subjunctive "sei", "habe", "werde", "könne", "müsse" … */
+    private static final Pattern KONJUNKTIV = Pattern.compile("(?u)(?<![\\p{L}])(?:sei|seien|habe|werde|könne|müsse"
+            + "|solle|wolle|dürfe|möge|gebe|brauche|stehe|bleibe|gehe|komme|liege|wisse|lasse|plane|arbeite)(?![\\p{L}])");
+
+    /**
+     * A sentence that says who said the sentence before it: "Lo ha confermato X", "Dat heeft X bekendgemaakt",
+     * "Das sagte X", "C'est ce qu'a déclaré X", "This was confirmed by X", "Así lo afirmó X".
+     */
+    static final Pattern CATAPHORA = Pattern.compile("(?iu)^(?:lo ha |l['’]ha |così ha |(?:así )?lo (?=\\p{L}+ó)"
+            + "|das (?=\\p{L}+te )|dies (?=\\p{L}+te )|dat (?:heeft|zei|meldde|schreef|bevestigde|liet)|c['’]est ce qu['’]"
+            + "|(?:this|that) was (?:said|announced|confirmed|stated) by|poinformował[ao]? o tym|tak (?:powiedział|twierdzi))");
+
+    /** Verbs that make a quotation a headline, not anyone's words: "titelten", "titulaba", "headlined". */
+    static final Pattern HEADLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:titel\\p{L}*|titul\\p{L}*|titol\\p{L}*"
+            + "|titr\\p{L}*|headlined?|kopte|kopten|zatytułował\\p{L}*)(?![\\p{L}])");
+
+    /** A word that ends like a finite verb of the language (for languages without a tagger here). */
+    static boolean looksFinite(String word, String lang) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return switch (lang == null ? "" : lang) {
+            case "es" -> w.matches(".*(?:ó|ía|aba|ado|ido|[ae]n?)") && !w.endsWith("s");
+            case "it" -> w.matches(".*(?:ò|ì|ato|uto|ito|ono|ano|[ae])");
+            case "pl" -> w.matches(".*(?:ł|ła|ło|li|ły|uje|a|e|i)");
+            case "nl" -> w.matches(".*(?:t|de|te|den|ten)");
+            default -> true;
+        };
+    }
+
+    static boolean isKonjunktiv(String passage, String lang) {
+        return "de".equals(lang) && KONJUNKTIV.matcher(passage).find();
     }
 
     /** Offices by which speakers are referred to, as written in the languages, and the English title they stand for. */
     private static final Map<String, String> ROLES = Map.of(
             "High Representative", "hohe[rn]? vertreter(?:in)?|high representative|haute représentante|haut représentant"
                     + "|alt[oa] representante|alt[oa] rappresentante|wysok[ia] przedstawiciel(?:ka)?"
-                    + "|hoge vertegenwoordiger|chef(?:in)? der eu-diplomatie|eu foreign policy chief",
+                    + "|hoge vertegenwoordiger|chef(?:in)? der eu-diplomatie|eu foreign policy chief|eu['’]s top diplomat"
+                    + "|szef(?:owa|owej)? (?:unijnej|europejskiej) dyplomacji|jef[ea] de la diplomacia (?:europea|comunitaria)"
+                    + "|chef(?:fe)? de la diplomatie européenne|capo della diplomazia (?:europea|ue|dell['’]ue)"
+                    + "|eu-buitenlandchef|buitenlandchef van de eu|alta representante|alto rappresentante",
             "Secretary General", "generalsekretär(?:in)?|secretary general|secrétaire général(?:e)?"
                     + "|secretari[oa] general|segretari[oa] generale|sekretarz generaln[ya]|secretaris-generaal",
             "President of the European Commission", "kommissionspräsidentin|kommissionspräsident"
@@ -75,7 +224,8 @@ final class SpeechWords {
             "Commissioner for Defence", "verteidigungskommissar(?:in)?|eu-kommissar(?:in)? für verteidigung"
                     + "|commissioner for defence|defence commissioner|commissaire à la défense"
                     + "|comisari[oa] de defensa|commissari[oa] (?:europeo )?(?:per la|alla) difesa"
-                    + "|komisarz (?:ue )?ds\\. obrony|eurocommissaris (?:voor )?defensie");
+                    + "|komisarz[\\p{L}]* (?:ue |unijn[\\p{L}]* )?(?:ds\\.|do spraw) obrony|eurocommissaris (?:voor )?defensie"
+                    + "|unijn[\\p{L}]* komisarz[\\p{L}]* (?:ds\\.|do spraw) obrony|eu-commissaris (?:voor )?defensie");
 
     private static final Map<String, Pattern> ROLE_PATTERNS = new java.util.HashMap<>();
 
@@ -97,19 +247,4 @@ final class SpeechWords {
         }
         return Optional.ofNullable(title);
     }
-
-    /** Titles before a name that is not yet known: "Minister Hanna Virtanen", "Commissioner Jan Novak". */
-    static final Pattern NEW_SPEAKER = Pattern.compile("(?u)(?<![\\p{L}])(?:[Mm]inister(?:in)?|[Mm]inistre|[Mm]inistro"
-            + "|[Mm]inistra|[Mm]inistr|[Cc]ommissioner|[Kk]ommissar(?:in)?|[Cc]ommissaire|[Cc]omisari[oa]|[Cc]ommissari[oa]"
-            + "|[Kk]omisarz|[Ee]urocommissaris|[Pp]resident|[Pp]räsident(?:in)?|[Pp]résident(?:e)?|[Pp]residente"
-            + "|[Pp]rezydent|[Pp]remier|[Cc]hancellor|[Kk]anzler(?:in)?|[Ss]pokesperson|[Ss]precher(?:in)?"
-            + "|porte-parole|portavoz|portavoce|rzecznik|woordvoerder|[Gg]eneral|[Aa]dmiral|[Aa]mbassador|[Bb]otschafter(?:in)?"
-            + "|[Aa]mbassadeur|[Ee]mbajador[a]?|[Aa]mbasciatore|[Dd]r\\.|Mr\\.?|Ms\\.?|Mrs\\.?|Herr|Frau|Mme|M\\.)"
-            + "\\s+((?:\\p{Lu}\\p{Ll}+[ -]){1,2}\\p{Lu}\\p{Ll}+)");
-
-    /** "Hanna Virtanen said" or "said Hanna Virtanen": a first and last name right next to a speech verb. */
-    static final Pattern NAME_BY_VERB = Pattern.compile("(?u)(?:^|[,;:] |\\. )(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)"
-            + "(?=,? (?:said|says|stated|stressed|added|warned|sagte|erklärte|betonte|a déclaré|a souligné|afirmó|declaró"
-            + "|ha dichiarato|ha affermato|powiedział|powiedziała|zei|verklaarde|benadrukte))"
-            + "|(?:said|says|stated|added|sagte|erklärte|betonte|afirmó|dijo|zei) (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)");
 }

@@ -1,0 +1,253 @@
+package eu.newsroom.ingest.internal;
+
+import eu.newsroom.ingest.internal.Gazetteer.KnownActor;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The people one text names, in order, and who they are: a known actor only by name (full name or surname) or by
+ * an office that person holds on the day; otherwise a new person with the role the text gives. A surname alone
+ * ("Häkkänen", also inflected: "Kosiniaka-Kamysza") is the person the text named in full before. Remembers the last
+ * person named in the current paragraph, to whom a pronoun or a dropped subject refers.
+ */
+final class People {
+
+    /** Who speaks: {@code kind} is person, institution or anonymous; {@code actor} a known actor's slug or null. */
+    record Speaker(String name, String actor, String role, String kind) {
+    }
+
+    private final ActorMentions actors;
+    private final Gazetteer gazetteer;
+    private final LocalDate date;
+    private final List<Speaker> named = new ArrayList<>();
+    private final java.util.Set<String> knownWords = new java.util.HashSet<>();
+    private final java.util.Set<String> namedWords = new java.util.HashSet<>();
+    private Speaker lastInParagraph;
+    private Speaker lastBefore;
+    /** The offices the text gives each person, as written (a known actor's stored title may be in English). */
+    private final java.util.Map<String, List<String>> writtenRoles = new java.util.HashMap<>();
+
+    People(ActorMentions actors, Gazetteer gazetteer, LocalDate date) {
+        this.actors = actors;
+        this.gazetteer = gazetteer;
+        this.date = date;
+        for (KnownActor actor : gazetteer.actors()) {
+            if (actor.isPerson()) {
+                for (String word : fold(actor.name()).split("\\s+")) {
+                    if (word.length() >= 4) {
+                        knownWords.add(word);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a lower-case word is part of the name of a known person or of a person the text has named. */
+    boolean isNameWord(String lower) {
+        if (lower.length() < 3) {
+            return false;
+        }
+        String folded = fold(lower);
+        return namedWords.contains(folded) || knownWords.contains(folded);
+    }
+
+    void newParagraph() {
+        lastBefore = lastInParagraph != null ? lastInParagraph : lastBefore;
+        lastInParagraph = null;
+    }
+
+    /**
+     * The person a pronoun or a dropped subject refers to: the last person named in the current paragraph, or, in a
+     * paragraph that has named nobody yet, the last one named in the paragraph before (press texts open a paragraph
+     * with "„…“, sagte sie" after naming her in the one before).
+     */
+    Optional<Speaker> lastInParagraph() {
+        return Optional.ofNullable(lastInParagraph != null ? lastInParagraph : lastBefore);
+    }
+
+    /** Notes that a person was named (or spoke) here. */
+    void named(Speaker person) {
+        if (person != null && "person".equals(person.kind())) {
+            lastInParagraph = person;
+            if (person.role() != null) {
+                writtenRoles.computeIfAbsent(person.name(), n -> new ArrayList<>()).add(person.role());
+            }
+            for (int i = 0; i < named.size(); i++) {
+                Speaker p = named.get(i);
+                if (p.name().equals(person.name())) {
+                    if (p.role() == null && person.role() != null) {
+                        named.set(i, person);
+                    }
+                    return;
+                }
+            }
+            named.add(person);
+            namedWords.addAll(List.of(fold(person.name()).split("\\s+")));
+        }
+    }
+
+    /**
+     * The person a name stands for: the one named in full before (for a surname), a known actor by name, or a new
+     * person; empty for a lone surname that neither the text nor the newsroom knows and no office comes with.
+     */
+    Optional<Speaker> person(String name, String role) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        if (words.size() > 1) {
+            // "Ibarra Quesada" after "Gonzalo Ibarra Quesada"
+            String folded = " " + fold(name.strip());
+            for (int i = named.size() - 1; i >= 0; i--) {
+                if ((" " + fold(named.get(i).name())).endsWith(folded) && !fold(named.get(i).name()).equals(folded.strip())) {
+                    return Optional.of(named.get(i));
+                }
+            }
+        }
+        if (words.size() == 1) {
+            Optional<Speaker> earlier = bySurname(words.get(0));
+            if (earlier.isPresent()) {
+                return earlier.map(p -> role == null || p.role() != null ? p : withRole(p, role));
+            }
+        }
+        Optional<KnownActor> known = knownPerson(name, words);
+        if (known.isPresent()) {
+            KnownActor actor = known.get();
+            String held = actor.roleOn(date).map(Gazetteer.KnownRole::title).orElse(null);
+            return Optional.of(new Speaker(actor.name(), actor.slug(), held != null ? held : role, "person"));
+        }
+        if (words.size() == 1 && role == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(name, null, role, "person"));
+    }
+
+    /** The person an office without a name refers to: named before with that office, or its known holder on the day. */
+    Optional<Speaker> byOffice(String role) {
+        String head = head(role);
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Speaker p = named.get(i);
+            List<String> roles = new ArrayList<>(writtenRoles.getOrDefault(p.name(), List.of()));
+            if (p.role() != null) {
+                roles.add(p.role());
+            }
+            if (head != null && roles.stream().anyMatch(r -> fold(r).contains(head))) {
+                return Optional.of(p);
+            }
+        }
+        Optional<String> title = SpeechWords.roleIn(role);
+        if (title.isPresent()) {
+            String wanted = title.get().toLowerCase(Locale.ROOT);
+            for (KnownActor actor : gazetteer.actors()) {
+                boolean holds = actor.isPerson() && actor.roleOn(date)
+                        .filter(r -> r.title().toLowerCase(Locale.ROOT).contains(wanted)).isPresent();
+                if (holds) {
+                    return Optional.of(new Speaker(actor.name(), actor.slug(),
+                            actor.roleOn(date).map(Gazetteer.KnownRole::title).orElse(role), "person"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A known institution or state by the name the text gives it, or the name as written. */
+    Speaker institution(String name) {
+        for (var hit : actors.in(name)) {
+            KnownActor actor = actors.actor(hit.key());
+            if (actor != null && !actor.isPerson()) {
+                return new Speaker(name, actor.slug(), null, "institution");
+            }
+        }
+        return new Speaker(name, null, null, "institution");
+    }
+
+    /** The known institution an anonymous source speaks for ("a Commission spokesperson"), if any. */
+    String institutionIn(String description) {
+        for (var hit : actors.in(description)) {
+            KnownActor actor = actors.actor(hit.key());
+            if (actor != null && "institution".equals(actor.kind())) {
+                return actor.slug();
+            }
+        }
+        return null;
+    }
+
+    private Optional<Speaker> bySurname(String surname) {
+        String wanted = fold(surname);
+        for (int i = named.size() - 1; i >= 0; i--) {
+            String[] words = named.get(i).name().strip().split("\\s+");
+            String last = fold(words[words.length - 1]);
+            if (last.equals(wanted) || inflected(last, wanted)) {
+                return Optional.of(named.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Kosiniaka-Kamysza" for "Kosiniak-Kamysz", "Tuska" for "Tusk": a case ending of up to three letters. */
+    private static boolean inflected(String base, String form) {
+        if (base.length() < 4 || form.length() < 4) {
+            return false;
+        }
+        String[] baseParts = base.split("-");
+        String[] formParts = form.split("-");
+        if (baseParts.length != formParts.length) {
+            return false;
+        }
+        for (int i = 0; i < baseParts.length; i++) {
+            String b = baseParts[i];
+            String f = formParts[i];
+            int common = 0;
+            while (common < Math.min(b.length(), f.length()) && b.charAt(common) == f.charAt(common)) {
+                common++;
+            }
+            if (common < Math.max(3, b.length() - 2) || f.length() - common > 3 || b.length() - common > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<KnownActor> knownPerson(String name, List<String> words) {
+        for (var hit : actors.in(name)) {
+            KnownActor actor = actors.actor(hit.key());
+            if (actor == null || !actor.isPerson()) {
+                continue;
+            }
+            List<String> known = List.of(actor.name().strip().split("\\s+"));
+            boolean whole = hit.start() == 0 && hit.end() == name.length();
+            // a surname alone, or the whole name: "Kallas", "Kaja Kallas"; never "Karin Kallas"
+            boolean sameSurname = fold(known.get(known.size() - 1)).equals(fold(words.get(words.size() - 1)));
+            if (whole && (words.size() == 1 || words.size() == known.size()) || words.size() > 1 && sameSurname
+                    && fold(words.get(0)).equals(fold(known.get(0)))) {
+                return Optional.of(actor);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Speaker withRole(Speaker p, String role) {
+        return new Speaker(p.name(), p.actor(), role, p.kind());
+    }
+
+    /** The part of an office that tells it: "minister" of "finnische Verteidigungsministerin", "spokesperson". */
+    private static String head(String role) {
+        String folded = fold(role);
+        for (String part : List.of("minister", "präsident", "president", "kommissar", "commissioner", "commissaire",
+                "sekretär", "secretary", "secrétaire", "sprecher", "spokes", "porte-parole", "portavo", "rzeczni",
+                "woordvoerder", "general", "général", "generał", "chef", "chief", "ambassad", "botschafter", "direct",
+                "kanzler", "chancel", "premier", "prezydent", "presidente", "ministr", "ministro", "commissar",
+                "komisarz", "admiral", "amiral")) {
+            if (folded.contains(part)) {
+                return part;
+            }
+        }
+        List<String> words = PhraseIndex.words(folded);
+        return words.isEmpty() ? null : words.get(words.size() - 1);
+    }
+
+    static String fold(String value) {
+        return Normalizer.normalize(value.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}

@@ -1,0 +1,375 @@
+package eu.newsroom.ingest.internal;
+
+import eu.newsroom.ingest.internal.Tokens.Token;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads the noun phrase that names who speaks, starting at a token: a person ("die finnische Verteidigungsministerin
+ * Aino Salmela", "Mark Rutte, the NATO Secretary General"), an office without a name ("the minister"), an anonymous
+ * source ("a Commission spokesperson", "ein EU-Diplomat"), an institution ("the Council", "das Ministerium"), a
+ * document ("the report", "einer Studie") or a subject pronoun. The name is cut where the name ends: offices,
+ * their domains ("of Defence", "des Armées"), places, institutions and function words are never part of it.
+ */
+final class SourcePhrase {
+
+    /** What kind of source a phrase names. */
+    enum Type { PERSON, OFFICE, ANONYMOUS, INSTITUTION, DOCUMENT, PRONOUN }
+
+    /**
+     * A phrase from token {@code from} to {@code to} (exclusive); {@code name} and {@code role} as written;
+     * {@code definite} when an office comes with a definite article ("the minister").
+     */
+    record Source(Type type, String name, String role, int from, int to, boolean definite) {
+    }
+
+    /** At most this many tokens of office, modifiers and links before a name or a head. */
+    private static final int MAX_PHRASE = 12;
+    private static final int MAX_NAME = 4;
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+    /** "CDU-Haushaltspolitiker", "EU-Diplomat", "NATO-Gipfel": a compound on an acronym is no name. */
+    private static final java.util.regex.Pattern ACRONYM_COMPOUND = java.util.regex.Pattern.compile(
+            "\\p{Lu}{2,}-\\p{L}+");
+
+    private final String text;
+    private final String lang;
+    private final Predicate<String> knownName;
+
+    /** Phrases of a text in a language; {@code knownName} tells the words of names known already (as lower case). */
+    SourcePhrase(String text, String lang, Predicate<String> knownName) {
+        this.text = text;
+        this.lang = lang;
+        this.knownName = knownName;
+    }
+
+    /** The phrase that starts at token {@code from}, within {@code to}; null when none starts there. */
+    Source at(List<Token> tokens, int from, int to) {
+        int i = from;
+        boolean indefinite = false;
+        boolean definite = false;
+        int heads = 0;
+        int roleFrom = -1;
+        int roleTo = -1;
+        int anonymous = -1;
+        int institution = -1;
+        int free = 0;
+        int content = -1;
+        while (i < to && i - from < MAX_PHRASE) {
+            Token t = tokens.get(i);
+            boolean determiner = heads == 0 && roleFrom < 0 && (SpeakerWords.isIndefinite(t) || SpeakerWords.isDefinite(t));
+            if (content < 0 && t.isWord() && !determiner) {
+                content = i;
+            }
+            if (!t.isWord()) {
+                if (POSSESSIVE.contains(t.text()) && i > from || t.isMark("-–") && roleFrom >= 0 && i + 1 < to
+                        && SpeakerWords.isOffice(tokens.get(i + 1))) {
+                    i++;
+                    continue;
+                }
+                if (t.isMark(",") && roleFrom >= 0 && i + 1 < to && isName(tokens, i + 1)) {
+                    // "la ministra de Defensa, Margarita Robles", "der ukrainische Botschafter in Berlin, Oleksandr …"
+                    roleTo = Math.max(roleTo, i);
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (i == from && SpeakerWords.isPronoun(t, lang)) {
+                return new Source(Type.PRONOUN, null, null, i, i + 1, false);
+            }
+            if (i == from && SpeakerWords.isOneOf(t) && i + 1 < to && tokens.get(i + 1).is("of", "der", "des", "de", "di",
+                    "dei", "degli", "delle", "z", "van", "von", "los", "las")) {
+                // "one of the soldiers", "einer der Diplomaten", "jeden z ukraińskich sierżantów"
+                int end = lastWord(tokens, from, complementEnd(tokens, i + 2, to, true));
+                return new Source(Type.ANONYMOUS, span(tokens, from, end), null, from, end, false);
+            }
+            if (heads == 0 && roleFrom < 0 && SpeakerWords.isIndefinite(t)) {
+                indefinite = true;
+                i++;
+                continue;
+            }
+            if (heads == 0 && roleFrom < 0 && SpeakerWords.isDefinite(t) && !isName(tokens, i)) {
+                definite = true;
+                i++;
+                continue;
+            }
+            if (isName(tokens, i)) {
+                int end = nameEnd(tokens, i, to);
+                if (roleFrom < 0 && end < to && (SpeakerWords.isOffice(tokens.get(end)) || POSSESSIVE.contains(tokens.get(end).text()))
+                        && !knownName.test(tokens.get(end - 1).lower())) {
+                    // "Sachsen-Anhalts Wirtschaftsminister", "Litauens Verteidigungsministerin": whose office, no name
+                    institution = institution < 0 ? i : institution;
+                    heads++;
+                    i = end;
+                    continue;
+                }
+                if (roleFrom < 0 && institution >= 0 && !knownName.test(t.lower())) {
+                    // "IG Metall", "Ministerstwa Aktywów Państwowych": capitalised words after an institution name it
+                    i = end;
+                    continue;
+                }
+                if ("pl".equals(lang) && end - i == 3 && !knownName.test(t.lower())) {
+                    // Polish offices take a place or body in the genitive before the name: "Burmistrz Gołdapi Anna
+                    // Kozłowska", "w Mesku Zbigniew Pawlak"; Polish names have two words (double surnames are hyphenated)
+                    i++;
+                    t = tokens.get(i);
+                }
+                String role = roleFrom >= 0 ? span(tokens, roleFrom, roleTo) : null;
+                if (role == null && anonymous < 0 && institution >= 0 && heads > 0) {
+                    // "the Commission's Jan Novak" or "EU official Jan Novak": the institution is part of the role
+                    role = span(tokens, from, i);
+                }
+                return new Source(Type.PERSON, span(tokens, i, end), role, from, end, false);
+            }
+            if (SpeakerWords.isOffice(t) || SpeakerWords.isAnonymousHead(t)) {
+                roleFrom = roleFrom < 0 ? content : roleFrom;
+                if (SpeakerWords.isAnonymousHead(t)) {
+                    anonymous = i;
+                }
+                heads++;
+                i = officeEnd(tokens, i + 1, to);
+                roleTo = i;
+                int after = postNominal(tokens, i, to);
+                if (after > i) {
+                    // "le conseiller national PLR Laurent Béguin", "prezes zarządu PGZ Marek Jaworski"
+                    roleTo = after;
+                    i = after + (tokens.get(after).isMark(",") ? 1 : 0);
+                }
+                continue;
+            }
+            if (SpeakerWords.isDocumentHead(t) && roleFrom < 0) {
+                // "the report by the IISS", "El informe anual del ministerio": all of it is the document
+                int end = i + 1;
+                while (end < to && (isAdjective(tokens.get(end), lang) && !tokens.get(end).isCapitalised()
+                        || SpeakerWords.isOfficeLink(tokens.get(end)))) {
+                    end = SpeakerWords.isOfficeLink(tokens.get(end)) ? complementEnd(tokens, end + 1, to) : end + 1;
+                }
+                return new Source(Type.DOCUMENT, null, null, from, end, false);
+            }
+            if (isInstitution(t, lang) && roleFrom < 0) {
+                institution = institution < 0 ? i : institution;
+                heads++;
+                i++;
+                continue;
+            }
+            if (SpeakerWords.isModifier(t) || isAdjective(t, lang) && free < 2 && heads == 0) {
+                free += SpeakerWords.isModifier(t) ? 0 : 1;
+                i++;
+                continue;
+            }
+            if (heads > 0 && SpeakerWords.isOfficeLink(t) && i + 1 < to) {
+                // "a spokesperson for the Commission", "der Sprecher des Ministeriums": the complement is no subject
+                i = complementEnd(tokens, i + 1, to);
+                boolean commaName = i + 1 < to && tokens.get(i).isMark(",") && isName(tokens, i + 1);
+                boolean spokesperson = anonymous >= 0 && !commaName;
+                if (roleFrom >= 0 && i < to && !spokesperson && (isName(tokens, i) || commaName)) {
+                    // "Il presidente del Consiglio europeo António Costa", "der Botschafter in Berlin, Oleksandr …":
+                    // the office ends where the name starts
+                    roleTo = i;
+                    i += commaName ? 1 : 0;
+                    continue;
+                }
+                break;
+            }
+            break;
+        }
+        int end = lastWord(tokens, from, i);
+        if (anonymous >= 0 && (indefinite || plural(tokens.get(anonymous)) && !definiteAt(tokens, from))) {
+            return new Source(Type.ANONYMOUS, span(tokens, from, end), null, from, end, false);
+        }
+        if (roleFrom >= 0) {
+            return new Source(Type.OFFICE, null, span(tokens, roleFrom, Math.max(roleTo, roleFrom + 1)), from,
+                    end, definite);
+        }
+        if (institution >= 0) {
+            return new Source(Type.INSTITUTION, span(tokens, institution, end), null, from, end, false);
+        }
+        return null;
+    }
+
+    /**
+     * Where a complement after a link word ends: "(of) the Latvian forces", "(della) Commissione", "(van) de Algemene
+     * Rekenkamer", "(by the) International Institute for Strategic Studies".
+     */
+    private int complementEnd(List<Token> tokens, int from, int to) {
+        return complementEnd(tokens, from, to, false);
+    }
+
+    /** As above; {@code nouns} also takes lower-case words ("jeden z ukraińskich sierżantów"). */
+    private int complementEnd(List<Token> tokens, int from, int to, boolean nouns) {
+        int i = from;
+        while (i < to && i - from < 8) {
+            Token t = tokens.get(i);
+            boolean part = t.isWord() && (SpeakerWords.isDefinite(t) || SpeakerWords.isIndefinite(t)
+                    || SpeakerWords.isOfficeLink(t) && i + 1 < to || isAdjective(t, lang) || t.isCapitalised()
+                    || SpeakerWords.isInstitutionHead(t) || SpeakerWords.isDomain(t) || t.isAcronym()
+                    || nouns && !SpeakerWords.isFunctionWord(t) && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()
+                    && (t.pos() == null || t.pos().matches("NOUN|ADJ|PROPN")))
+                    || t.isMark("'’-");
+            boolean nameStarts = isName(tokens, i) && i + 1 < to && isName(tokens, i + 1);
+            if (!part || nameStarts || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * After an office, the words that still describe it before the name: adjectives and party or company
+     * acronyms ("national PLR", "zarządu PGZ", "ucraino in Italia"), up to four; the index of the name (or of
+     * the comma before it), or {@code from} when no name follows.
+     */
+    private int postNominal(List<Token> tokens, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 4) {
+            Token t = tokens.get(i);
+            if (isName(tokens, i)) {
+                return i > from ? i : from;
+            }
+            if (t.isMark(",") && i > from && i + 1 < to && isName(tokens, i + 1)) {
+                return i;
+            }
+            boolean describes = t.isWord() && !t.isCapitalised() && !SpeakerWords.isFunctionWord(t)
+                    && !SpeakerWords.isDefinite(t) && !SpeakerWords.isIndefinite(t)
+                    && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches() && (t.pos() == null
+                    || t.pos().matches("ADJ|NOUN|ADP")) || t.isAcronym() || SpeakerWords.isOfficeLink(t) && !t.is("the", "der", "die", "das", "des", "den", "dem", "het")
+                    || SpeakerWords.isOffice(t) || t.isCapitalised() && Places.isPlace(t.text());
+            if (!describes) {
+                return from;
+            }
+            i++;
+        }
+        return from;
+    }
+
+    /** Whether the token starts or continues a person's name. */
+    boolean isName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.isCapitalised() || t.text().length() < 2 || t.isAcronym()
+                || Character.isDigit(t.text().charAt(0)) || ACRONYM_COMPOUND.matcher(t.text()).matches()) {
+            return false;
+        }
+        if (i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0))) {
+            // "35 Millionen Euro"
+            return false;
+        }
+        if (SpeakerWords.isOffice(t) || SpeakerWords.isModifier(t) || SpeakerWords.isDomain(t)
+                || SpeakerWords.isInstitutionHead(t) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
+                || Places.isPlace(t.text()) || MonthNames.number(t.text()) > 0 || Weekdays.is(t.text())) {
+            return false;
+        }
+        if (knownName.test(t.lower())) {
+            return true;
+        }
+        if (t.pos() != null) {
+            return t.pos().equals("PROPN") || t.pos().equals("X") || t.pos().equals("NOUN") && nameBeside(tokens, i)
+                    || "de".equals(lang) && t.pos().equals("NOUN") && bareSubject(tokens, i);
+        }
+        if (SpeakerWords.isFunctionWord(t)) {
+            return false;
+        }
+        // Dutch adjectives of nationality are capitalised ("de Finse minister"): not names
+        return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)"));
+    }
+
+    /**
+     * A German noun without article right before a verb is a name ("Kallas wies darauf hin"): common nouns take an
+     * article, and the tagger does not know most surnames.
+     */
+    private static boolean bareSubject(List<Token> tokens, int i) {
+        boolean article = i > 0 && tokens.get(i - 1).pos() != null && tokens.get(i - 1).pos().matches("DET|ADJ|ADP.*|NUM");
+        boolean verbNext = i + 1 < tokens.size() && tokens.get(i + 1).pos() != null
+                && tokens.get(i + 1).pos().matches("VERB|AUX");
+        return !article && verbNext;
+    }
+
+    /** A capitalised noun next to a proper noun is part of the name ("Hanno Pevkur" tagged PROPN NOUN). */
+    private static boolean nameBeside(List<Token> tokens, int i) {
+        return i > 0 && "PROPN".equals(tokens.get(i - 1).pos()) && tokens.get(i - 1).isCapitalised()
+                || i + 1 < tokens.size() && "PROPN".equals(tokens.get(i + 1).pos()) && tokens.get(i + 1).isCapitalised();
+    }
+
+    private int nameEnd(List<Token> tokens, int from, int to) {
+        int end = nameRunEnd(tokens, from, to);
+        return end;
+    }
+
+    private int nameRunEnd(List<Token> tokens, int from, int to) {
+        int end = from + 1;
+        while (end < to && end - from < MAX_NAME) {
+            if (isName(tokens, end)) {
+                end++;
+            } else if (SpeakerWords.isParticle(tokens.get(end)) && end + 1 < to && (isName(tokens, end + 1)
+                    || end + 2 < to && SpeakerWords.isParticle(tokens.get(end + 1)) && isName(tokens, end + 2))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** An office goes on over its domain: "Minister of Defence", "ministre des Armées", "minister obrony narodowej". */
+    private static int officeEnd(List<Token> tokens, int from, int to) {
+        int i = from;
+        while (i < to) {
+            Token t = tokens.get(i);
+            if (SpeakerWords.isDomain(t) || SpeakerWords.isOffice(t) && !t.isCapitalised() && !SpeakerWords.isAnonymousHead(t)) {
+                i++;
+            } else if (t.is("and", "und", "et", "y", "e", "i", "en", "oraz") && i + 1 < to
+                    && SpeakerWords.isOffice(tokens.get(i + 1))) {
+                // "Wicepremier i minister obrony narodowej", "Vice-President and High Representative"
+                i++;
+            } else if (SpeakerWords.isOfficeLink(t) && i + 1 < to && (SpeakerWords.isDomain(tokens.get(i + 1))
+                    || i + 2 < to && SpeakerWords.isOfficeLink(tokens.get(i + 1)) && SpeakerWords.isDomain(tokens.get(i + 2)))) {
+                i++;
+            } else if (SpeakerWords.isOffice(t) && t.isCapitalised() && !SpeakerWords.isAnonymousHead(t)) {
+                // "NATO Secretary General", "High Representative"
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isInstitution(Token t, String lang) {
+        return SpeakerWords.isInstitutionHead(t) || t.isAcronym() && t.text().length() <= 6
+                || t.isCapitalised() && Places.isPlace(t.text());
+    }
+
+    /** A lower-case adjective before an office ("finnische", "estonian"), told by its tag or, untagged, by its case. */
+    private static boolean isAdjective(Token t, String lang) {
+        if (t.pos() != null) {
+            return t.pos().equals("ADJ") || t.pos().equals("NUM");
+        }
+        return !t.isCapitalised() && !SpeakerWords.isFunctionWord(t) && t.text().length() > 2;
+    }
+
+    private static boolean plural(Token head) {
+        String lower = head.lower();
+        return lower.endsWith("s") || lower.endsWith("en") || lower.endsWith("i") || lower.endsWith("ci")
+                || lower.endsWith("nnen");
+    }
+
+    private static boolean definiteAt(List<Token> tokens, int from) {
+        return SpeakerWords.isDefinite(tokens.get(from));
+    }
+
+    private static int lastWord(List<Token> tokens, int from, int to) {
+        int end = to;
+        while (end > from + 1 && !tokens.get(end - 1).isWord()) {
+            end--;
+        }
+        return end;
+    }
+
+    String span(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}

@@ -1,0 +1,278 @@
+package eu.newsroom.ingest.internal;
+
+import eu.newsroom.ingest.internal.Tokens.Token;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words around a speaker's name in the seven languages the newsroom receives most (de en fr es it pl nl): offices
+ * and titles ("Verteidigungsministerin", "Secretary General", "porte-parole", "rzecznik"), the domains that follow an
+ * office ("of Defence", "des Armées"), the heads of anonymous sources ("a spokesperson", "ein Diplomat"), of
+ * institutions ("the Commission", "das Ministerium") and of documents ("the report", "laut einer Studie"), determiners,
+ * subject pronouns and the capitalised function words that open a sentence. General word classes, not names: German
+ * and Dutch compounds are matched by their last part ("Verteidigungsminister", "defensieminister"), Polish, Italian
+ * and Spanish inflections by their stem.
+ */
+final class SpeakerWords {
+
+    private SpeakerWords() {
+    }
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("(?iu)(?:" + alternatives + ")");
+    }
+
+    /** Offices and titles of people; a token is one when it matches whole (compounds: its end). */
+    private static final Pattern OFFICE = words(
+            // English
+            "minister|ministers|president|vice-president|premier|chancellor|secretary|secretary-general|undersecretary"
+                    + "|commissioner|general|admiral|ambassador|director|director-general|chief|head|chair|chairman"
+                    + "|chairwoman|chairperson|ceo|mep|meps|lawmaker|senator|deputy|representative|envoy|commander"
+                    + "|colonel|lieutenant|officer|professor|prof|dr|researcher|analyst|expert|economist|fellow"
+                    + "|rapporteur|spokesperson|spokesman|spokeswoman|official|diplomat|adviser|advisor|negotiator"
+                    + "|governor|mayor|leader|founder|executive|manager|coordinator|counterpart|mr|mrs|ms|sir|king|queen"
+                    + "|monarch|pope|marshal|politician|lawmakers|minister-president|inspector|detective|superintendent"
+                    + "|sergeant|constable|author|co-author|titular|współautor[\\p{L}-]*|autor[\\p{L}-]*|auteur|coautore"
+                    + "|analityczk[\\p{L}-]*|ekspertk[\\p{L}-]*|premierk[\\p{L}-]*|prezesk[\\p{L}-]*|contre-amiral|vice-amiral"
+                    // German (compounds by their last part)
+                    + "|[\\p{L}-]*minister(?:in|innen)?|[\\p{L}-]*präsident(?:in)?|[\\p{L}-]*kanzler(?:in)?|[\\p{L}-]*sekretär(?:in)?"
+                    + "|[\\p{L}-]*kommissar(?:in)?|general(?:in|leutnant|major|inspekteur)?|[\\p{L}-]*admiral|[\\p{L}-]*botschafter(?:in)?"
+                    + "|[\\p{L}-]*direktor(?:in)?|[\\p{L}-]*chef(?:in)?|[\\p{L}-]*leiter(?:in)?|[\\p{L}-]*vorsitzende[rn]?"
+                    + "|[\\p{L}-]*sprecher(?:in)?|[\\p{L}-]*beauftragte[rn]?|[\\p{L}-]*abgeordnete[rn]?|[\\p{L}-]*bürgermeister(?:in)?"
+                    + "|analyst(?:in)?|[\\p{L}-]*experte|[\\p{L}-]*expertin|[\\p{L}-]*forscher(?:in)?|ökonom(?:in)?|professor(?:in)?"
+                    + "|[\\p{L}-]*diplomat(?:in)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|[\\p{L}-]*berater(?:in)?|unterhändler(?:in)?"
+                    + "|[\\p{L}-]*kommandeur(?:in)?|[\\p{L}-]*inspekteur(?:in)?|[\\p{L}-]*befehlshaber(?:in)?|[\\p{L}-]*vertreter(?:in)?"
+                    + "|gesandte[rn]?|herr|frau|vize|königin|könig|[\\p{L}-]*politiker(?:in)?|[\\p{L}-]*fraktionschef(?:in)?"
+                    // French
+                    + "|ministre|présidente?|chancelière?|chancelier|secrétaire|commissaire|générale?|amiral|ambassadeur"
+                    + "|ambassadrice|directeur|directrice|cheffe?|dirigeante?|responsable|députée?|eurodéputée?|sénateur"
+                    + "|sénatrice|représentante?|envoyée?|commandante?|colonel|professeure?|chercheur|chercheuse|analyste"
+                    + "|experte?|économiste|rapporteure?|porte-parole|diplomate|conseiller|conseillère|négociateur"
+                    + "|négociatrice|maire|pdg|m|mme|mmes|haut-représentant|haute-représentante|politique|élue?"
+                    // Spanish
+                    + "|ministr[oa]s?|president[ea]s?|canciller|secretari[oa]|comisari[oa]|almirante|embajador[a]?"
+                    + "|director[a]?|jef[ea]|diputad[oa]|eurodiputad[oa]|senador[a]?|enviad[oa]|coronel|profesor[a]?"
+                    + "|investigador[a]?|expert[oa]|portavoz|diplomátic[oa]|asesor[a]?|negociador[a]?|alcalde(?:sa)?"
+                    + "|consejer[oa]|vicepresident[ea]|sr|sra|polític[oa]|vicealmirante|teniente|capitán|comandante"
+                    // Italian
+                    + "|presidentessa|cancelliere|segretari[oa]|commissari[oa]|generale|ammiraglio|ambasciat(?:ore|rice)"
+                    + "|diret(?:tore|trice)|capo|responsabile|deputat[oa]|eurodeputat[oa]|senat(?:ore|rice)|rappresentante"
+                    + "|inviat[oa]|colonnello|professor(?:e|essa)|ricerca(?:tore|trice)|espert[oa]|rela(?:tore|trice)"
+                    + "|portavoce|diplomatic[oa]|consiglier[ea]|negoziat(?:ore|rice)|sindac[oa]|amministratore|dott|dott\\.ssa"
+                    + "|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
+                    // Polish (stems)
+                    + "|minist(?:er|ra|rem|rowi|rze|rowie|rów)|wiceminist[\\p{L}-]*|premier[\\p{L}-]*|wicepremier[\\p{L}-]*|prezydent[\\p{L}-]*"
+                    + "|kanclerz[\\p{L}-]*|sekretarz[\\p{L}-]*|komisarz[\\p{L}-]*|komisark[\\p{L}-]*|genera(?:ł|ła|łem|łowie)|gen|admirał[\\p{L}-]*"
+                    + "|ambasador[\\p{L}-]*|dyrektor[\\p{L}-]*|szef|szefa|szefem|szefowi|szefow[\\p{L}-]*|przewodnicząc[\\p{L}-]*|poseł|posła"
+                    + "|posłem|posłank[\\p{L}-]*|europos[\\p{L}-]*|senator[\\p{L}-]*|przedstawiciel[\\p{L}-]*|wysłanni[\\p{L}-]*|dowódc[\\p{L}-]*"
+                    + "|pułkownik[\\p{L}-]*|płk|profesor[\\p{L}-]*|badacz[\\p{L}-]*|analityk[\\p{L}-]*|ekspert[\\p{L}-]*|ekonomist[\\p{L}-]*"
+                    + "|sprawozdawc[\\p{L}-]*|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|doradc[\\p{L}-]*|negocjator[\\p{L}-]*|burmistrz[\\p{L}-]*"
+                    + "|prezes[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
+                    // Dutch (compounds by their last part)
+                    + "|[\\p{L}-]*minister|[\\p{L}-]*premier|kanselier|[\\p{L}-]*secretaris(?:-generaal)?|[\\p{L}-]*commissaris"
+                    + "|generaal|luitenant-generaal|admiraal|[\\p{L}-]*ambassadeur|[\\p{L}-]*directeur|[\\p{L}-]*hoofd|[\\p{L}-]*voorzitter"
+                    + "|topman|topvrouw|kamerlid|europarlementariër|[\\p{L}-]*vertegenwoordiger|gezant|[\\p{L}-]*commandant"
+                    + "|bevelhebber|kolonel|hoogleraar|onderzoeker|analist|deskundige|econoom|[\\p{L}-]*woordvoerder"
+                    + "|[\\p{L}-]*woordvoerster|[\\p{L}-]*diplomaat|adviseur|onderhandelaar|burgemeester|minister-president|dhr"
+                    + "|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris");
+
+    /** Words that stand before or inside an office without being one: "High Representative", "Vice-", "first". */
+    private static final Pattern MODIFIER = words("high|vice|deputy|prime|foreign|first|chief|senior|junior|former"
+            + "|acting|interim|top|defence|defense|hohe[rn]?|stellvertretende[rn]?|ehemalige[rn]?|frühere[rn]?|haut|haute"
+            + "|ancien|ancienne|premier|première|alt[oa]|primer[oa]?|prim[oa]|ex|wysok[ia]|wysokiego|wysokiej|był[ya]"
+            + "|hoge|voormalige|oud|eerste");
+
+    /** The domain of an office, capitalised in several languages: "Minister of Defence", "ministre des Armées". */
+    private static final Pattern DOMAIN = words("defen[cs]e|foreign|affairs|interior|finance|economy|justice|health"
+            + "|state|armed|forces|security|trade|industry|space|europe|european|armées|défense|affaires|étrangères"
+            + "|intérieur|économie|verteidigung|auswärtigen|äußeres|finanzen|inneres|defensa|exteriores|asuntos|interior"
+            + "|economía|difesa|esteri|affari|interno|economia|obrony|narodowej|spraw|zagranicznych|wewnętrznych|finansów"
+            + "|defensie|buitenlandse|zaken|binnenlandse|financiën|economische|external|relations|cooperation"
+            + "|development|budget|agriculture|energy|enlargement|neighbourhood");
+
+    /** Heads of a source that may stay nameless: "a Commission spokesperson", "ein EU-Diplomat", "selon des sources". */
+    private static final Pattern ANONYMOUS_HEAD = words("spokesperson|spokesman|spokeswoman|officials?|diplomats?|sources?"
+            + "|insiders?|aides?|advisers?|advisors?|officers?|representatives?|negotiators?|ingewijden|ingewijde"
+            + "|betrokkenen|eingeweihte|kreise[n]?|entourage|proches|fuentes|allegati|rozmówc[\\p{L}-]*"
+            + "|[\\p{L}-]*sprecher(?:in)?|[\\p{L}-]*diplomat(?:in|en)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|quellen?|insider|berater(?:in)?"
+            + "|vertreter(?:in)?|porte-parole|diplomates?|sources?|responsables?|fonctionnaires?|conseillers?"
+            + "|représentants?|portavoz|diplomátic[oa]s?|fuentes?|funcionari[oa]s?|responsables?|representantes?"
+            + "|portavoce|diplomatic[oi]|fonte|fonti|funzionari[oa]?|responsabili|rappresentanti"
+            + "|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|dyplomaci|źródł[\\p{L}-]*|urzędni[\\p{L}-]*|przedstawiciel[\\p{L}-]*"
+            + "|[\\p{L}-]*woordvoerder|[\\p{L}-]*woordvoerster|diplomaat|diplomaten|bron|bronnen|ambtena(?:ar|ren)|functionaris(?:sen)?");
+
+    /** Heads of institutions, governments and companies, which may speak as such ("the Council said"). */
+    private static final Pattern INSTITUTION_HEAD = words("commission|council|parliament|government|ministry|department"
+            + "|office|agency|bank|alliance|union|authority|authorities|administration|kremlin|pentagon|army|navy|forces"
+            + "|institute|foundation|centre|center|company|firm|manufacturer|presidency|cabinet|embassy|delegation"
+            + "|secretariat|court|committee|board|think-tank|group|police|command|service|chamber|consortium|operator"
+            + "|networks|systems|industries|technologies|aerospace|dynamics|holding|ag|sa|spa|gmbh|ltd|inc|plc|nv|bv|corp"
+            + "|secrétariat|secretaría|segreteria|sekretariat|secretariaat|chambre|cámara|camera|izba|kamer|kammer"
+            + "|polizia|policía|policja|politie|dowództw[\\p{L}-]*|kommando|commandement|mando|comando|commando"
+            + "|służb[\\p{L}-]*|dienst|servicio|servizio|consorzio|consorcio|konsortium|konsorcjum|vakbond|gewerkschaft"
+            + "|syndicat|sindicato|sindacato|związek|stato|estado|état|defensie|otan|nato|navo|ejecutivo|executive"
+            + "|esecutivo|exécutif|skarb|treasury|trésor|tesoro|schatkist|[\\p{L}-]*bureau|[\\p{L}-]*centrum"
+            + "|[\\p{L}-]*zentrum|industrie|industry|industria|przemysł[\\p{L}-]*|[\\p{L}-]*beheerder|[\\p{L}-]*betreiber"
+            + "|[\\p{L}-]*kommission|[\\p{L}-]*rat|[\\p{L}-]*parlament|[\\p{L}-]*polizei|[\\p{L}-]*gericht|[\\p{L}-]*regierung|[\\p{L}-]*ministerium|[\\p{L}-]*amt|agentur|[\\p{L}-]*bank|bündnis"
+            + "|allianz|behörde|behörden|verwaltung|kreml|bundeswehr|armee|streitkräfte|institut|stiftung|zentrum|konzern"
+            + "|unternehmen|hersteller|präsidentschaft|kabinett|botschaft|ausschuss|gericht|denkfabrik"
+            + "|conseil|parlement|gouvernement|ministère|agence|banque|autorité|autorités|armée|fondation|centre|groupe"
+            + "|entreprise|société|présidence|élysée|ambassade|comité|cour"
+            + "|comisión|consejo|parlamento|gobierno|ministerio|agencia|banco|alianza|unión|autoridad|autoridades|ejército"
+            + "|instituto|fundación|empresa|grupo|presidencia|embajada|comité|tribunal|moncloa"
+            + "|commissione|consiglio|governo|ministero|agenzia|banca|alleanza|unione|autorità|amministrazione|cremlino"
+            + "|esercito|istituto|fondazione|centro|azienda|gruppo|presidenza|farnesina|ambasciata|comitato|corte"
+            + "|komisj[ai]|rad[ay]|rząd|rządu|ministerstw[oa]|agencj[ai]|sojusz|uni[ai]|władz[ea]?|administracj[ai]"
+            + "|kreml|armi[ai]|wojsko|instytut|fundacj[ai]|ośrod[\\p{L}-]*|firm[ay]|spółk[ai]|koncern|prezydencj[ai]"
+            + "|ambasad[ay]|komitet|trybunał|msz|mon|kprm|sztab"
+            + "|commissie|raad|regering|kabinet|ministerie|agentschap|bondgenootschap|alliantie|unie|overheid"
+            + "|leger|krijgsmacht|instituut|stichting|centrum|bedrijf|concern|fabrikant|voorzitterschap|ambassade");
+
+    /** Documents, which "say" things without being speakers: "the report", "laut einer Studie", "selon le sondage". */
+    private static final Pattern DOCUMENT_HEAD = words("reports?|study|studies|survey|poll|document|paper|law|regulation"
+            + "|directive|strategy|plan|headline|article|analysis|communiqué|declaration|conclusions|white|resolution"
+            + "|text|draft|proposal|figures|data|estimates?|index|ranking|review|assessment|letter|statement|treaty"
+            + "|[\\p{L}-]*bericht|[\\p{L}-]*studie|[\\p{L}-]*umfrage|[\\p{L}-]*dokument|[\\p{L}-]*papier|[\\p{L}-]*gesetz|[\\p{L}-]*verordnung"
+            + "|[\\p{L}-]*richtlinie|[\\p{L}-]*strategie|schlagzeile|[\\p{L}-]*artikel|[\\p{L}-]*analyse|[\\p{L}-]*erklärung"
+            + "|schlussfolgerungen|[\\p{L}-]*entwurf|[\\p{L}-]*vorschlag|daten|zahlen|[\\p{L}-]*schätzung(?:en)?|weißbuch|[\\p{L}-]*brief"
+            + "|[\\p{L}-]*vertrag"
+            + "|rapports?|étude|sondage|enquête|loi|règlement|stratégie|titre|analyse|déclaration|livre|texte|projet"
+            + "|proposition|données|chiffres|estimations?|lettre|traité"
+            + "|informes?|estudio|encuesta|sondeo|documento|ley|reglamento|directiva|estrategia|titular|artículo"
+            + "|análisis|declaración|conclusiones|libro|resolución|texto|borrador|propuesta|datos|cifras|carta|tratado"
+            + "|rapporto|relazione|studio|sondaggio|indagine|legge|regolamento|direttiva|strategia|piano|titolo"
+            + "|articolo|analisi|dichiarazione|conclusioni|risoluzione|testo|bozza|proposta|dati|cifre|stime|lettera"
+            + "|trattato"
+            + "|raport[\\p{L}-]*|badani[\\p{L}-]*|sondaż[\\p{L}-]*|dokument[\\p{L}-]*|ustaw[\\p{L}-]*|rozporządzeni[\\p{L}-]*|dyrektyw[\\p{L}-]*"
+            + "|strategi[\\p{L}-]*|nagłów[\\p{L}-]*|artykuł[\\p{L}-]*|analiz[\\p{L}-]*|deklaracj[\\p{L}-]*|konkluzj[\\p{L}-]*|księg[\\p{L}-]*"
+            + "|rezolucj[\\p{L}-]*|tekst[\\p{L}-]*|projekt[\\p{L}-]*|dane|danych|szacun[\\p{L}-]*|list|traktat[\\p{L}-]*"
+            + "|[\\p{L}-]*rapport|verslag|studie|onderzoek|peiling|enquête|wet|verordening|richtlijn|strategie|kop|artikel"
+            + "|verklaring|conclusies|witboek|resolutie|tekst|ontwerp|voorstel|gegevens|cijfers|schattingen|brief"
+            + "|newspapers?|diario|[\\p{L}-]*zeitung|journal|quotidien|giornale|quotidiano|gazet[\\p{L}-]*|dziennik[\\p{L}-]*"
+            + "|krant|dagblad|tracker|barometer|[\\p{L}-]*politbarometer|jaarverslag|gutachten|bilanz|sondaggi[oa]"
+            + "|estimaciones|berekeningen|calculations|berechnungen|calculs|cálculos|calcoli|obliczeni[\\p{L}-]*"
+            + "|wyliczeni[\\p{L}-]*|danych|dane"
+            + "|verdrag");
+
+    private static final Set<String> DEFINITE = set("the", "der", "die", "das", "den", "dem", "des", "le", "la", "les",
+            "l'", "l’", "el", "los", "las", "il", "lo", "gli", "i", "de", "het", "this", "dieser", "diese", "ce", "cette",
+            "este", "esta", "questo", "questa", "ten", "ta", "deze", "dit", "its", "their", "his", "her");
+    private static final Set<String> INDEFINITE = set("a", "an", "one", "ein", "eine", "einer", "einem", "einen",
+            "un", "une", "una", "uno", "un'", "un’", "een", "jeden", "jedna", "jedno", "pewien", "pewna", "another",
+            "some", "several", "two", "three", "des", "zwei", "drei", "mehrere", "einige", "plusieurs", "deux", "trois",
+            "unos", "unas", "varios", "varias", "dos", "tres", "alcuni", "alcune", "diversi", "due", "tre", "kilku",
+            "kilka", "dwóch", "dwaj", "trzech", "enkele", "twee", "drie", "verscheidene");
+
+    /** Subject pronouns of the third person, which refer back to the last person named, by language. */
+    private static final java.util.Map<String, Set<String>> PRONOUNS = java.util.Map.of("en", set("he", "she", "him",
+            "her"), "de", set("er", "sie", "ihm", "ihr"), "fr", set("il", "elle", "lui"), "es", set("él", "ella"),
+            "it", set("lui", "lei", "egli", "ella"), "pl", set("on", "ona", "niego", "niej", "jego", "jej"),
+            "nl", set("hij", "zij", "ze", "hem", "haar"));
+
+    /** "one of the soldiers", "einer der Diplomaten", "jeden z sierżantów": someone nameless out of a group. */
+    private static final Set<String> ONE_OF = set("one", "einer", "eine", "l'un", "l’un", "l'une", "l’une", "uno", "una",
+            "jeden", "jedna", "een");
+
+    /** Lower-case words that join the parts of a name: "Ursula von der Leyen", "Rafael Mariano Grossi de …". */
+    private static final Set<String> PARTICLES = set("von", "van", "der", "den", "de", "di", "da", "del", "della",
+            "du", "des", "la", "le", "lo", "zu", "ten", "ter", "af", "dos", "das", "y", "bin", "al", "el", "'t");
+
+    /** Prepositions and articles between an office and its domain: "of", "für", "des", "della", "do spraw". */
+    private static final Set<String> OFFICE_LINKS = set("of", "for", "für", "der", "des", "du", "de", "la", "l'", "l’",
+            "d'", "d’", "del", "della", "dello", "degli", "delle", "di", "per", "alla", "ds", ".", "do", "van", "voor",
+            "the", "and", "und", "et", "y", "e", "i", "en", "to", "at", "in", "im", "beim", "bei", "w", "z", "ze",
+            "von", "al", "a", "ai", "agli", "na", "-", "–");
+
+    /**
+     * Capitalised words that open sentences in the languages without a part-of-speech model here (es it pl nl) and are
+     * no names; in de en fr the model tells them.
+     */
+    private static final Set<String> FUNCTION_WORDS = set(
+            "el", "la", "los", "las", "un", "una", "en", "de", "del", "según", "para", "por", "con", "sin", "tras",
+            "ante", "este", "esta", "estos", "estas", "ese", "esa", "su", "sus", "también", "además", "sin", "así", "ya",
+            "no", "sí", "pero", "y", "o", "que", "cuando", "donde", "como", "si", "hoy", "ayer", "mañana", "durante",
+            "desde", "hasta", "entre", "sobre", "al", "lo", "le", "les", "se", "nos", "hay", "es", "fue", "ha", "han",
+            "il", "gli", "le", "uno", "in", "di", "della", "dei", "degli", "delle", "da", "dal", "dalla", "a", "alla",
+            "su", "sul", "sulla", "per", "tra", "fra", "secondo", "questo", "questa", "questi", "queste", "quello",
+            "quella", "anche", "inoltre", "tuttavia", "però", "ma", "e", "che", "dove", "se", "oggi", "ieri", "domani",
+            "dopo", "prima", "già", "non", "è", "sono", "hanno", "ci", "si", "ne", "nel", "nella", "negli", "nelle",
+            "w", "we", "z", "ze", "na", "do", "od", "po", "przy", "dla", "bez", "przez", "pod", "nad", "według",
+            "zdaniem", "ten", "ta", "to", "te", "ci", "jego", "jej", "ich", "także", "również", "jednak", "ale", "i",
+            "oraz", "lub", "że", "gdy", "kiedy", "gdzie", "jak", "jeśli", "dziś", "dzisiaj", "wczoraj", "jutro",
+            "podczas", "przed", "już", "nie", "jest", "są", "był", "była", "było", "się", "tym", "tego", "tej",
+            "natomiast", "ponadto", "jako", "aby", "żeby", "by", "co", "czy", "który", "która", "które",
+            "het", "een", "op", "van", "voor", "met", "bij", "aan", "door", "naar", "uit", "over", "volgens", "tijdens",
+            "na", "sinds", "dit", "deze", "die", "dat", "zijn", "haar", "hun", "ook", "bovendien", "echter", "maar",
+            "en", "of", "toen", "wanneer", "waar", "hoe", "als", "vandaag", "gisteren", "morgen", "al", "niet", "is",
+            "was", "waren", "er", "hij", "zij", "ze", "we", "wij", "om", "tot", "nog", "wel", "dan", "daarom",
+            "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "this", "that", "these", "those", "it",
+            "he", "she", "they", "we", "but", "and", "or", "as", "if", "when", "while", "after", "before", "according",
+            "also", "however", "meanwhile", "today", "yesterday", "speaking", "asked");
+
+    static boolean isOffice(Token t) {
+        return t.isWord() && OFFICE.matcher(t.text()).matches();
+    }
+
+    static boolean isModifier(Token t) {
+        return t.isWord() && MODIFIER.matcher(t.text()).matches();
+    }
+
+    static boolean isDomain(Token t) {
+        return t.isWord() && DOMAIN.matcher(t.text()).matches();
+    }
+
+    static boolean isAnonymousHead(Token t) {
+        return t.isWord() && ANONYMOUS_HEAD.matcher(t.text()).matches();
+    }
+
+    /** Spokespeople speak for an institution: without a name they are an anonymous source, never a pronoun. */
+    private static final Pattern SPOKESPERSON = words("spokes(?:person|man|woman)|[\\p{L}-]*sprecher(?:in)?|porte-parole"
+            + "|portavo(?:z|ce)|rzeczni[\\p{L}]*|[\\p{L}-]*woordvoer(?:der|ster)");
+
+    static boolean isSpokesperson(Token t) {
+        return t.isWord() && SPOKESPERSON.matcher(t.text()).matches();
+    }
+
+    static boolean isInstitutionHead(Token t) {
+        return t.isWord() && INSTITUTION_HEAD.matcher(t.text()).matches();
+    }
+
+    static boolean isDocumentHead(Token t) {
+        return t.isWord() && DOCUMENT_HEAD.matcher(t.text()).matches();
+    }
+
+    static boolean isDefinite(Token t) {
+        return DEFINITE.contains(t.lower());
+    }
+
+    static boolean isIndefinite(Token t) {
+        return INDEFINITE.contains(t.lower());
+    }
+
+    static boolean isPronoun(Token t, String lang) {
+        Set<String> pronouns = PRONOUNS.get(lang);
+        return pronouns != null ? pronouns.contains(t.lower())
+                : PRONOUNS.values().stream().anyMatch(p -> p.contains(t.lower()));
+    }
+
+    static boolean isOneOf(Token t) {
+        return ONE_OF.contains(t.lower());
+    }
+
+    static boolean isParticle(Token t) {
+        return PARTICLES.contains(t.lower());
+    }
+
+    static boolean isOfficeLink(Token t) {
+        return OFFICE_LINKS.contains(t.lower());
+    }
+
+    static boolean isFunctionWord(Token t) {
+        return FUNCTION_WORDS.contains(t.lower());
+    }
+
+    /** A set of words that may name one twice (the languages share many). */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,675 @@
+package eu.newsroom.ingest.internal;
+
+import eu.newsroom.ingest.internal.People.Speaker;
+import eu.newsroom.ingest.internal.SourcePhrase.Source;
+import eu.newsroom.ingest.internal.SourcePhrase.Type;
+import eu.newsroom.ingest.internal.SpeechWords.Cue;
+import eu.newsroom.ingest.internal.Tokens.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds statements sentence by sentence, and gives one a speaker only when its sentence or its quotation's frame
+ * names the speaker, or when a pronoun or a dropped subject refers back to the last person named in the same
+ * paragraph; never a default. A sentence whose subject is a document ("the report says", "laut einer Studie") is
+ * no statement. When the speaker cannot be told, the statement is proposed without one, with the reason.
+ * A quote's words are the words inside the quotation marks (a quotation split by its frame joined with " … "); a
+ * sentence that only embeds a quoted phrase is a paraphrase.
+ */
+public final class StatementReader {
+
+    /** Why a statement has no speaker, or how its speaker was found when the editor should check it. */
+    public static final String ANAPHORA = "anaphora";
+    public static final String NO_ANTECEDENT = "noSpeaker.pronoun";
+    public static final String OFFICE_ONLY = "noSpeaker.office";
+    public static final String LONE_NAME = "noSpeaker.name";
+    public static final String UNFRAMED = "noSpeaker.quote";
+    /** A quotation that goes on in the next sentence with no frame of its own: one statement with the one before. */
+    private static final String CONTINUED = "continued";
+
+    private static final int MIN_QUOTE_WORDS = 2;
+    /** "Pour X, …", "Para X, …", "For X, …": a source only when X is a person. */
+    private static final java.util.regex.Pattern PERSONAL_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)pour|para|per|voor|for|für");
+    private static final int MAX_SEGMENTS = 3;
+    private static final String JOIN = " … ";
+    /** A verb that follows a quotation's closing mark and a comma or dash: the quotation's frame. */
+    private static final java.util.regex.Pattern FRAME_VERB = java.util.regex.Pattern.compile(
+            "\\s*[,–—-]\\s*(\\p{Ll}[\\p{L}’'-]*(?:-t-(?:il|elle))?)(?=[\\s.,])");
+    /** A frame inside a quotation between dashes: "„Możemy … – mówi – ale …”". */
+    private static final java.util.regex.Pattern INSERTED_FRAME = java.util.regex.Pattern.compile(
+            "\\s[–—]\\s(\\p{Ll}[\\p{L}’'-]*)(?:\\s[\\p{L}’'-]+){0,3}\\s[–—]\\s");
+
+    /** A statement as found: its sentence, quote or paraphrase, its words, and who said it (null if unclear). */
+    public record Said(Span span, String kind, String text, String speaker, String actor, String role,
+            String speakerKind, String note) {
+    }
+
+    private record Attribution(Speaker speaker, String note, boolean document) {
+
+        static final Attribution NONE = new Attribution(null, null, false);
+        static final Attribution DOCUMENT = new Attribution(null, null, true);
+    }
+
+    private final String text;
+    private final String lang;
+    private final List<Span> names;
+    private final People people;
+    private final SourcePhrase phrases;
+
+    private StatementReader(String text, String lang, List<Span> names, People people) {
+        this.text = text;
+        this.lang = lang;
+        this.names = names;
+        this.people = people;
+        this.phrases = new SourcePhrase(text, lang, people::isNameWord);
+    }
+
+    public static List<Said> read(String text, List<Span> sentences, String lang, LocalDate date, ActorMentions actors,
+            Gazetteer gazetteer, List<Span> names, List<Span> skipped) {
+        return new StatementReader(text, lang, names, new People(actors, gazetteer, date)).read(sentences, skipped);
+    }
+
+    private List<Said> read(List<Span> sentences, List<Span> skipped) {
+        List<Said> statements = new ArrayList<>();
+        int paragraphEnd = -1;
+        Said previous = null;
+        Span before = null;
+        for (Span sentence : sentences) {
+            if (sentence.start() > paragraphEnd) {
+                people.newParagraph();
+                previous = null;
+                before = null;
+                int lineEnd = text.indexOf('\n', sentence.start());
+                paragraphEnd = lineEnd < 0 ? text.length() : lineEnd;
+            }
+            if (skipped.stream().anyMatch(s -> s.overlaps(sentence.start(), sentence.end()))) {
+                continue;
+            }
+            Said said = statement(sentence, previous);
+            boolean cataphora = before != null && SpeechWords.CATAPHORA.matcher(sentence.in(text)).lookingAt();
+            Span reported = before;
+            before = sentence;
+            if (said != null && cataphora && said.speakerKind() != null) {
+                // "Lo ha confermato il sottosegretario …": the sentence before is what was said
+                Said earlier = new Said(reported, "paraphrase", reported.in(text), said.speaker(), said.actor(),
+                        said.role(), said.speakerKind(), said.note());
+                if (previous != null && previous.span().equals(reported)) {
+                    statements.set(statements.size() - 1, earlier);
+                } else {
+                    statements.add(earlier);
+                }
+                previous = earlier;
+                continue;
+            }
+            if (said != null && CONTINUED.equals(said.note()) && previous != null) {
+                said = new Said(new Span(previous.span().start(), said.span().end()), previous.kind(),
+                        previous.text() + JOIN + said.text(), previous.speaker(), previous.actor(), previous.role(),
+                        previous.speakerKind(), previous.note());
+                statements.set(statements.size() - 1, said);
+            } else if (said != null) {
+                statements.add(said);
+            }
+            previous = said;
+        }
+        return statements;
+    }
+
+    private Said statement(Span sentence, Said previous) {
+        List<Token> tokens = Tokens.tagged(text, sentence, lang);
+        List<Span> quotes = quotations(sentence);
+        List<Span> own = quotes.stream().filter(q -> ownWords(sentence, q, tokens)).toList();
+        List<Cue> cues = cues(sentence, tokens, quotes);
+        Attribution attribution = Attribution.NONE;
+        boolean reported = false;
+        for (Cue cue : ordered(cues, own)) {
+            Attribution found = attribute(cue, tokens, quotes);
+            if (found.document()) {
+                noteNamed(tokens, quotes, null);
+                return null;
+            }
+            if (found.speaker() != null || found.note() != null) {
+                attribution = found;
+                reported = true;
+                break;
+            }
+        }
+        if (!reported && !own.isEmpty()) {
+            attribution = unframed(sentence, tokens, own, previous);
+            if (attribution.document()) {
+                noteNamed(tokens, quotes, null);
+                return null;
+            }
+            reported = true;
+        }
+        if (!reported && previous != null && previous.actor() != null || !reported && previous != null
+                && previous.speaker() != null && "person".equals(previous.speakerKind())) {
+            // German reported speech goes on in the subjunctive without a verb of saying: "Die EU sei bereit …"
+            if (SpeechWords.isKonjunktiv(outside(sentence, quotes), lang)) {
+                attribution = new Attribution(new Speaker(previous.speaker(), previous.actor(), previous.role(), "person"),
+                        ANAPHORA, false);
+                reported = true;
+            }
+        }
+        noteNamed(tokens, quotes, attribution.speaker());
+        if (!reported) {
+            return null;
+        }
+        Speaker speaker = attribution.speaker();
+        String kind = own.isEmpty() ? "paraphrase" : "quote";
+        String words = own.isEmpty() ? sentence.in(text) : quoteWords(own);
+        return new Said(sentence, kind, words, speaker == null ? null : speaker.name(),
+                speaker == null ? null : speaker.actor(), speaker == null ? null : speaker.role(),
+                speaker == null ? null : speaker.kind(), attribution.note());
+    }
+
+    /** A quotation whose frame gives no verb: "Kallas: „…“", or the same speaker going on in the next sentence. */
+    private Attribution unframed(Span sentence, List<Token> tokens, List<Span> own, Said previous) {
+        Attribution framed = frameAfterQuote(sentence, tokens, own);
+        if (framed != null) {
+            return framed;
+        }
+        int colon = text.lastIndexOf(':', own.get(0).start());
+        if (colon >= sentence.start() && text.substring(colon + 1, own.get(0).start()).strip().length() <= 1) {
+            int at = tokenAt(tokens, colon);
+            Source source = subjectBefore(tokens, at, List.of());
+            Attribution found = resolve(source);
+            if (found.speaker() != null) {
+                return found;
+            }
+        }
+        String frame = outside(sentence, own).replaceAll("[\\p{P}\\s]+", " ").strip();
+        boolean quoteOnly = frame.isEmpty() || frame.split(" ").length <= 1;
+        if (quoteOnly && previous != null && previous.speaker() != null && "quote".equals(previous.kind())) {
+            return new Attribution(new Speaker(previous.speaker(), previous.actor(), previous.role(),
+                    previous.speakerKind()), CONTINUED, false);
+        }
+        return new Attribution(null, UNFRAMED, false);
+    }
+
+    /**
+     * The frame right after a quotation names its verb by its place, whatever the verb: "«…», lamentó", "„…“ –
+     * przekazało Dowództwo", "“…”, conclude Sperandio", and the frame inside one: "„Możemy … – mówi – ale …”".
+     */
+    private Attribution frameAfterQuote(Span sentence, List<Token> tokens, List<Span> own) {
+        Span last = own.get(own.size() - 1);
+        java.util.regex.Matcher after = FRAME_VERB.matcher(text).region(Math.min(last.end() + 1, sentence.end()),
+                sentence.end());
+        if (after.lookingAt() && SpeechWords.HEADLINE.matcher(after.group(1)).matches()) {
+            return Attribution.DOCUMENT;
+        }
+        if (after.lookingAt()) {
+            return attribute(new Cue(after.start(1), after.end(1), Cue.Kind.VERB), tokens, own);
+        }
+        for (Span q : own) {
+            java.util.regex.Matcher inside = INSERTED_FRAME.matcher(q.in(text));
+            if (inside.find()) {
+                int at = q.start() + inside.start(1);
+                return attribute(new Cue(at, q.start() + inside.end(1), Cue.Kind.VERB), tokens, List.of());
+            }
+        }
+        return null;
+    }
+
+    /** The speech cues outside the quotations, by their words or, where a lemmatizer knows it, by the verb's lemma. */
+    private List<Cue> cues(Span sentence, List<Token> tokens, List<Span> quotes) {
+        String words = sentence.in(text);
+        List<Cue> cues = new ArrayList<>();
+        for (Cue cue : SpeechWords.cues(words, lang)) {
+            Cue absolute = new Cue(sentence.start() + cue.start(), sentence.start() + cue.end(), cue.kind());
+            if (quotes.stream().noneMatch(q -> q.overlaps(absolute.start(), absolute.end()))) {
+                cues.add(absolute);
+            }
+        }
+        for (Token t : tokens) {
+            boolean known = cues.stream().anyMatch(c -> c.start() <= t.start() && t.end() <= c.end());
+            if (!known && SpeechWords.isSayingVerb(t, lang) && quotes.stream().noneMatch(q -> q.overlaps(t.start(), t.end()))) {
+                cues.add(new Cue(t.start(), t.end(), Cue.Kind.VERB));
+            }
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            Token c = tokens.get(k);
+            if (!SpeechWords.COMPLEMENTIZER.matcher(c.text()).matches() || inQuote(c, quotes)) {
+                continue;
+            }
+            int v = k - 1;
+            while (v > 0 && v >= k - 3 && (tokens.get(v).isMark(",") || tokens.get(v).is("uwagę", "erop", "en", "de",
+                    "a", "aan", "op", "sich", "se", "si", "się", "zich"))) {
+                v--;
+            }
+            Token verb = tokens.get(v);
+            boolean verbLike = verb.isWord() && !verb.isCapitalised() && !SpeakerWords.isFunctionWord(verb)
+                    && (verb.pos() != null ? verb.pos().matches("VERB|AUX") : SpeechWords.looksFinite(verb.text(), lang));
+            boolean known = cues.stream().anyMatch(q -> q.start() <= verb.start() && verb.end() <= q.end()
+                    || Math.abs(q.end() - verb.end()) <= 2);
+            if (verbLike && !known && !inQuote(verb, quotes)) {
+                // "reclamó que", "ha chiesto che", "zwraca uwagę, że", "waarschuwt dat": reported speech by its clause
+                cues.add(new Cue(verb.start(), verb.end(), Cue.Kind.CLAUSE_VERB));
+            }
+        }
+        cues.sort(Comparator.comparingInt(Cue::start));
+        return cues;
+    }
+
+    /** For a quotation, the cue closest to it first (its frame); otherwise in the order of the sentence. */
+    private static List<Cue> ordered(List<Cue> cues, List<Span> own) {
+        if (own.isEmpty()) {
+            return cues;
+        }
+        return cues.stream().sorted(Comparator.comparingInt(c -> own.stream()
+                .mapToInt(q -> Math.min(Math.abs(c.start() - q.end()), Math.abs(q.start() - c.end()))).min().orElse(0)))
+                .toList();
+    }
+
+    private Attribution attribute(Cue cue, List<Token> tokens, List<Span> quotes) {
+        int first = tokenAt(tokens, cue.start());
+        int last = Math.max(first, tokenAt(tokens, cue.end() - 1));
+        String cueWords = text.substring(cue.start(), cue.end());
+        if (cueWords.matches("(?s).*-t-(?:il|elle)s?$") || cueWords.matches("(?s).*-(?:il|elle)$")) {
+            return resolve(new Source(Type.PRONOUN, null, null, first, last + 1, false));
+        }
+        if (cue.kind() == Cue.Kind.VERB && denied(tokens, first, last)) {
+            return Attribution.NONE;
+        }
+        Source source = switch (cue.kind()) {
+            case SOURCE_AFTER -> sourceAfter(tokens, last + 1, quotes);
+            case SOURCE_BEFORE -> subjectBefore(tokens, first, quotes);
+            case SOURCE_PRONOUN -> new Source(Type.PRONOUN, null, null, first, last + 1, false);
+            case VERB -> verbSubject(tokens, first, last, quotes);
+            case CLAUSE_VERB -> subjectBefore(tokens, first, quotes);
+        };
+        if (cue.kind() == Cue.Kind.CLAUSE_VERB) {
+            // a verb known only by its clause counts for people, not for institutions or documents ("prevé que")
+            boolean dropped = source == null && "es it pl".contains(String.valueOf(lang)) && clauseStart(tokens, first, quotes);
+            if (dropped) {
+                return resolve(new Source(Type.PRONOUN, null, null, first, first, false));
+            }
+            boolean personal = source != null && (source.type() == Type.PERSON || source.type() == Type.ANONYMOUS
+                    || source.type() == Type.PRONOUN || source.type() == Type.OFFICE);
+            Attribution found = personal ? resolve(source) : Attribution.NONE;
+            // unsure on two counts (the verb and the speaker): no proposal
+            return found.speaker() != null ? found : Attribution.NONE;
+        }
+        if (source != null && PERSONAL_SOURCE.matcher(cueWords).matches() && source.type() != Type.PERSON
+                && source.type() != Type.OFFICE && source.type() != Type.ANONYMOUS) {
+            // "Pour la France, …" is no source; "Pour la ministre, …" is
+            return Attribution.NONE;
+        }
+        if (source == null && cue.kind() == Cue.Kind.VERB && clauseStart(tokens, first, quotes)) {
+            // a dropped subject ("Añadió que …", "Dodał, że …") or a verb that opens the frame after a quotation
+            return resolve(new Source(Type.PRONOUN, null, null, first, first, false));
+        }
+        return resolve(source);
+    }
+
+    /** The source right after "according to"; or after a verb there: "según ha confirmado el Ministerio". */
+    private Source sourceAfter(List<Token> tokens, int from, List<Span> quotes) {
+        Source source = phrases.at(tokens, from, clauseEnd(tokens, from, quotes));
+        if (source == null && from < tokens.size() && !tokens.get(from).isCapitalised()) {
+            return phraseAfter(tokens, from, quotes);
+        }
+        return source;
+    }
+
+    /** "äußerte sich aber nicht öffentlich", "did not comment": a verb of saying with a negation next to it. */
+    private static boolean denied(List<Token> tokens, int first, int last) {
+        for (int i = Math.max(0, first - 2); i < Math.min(tokens.size(), last + 4); i++) {
+            Token t = tokens.get(i);
+            if (i > last && (!t.isWord() || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())) {
+                return false;
+            }
+            boolean notObstante = i + 1 < tokens.size() && tokens.get(i + 1).is("obstante");
+            if (i != first && SpeechWords.NEGATION.matcher(t.text()).matches() && !notObstante) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of a verb of saying: inside a verb in two parts ("fügte sie hinzu", "wies Kallas darauf hin"),
+     * before it, or after it where the frame is inverted ("…", sagte X; …, zei hij).
+     */
+    private Source verbSubject(List<Token> tokens, int first, int last, List<Span> quotes) {
+        if (last > first + 1) {
+            Source inside = phrases.at(tokens, first + 1, last);
+            if (inside != null && inside.type() != Type.DOCUMENT) {
+                return inside;
+            }
+        }
+        boolean afterComma = first > 0 && tokens.get(first - 1).isMark(",–—");
+        boolean inverted = afterQuotation(tokens, first, quotes) || clauseStart(tokens, first, quotes);
+        if (inverted) {
+            Source after = phraseAfter(tokens, last + 1, quotes);
+            return after != null ? after : subjectBefore(tokens, first, quotes);
+        }
+        if (afterComma) {
+            // "…, sagte Ministerin X." or "Kaja Kallas, the High Representative, said …": a person on either side wins
+            Source after = phraseAfter(tokens, last + 1, quotes);
+            boolean framed = after != null && frameEndsAfter(tokens, after);
+            if (framed && (after.type() == Type.PERSON || after.type() == Type.PRONOUN || after.type() == Type.ANONYMOUS)) {
+                return after;
+            }
+            Source before = subjectBefore(tokens, first, quotes);
+            if (before != null && before.type() == Type.PERSON || !framed) {
+                return before;
+            }
+            return after;
+        }
+        Source before = subjectBefore(tokens, first, quotes);
+        if (before == null && !"en".equals(lang)) {
+            // verb-second and verb-subject order: "Am Montag sagte Häkkänen", "En Bruselas declaró la ministra …"
+            return phraseAfter(tokens, last + 1, quotes);
+        }
+        return before;
+    }
+
+    /** An inverted frame ends with its speaker: "…, said Mark Rutte, the NATO Secretary General." */
+    private static boolean frameEndsAfter(List<Token> tokens, Source after) {
+        return after.to() >= tokens.size() || tokens.get(after.to()).isMark(",.;:!?–—)");
+    }
+
+    /** The phrase right after a cue, skipping up to two words ("sagte am Montag Häkkänen" is rare; "said on Monday"). */
+    private Source phraseAfter(List<Token> tokens, int from, List<Span> quotes) {
+        int j = from;
+        while (j < tokens.size() && j < from + 7) {
+            Token t = tokens.get(j);
+            if (inQuote(t, quotes) || t.isMark(",;:\"„“”«»‚‘’()") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
+                return null;
+            }
+            Source source = phrases.at(tokens, j, clauseEnd(tokens, j, quotes));
+            boolean adverbial = j > from && !tokens.get(j - 1).isCapitalised() && SpeakerWords.isOfficeLink(tokens.get(j - 1))
+                    && source != null && source.type() == Type.INSTITUTION;
+            if (source != null && !adverbial) {
+                return appositionAfter(tokens, source, quotes);
+            }
+            // "afirmó ayer en Madrid la secretaria …", "said on Monday": time and place before the subject
+            j = source != null ? Math.max(source.to(), j + 1) : j + 1;
+        }
+        return null;
+    }
+
+    /** "Mark Rutte, the NATO Secretary General, said" read after the name: the office is the person's role. */
+    private Source appositionAfter(List<Token> tokens, Source source, List<Span> quotes) {
+        if (source.type() != Type.PERSON || source.role() != null || source.to() >= tokens.size()
+                || !tokens.get(source.to()).isMark(",")) {
+            return source;
+        }
+        Source next = phrases.at(tokens, source.to() + 1, clauseEnd(tokens, source.to() + 1, quotes));
+        return next != null && next.type() == Type.OFFICE
+                ? new Source(Type.PERSON, source.name(), next.role(), source.from(), next.to(), false) : source;
+    }
+
+    /**
+     * The subject before a verb: the phrase next to it in the clause (or the person in it), looking back over
+     * commas for an apposition ("Mark Rutte, the NATO Secretary General, said"; "la ministra de Defensa, Margarita
+     * Robles, declaró").
+     */
+    private Source subjectBefore(List<Token> tokens, int verb, List<Span> quotes) {
+        List<int[]> segments = new ArrayList<>();
+        int end = verb;
+        int i = verb - 1;
+        while (i >= 0 && segments.size() < MAX_SEGMENTS) {
+            Token t = tokens.get(i);
+            if (t.isMark(")")) {
+                // "Annika Bergström (Verts/ALE) a estimé": a parenthesis is no boundary
+                while (i > 0 && !tokens.get(i).isMark("(")) {
+                    i--;
+                }
+                i--;
+                continue;
+            }
+            boolean hard = inQuote(t, quotes) || t.isMark(":;–—()\"„“”«»‚‘’") || SpeechWords.COMPLEMENTIZER.matcher(t.text())
+                    .matches() && !"de".equals(lang) && !"dat".equals(t.lower());
+            if (hard || t.isMark(",")) {
+                segments.add(new int[] {i + 1, end});
+                end = i;
+                if (hard) {
+                    break;
+                }
+            }
+            i--;
+        }
+        if (i < 0 && segments.size() < MAX_SEGMENTS) {
+            segments.add(new int[] {0, end});
+        }
+        Source nearest = null;
+        int at = -1;
+        for (int s = 0; s < segments.size() && nearest == null; s++) {
+            nearest = inSegment(tokens, segments.get(s)[0], segments.get(s)[1]);
+            at = s;
+        }
+        if (nearest == null) {
+            return null;
+        }
+        Source earlier = null;
+        for (int s = at + 1; s < segments.size() && earlier == null; s++) {
+            earlier = inSegment(tokens, segments.get(s)[0], segments.get(s)[1]);
+        }
+        if (nearest.type() == Type.OFFICE && earlier != null && earlier.type() == Type.PERSON) {
+            return new Source(Type.PERSON, earlier.name(), nearest.role(), earlier.from(), nearest.to(), false);
+        }
+        if (nearest.type() == Type.PERSON && nearest.role() == null && earlier != null && earlier.type() == Type.OFFICE) {
+            return new Source(Type.PERSON, nearest.name(), earlier.role(), earlier.from(), nearest.to(), false);
+        }
+        return nearest;
+    }
+
+    /** In a stretch of a clause, the phrase next to its end; else its person; else its first phrase. */
+    private Source inSegment(List<Token> tokens, int from, int to) {
+        List<Source> found = new ArrayList<>();
+        int p = from;
+        while (p < to) {
+            Source source = phrases.at(tokens, p, to);
+            if (source != null) {
+                found.add(source);
+                p = Math.max(source.to(), p + 1);
+            } else {
+                p++;
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        if (found.get(0).from() == from) {
+            // the clause opens with its subject; what follows it are its complements ("the commander of the forces")
+            return found.get(0);
+        }
+        Source last = found.get(found.size() - 1);
+        if (last.to() >= to - 1 || onlyAdverbsAfter(tokens, last.to(), to)) {
+            return last;
+        }
+        return found.stream().filter(s -> s.type() == Type.PERSON).findFirst().orElse(found.get(0));
+    }
+
+    /** "Häkkänen also said", "Kallas hat am Montag gesagt": what stands between a subject and its verb. */
+    private static boolean onlyAdverbsAfter(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            boolean light = t.pos() != null ? t.pos().matches("ADV|AUX|PART") : !t.isCapitalised() && t.text().length() <= 8;
+            if (!light) {
+                return false;
+            }
+        }
+        return to - from <= 3;
+    }
+
+    private Attribution resolve(Source source) {
+        if (source == null) {
+            return Attribution.NONE;
+        }
+        return switch (source.type()) {
+            case DOCUMENT -> Attribution.DOCUMENT;
+            case PRONOUN -> people.lastInParagraph().map(p -> new Attribution(p, ANAPHORA, false))
+                    .orElse(new Attribution(null, NO_ANTECEDENT, false));
+            case PERSON -> people.person(source.name(), source.role()).map(p -> new Attribution(p, null, false))
+                    .orElse(new Attribution(null, LONE_NAME, false));
+            case OFFICE -> byOffice(source);
+            case ANONYMOUS -> new Attribution(new Speaker(source.name(), people.institutionIn(source.name()), null,
+                    "anonymous"), null, false);
+            case INSTITUTION -> new Attribution(people.institution(source.name()), null, false);
+        };
+    }
+
+    /**
+     * An office without a name: the person named before with that office, or its known holder on the day; a
+     * spokesperson or an official is an anonymous source; otherwise no speaker.
+     */
+    private Attribution byOffice(Source source) {
+        String role = source.role();
+        Optional<Speaker> holder = people.byOffice(role);
+        if (holder.isPresent()) {
+            return new Attribution(holder.get(), null, false);
+        }
+        List<Token> words = Tokens.of(role, new Span(0, role.length()));
+        if (words.stream().anyMatch(SpeakerWords::isSpokesperson)) {
+            return new Attribution(new Speaker(role, people.institutionIn(role), null, "anonymous"), null, false);
+        }
+        if (!source.definite() && words.stream().anyMatch(SpeakerWords::isAnonymousHead)) {
+            return new Attribution(new Speaker(role, people.institutionIn(role), null, "anonymous"), null, false);
+        }
+        return new Attribution(null, OFFICE_ONLY, false);
+    }
+
+    /**
+     * Notes the people the sentence names outside its quotations, in the order they stand, the speaker with the role
+     * the sentence gives; the speaker, or else the last of them, is the one a pronoun in the next sentence refers to.
+     */
+    private void noteNamed(List<Token> tokens, List<Span> quotes, Speaker speaker) {
+        people.named(speaker);
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (!inQuote(t, quotes) && !inName(t) && t.isWord()) {
+                Source source = phrases.at(tokens, i, clauseEnd(tokens, i, quotes));
+                if (source != null && source.type() == Type.PERSON) {
+                    people.person(source.name(), source.role()).ifPresent(people::named);
+                    i = Math.max(source.to(), i + 1);
+                    continue;
+                }
+            }
+            i++;
+        }
+        // "il" or "she" in the next sentence is the speaker, not a person the statement names in passing
+        people.named(speaker);
+    }
+
+    /** The quotations of at least two words, closed, that are not the quoted name of an initiative. */
+    private List<Span> quotations(Span sentence) {
+        List<Span> quotes = new ArrayList<>();
+        for (Span quoted : Quotes.quoted(sentence.in(text), sentence.start())) {
+            if (quoted.end() < 0) {
+                continue;
+            }
+            boolean isName = names.stream().anyMatch(n -> n.overlaps(quoted.start(), quoted.end())
+                    && n.end() - n.start() >= quoted.end() - quoted.start() - 2);
+            if (!isName && PhraseIndex.words(quoted.in(text)).size() >= MIN_QUOTE_WORDS) {
+                quotes.add(quoted);
+            }
+        }
+        return quotes;
+    }
+
+    /**
+     * Whether a quotation gives the speaker's own words rather than a phrase inside reported speech: it opens the
+     * sentence, or follows a colon, a comma or a dash, or starts with a capital right after the verb of saying.
+     */
+    private boolean ownWords(Span sentence, Span quote, List<Token> tokens) {
+        int mark = quote.start() - 1;
+        int before = mark - 1;
+        while (before >= sentence.start() && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before < sentence.start()) {
+            return true;
+        }
+        char c = text.charAt(before);
+        if (":,–—-".indexOf(c) >= 0) {
+            return true;
+        }
+        String inner = quote.in(text).strip();
+        boolean capital = !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0));
+        int word = tokenAt(tokens, before);
+        return capital && word >= 0 && (SpeechWords.isSayingVerb(tokens.get(word), lang)
+                || !SpeechWords.cues(text.substring(tokens.get(word).start(), tokens.get(word).end()), lang).isEmpty());
+    }
+
+    private String quoteWords(List<Span> own) {
+        List<String> parts = new ArrayList<>();
+        for (Span q : own) {
+            String words = INSERTED_FRAME.matcher(q.in(text).strip()).replaceAll(JOIN);
+            parts.add(words.replaceAll("[,;:]+$", "").strip());
+        }
+        return String.join(JOIN, parts);
+    }
+
+    private String outside(Span sentence, List<Span> quotes) {
+        StringBuilder rest = new StringBuilder(sentence.in(text));
+        for (int i = quotes.size() - 1; i >= 0; i--) {
+            Span q = quotes.get(i);
+            rest.replace(q.start() - sentence.start(), q.end() - sentence.start(), " ");
+        }
+        return rest.toString();
+    }
+
+    private boolean afterQuotation(List<Token> tokens, int first, List<Span> quotes) {
+        for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
+            Token t = tokens.get(i);
+            if (t.isMark("\"“”«»„‚‘’'") || inQuote(t, quotes)) {
+                return true;
+            }
+            if (!t.isMark(",–—-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the cue opens its clause: nothing but marks and conjunctions before it since a boundary. */
+    private boolean clauseStart(List<Token> tokens, int first, List<Span> quotes) {
+        for (int i = first - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (inQuote(t, quotes) || t.isMark(":;–—\"“”«»„‚‘’'")) {
+                return true;
+            }
+            if (t.isWord() && !t.is("and", "und", "et", "y", "e", "i", "en", "but", "aber", "mais", "pero", "ma", "ale",
+                    "maar", "also", "auch", "aussi", "también", "anche", "też", "także", "ook", "then", "dann",
+                    "ensuite", "luego", "poi", "potem", "daarna", "ponadto", "además", "inoltre", "außerdem")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int clauseEnd(List<Token> tokens, int from, List<Span> quotes) {
+        int i = from;
+        while (i < tokens.size() && !inQuote(tokens.get(i), quotes) && !tokens.get(i).isMark(";:()\"„“”«»")) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean inName(Token t) {
+        return names.stream().anyMatch(n -> n.overlaps(t.start(), t.end()));
+    }
+
+    private static boolean inQuote(Token t, List<Span> quotes) {
+        return quotes.stream().anyMatch(q -> q.overlaps(t.start(), t.end()));
+    }
+
+    /** The index of the token at (or just before) an offset. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int found = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() <= offset) {
+                found = i;
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+}
