@@ -9,10 +9,7 @@ import eu.newsroom.shared.Slugs;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.MarkdownRenderer;
 import eu.newsroom.web.NotFoundException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -45,11 +42,13 @@ class BriefingCatalogue {
     private final CommitmentRepository commitments;
     private final ViewMapper views;
     private final EmbargoAccess access;
+    private final EmbargoMarks embargoes;
     private final MarkdownRenderer markdown;
 
     BriefingCatalogue(BriefingRepository briefings, StatementRepository statements, CommitmentRepository commitments,
-            ViewMapper views, EmbargoAccess access, MarkdownRenderer markdown) {
+            ViewMapper views, EmbargoAccess access, EmbargoMarks embargoes, MarkdownRenderer markdown) {
         this.markdown = markdown;
+        this.embargoes = embargoes;
         this.briefings = briefings;
         this.statements = statements;
         this.commitments = commitments;
@@ -85,7 +84,7 @@ class BriefingCatalogue {
                 commitments.findReportedIn(b.getId()).stream().map(c -> views.commitment(c, locale)).toList(),
                 b.getInitiatives().stream().map(i -> views.initiative(i, locale))
                         .sorted(Comparator.comparing(Views.InitiativeCard::name)).toList(),
-                views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url, embargo(b));
+                views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url, embargoes.of(b));
     }
 
     /** The withdrawal notice under a withdrawn briefing's permalink, if the slug names one. */
@@ -95,16 +94,7 @@ class BriefingCatalogue {
         }
         return briefings.findBySlugAndStatus(slug, PublicationStatus.WITHDRAWN)
                 .map(b -> new Views.WithdrawnBriefing(b.getSlug(), b.getTitle(), b.getLang(), b.getEventDate(),
-                        b.getWithdrawnAt().atZone(BRUSSELS), b.getWithdrawalNotice()));
-    }
-
-    /** Embargo times are announced in Brussels time. */
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
-    /** The embargo while it lasts (only accredited readers get this far before it ends), else null. */
-    private ZonedDateTime embargo(Briefing b) {
-        Instant until = b.getEmbargoUntil();
-        return until != null && until.isAfter(access.clock().instant()) ? until.atZone(BRUSSELS) : null;
+                        b.getWithdrawnAt().atZone(EmbargoMarks.BRUSSELS), b.getWithdrawalNotice()));
     }
 
     /** "Title. Institution, Place, 1 December 2025. EU Defence Newsroom. https://…/briefings/slug" */

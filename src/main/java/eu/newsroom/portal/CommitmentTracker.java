@@ -20,9 +20,12 @@ import org.springframework.stereotype.Service;
 @Service
 class CommitmentTracker {
 
-    /** One bar and table row: the figure, its share of the largest (for the chart) and its drill-down link. */
+    /**
+     * One bar and table row: the figure, its share of the largest (for the chart) and its drill-down link;
+     * {@code embargoed} commitments of it (worth {@code embargoedDisplay}) come from briefings under embargo.
+     */
     record Row(String key, String label, int commitments, BigDecimal eur, String display, int withoutEur,
-            int percentOfLargest, String drillDown) {
+            int percentOfLargest, String drillDown, int embargoed, String embargoedDisplay) {
     }
 
     private final CommitmentTotals totals;
@@ -30,10 +33,12 @@ class CommitmentTracker {
     private final EmbargoAccess access;
     private final CommitmentCatalogue catalogue;
     private final ReferenceRates rates;
+    private final EmbargoMarks embargoes;
 
     CommitmentTracker(CommitmentTotals totals, AmountFormat amounts, EmbargoAccess access, CommitmentCatalogue catalogue,
-            ReferenceRates rates) {
+            ReferenceRates rates, EmbargoMarks embargoes) {
         this.rates = rates;
+        this.embargoes = embargoes;
         this.totals = totals;
         this.amounts = amounts;
         this.access = access;
@@ -51,7 +56,7 @@ class CommitmentTracker {
                 c.title(), amounts.format(c.amount(), null, c.currency(), "exact", locale),
                 c.amountEur() == null ? null : amounts.format(c.amountEur(), null, "EUR", "exact", locale),
                 catalogue.rate(c.currency(), c.source(), c.eurRate(), c.rateDate(), locale),
-                "/commitments/" + c.slug())).toList();
+                "/commitments/" + c.slug(), embargoes.until(c.embargoUntil()))).toList();
     }
 
     Map<String, List<Row>> all(Locale locale) {
@@ -63,12 +68,13 @@ class CommitmentTracker {
     }
 
     private List<Row> rows(Dimension dimension, Locale locale) {
-        var figures = totals.by(dimension, locale, access.liftedUpTo());
+        var figures = totals.by(dimension, locale, access.liftedUpTo(), embargoes.now());
         BigDecimal largest = figures.stream().map(CommitmentTotals.Total::eur).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         String parameter = dimension.name().toLowerCase(Locale.ROOT);
         return figures.stream().map(t -> new Row(t.key(), t.label(), t.commitments(), AmountFormat.plain(t.eur()),
                 amounts.format(t.eur(), null, "EUR", "exact", locale), t.withoutEur(), percent(t.eur(), largest),
-                t.key().isEmpty() ? null : "/commitments?" + parameter + "=" + t.key())).toList();
+                t.key().isEmpty() ? null : "/commitments?" + parameter + "=" + t.key(), t.embargoed(),
+                amounts.format(t.embargoedEur(), null, "EUR", "exact", locale))).toList();
     }
 
     private static int percent(BigDecimal value, BigDecimal largest) {

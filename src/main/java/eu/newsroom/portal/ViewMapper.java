@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class ViewMapper {
 
     private final AmountFormat amounts;
+    private final EmbargoMarks embargoes;
 
-    ViewMapper(AmountFormat amounts) {
+    ViewMapper(AmountFormat amounts, EmbargoMarks embargoes) {
         this.amounts = amounts;
+        this.embargoes = embargoes;
     }
 
     static String spelling(Enum<?> value) {
@@ -41,13 +43,14 @@ class ViewMapper {
 
     Views.BriefingCard card(Briefing b, Locale locale) {
         return new Views.BriefingCard(b.getSlug(), b.getTitle(), spelling(b.getKind()), b.getLang(), b.getEventDate(),
-                b.getPlace(), actor(b.getInstitution(), locale), b.getPoints(), "/briefings/" + b.getSlug());
+                b.getPlace(), actor(b.getInstitution(), locale), b.getPoints(), "/briefings/" + b.getSlug(),
+                embargoes.of(b));
     }
 
     Views.StatementView statement(Statement s, Locale locale) {
         return new Views.StatementView(s.getSlug(), s.getText(), spelling(s.getKind()), s.getLang(), s.getSaidOn(),
                 s.getPlace(), actor(s.getSpeaker(), locale), s.getSpeakerRole(), briefingLink(s.getBriefing()),
-                topics(s.getTopics(), locale), "/statements/" + s.getSlug());
+                topics(s.getTopics(), locale), "/statements/" + s.getSlug(), embargoes.of(s.getBriefing()));
     }
 
     Views.CommitmentView commitment(Commitment c, Locale locale) {
@@ -57,7 +60,19 @@ class ViewMapper {
                 AmountFormat.plain(c.getAmountHigh()), c.getCurrency(), qualifier, AmountFormat.plain(c.getAmountEur()),
                 spelling(c.getStatus()), c.getPeriodFrom(), c.getPeriodTo(), c.getAnnouncedOn(),
                 amounts.format(c.getAmount(), c.getAmountHigh(), c.getCurrency(), qualifier, locale),
-                "/commitments/" + c.getSlug());
+                "/commitments/" + c.getSlug(), embargoes.of(c.getSourceBriefing()));
+    }
+
+    /** A briefing as an entry of a timeline. */
+    Views.TimelineEntry timelineEntry(Briefing b) {
+        return new Views.TimelineEntry(b.getEventDate(), "briefing", b.getTitle(), b.getLang(), "/briefings/" + b.getSlug(),
+                null, embargoes.of(b));
+    }
+
+    /** A statement as an entry of a timeline, with its speaker. */
+    Views.TimelineEntry timelineEntry(Statement s, Locale locale) {
+        return new Views.TimelineEntry(s.getSaidOn(), "statement", s.getText(), s.getLang(), "/statements/" + s.getSlug(),
+                actor(s.getSpeaker(), locale), embargoes.of(s.getBriefing()));
     }
 
     String amount(java.math.BigDecimal amount, String currency, String qualifier, Locale locale) {

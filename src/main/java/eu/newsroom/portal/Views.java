@@ -17,8 +17,12 @@ public final class Views {
     public record LangLink(String slug, String name, String lang) {
     }
 
+    /**
+     * A briefing in a list. {@code embargoUntil} (Brussels time) is set while the briefing is under embargo, for the
+     * accredited readers who get it that early; every read model that carries it means the same.
+     */
     public record BriefingCard(String slug, String title, String kind, String lang, LocalDate date, String place,
-            Link institution, List<String> summary, String url) {
+            Link institution, List<String> summary, String url, ZonedDateTime embargoUntil) {
     }
 
     public record BriefingDetail(String slug, String externalId, String title, String kind, String lang,
@@ -36,7 +40,7 @@ public final class Views {
     }
 
     public record StatementView(String slug, String text, String kind, String lang, LocalDate date, String place,
-            Link speaker, String role, Link briefing, List<Link> topics, String url) {
+            Link speaker, String role, Link briefing, List<Link> topics, String url, ZonedDateTime embargoUntil) {
 
         /**
          * Whether the page sets quotation marks around the text: only for a quote that is the speaker's words alone;
@@ -49,12 +53,13 @@ public final class Views {
 
     /**
      * A commitment: {@code amount} in units of {@code currency} (187 billion is 187000000000),
-     * {@code amountEur} its euro value where known, {@code display} the figure for the reader.
+     * {@code amountEur} its euro value where known, {@code display} the figure for the reader,
+     * {@code embargoUntil} the embargo of its source briefing while it lasts.
      */
     public record CommitmentView(String slug, String title, Link donor, Link recipient, String category,
             BigDecimal amount, BigDecimal amountHigh, String currency, String qualifier, BigDecimal amountEur,
             String status, LocalDate periodFrom, LocalDate periodTo, LocalDate announced, String display,
-            String url) {
+            String url, ZonedDateTime embargoUntil) {
     }
 
     public record HistoryStep(LocalDate date, String status, String display) {
@@ -77,7 +82,8 @@ public final class Views {
     }
 
     /** A commitment in another currency on the tracker: what it was stated in and the rate that made it euro. */
-    public record ConversionView(String slug, String title, String stated, String euro, RateView rate, String url) {
+    public record ConversionView(String slug, String title, String stated, String euro, RateView rate, String url,
+            ZonedDateTime embargoUntil) {
     }
 
     /** The entries of a timeline in one month, oldest first; {@code month} is the first day of the month. */
@@ -96,7 +102,9 @@ public final class Views {
     public record InitiativeCard(String slug, String name, String kind, String status, List<Link> leads, String url) {
     }
 
-    public record TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker) {
+    /** One entry of a timeline; {@code embargoUntil} is the embargo of the briefing it is or comes from, while it lasts. */
+    public record TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker,
+            ZonedDateTime embargoUntil) {
     }
 
     public record InitiativeDetail(InitiativeCard initiative, List<LangLink> aliases, String description,

@@ -54,7 +54,7 @@ class CommitmentTrackerTest {
 
     @Test
     void donorTotalCountsEachCommitmentOnceAtItsLatestFigureAndConvertsForeignAmounts() {
-        var donor = totals.by(Dimension.DONOR, Locale.ENGLISH, Instant.now()).stream()
+        var donor = totals.by(Dimension.DONOR, Locale.ENGLISH, Instant.now(), Instant.now()).stream()
                 .filter(t -> t.key().equals("tracker-donor")).findFirst().orElseThrow();
         assertThat(donor.label()).isEqualTo("Trackerland");
         assertThat(donor.commitments()).isEqualTo(4);
@@ -84,7 +84,7 @@ class CommitmentTrackerTest {
                 + " on b.id = c.source_briefing_id where b.id is null or (b.status = 'PUBLISHED'"
                 + " and (b.embargo_until is null or b.embargo_until <= now()))").query(BigDecimal.class).single();
         for (Dimension dimension : Dimension.values()) {
-            BigDecimal byDimension = totals.by(dimension, Locale.ENGLISH, Instant.now()).stream()
+            BigDecimal byDimension = totals.by(dimension, Locale.ENGLISH, Instant.now(), Instant.now()).stream()
                     .map(CommitmentTotals.Total::eur).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(byDimension).as(dimension.name()).isEqualByComparingTo(sum);
         }
