@@ -79,6 +79,11 @@ public class Actor extends AuditedEntity {
         }
     }
 
+    /** Not public after all: the only item that was to make it public was withdrawn before that moment. */
+    public void withdrawPublication() {
+        publicFrom = null;
+    }
+
     public Long getId() {
         return id;
     }

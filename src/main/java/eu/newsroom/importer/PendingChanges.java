@@ -5,6 +5,7 @@ import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingBecamePublic;
 import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.briefing.BriefingWithdrawn;
 import eu.newsroom.briefing.PendingChange;
 import eu.newsroom.briefing.PendingChangeRepository;
 import eu.newsroom.commitment.Commitment;
@@ -132,6 +133,30 @@ class PendingChanges {
         }
         changes.dropFor(briefing.getId());
         carried(briefing).forEach(object -> reveal(object, event.at()));
+    }
+
+    /**
+     * A withdrawn item takes back what it brought that is not yet public to everyone (public from its embargo's end):
+     * accredited readers no longer see it. What was already public stays: it has been read. The kept changes are
+     * dropped by the briefing module.
+     */
+    @EventListener
+    void on(BriefingWithdrawn event) {
+        briefings.findById(event.briefingId()).ifPresent(briefing -> {
+            Instant embargo = briefing.getEmbargoUntil();
+            if (embargo == null || !embargo.isAfter(event.at())) {
+                return;
+            }
+            carried(briefing).forEach(object -> {
+                if (object instanceof Actor a && embargo.equals(a.getPublicFrom())) {
+                    a.withdrawPublication();
+                } else if (object instanceof Topic t && embargo.equals(t.getPublicFrom())) {
+                    t.withdrawPublication();
+                } else if (object instanceof Initiative i && embargo.equals(i.getPublicFrom())) {
+                    i.withdrawPublication();
+                }
+            });
+        });
     }
 
     private void apply(PendingChange change, LineContext context, Instant at) {

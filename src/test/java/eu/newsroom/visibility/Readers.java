@@ -1,0 +1,73 @@
+package eu.newsroom.visibility;
+
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.SignedInBrowser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The three kinds of reader of issue 19's matrix: anonymous, a signed-in analyst and an accredited journalist. Pages
+ * are read with a browser session, the API with Basic credentials, as each kind of reader does.
+ */
+final class Readers {
+
+    static final String JOURNALIST = "journalist@newsroom.example";
+    static final String ANALYST = "analyst@newsroom.example";
+    static final String EDITOR = "editor@newsroom.example";
+
+    /** One reader: reads any public path and answers status and body. */
+    interface Reader {
+        String name();
+
+        HttpResponse<String> read(String path);
+    }
+
+    static Reader anonymous(Http http) {
+        return new Reader() {
+            public String name() {
+                return "anonymous";
+            }
+
+            public HttpResponse<String> read(String path) {
+                return path.startsWith("/api/") ? http.json(path) : http.page(path);
+            }
+        };
+    }
+
+    static Reader signedIn(Http http, String username) {
+        SignedInBrowser browser = SignedInBrowser.as(http, username);
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + Http.DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return new Reader() {
+            public String name() {
+                return username;
+            }
+
+            public HttpResponse<String> read(String path) {
+                if (!path.startsWith("/api/")) {
+                    return browser.get(path);
+                }
+                try {
+                    return client.send(HttpRequest.newBuilder(URI.create(http.base() + path))
+                            .header("Accept", "application/json").header("Authorization", basic).GET().build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    private Readers() {
+    }
+}

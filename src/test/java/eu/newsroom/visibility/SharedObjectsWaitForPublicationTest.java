@@ -1,0 +1,116 @@
+package eu.newsroom.visibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import eu.newsroom.support.SignedInBrowser;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 19, findings 1 and 2: what an unpublished import line brings or changes in shared objects waits for its
+ * publication, and a re-import that publishes a briefing makes its statements searchable. Each fails on the main
+ * branch before the issue.
+ */
+@NewsroomTest
+class SharedObjectsWaitForPublicationTest {
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private void importOk(String line) {
+        var response = http.importNdjson(line + "\n", Readers.EDITOR);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).as(response.body()).contains("\"rejected\":0");
+    }
+
+    private static String line(String externalId, String statusAndMore) {
+        return "{\"externalId\":\"" + externalId + "\",\"lang\":\"en\",\"kind\":\"press-release\",\"title\":\"Item "
+                + externalId + "\",\"date\":\"2026-06-01\",\"body\":\"Text of " + externalId + ".\"," + statusAndMore + "}";
+    }
+
+    private int commitmentHistory(String slug) {
+        return jdbc.sql("select count(*) from commitment_change h join commitment c on c.id = h.commitment_id"
+                + " where c.slug = ?").param(slug).query(Integer.class).single();
+    }
+
+    @Test
+    void anEmbargoedLineChangesNoPublicCommitmentBeforeItsEmbargoEnds() {
+        String before = http.json("/api/v1/commitments/edip-1-5bn").body();
+        int history = commitmentHistory("edip-1-5bn");
+        importOk(line("finding1-" + run, "\"status\":\"published\",\"embargoUntil\":\"2030-01-01T00:00:00Z\","
+                + "\"commitments\":[{\"slug\":\"edip-1-5bn\",\"amount\":\"4400000000\",\"currency\":\"EUR\","
+                + "\"status\":\"agreed\"}]"));
+
+        assertThat(http.json("/api/v1/commitments/edip-1-5bn").body()).isEqualTo(before).doesNotContain("4400000000");
+        assertThat(http.page("/commitments/tracker").body()).doesNotContain("4,400,000,000").doesNotContain("4.4");
+        assertThat(http.get("/exports/commitments.csv", "text/csv").body()).doesNotContain("4400000000");
+        assertThat(commitmentHistory("edip-1-5bn")).isEqualTo(history);
+        // kept for the embargo's end, and shown to editors on the item's desk page
+        long id = jdbc.sql("select id from briefing where external_id = ?").param("finding1-" + run)
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from pending_change where briefing_id = ? and target_slug = 'edip-1-5bn'")
+                .param(id).query(Integer.class).single()).isEqualTo(1);
+        assertThat(SignedInBrowser.as(http, Readers.EDITOR).get("/editorial/briefings/" + id).body())
+                .contains("edip-1-5bn").contains("Waiting for publication");
+    }
+
+    @Test
+    void aDraftLineDefinesNothingPublicUntilItIsPublishedAndItsChangesAreDatedThen() {
+        String actor = "draft-actor-" + run;
+        String initiative = "draft-initiative-" + run;
+        String commitment = "shared-commitment-" + run;
+        importOk(line("finding1-base-" + run, "\"status\":\"published\",\"commitments\":[{\"slug\":\"" + commitment
+                + "\",\"title\":\"Shared support " + run + "\",\"donor\":\"eu\",\"category\":\"military\","
+                + "\"amount\":\"100000000\",\"currency\":\"EUR\",\"status\":\"proposed\",\"announced\":\"2026-05-01\"}]"));
+        String draft = line("finding1-draft-" + run, "%s,\"actors\":[{\"slug\":\"" + actor
+                + "\",\"kind\":\"person\",\"name\":\"Hidden Minister " + run + "\"}],"
+                + "\"initiatives\":[{\"slug\":\"" + initiative + "\",\"name\":\"Hidden Initiative " + run
+                + "\",\"kind\":\"project\",\"status\":\"planning\"},{\"slug\":\"edip\",\"status\":\"completed\"}],"
+                + "\"commitments\":[{\"slug\":\"" + commitment + "\",\"amount\":\"999000000\",\"currency\":\"EUR\","
+                + "\"status\":\"agreed\"}],"
+                + "\"statements\":[{\"speaker\":\"" + actor + "\",\"kind\":\"quote\",\"text\":\"Hidden words " + run + ".\"}]");
+        String edipStatus = http.json("/api/v1/initiatives/edip").body();
+        importOk(draft.formatted("\"status\":\"draft\""));
+
+        assertThat(http.json("/api/v1/actors/" + actor).statusCode()).isEqualTo(404);
+        assertThat(http.page("/actors/" + actor).statusCode()).isEqualTo(404);
+        assertThat(http.json("/api/v1/initiatives/" + initiative).statusCode()).isEqualTo(404);
+        assertThat(http.json("/api/v1/initiatives").body()).doesNotContain(initiative);
+        assertThat(http.page("/").body()).doesNotContain("Hidden Initiative " + run);
+        assertThat(http.json("/api/v1/commitments/" + commitment).body()).contains("100000000").doesNotContain("999000000");
+        assertThat(http.json("/api/v1/initiatives/edip").body()).isEqualTo(edipStatus);
+        assertThat(http.json("/api/v1/search?q=" + URLEncoder.encode("Hidden Initiative " + run, StandardCharsets.UTF_8))
+                .body()).contains("\"total\":0");
+
+        importOk(draft.formatted("\"status\":\"published\""));
+
+        assertThat(http.json("/api/v1/actors/" + actor).statusCode()).isEqualTo(200);
+        assertThat(http.json("/api/v1/initiatives/" + initiative).statusCode()).isEqualTo(200);
+        assertThat(http.json("/api/v1/commitments/" + commitment).body()).contains("999000000");
+    }
+
+    @Test
+    void aStatementIsFoundOnceAReImportPublishesItsBriefing() {
+        String word = "Wortfinder" + run.replaceAll("[^a-z]", "x");
+        String draft = line("finding2-" + run, "%s,\"statements\":[{\"speaker\":\"kaja-kallas\",\"kind\":\"quote\","
+                + "\"text\":\"We stand by " + word + ".\"}]");
+        importOk(draft.formatted("\"status\":\"draft\""));
+        assertThat(http.json("/api/v1/search?q=" + word).body()).contains("\"total\":0");
+
+        importOk(draft.formatted("\"status\":\"published\""));
+
+        String found = http.json("/api/v1/search?q=" + word + "&type=statement").body();
+        assertThat(found).as(found).contains("\"type\":\"statement\"").doesNotContain("\"total\":0");
+    }
+}
