@@ -4,4 +4,7 @@
  * with an item that carries them; offered in every form a read path needs. Depends on no other module, so every
  * content module and read path may use it.
  */
+@ApplicationModule(displayName = "Visibility", allowedDependencies = {})
 package eu.newsroom.visibility;
+
+import org.springframework.modulith.ApplicationModule;

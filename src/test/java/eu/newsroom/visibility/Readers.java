@@ -35,7 +35,7 @@ final class Readers {
             }
 
             public HttpResponse<String> read(String path) {
-                return path.startsWith("/api/") ? http.json(path) : http.page(path);
+                return http.get(path, accept(path));
             }
         };
     }
@@ -51,13 +51,13 @@ final class Readers {
             }
 
             public HttpResponse<String> read(String path) {
-                if (!path.startsWith("/api/")) {
-                    return browser.get(path);
-                }
+                // the API with Basic credentials, everything else with the browser's session
+                String credentials = path.startsWith("/api/") ? basic : null;
+                var request = HttpRequest.newBuilder(URI.create(http.base() + path)).header("Accept", accept(path));
+                request.header(credentials != null ? "Authorization" : "Cookie",
+                        credentials != null ? credentials : "SESSION=" + browser.cookie("SESSION"));
                 try {
-                    return client.send(HttpRequest.newBuilder(URI.create(http.base() + path))
-                            .header("Accept", "application/json").header("Authorization", basic).GET().build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (InterruptedException e) {
@@ -66,6 +66,21 @@ final class Readers {
                 }
             }
         };
+    }
+
+    /** What a reader's client asks for at this path: HTML pages, JSON from the API, the format of a file. */
+    static String accept(String path) {
+        String file = path.replaceAll("\\?.*", "");
+        if (path.startsWith("/api/") || file.endsWith(".json")) {
+            return "application/json";
+        }
+        if (file.endsWith(".csv")) {
+            return "text/csv";
+        }
+        if (file.endsWith(".xml")) {
+            return "application/xml";
+        }
+        return file.endsWith(".atom") ? "application/atom+xml" : "text/html";
     }
 
     private Readers() {
