@@ -7,6 +7,8 @@ import eu.newsroom.support.NewsroomTest;
 import eu.newsroom.support.SignedInBrowser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +100,41 @@ class SharedObjectsWaitForPublicationTest {
         assertThat(http.json("/api/v1/actors/" + actor).statusCode()).isEqualTo(200);
         assertThat(http.json("/api/v1/initiatives/" + initiative).statusCode()).isEqualTo(200);
         assertThat(http.json("/api/v1/commitments/" + commitment).body()).contains("999000000");
+    }
+
+    @Test
+    void aDeskChangeToASharedCommitmentWaitsForTheDraftsPublicationAndIsDatedThen() {
+        String commitment = "desk-shared-" + run;
+        importOk(line("desk-base-" + run, "\"status\":\"published\",\"commitments\":[{\"slug\":\"" + commitment
+                + "\",\"title\":\"Desk support\",\"donor\":\"eu\",\"category\":\"military\",\"amount\":\"100000000\","
+                + "\"currency\":\"EUR\",\"status\":\"proposed\",\"announced\":\"2026-05-01\"}]"));
+        importOk(line("desk-draft-" + run, "\"status\":\"draft\",\"commitments\":[{\"slug\":\"" + commitment + "\"}]"));
+        long draft = jdbc.sql("select id from briefing where external_id = ?").param("desk-draft-" + run)
+                .query(Long.class).single();
+        var c = jdbc.sql("select id, version from commitment where slug = ?").param(commitment).query().singleRow();
+        SignedInBrowser editor = SignedInBrowser.as(http, Readers.EDITOR);
+        var saved = editor.postForm("/editorial/briefings/" + draft + "/commitments/" + c.get("id"), List.of(
+                Map.entry("title", "Desk support"), Map.entry("donor", "eu"), Map.entry("recipient", ""),
+                Map.entry("category", "MILITARY"), Map.entry("status", "AGREED"), Map.entry("initiative", ""),
+                Map.entry("qualifier", "EXACT"), Map.entry("amount", "555000000"), Map.entry("amountHigh", ""),
+                Map.entry("currency", "EUR"), Map.entry("amountEur", ""), Map.entry("announcedOn", "2026-05-01"),
+                Map.entry("reportedOn", "2026-06-01"), Map.entry("periodFrom", ""), Map.entry("periodTo", ""),
+                Map.entry("version", String.valueOf(c.get("version")))));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(http.json("/api/v1/commitments/" + commitment).body()).contains("100000000").doesNotContain("555000000");
+        assertThat(editor.get("/editorial/briefings/" + draft).body()).contains(commitment).contains("Waiting for publication");
+
+        long version = jdbc.sql("select version from briefing where id = ?").param(draft).query(Long.class).single();
+        var published = editor.postForm("/editorial/briefings/" + draft + "/workflow",
+                List.of(Map.entry("step", "PUBLISH"), Map.entry("version", String.valueOf(version))));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
+
+        assertThat(http.json("/api/v1/commitments/" + commitment).body()).contains("555000000");
+        assertThat(jdbc.sql("select count(*) from pending_change where briefing_id = ?").param(draft)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select max(h.effective_on) from commitment_change h join commitment c on c.id = h.commitment_id"
+                + " where c.slug = ?").param(commitment).query(java.time.LocalDate.class).single())
+                .as("dated the day it became public").isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")));
     }
 
     @Test
