@@ -23,9 +23,9 @@ class ModularityTest {
      */
     @Test
     void theVisibilityRuleDependsOnNoOtherModule() {
-        var visibility = modules.getModuleByName("visibility").orElseThrow();
+        var visibility = modules.getModuleForPackage("eu.newsroom.visibility").orElseThrow();
         assertThat(visibility.getDirectDependencies(modules).stream().toList()).isEmpty();
-        assertThat(modules.getModuleByName("briefing").orElseThrow().getDirectDependencies(modules)
+        assertThat(modules.getModuleForPackage("eu.newsroom.statement").orElseThrow().getDirectDependencies(modules)
                 .contains(visibility)).isTrue();
     }
 
