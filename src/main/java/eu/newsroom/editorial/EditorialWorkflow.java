@@ -77,11 +77,10 @@ public class EditorialWorkflow {
             audit.record("scheduler", null, "briefing.published-as-scheduled", RevisionLog.EntityType.BRIEFING,
                     briefing.getId(), null);
         }
+        // the audit log learns of it from the announcement (PublicationAudit)
         for (Briefing briefing : briefings.findEmbargoEnded(now)) {
             briefing.checkPublicAt(now);
             briefings.save(briefing);
-            audit.record("scheduler", null, "briefing.embargo-ended", RevisionLog.EntityType.BRIEFING,
-                    briefing.getId(), null);
         }
         return due.size();
     }

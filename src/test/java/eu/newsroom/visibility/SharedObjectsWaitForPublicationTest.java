@@ -137,6 +137,29 @@ class SharedObjectsWaitForPublicationTest {
         assertThat(jdbc.sql("select max(h.effective_on) from commitment_change h join commitment c on c.id = h.commitment_id"
                 + " where c.slug = ?").param(commitment).query(java.time.LocalDate.class).single())
                 .as("dated the day it became public").isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'briefing.became-public' and entity_id = ?")
+                .param(draft).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theEndOfAnEmbargoAppliesWhatTheItemKeptForIt() throws InterruptedException {
+        String commitment = "embargo-end-" + run;
+        importOk(line("embargo-end-base-" + run, "\"status\":\"published\",\"commitments\":[{\"slug\":\"" + commitment
+                + "\",\"title\":\"Embargo support\",\"donor\":\"eu\",\"category\":\"military\",\"amount\":\"100000000\","
+                + "\"currency\":\"EUR\",\"status\":\"proposed\",\"announced\":\"2026-05-01\"}]"));
+        // an embargo a few seconds ahead: the publication job (every second in tests) sees it end
+        String embargo = java.time.Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        importOk(line("embargo-end-item-" + run, "\"status\":\"published\",\"embargoUntil\":\"" + embargo + "\","
+                + "\"commitments\":[{\"slug\":\"" + commitment + "\",\"amount\":\"777000000\",\"currency\":\"EUR\","
+                + "\"status\":\"agreed\"}]"));
+        assertThat(http.json("/api/v1/commitments/" + commitment).body()).doesNotContain("777000000");
+
+        String answer = "";
+        for (int tries = 0; tries < 60 && !answer.contains("777000000"); tries++) {
+            Thread.sleep(500);
+            answer = http.json("/api/v1/commitments/" + commitment).body();
+        }
+        assertThat(answer).as("applied once the embargo ended").contains("777000000").contains("agreed");
     }
 
     @Test
