@@ -1,5 +1,6 @@
 package eu.newsroom.commitment;
 
+import eu.newsroom.visibility.Visibility;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public class CommitmentTotals {
             + " left join actor r on r.id = c.recipient_id"
             + " left join actor_name dn on dn.actor_id = d.id and dn.lang = :lang"
             + " left join actor_name rn on rn.actor_id = r.id and rn.lang = :lang"
-            + " where (b.id is null or (b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= :now)))";
+            + " where (b.id is null or " + Visibility.briefingSql("b") + ")";
 
     /** A commitment whose source briefing is under an embargo that lasts beyond {@code :embargoedAfter}. */
     private static final String EMBARGOED = "b.embargo_until > :embargoedAfter";

@@ -74,7 +74,7 @@ public class PublicSearch {
             String sql = switch (type) {
                 case "statement" -> "select s.id, greatest(b.published_at, b.embargo_until) as since from statement s"
                         + " join briefing b on b.id = s.briefing_id where s.id in (:ids)";
-                case "initiative" -> "select id, created_at as since from initiative where id in (:ids)";
+                case "initiative" -> "select id, public_from as since from initiative where id in (:ids)";
                 default -> "select id, greatest(published_at, embargo_until) as since from briefing where id in (:ids)";
             };
             jdbc.sql(sql).param("ids", ids).query(rs -> {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
+import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -260,12 +261,12 @@ class Suggester {
                   || ' ' || coalesce((select string_agg(p.text, ' ') from briefing_point p where p.briefing_id = b.id), '')
                   || ' ' || coalesce((select string_agg(s.text || ' ' || a.name, ' ') from statement s
                                        join actor a on a.id = s.speaker_id where s.briefing_id = b.id), '')
-                from briefing b where b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= :now)
+                from briefing b where %s
                 union all
                 select i.name || ' ' || coalesce(i.description, '') || ' ' ||
                   coalesce((select string_agg(a.alias, ' ') from initiative_alias a where a.initiative_id = i.id), '')
-                from initiative i
-                """).param("now", Timestamp.from(now)).query(String.class).list();
+                from initiative i where %s
+                """.formatted(Visibility.briefingSql("b"), Visibility.sharedSql("i"))).param("now", Timestamp.from(now)).query(String.class).list();
         for (String text : texts) {
             Matcher m = WORD.matcher(text);
             while (m.find()) {
