@@ -59,7 +59,10 @@ class Suggester {
     /** Shorter words are not looked at as compounds (two parts of at least four letters). */
     private static final int MIN_COMPOUND_LENGTH = 8;
 
-    /** A vocabulary older than this is rebuilt even without a change: items whose embargo has passed. */
+    /**
+     * A vocabulary older than this is rebuilt even without a change: items whose embargo has passed (and initiatives
+     * that became public with them).
+     */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
     /** How long a request before the first build waits for it. */
     private static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(5);
@@ -250,6 +253,7 @@ class Suggester {
         return jdbc.sql("""
                 select exists (select 1 from briefing where status = 'PUBLISHED'
                                   and embargo_until > :since and embargo_until <= :now)
+                    or exists (select 1 from initiative where public_from > :since and public_from <= :now)
                 """).param("since", Timestamp.from(since)).param("now", Timestamp.from(now))
                 .query(Boolean.class).single();
     }
