@@ -135,11 +135,15 @@ class SecurityConfiguration {
                         .requestMatchers("/editorial/**").hasRole(Role.EDITOR.name())
                         // an invitee has no password yet: the one-time token in the link is the credential
                         .requestMatchers("/account/invitation/**").permitAll()
+                        // the signed links in alert mails (unsubscribe, confirm the address): the signature is the credential
+                        .requestMatchers("/alerts/**").permitAll()
                         .requestMatchers("/account/**", "/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
                         .anyRequest().hasRole(Role.EDITOR.name()))
+                // a mail program's one-click unsubscribe (RFC 8058) has no session and no CSRF token to send
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/alerts/**"))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // a new session at sign-in (attributes carried over): the id changes, against session fixation,
