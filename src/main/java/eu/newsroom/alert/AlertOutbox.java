@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers the outbox: the due rows of alerts that still mail, one mail per alert with all its due items (an
@@ -44,20 +45,30 @@ class AlertOutbox {
     private final AlertMails mails;
     private final ObjectProvider<JavaMailSender> sender;
     private final AlertProperties properties;
+    /** Each round is a transaction of its own: its rows stay locked while their mails are sent. */
+    private final TransactionTemplate transaction;
 
-    AlertOutbox(JdbcClient jdbc, AlertMails mails, ObjectProvider<JavaMailSender> sender, AlertProperties properties) {
+    AlertOutbox(JdbcClient jdbc, AlertMails mails, ObjectProvider<JavaMailSender> sender, AlertProperties properties,
+            TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.jdbc = jdbc;
         this.mails = mails;
         this.sender = sender;
         this.properties = properties;
     }
 
-    /** Sends what is due at {@code now}; answers how many items went out. Rows being sent elsewhere are skipped. */
-    @Transactional
-    public int sendDue(Instant now) {
+    /** One round: how many due rows it took (at most the batch size) and how many items went out. */
+    record Round(int taken, int sent) {
+    }
+
+    /**
+     * Sends one batch of what is due at {@code now}; rows another node is sending are skipped. {@link AlertSender}
+     * runs rounds until one takes less than a batch.
+     */
+    private Round sendRound(Instant now) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
-            return 0;
+            return new Round(0, 0);
         }
         var at = now.atOffset(ZoneOffset.UTC);
         jdbc.sql("""
@@ -75,26 +86,60 @@ class AlertOutbox {
                 .list();
         Map<Long, List<Due>> byAlert = new LinkedHashMap<>();
         due.forEach(d -> byAlert.computeIfAbsent(d.alertId(), k -> new ArrayList<>()).add(d));
-        int sent = 0;
-        List<Map.Entry<Long, List<Due>>> alerts = List.copyOf(byAlert.entrySet());
-        for (int i = 0; i < alerts.size(); i++) {
-            var alert = alerts.get(i);
+        Map<MimeMessage, List<Due>> mails = new LinkedHashMap<>();
+        for (var alert : byAlert.entrySet()) {
             try {
-                smtp.send(mail(smtp, alert.getKey(), alert.getValue()));
-                markSent(alert.getValue(), now);
-                sent += alert.getValue().size();
-            } catch (MailException | jakarta.mail.MessagingException e) {
-                if (unreachable(e)) {
-                    // the server is down: every mail of this round would fail alike; all wait, none is paused
-                    log.warn("SMTP server unreachable, alert mails wait: {}", e.getMessage());
-                    alerts.subList(i, alerts.size()).forEach(rest -> failed(rest.getValue(), now, e, false));
-                    return sent;
-                }
-                log.warn("Alert {} mail failed: {}", alert.getKey(), e.getMessage());
+                mails.put(mail(smtp, alert.getKey(), alert.getValue()), alert.getValue());
+            } catch (jakarta.mail.MessagingException | RuntimeException e) {
+                log.warn("Alert {} mail could not be written: {}", alert.getKey(), e.getMessage());
                 failed(alert.getValue(), now, e, true);
             }
         }
-        return sent;
+        return new Round(due.size(), send(smtp, mails, now));
+    }
+
+    /**
+     * Hands the round's mails to the SMTP server over one connection; marks the taken ones sent and the refused
+     * ones failed. A server that cannot be reached refuses them all, and that pauses no alert.
+     */
+    private int send(JavaMailSender smtp, Map<MimeMessage, List<Due>> mails, Instant now) {
+        if (mails.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> refused = Map.of();
+        boolean outage = false;
+        try {
+            smtp.send(mails.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            refused = e.getFailedMessages();
+            outage = unreachable(e) || refused.values().stream().anyMatch(AlertOutbox::unreachable);
+            if (refused.isEmpty()) {
+                refused = new LinkedHashMap<>();
+                for (MimeMessage mail : mails.keySet()) {
+                    refused.put(mail, e);
+                }
+            }
+        } catch (MailException e) {
+            outage = unreachable(e);
+            refused = new LinkedHashMap<>();
+            for (MimeMessage mail : mails.keySet()) {
+                refused.put(mail, e);
+            }
+        }
+        if (outage) {
+            log.warn("SMTP server unreachable, {} alert mail(s) wait", mails.size());
+        }
+        List<Due> sent = new ArrayList<>();
+        for (var mail : mails.entrySet()) {
+            Exception failure = refused.get(mail.getKey());
+            if (failure == null) {
+                sent.addAll(mail.getValue());
+            } else {
+                failed(mail.getValue(), now, failure, !outage);
+            }
+        }
+        markSent(sent, now);
+        return sent.size();
     }
 
     private MimeMessage mail(JavaMailSender smtp, long alertId, List<Due> rows) throws jakarta.mail.MessagingException {
@@ -129,7 +174,21 @@ class AlertOutbox {
         return mails.message("alert.reason." + to.kind(), locale, to.label());
     }
 
+    /** Sends everything due at {@code now}, round after round; answers how many items went out. */
+    public int sendDue(Instant now) {
+        int sent = 0;
+        Round round;
+        do {
+            round = transaction.execute(t -> sendRound(now));
+            sent += round.sent();
+        } while (round.taken() == properties.batchSize() && round.sent() > 0);
+        return sent;
+    }
+
     private void markSent(List<Due> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.sql("update alert_delivery set state = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null"
                         + " where id in (:ids)")
                 .param("now", now.atOffset(ZoneOffset.UTC)).param("ids", rows.stream().map(Due::id).toList()).update();

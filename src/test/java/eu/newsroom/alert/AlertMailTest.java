@@ -25,6 +25,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -223,6 +225,33 @@ class AlertMailTest {
         String text = part(mails.get(1), "text/plain");
         assertThat(text).contains(title(item), "Sie folgen der Suche", word, "Pressemitteilung")
                 .doesNotContain(title(other));
+    }
+
+    @Test
+    void aDailyDigestWaitsForTheReadersHourInBrussels() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long actor = followedActor(reader);
+        long alert = jdbc.sql("select a.id from alert a join account acc on acc.id = a.account_id where acc.username = ?")
+                .param(reader).query(Long.class).single();
+        var changed = signIn(reader).postForm("/me/alerts/" + alert, List.of(Map.entry("cadence", "DAILY"),
+                Map.entry("hour", "7")));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        long first = publish("Digest one " + UUID.randomUUID(), actor, null);
+        long second = publish("Digest two " + UUID.randomUUID(), actor, null);
+        Instant matched = Instant.now();
+        ZonedDateTime brussels = matched.atZone(ZoneId.of("Europe/Brussels"));
+        ZonedDateTime seven = brussels.toLocalDate().atTime(7, 0).atZone(brussels.getZone());
+        Instant hour = (seven.toInstant().isAfter(matched) ? seven : seven.plusDays(1)).toInstant();
+        assertThat(jdbc.sql("select distinct due_at from alert_delivery where alert_id = ?").param(alert)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).list()).containsExactly(hour);
+
+        outbox.sendDue(hour.minusSeconds(1));
+        assertThat(mailsTo(reader)).hasSize(1);
+        outbox.sendDue(hour);
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).contains("daily digest, 2 new items");
+        assertThat(part(mails.get(1), "text/plain")).contains(title(first), title(second));
     }
 
     // --- helpers
