@@ -35,6 +35,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <li>{@code /admin/**}: chief editors; {@code /editorial/**}: editors and above;</li>
  * <li>{@code /account/**} and {@code /me/**}: anyone signed in, except the invitation links under
  * {@code /account/invitation/**}, whose token is the credential;</li>
+ * <li>{@code /alerts/**}: anyone, any method, no CSRF token: the signed links in alert mails (one-click unsubscribe
+ * by a mail program, RFC 8058; confirming the address), whose signature is the credential;</li>
  * <li>{@code /api/**}: stateless HTTP Basic (no cookie, so no CSRF token), GET public, other methods editors
  * (uploading reference rates: chief editors); writes from another site's page, or with a content type a form can
  * send, are refused ({@link CrossSiteApiWrites});</li>
