@@ -33,8 +33,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * Who may do what, by route prefix (agreed across the team, see docs/security.md):
  * <ul>
  * <li>{@code /admin/**}: chief editors; {@code /editorial/**}: editors and above;</li>
- * <li>{@code /account/**} and {@code /me/**}: anyone signed in, except the invitation links under
- * {@code /account/invitation/**}, whose token is the credential;</li>
+ * <li>{@code /account/**}, {@code /me/**} and {@code /demo/**} (the demo mode's mailbox): anyone signed in,
+ * except the invitation links under {@code /account/invitation/**}, whose token is the credential;</li>
  * <li>{@code /alerts/**}: anyone, any method, no CSRF token: the signed links in alert mails (one-click unsubscribe
  * by a mail program, RFC 8058; confirming the address), whose signature is the credential;</li>
  * <li>{@code /api/**}: stateless HTTP Basic (no cookie, so no CSRF token), GET public, other methods editors
@@ -139,7 +139,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/invitation/**").permitAll()
                         // the signed links in alert mails (unsubscribe, confirm the address): the signature is the credential
                         .requestMatchers("/alerts/**").permitAll()
-                        .requestMatchers("/account/**", "/me/**").authenticated()
+                        .requestMatchers("/account/**", "/me/**", "/demo/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
