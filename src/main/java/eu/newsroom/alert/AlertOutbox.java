@@ -206,10 +206,28 @@ class AlertOutbox {
                 .param("due", now.plus(wait).atOffset(ZoneOffset.UTC))
                 .param("error", error.length() > 500 ? error.substring(0, 500) : error)
                 .param("ids", rows.stream().map(Due::id).toList()).update();
-        if (countsAgainstAlert && attempts >= properties.maxAttempts()) {
+        if (countsAgainstAlert && (attempts >= properties.maxAttempts() || hardBounce(e))) {
             jdbc.sql("update alert set paused = 'DELIVERY_FAILED', version = version + 1 where id = ?")
                     .param(rows.get(0).alertId()).update();
         }
+    }
+
+    /**
+     * The server refused the recipient for good (a 5xx answer to RCPT TO: no such mailbox): trying again cannot help,
+     * so the alert pauses at once and its page says so. Bounces that arrive later by mail are not read.
+     */
+    static boolean hardBounce(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.mail.SendFailedException refused && refused.getInvalidAddresses() != null
+                    && refused.getInvalidAddresses().length > 0) {
+                return true;
+            }
+            if (cause instanceof jakarta.mail.MessagingException m && m.getNextException() != null
+                    && m.getNextException() != cause && hardBounce(m.getNextException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unreachable(Throwable e) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The signed links in mails: one alert's or address's token serves for nothing else, and keys are kept secret. */
+/** The small rules of alerts: signed links fit one alert or address only, snippets, and what counts as a hard bounce. */
 class AlertTokensTest {
 
     private static AlertTokens withKey(String key) {
@@ -47,5 +47,14 @@ class AlertTokensTest {
         String body = "word ".repeat(100);
         String snippet = Snippet.of(null, body);
         assertThat(snippet).endsWith("word…").hasSizeLessThanOrEqualTo(Snippet.LENGTH + 1);
+    }
+
+    @Test
+    void aRecipientRefusedForGoodIsAHardBounceAndAnOutageIsNot() throws Exception {
+        var refused = new jakarta.mail.SendFailedException("550 no such mailbox", null, new jakarta.mail.Address[0],
+                new jakarta.mail.Address[0], new jakarta.mail.Address[] {new jakarta.mail.internet.InternetAddress("x@example.org")});
+        assertThat(AlertOutbox.hardBounce(new org.springframework.mail.MailSendException("failed", refused))).isTrue();
+        assertThat(AlertOutbox.hardBounce(new org.springframework.mail.MailSendException("failed",
+                new jakarta.mail.MessagingException("connect", new java.net.ConnectException("refused"))))).isFalse();
     }
 }
