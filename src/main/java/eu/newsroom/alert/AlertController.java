@@ -24,10 +24,22 @@ class AlertController {
 
     private final Alerts alerts;
     private final AlertAddresses addresses;
+    private final AlertOutbox outbox;
 
-    AlertController(Alerts alerts, AlertAddresses addresses) {
+    AlertController(Alerts alerts, AlertAddresses addresses, AlertOutbox outbox) {
         this.alerts = alerts;
         this.addresses = addresses;
+        this.outbox = outbox;
+    }
+
+    /** The next mail of an alert, from what already waits for it (a digest's items of the day so far). */
+    @GetMapping("/me/alerts/{id}/preview")
+    String preview(Principal reader, @PathVariable long id, Model model) {
+        return asOwner(reader, owner -> {
+            model.addAttribute("label", alerts.ownedLabel(owner, id));
+            model.addAttribute("preview", outbox.preview(id).orElse(null));
+            return "me/alert-preview";
+        });
     }
 
     @GetMapping("/me/alerts")

@@ -107,6 +107,14 @@ class AlertMails {
         mail.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
 
+    /** An alert mail's plain-text part alone: the preview on the alert's page. */
+    String text(Contents contents, String label, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("mail", contents);
+        context.setVariable("label", label);
+        return templates.process("alert.txt", context);
+    }
+
     /** Fills {@code mail} with the request to confirm an address (double opt-in). */
     void writeConfirmation(MimeMessage mail, String to, String confirmUrl, Locale locale) throws MessagingException {
         Context context = new Context(locale);

@@ -81,9 +81,7 @@ class AlertOutbox {
                 where d.state = 'PENDING' and d.due_at <= :now
                 order by d.alert_id, d.id limit :batch for update of d skip locked""")
                 .param("now", at).param("batch", properties.batchSize())
-                .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant).orElse(null), rs.getInt(5)))
-                .list();
+                .query(AlertOutbox::due).list();
         Map<Long, List<Due>> byAlert = new LinkedHashMap<>();
         due.forEach(d -> byAlert.computeIfAbsent(d.alertId(), k -> new ArrayList<>()).add(d));
         Map<MimeMessage, List<Due>> mails = new LinkedHashMap<>();
@@ -142,10 +140,43 @@ class AlertOutbox {
         return sent.size();
     }
 
+    /** What one alert's mail says, to whom, in which language. */
+    private record Draft(Recipient to, Locale locale, AlertMails.Contents contents) {
+    }
+
     private MimeMessage mail(JavaMailSender smtp, long alertId, List<Due> rows) throws jakarta.mail.MessagingException {
+        Draft draft = draft(alertId, rows);
+        MimeMessage mail = smtp.createMimeMessage();
+        mails.writeAlert(mail, draft.to().email(), draft.contents(), draft.to().label(), draft.locale());
+        return mail;
+    }
+
+    /**
+     * The next mail of an alert, as its plain-text part, from what waits for it in the outbox (withdrawn items left
+     * out); empty when nothing waits. The alert's page shows it.
+     */
+    Optional<String> preview(long alertId) {
+        List<Due> rows = jdbc.sql("""
+                select d.id, d.alert_id, d.briefing_id, d.embargo_until, d.attempts from alert_delivery d
+                join briefing b on b.id = d.briefing_id and b.status = 'PUBLISHED'
+                where d.alert_id = ? and d.state = 'PENDING' order by d.id""")
+                .param(alertId).query(AlertOutbox::due).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Draft draft = draft(alertId, rows);
+        return Optional.of(mails.text(draft.contents(), draft.to().label(), draft.locale()));
+    }
+
+    private static Due due(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant).orElse(null), rs.getInt(5));
+    }
+
+    private Draft draft(long alertId, List<Due> rows) {
         Recipient to = jdbc.sql("""
                 select ad.email, a.label, a.locale, a.kind, a.cadence from alert a
-                join alert_address ad on ad.account_id = a.account_id where a.id = ?""")
+                left join alert_address ad on ad.account_id = a.account_id where a.id = ?""")
                 .param(alertId).query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5))).single();
         Locale locale = Locale.forLanguageTag(to.locale());
@@ -163,11 +194,8 @@ class AlertOutbox {
                         mails.briefingUrl(rs.getString("slug")),
                         mails.embargoMark(embargoes.get(rs.getLong("id")), locale)))
                 .list();
-        var contents = new AlertMails.Contents(reason(to, locale), items, mails.manageUrl(), mails.unsubscribeUrl(alertId),
-                "DAILY".equals(to.cadence()));
-        MimeMessage mail = smtp.createMimeMessage();
-        mails.writeAlert(mail, to.email(), contents, to.label(), locale);
-        return mail;
+        return new Draft(to, locale, new AlertMails.Contents(reason(to, locale), items, mails.manageUrl(),
+                mails.unsubscribeUrl(alertId), "DAILY".equals(to.cadence())));
     }
 
     private String reason(Recipient to, Locale locale) {

@@ -102,6 +102,12 @@ class Alerts {
         owned(username, id).schedule(cadence, digestHour);
     }
 
+    /** The label of one of the reader's alerts (a 404 for anyone else's). */
+    @Transactional(readOnly = true)
+    String ownedLabel(String username, long id) {
+        return owned(username, id).getLabel();
+    }
+
     void resume(String username, long id) {
         owned(username, id).resume();
     }

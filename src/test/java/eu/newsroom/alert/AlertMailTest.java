@@ -245,6 +245,8 @@ class AlertMailTest {
         assertThat(jdbc.sql("select distinct due_at from alert_delivery where alert_id = ?").param(alert)
                 .query((rs, n) -> rs.getTimestamp(1).toInstant()).list()).containsExactly(hour);
 
+        // the alert's page previews the next mail from what waits for it
+        assertThat(signIn(reader).get("/me/alerts/" + alert + "/preview").body()).contains(title(first), title(second));
         outbox.sendDue(hour.minusSeconds(1));
         assertThat(mailsTo(reader)).hasSize(1);
         outbox.sendDue(hour);
