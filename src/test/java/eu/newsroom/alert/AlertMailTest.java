@@ -117,6 +117,9 @@ class AlertMailTest {
         assertThat(unsubscribe).matches("<https://newsroom\\.test/alerts/unsubscribe\\?alert=\\d+&token=[A-Za-z0-9_-]{43}>");
         assertThat(header(alert, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(text).contains(unsubscribe.substring(1, unsubscribe.length() - 1));
+        // the demo mode's mailbox page shows the reader their mails, and nobody else's
+        assertThat(browser.get("/demo/mailbox").body()).contains(title.replace(" ", " "), "Confirm your address for alerts");
+        assertThat(SignedInBrowser.as(http, "analyst@newsroom.example").get("/demo/mailbox").body()).doesNotContain(title);
 
         // the same item again (another event, a second run): never twice for one alert
         events(item, null);
