@@ -78,14 +78,16 @@ class AlertMatching {
         this.readers = readers;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    // fallbackExecution: an event announced outside a transaction (a job's own step) is matched at once
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void becamePublic(BriefingBecamePublic event) {
         int matched = match(event.briefingId(), null, event.at(), event.at(), readers.all());
         log.debug("Briefing {} public: {} alert mail(s) due", event.briefingId(), matched);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    // fallbackExecution: an event announced outside a transaction (a job's own step) is matched at once
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void publishedUnderEmbargo(BriefingPublishedUnderEmbargo event) {
         int matched = match(event.briefingId(), event.embargoUntil(), event.at(), event.embargoUntil(),
