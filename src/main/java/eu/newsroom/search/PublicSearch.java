@@ -63,6 +63,15 @@ public class PublicSearch {
         return new Result(found.total(), hits);
     }
 
+    /**
+     * Whether a published briefing (or one of its statements) matches the query, for a reader who may see it from
+     * {@code visibleAt}; the caller has decided that this reader may see it then (alerts: accredited readers under
+     * embargo, everyone once it is public).
+     */
+    public boolean briefingMatches(Query query, long briefingId, Instant visibleAt) {
+        return search.briefingMatches(query.params(null, 0, 1), briefingId, visibleAt);
+    }
+
     /** One query per kind on the page: a statement became public with its briefing, an initiative when stored. */
     private Map<String, Instant> publicSince(List<SearchPage.Hit> hits) {
         Map<String, Instant> since = new HashMap<>();

@@ -104,6 +104,23 @@ class SearchService {
         }
     }
 
+    /**
+     * Whether a briefing, or one of its statements, matches a search as the index holds it now, for a reader who
+     * sees it from {@code visibleAt} (the end of its embargo for an accredited reader): alerts match one published
+     * item against the searches readers follow. Drafts and withdrawn items never match.
+     */
+    boolean briefingMatches(SearchParams params, long briefingId, Instant visibleAt) {
+        QueryText query = params.query();
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return Search.session(entityManager).search(List.of(Briefing.class, Statement.class))
+                    .where(f -> f.and(visibleMatching(f, params, query.text(), query.structured(), BooleanOperator.AND,
+                            visibleAt, List.of()), f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
+                    .fetchTotalHitCount() > 0;
+        } catch (SearchException e) {
+            return false;
+        }
+    }
+
     private SearchPage search(SearchSession session, SearchParams params, Locale reader) {
         QueryText query = params.query();
         List<QueryText.Notice> notices = new ArrayList<>(query.notices());
