@@ -259,6 +259,47 @@ class AlertMailTest {
         assertThat(part(mails.get(1), "text/plain")).contains(title(first), title(second));
     }
 
+    @Test
+    void publishingAtTheDeskMailsTheFollowerOfItsSpeakerWithoutAnyoneAnnouncingIt() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        String speaker = jdbc.sql("select slug from actor where id = ?").param(followedActor(reader))
+                .query(String.class).single();
+        SignedInBrowser editor = SignedInBrowser.as(http, "editor@newsroom.example");
+        String word = "Deskalarm" + UUID.randomUUID().toString().substring(0, 6);
+        var created = editor.postForm("/editorial/briefings", List.of(Map.entry("title", "Desk alert " + word),
+                Map.entry("kind", "PRESS_RELEASE"), Map.entry("lang", "en"), Map.entry("eventDate", "2026-11-20"),
+                Map.entry("place", "Brussels"), Map.entry("institution", "council-of-the-eu"),
+                Map.entry("points", "One point"), Map.entry("body", "The desk wrote " + word + "."),
+                Map.entry("version", "0")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow()
+                .replaceAll(".*/editorial/briefings/(\\d+).*", "$1"));
+        assertThat(editor.postForm("/editorial/briefings/" + id + "/statements", List.of(Map.entry("speaker", speaker),
+                Map.entry("kind", "QUOTE"), Map.entry("text", "We said " + word + "."), Map.entry("lang", "en"),
+                Map.entry("saidOn", "2026-11-20"), Map.entry("version", "0"))).statusCode()).isEqualTo(302);
+
+        // a draft and an item in review are not mailed
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(reader)).hasSize(1);
+        assertThat(workflow(editor, id, "SUBMIT").statusCode()).isEqualTo(302);
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(reader)).hasSize(1);
+
+        // publishing at the desk announces the item; the alert matches it after the commit
+        assertThat(workflow(editor, id, "PUBLISH").statusCode()).isEqualTo(302);
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).contains("Desk alert " + word);
+        assertThat(part(mails.get(1), "text/plain")).contains(BASE + "/briefings/" + slug(id));
+    }
+
+    private HttpResponse<String> workflow(SignedInBrowser editor, long id, String step) {
+        long version = jdbc.sql("select version from briefing where id = ?").param(id).query(Long.class).single();
+        return editor.postForm("/editorial/briefings/" + id + "/workflow", List.of(Map.entry("step", step),
+                Map.entry("version", String.valueOf(version))));
+    }
+
     // --- helpers
 
     private String newReader(Role role) {
