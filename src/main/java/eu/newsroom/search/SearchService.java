@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +20,8 @@ import java.util.Set;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
@@ -56,29 +53,14 @@ class SearchService {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    private static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
-            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
-    private static final Set<SimpleQueryFlag> PLAIN = EnumSet.of(SimpleQueryFlag.WHITESPACE);
-
     private static final AggregationKey<Map<String, Long>> TYPE_FACET = AggregationKey.of("type");
     private static final AggregationKey<Map<String, Long>> LANG_FACET = AggregationKey.of("lang");
     private static final AggregationKey<Map<Integer, Long>> YEAR_FACET = AggregationKey.of("year");
 
-    /** Matches in the text weigh more than matches through the thesaurus only. */
-    private static final float CONCEPT_BOOST = 0.5f;
-    /** A match in what an item is called (title, speaker, name) adds to the match in its text. */
-    private static final float HEADING_BOOST = 1.0f;
-    /** A query that is the whole name or an alias of an initiative the item is or reports on. */
-    private static final float INITIATIVE_BOOST = 1.0f;
-    /** A word found as a part of a compound ("Munition" in "Munitionsproduktion") weighs less than the word. */
-    private static final float PARTS_BOOST = 0.5f;
     private static final int SNIPPET_LENGTH = 240;
 
     /** Fewer hits than this and a spelling suggestion is looked for. */
     private static final int FEW_HITS = 3;
-    /** At most this many words are checked one by one before the query is relaxed to OR. */
-    private static final int MAX_RELAXED_WORDS = 8;
-
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -139,16 +121,17 @@ class SearchService {
                 notices.add(QueryText.Notice.CORRECTED);
             }
         }
-        // several plain words, each found alone but never together: the items with some of them
-        BooleanOperator operator = BooleanOperator.AND;
-        if (result.total().hitCountLowerBound() == 0 && relaxable(session, params, text)) {
-            operator = BooleanOperator.OR;
-            structured = false;
-            result = run(session, params, text, structured, operator);
-            notices.add(QueryText.Notice.SOME_WORDS);
+        // not enough of the words in any item: the items with any of them
+        boolean relaxed = false;
+        if (result.total().hitCountLowerBound() == 0 && !text.isEmpty() && QueryPlan.of(text).enough() > 1) {
+            relaxed = true;
+            result = run(session, params, text, structured, relaxed);
+            if (result.total().hitCountLowerBound() > 0) {
+                notices.add(QueryText.Notice.SOME_WORDS);
+            }
         }
         List<SearchPage.Hit> hits = withSnippets(session, result.hits().stream().map(SearchService::hit).toList(), params,
-                text, structured, operator);
+                text, structured, relaxed);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         facets.put("type", result.aggregation(TYPE_FACET));
         facets.put("lang", result.aggregation(LANG_FACET));
@@ -168,40 +151,12 @@ class SearchService {
         }
     }
 
-    /** Plain words only (no phrase, exclusion or operator), at least two, and each of them found alone. */
-    private boolean relaxable(SearchSession session, SearchParams params, String text) {
-        String plain = QueryText.plainWords(text);
-        String[] words = plain.split("\\s+");
-        if (!plain.equals(text.trim().replaceAll("\\s+", " ")) || words.length < 2 || words.length > MAX_RELAXED_WORDS) {
-            return false;
-        }
-        // a word a public text contains as written is found: only the others cost a query, and a count only
-        Instant now = clock.instant();
-        List<Long> hiddenBriefings = null;
-        for (String word : words) {
-            if (suggester.known(word, now)) {
-                continue;
-            }
-            if (hiddenBriefings == null) {
-                hiddenBriefings = hiddenBriefingIds(now);
-            }
-            List<Long> hidden = hiddenBriefings;
-            long found = session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                    .where(f -> visibleMatching(f, params, word, false, BooleanOperator.AND, now, hidden))
-                    .fetchTotalHitCount();
-            if (found == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private SearchResult<List<?>> run(SearchSession session, SearchParams params, String text, boolean structured) {
-        return run(session, params, text, structured, BooleanOperator.AND);
+        return run(session, params, text, structured, false);
     }
 
     private SearchResult<List<?>> run(SearchSession session, SearchParams params, String text, boolean structured,
-            BooleanOperator operator) {
+            boolean relaxed) {
         Instant now = clock.instant();
         List<Long> hiddenBriefings = hiddenBriefingIds(now);
         var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
@@ -209,11 +164,11 @@ class SearchService {
                 // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
                 // OpenSearch's default scores each index by its own statistics
                 ? scope.extension(ElasticsearchExtension.get()).select(SearchService::hitProjection)
-                        .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings))
+                        .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings))
                         .requestTransformer(request -> request.parametersMap()
                                 .put("search_type", "dfs_query_then_fetch"))
                 : scope.select(SearchService::hitProjection)
-                        .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings));
+                        .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings));
         return matching
                 .sort(f -> params.sort() == SearchParams.Sort.DATE
                         ? f.field(SearchFields.DATE).desc().then().score().then().field(SearchFields.KEY)
@@ -236,7 +191,7 @@ class SearchService {
      * its text.
      */
     private List<SearchPage.Hit> withSnippets(SearchSession session, List<SearchPage.Hit> hits, SearchParams params,
-            String text, boolean structured, BooleanOperator operator) {
+            String text, boolean structured, boolean relaxed) {
         Map<List<String>, List<Long>> idsByTypeAndField = new LinkedHashMap<>();
         hits.forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(), SearchFields.textFieldFor(hit.lang())),
                 k -> new ArrayList<>()).add(hit.id()));
@@ -249,7 +204,7 @@ class SearchService {
             session.search(ENTITY_TYPES.get(type))
                     .select(f -> f.composite().from(f.id(Long.class), f.highlight(field)).asList())
                     .where(f -> f.bool()
-                            .must(visibleMatching(f, params, text, structured, operator, now, noneHidden))
+                            .must(visibleMatching(f, params, text, structured, relaxed, now, noneHidden))
                             .filter(f.id().matchingAny(ids)))
                     .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(SNIPPET_LENGTH)
                             .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
@@ -293,35 +248,11 @@ class SearchService {
         return onOpenSearch;
     }
 
-    /** The reader's words on every text field and the thesaurus labels, among the items public at this instant. */
+    /** The reader's words ({@link Matching}) among the items public at this instant, within the reader's filters. */
     private static PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
-            boolean structured, BooleanOperator operator, Instant now, List<Long> hiddenBriefings) {
-        String[] textFields = SearchFields.TEXT_FIELDS.toArray(String[]::new);
+            boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
         return f.bool(b -> {
-            if (text.isEmpty()) {
-                b.must(f.matchAll());
-            } else {
-                var words = f.simpleQueryString().fields(textFields)
-                        .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
-                        .field(SearchFields.HEADING).boost(HEADING_BOOST)
-                        .fields(SearchFields.PARTS_FIELDS.toArray(String[]::new)).boost(PARTS_BOOST)
-                        .fields(SearchFields.CONCEPT_PARTS_FIELDS.toArray(String[]::new))
-                        .boost(CONCEPT_BOOST * PARTS_BOOST)
-                        .matching(text)
-                        .defaultOperator(operator)
-                        .flags(structured ? SYNTAX : PLAIN);
-                // one exact phrase: every item that has it matches alike (else BM25's length normalisation puts a
-                // one-sentence statement quoting it above the briefing it comes from); a title, speaker or name with
-                // the phrase comes first, equal ones newest first, then briefing, initiative, statement (the sort)
-                PredicateFinalStep matched = !QueryText.isOnePhrase(text) ? words
-                        : f.or(words.constantScore(), f.simpleQueryString().field(SearchFields.HEADING).matching(text)
-                                .flags(SYNTAX).boost(HEADING_BOOST));
-                // a query that is the whole name or an alias of an initiative also finds the initiative and the
-                // items that report on it, in any language and whatever words they use for it
-                String name = QueryText.asName(text);
-                b.must(name == null ? matched : f.or(matched,
-                        f.match().field(SearchFields.INITIATIVES).matching(name).boost(INITIATIVE_BOOST)));
-            }
+            b.must(Matching.of(f, text, structured, relaxed));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(f.match().field(SearchFields.PUBLISHED).matching(true));
