@@ -53,9 +53,14 @@ class SearchService {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    private static final AggregationKey<Map<String, Long>> TYPE_FACET = AggregationKey.of("type");
-    private static final AggregationKey<Map<String, Long>> LANG_FACET = AggregationKey.of("lang");
-    private static final AggregationKey<Map<Integer, Long>> YEAR_FACET = AggregationKey.of("year");
+    private static final AggregationKey<Map<String, Long>> ENTRY_COUNT = AggregationKey.of("entries");
+    /**
+     * The best hits folded into entries: enough for the requested page several times over (an entry holds several
+     * hits: versions, statements). Only a query with more hits than this counts its entries by an aggregation.
+     */
+    private static final int WINDOW = 1000;
+    private static final int MAX_WINDOW = 10_000;
+    private static final int MAX_ENTRIES_COUNTED = 1_000_000;
 
     private static final int SNIPPET_LENGTH = 240;
 
@@ -130,17 +135,35 @@ class SearchService {
                 notices.add(QueryText.Notice.SOME_WORDS);
             }
         }
-        List<SearchPage.Hit> hits = withSnippets(session, result.hits().stream().map(SearchService::hit).toList(), params,
-                text, structured, relaxed);
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        facets.put("type", result.aggregation(TYPE_FACET));
-        facets.put("lang", result.aggregation(LANG_FACET));
-        Map<String, Long> years = new LinkedHashMap<>();
-        result.aggregation(YEAR_FACET).forEach((year, count) -> years.put(String.valueOf(year), count));
-        facets.put("year", years);
-        return new SearchPage(result.total().hitCountLowerBound(),
-                params.lang() == null ? oneVersionPerGroup(hits, reader.getLanguage()) : hits, facets,
-                List.copyOf(notices), text, params.page(), params.size(), suggestion);
+        // one entry per item; the page is cut from the entries, so that no item is on two pages
+        List<SearchPage.Hit> entries = ResultEntries.fold(result.hits().stream().map(SearchService::hit).toList(),
+                reader.getLanguage());
+        long hitCount = result.total().hitCountLowerBound();
+        long total = entries.size();
+        if (hitCount > result.hits().size()) {
+            // more hits than the window: the entries are counted by their key over every hit
+            total = Math.max(total, entryCount(session, params, text, structured, relaxed));
+        }
+        int from = (int) Math.min(entries.size(), (long) params.page() * params.size());
+        List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
+        return new SearchPage(total, withSnippets(session, page, params, text, structured, relaxed),
+                ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(), suggestion);
+    }
+
+    /** The number of entries among all hits: distinct entry keys. */
+    private long entryCount(SearchSession session, SearchParams params, String text, boolean structured,
+            boolean relaxed) {
+        Instant now = clock.instant();
+        List<Long> hiddenBriefings = hiddenBriefingIds(now);
+        return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
+                .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings))
+                .aggregation(ENTRY_COUNT, f -> f.terms().field(SearchFields.ENTRY, String.class)
+                        .maxTermCount(MAX_ENTRIES_COUNTED))
+                .fetch(0).aggregation(ENTRY_COUNT).size();
+    }
+
+    private static int window(SearchParams params) {
+        return (int) Math.min(MAX_WINDOW, Math.max(WINDOW, (long) (params.page() + 1) * params.size() * 5));
     }
 
     private SearchResult<List<?>> tryRun(SearchSession session, SearchParams params, String text, boolean structured) {
@@ -176,11 +199,7 @@ class SearchService {
                         // documents happened to reach the index (the mass indexer loads in parallel); the key starts
                         // with the type, so a briefing comes before an initiative, an initiative before a statement
                         : f.score().then().field(SearchFields.DATE).desc().then().field(SearchFields.KEY))
-                .aggregation(TYPE_FACET, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(20))
-                .aggregation(LANG_FACET, f -> f.terms().field(SearchFields.LANG, String.class).maxTermCount(50))
-                .aggregation(YEAR_FACET, f -> f.terms().field(SearchFields.YEAR, Integer.class).orderByTermDescending()
-                        .maxTermCount(50))
-                .fetch(params.page() * params.size(), params.size());
+                .fetch(0, window(params));
     }
 
     /**
@@ -193,7 +212,7 @@ class SearchService {
     private List<SearchPage.Hit> withSnippets(SearchSession session, List<SearchPage.Hit> hits, SearchParams params,
             String text, boolean structured, boolean relaxed) {
         Map<List<String>, List<Long>> idsByTypeAndField = new LinkedHashMap<>();
-        hits.forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(), SearchFields.textFieldFor(hit.lang())),
+        ResultEntries.shown(hits).forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(), SearchFields.textFieldFor(hit.lang())),
                 k -> new ArrayList<>()).add(hit.id()));
         Instant now = clock.instant();
         List<Long> noneHidden = List.of(); // the hits are public: they were just found among public items
@@ -217,7 +236,9 @@ class SearchService {
                         }
                     });
         });
-        return hits.stream().map(hit -> hit.withSnippet(snippets.getOrDefault(hit.type() + ":" + hit.id(), "")))
+        return hits.stream().map(hit -> hit.withSnippet(snippets.getOrDefault(hit.type() + ":" + hit.id(), ""))
+                .withStatements(hit.statements().stream().map(s -> s.withSnippet(snippets.getOrDefault(
+                        s.type() + ":" + s.id(), ""))).toList(), hit.moreStatements()))
                 .toList();
     }
 
@@ -296,29 +317,5 @@ class SearchService {
             case "initiative" -> "/initiatives/" + slug;
             default -> "/briefings/" + slug;
         };
-    }
-
-    /**
-     * Language versions of one briefing found on the same page appear once: the reader's interface language
-     * if it is among them, else the best-ranked one, at the place of the best-ranked version, with links to
-     * the others.
-     */
-    static List<SearchPage.Hit> oneVersionPerGroup(List<SearchPage.Hit> hits,
-            String readerLanguage) {
-        Map<String, List<SearchPage.Hit>> byGroup = new LinkedHashMap<>();
-        for (var hit : hits) {
-            String key = hit.type() + "|" + (hit.group() == null ? hit.type() + hit.id() : hit.group());
-            byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
-        }
-        List<SearchPage.Hit> out = new ArrayList<>();
-        for (var versions : byGroup.values()) {
-            var chosen = versions.stream()
-                    .filter(h -> h.lang() != null && Locale.forLanguageTag(h.lang()).getLanguage().equals(readerLanguage))
-                    .findFirst().orElse(versions.get(0));
-            var others = versions.stream().filter(h -> h != chosen)
-                    .map(h -> new SearchPage.Version(h.lang(), h.url())).toList();
-            out.add(others.isEmpty() ? chosen : chosen.withOtherVersions(others));
-        }
-        return out;
     }
 }

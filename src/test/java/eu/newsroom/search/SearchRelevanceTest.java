@@ -150,13 +150,18 @@ public class SearchRelevanceTest {
         return rankedKeys(response.body(), statementKeys);
     }
 
-    /** The keys of the items of a search API answer, in rank order (other language versions after their hit). */
+    /**
+     * The keys of the items of a search API answer, in rank order: an entry, then its other language versions, then
+     * the statements shown under it (issue 17 made the answer a list of entries; this suite judges every version and
+     * statement on its own, so they are expanded in place, as the other versions were before).
+     */
     public static List<String> rankedKeys(String searchAnswer, Map<String, String> statementKeys) {
         JsonNode answer = JSON.readTree(searchAnswer);
         List<String> keys = new ArrayList<>();
         answer.path("hits").forEach(h -> {
             keys.add(key(h.path("url").asString(), statementKeys));
             h.path("otherVersions").forEach(v -> keys.add(key(v.path("url").asString(), statementKeys)));
+            h.path("statements").forEach(v -> keys.add(key(v.path("url").asString(), statementKeys)));
         });
         return keys.size() > K ? keys.subList(0, K) : keys;
     }

@@ -75,6 +75,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 schema.field(SearchFields.LANG, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                         .toReference(),
                 schema.field(SearchFields.GROUP, f.asString().projectable(Projectable.YES)).toReference(),
+                schema.field(SearchFields.ENTRY, f.asString().aggregable(Aggregable.YES)).toReference(),
                 schema.field(SearchFields.DATE, f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
                         .toReference(),
                 schema.field(SearchFields.YEAR, f.asInteger().aggregable(Aggregable.YES)).toReference(),
@@ -102,6 +103,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             IndexFieldReference<String> title,
             IndexFieldReference<String> lang,
             IndexFieldReference<String> group,
+            IndexFieldReference<String> entry,
             IndexFieldReference<LocalDate> date,
             IndexFieldReference<Integer> year,
             IndexFieldReference<Boolean> published,
@@ -140,6 +142,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             target.addValue(fields.title(), doc.title());
             target.addValue(fields.lang(), doc.lang());
             target.addValue(fields.group(), doc.group());
+            target.addValue(fields.entry(), SearchFields.entryKey(doc.type(), doc.entityId(), doc.group()));
             if (doc.date() != null) {
                 target.addValue(fields.date(), doc.date());
                 target.addValue(fields.year(), doc.date().getYear());
