@@ -2,6 +2,7 @@ package eu.newsroom.search;
 
 import eu.newsroom.search.internal.SearchFields;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -32,6 +33,10 @@ final class Matching {
     /** Two adjacent words of the query within this many positions of each other in the text. */
     static final int PROXIMITY_SLOP = 3;
     static final float PROXIMITY_BOOST = 0.5f;
+    /** An item in which a person the query names speaks. */
+    static final float SPEAKER_BOOST = 2.0f;
+    /** An item of the date the query names. */
+    static final float DATE_BOOST = 2.0f;
     /** Added to an item with every counted word, when fewer would do. */
     static final float ALL_WORDS_BONUS = 1.0f;
 
@@ -42,7 +47,8 @@ final class Matching {
      * The reader's query as a predicate. {@code relaxed}: one counted unit is enough (the query found nothing
      * otherwise).
      */
-    static PredicateFinalStep of(SearchPredicateFactory f, String text, boolean structured, boolean relaxed) {
+    static PredicateFinalStep of(SearchPredicateFactory f, String text, boolean structured, boolean relaxed,
+            List<String> speakers) {
         if (text.isEmpty()) {
             return f.matchAll();
         }
@@ -62,8 +68,16 @@ final class Matching {
         // a query that is the whole name or an alias of an initiative also finds the initiative and the items that
         // report on it, in any language and whatever words they use for it
         String name = QueryText.asName(text);
-        return name == null ? matched
+        PredicateFinalStep found = name == null ? matched
                 : f.or(matched, f.match().field(SearchFields.INITIATIVES).matching(name).boost(INITIATIVE_BOOST));
+        if (speakers.isEmpty()) {
+            return found;
+        }
+        // a person the query names: the items where that person speaks before those that mention the name
+        var withSpeakers = f.bool().must(found);
+        speakers.forEach(speaker -> withSpeakers.should(f.phrase().field(SearchFields.SPEAKERS).matching(speaker)
+                .constantScore().boost(SPEAKER_BOOST)));
+        return withSpeakers;
     }
 
     private static PredicateFinalStep ranked(SearchPredicateFactory f, QueryPlan plan, boolean relaxed) {
@@ -72,11 +86,13 @@ final class Matching {
                 int enough = relaxed ? 1 : plan.enough();
                 b.must(f.bool(units -> {
                     plan.counted().forEach(unit -> units.should(words(f, unit, UNIT, BooleanOperator.AND)));
+                    plan.dates().forEach(date -> units.should(date(f, date)));
                     units.minimumShouldMatchNumber(enough);
                 }));
-                if (enough < plan.counted().size()) {
+                if (enough < plan.units()) {
                     var all = f.bool();
                     plan.counted().forEach(unit -> all.must(words(f, unit, UNIT, BooleanOperator.AND)));
+                    plan.dates().forEach(date -> all.must(date(f, date)));
                     b.should(all.constantScore().boost(ALL_WORDS_BONUS));
                 }
                 plan.stopWords().forEach(stop -> b.should(words(f, stop, UNIT, BooleanOperator.AND).boost(0.1f)));
@@ -91,6 +107,22 @@ final class Matching {
                         .field(SearchFields.HEADING)
                         .matching(pair).slop(PROXIMITY_SLOP).boost(PROXIMITY_BOOST));
             }
+        });
+    }
+
+    /**
+     * A date of the query: items of that day (or within three days of it), month or year, or with its words; the
+     * item's date weighs more than the words.
+     */
+    private static PredicateFinalStep date(SearchPredicateFactory f, QueryDates.Span date) {
+        return f.bool(b -> {
+            b.should(f.range().field(SearchFields.DATE).between(date.from(), date.to()).constantScore()
+                    .boost(DATE_BOOST));
+            if (date.day()) {
+                b.should(f.range().field(SearchFields.DATE).between(date.from().minusDays(3), date.to().plusDays(3))
+                        .constantScore().boost(DATE_BOOST / 2));
+            }
+            b.should(words(f, String.join(" ", date.words()), UNIT, BooleanOperator.OR));
         });
     }
 

@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * which are searched but not counted. A query with parentheses is searched as the simple query syntax reads it
  * ({@link #grouped}), all words required, as before issue 17.
  */
-record QueryPlan(List<String> counted, List<String> stopWords, List<String> required, List<String> excluded,
-        List<String> sequence, boolean grouped) {
+record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String> stopWords, List<String> required,
+        List<String> excluded, List<String> sequence, boolean grouped) {
 
     /** A quoted phrase, possibly with a sign before it, or anything up to the next space. */
     private static final Pattern TOKEN = Pattern.compile("[+-]?\"[^\"]*\"|\\S+");
 
     static QueryPlan of(String text) {
         if (text.indexOf('(') >= 0 || text.indexOf(')') >= 0) {
-            return new QueryPlan(List.of(), List.of(), List.of(), List.of(), List.of(), true);
+            return new QueryPlan(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), true);
         }
         List<String> units = new ArrayList<>();
         List<String> required = new ArrayList<>();
@@ -51,13 +51,16 @@ record QueryPlan(List<String> counted, List<String> stopWords, List<String> requ
             }
             joinNext = false;
         }
+        // a date is one unit, matched by the item's date or its words
+        List<QueryDates.Span> dates = QueryDates.find(units);
+        dates.forEach(d -> d.words().forEach(units::remove));
         List<String> stop = StopWords.of(units);
         List<String> content = units.stream().filter(u -> !stop.contains(u)).toList();
-        if (content.isEmpty()) {
-            return new QueryPlan(units, List.of(), List.copyOf(required), List.copyOf(excluded), List.copyOf(sequence),
-                    false);
+        if (content.isEmpty() && dates.isEmpty()) {
+            return new QueryPlan(units, dates, List.of(), List.copyOf(required), List.copyOf(excluded),
+                    List.copyOf(sequence), false);
         }
-        return new QueryPlan(content, stop, List.copyOf(required), List.copyOf(excluded), List.copyOf(sequence), false);
+        return new QueryPlan(content, dates, stop, List.copyOf(required), List.copyOf(excluded), List.copyOf(sequence), false);
     }
 
     /**
@@ -65,7 +68,7 @@ record QueryPlan(List<String> counted, List<String> stopWords, List<String> requ
      * thirds of more (a headline-like query of 6 words: 4).
      */
     int enough() {
-        int n = counted.size();
+        int n = counted.size() + dates.size();
         if (n <= 2) {
             return n;
         }
@@ -85,7 +88,11 @@ record QueryPlan(List<String> counted, List<String> stopWords, List<String> requ
     }
 
     boolean onlyRequired() {
-        return counted.isEmpty();
+        return counted.isEmpty() && dates.isEmpty();
+    }
+
+    int units() {
+        return counted.size() + dates.size();
     }
 
     @Override

@@ -71,15 +71,17 @@ class SearchService {
     private final Clock clock;
     private final Suggester suggester;
     private final SearchIndexAdmin indexAdmin;
+    private final Speakers speakers;
     private volatile Boolean onOpenSearch;
 
     SearchService(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, Clock clock, Suggester suggester,
-            SearchIndexAdmin indexAdmin) {
+            SearchIndexAdmin indexAdmin, Speakers speakers) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.clock = clock;
         this.suggester = suggester;
         this.indexAdmin = indexAdmin;
+        this.speakers = speakers;
     }
 
     SearchPage search(SearchParams params, Locale reader) {
@@ -270,10 +272,10 @@ class SearchService {
     }
 
     /** The reader's words ({@link Matching}) among the items public at this instant, within the reader's filters. */
-    private static PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
+    private PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
             boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
         return f.bool(b -> {
-            b.must(Matching.of(f, text, structured, relaxed));
+            b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text)));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(f.match().field(SearchFields.PUBLISHED).matching(true));

@@ -56,11 +56,19 @@ public class SearchRelevanceTest {
     /**
      * Floors, a little under the measured values. They only move up: a change that lowers relevance below a
      * floor must be fixed (or the judgement shown wrong), not met by lowering the floor.
+     * <p>
+     * Lowered once, by issue 17 (overall 0.84 → 0.83, single 0.82 → 0.78, compound 0.82 → 0.80, phrase 0.96 → 0.94,
+     * speaker 0.88 → 0.79, exclusion 0.90 → 0.88): this suite judges every language version of a briefing and every
+     * language version of each statement as a result of its own, and issue 17 makes the answer one entry per item
+     * (versions folded into "also in", at most three statements under their briefing, one language version of
+     * each). {@link #rankedKeys} expands what an entry shows, but the other language versions of a statement
+     * (the Dutch version of Rutte's statement under the English briefing) are no longer results of their own and
+     * cannot be credited. The blind set (BlindRelevanceTest), judged by item, is the measure of issue 17.
      */
-    public static final double FLOOR_OVERALL = 0.84;
-    static final Map<String, Double> FLOOR_PER_KIND = Map.of("single", 0.82, "inflection", 0.84, "diacritics", 0.73,
-            "compound", 0.82, "crosslang", 0.70, "phrase", 0.96, "speaker", 0.88, "alias", 0.92, "typo", 0.88,
-            "exclusion", 0.90);
+    public static final double FLOOR_OVERALL = 0.83;
+    static final Map<String, Double> FLOOR_PER_KIND = Map.of("single", 0.78, "inflection", 0.84, "diacritics", 0.73,
+            "compound", 0.80, "crosslang", 0.70, "phrase", 0.94, "speaker", 0.79, "alias", 0.92, "typo", 0.88,
+            "exclusion", 0.88);
 
     @Autowired
     Http http;

@@ -64,6 +64,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                         .toReference(),
                 schema.field(SearchFields.INITIATIVES, f.asString().analyzer(SearchFields.ANALYZER_INITIATIVE_NAME))
                         .multiValued().toReference(),
+                schema.field(SearchFields.SPEAKERS, f.asString().analyzer(SearchFields.ANALYZER_CONCEPTS)).toReference(),
                 schema.field(SearchFields.TYPE, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                         .toReference(),
                 schema.field(SearchFields.ENTITY_ID, f.asLong().projectable(Projectable.YES)).toReference(),
@@ -94,6 +95,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             IndexFieldReference<String> concepts,
             IndexFieldReference<String> heading,
             IndexFieldReference<String> initiatives,
+            IndexFieldReference<String> speakers,
             IndexFieldReference<String> type,
             IndexFieldReference<Long> entityId,
             IndexFieldReference<Long> briefingId,
@@ -127,6 +129,9 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 target.addValue(fields.heading(), doc.heading());
             }
             doc.initiatives().forEach(name -> target.addValue(fields.initiatives(), name));
+            if (doc.speaker() != null && !doc.speaker().isBlank()) {
+                target.addValue(fields.speakers(), doc.speaker());
+            }
             doc.compoundLabels().forEach((language, labels) -> labels.forEach(label -> addParts(target,
                     fields.text().get(SearchFields.conceptPartsField(language)), label, language)));
             target.addValue(fields.type(), doc.type());

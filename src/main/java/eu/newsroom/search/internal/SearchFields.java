@@ -32,6 +32,8 @@ public final class SearchFields {
      * Defence Initiative and the briefings that report it.
      */
     public static final String INITIATIVES = "initiatives";
+    /** Who speaks in an item: a statement's speaker, a briefing's main speaker; folded (issue 17: a name in the query). */
+    public static final String SPEAKERS = "speakers";
 
     public static final String TYPE = "type";
     public static final String ENTITY_ID = "entityId";
