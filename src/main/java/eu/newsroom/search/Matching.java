@@ -3,6 +3,7 @@ package eu.newsroom.search;
 import eu.newsroom.search.internal.SearchFields;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -33,6 +34,8 @@ final class Matching {
     /** Two adjacent words of the query within this many positions of each other in the text. */
     static final int PROXIMITY_SLOP = 3;
     static final float PROXIMITY_BOOST = 0.5f;
+    /** A match through a learned translation, times the translation's weight (0–1). */
+    static final float TRANSLATION_BOOST = 1.0f;
     /** An item in which a person the query names speaks. */
     static final float SPEAKER_BOOST = 2.0f;
     /** An item of the date the query names. */
@@ -48,7 +51,7 @@ final class Matching {
      * otherwise).
      */
     static PredicateFinalStep of(SearchPredicateFactory f, String text, boolean structured, boolean relaxed,
-            List<String> speakers) {
+            List<String> speakers, Function<String, List<TranslationLexicon.Translation>> translations) {
         if (text.isEmpty()) {
             return f.matchAll();
         }
@@ -63,7 +66,7 @@ final class Matching {
             matched = f.or(words(f, text, SYNTAX, BooleanOperator.AND).constantScore(),
                     f.simpleQueryString().field(SearchFields.HEADING).matching(text).flags(SYNTAX).boost(HEADING_BOOST));
         } else {
-            matched = ranked(f, plan, relaxed);
+            matched = ranked(f, plan, relaxed, translations);
         }
         // a query that is the whole name or an alias of an initiative also finds the initiative and the items that
         // report on it, in any language and whatever words they use for it
@@ -80,12 +83,13 @@ final class Matching {
         return withSpeakers;
     }
 
-    private static PredicateFinalStep ranked(SearchPredicateFactory f, QueryPlan plan, boolean relaxed) {
+    private static PredicateFinalStep ranked(SearchPredicateFactory f, QueryPlan plan, boolean relaxed,
+            Function<String, List<TranslationLexicon.Translation>> translations) {
         return f.bool(b -> {
             if (!plan.onlyRequired()) {
                 int enough = relaxed ? 1 : plan.enough();
                 b.must(f.bool(units -> {
-                    plan.counted().forEach(unit -> units.should(words(f, unit, UNIT, BooleanOperator.AND)));
+                    plan.counted().forEach(unit -> units.should(translated(f, unit, translations)));
                     plan.dates().forEach(date -> units.should(date(f, date)));
                     units.minimumShouldMatchNumber(enough);
                 }));
@@ -107,6 +111,23 @@ final class Matching {
                         .field(SearchFields.HEADING)
                         .matching(pair).slop(PROXIMITY_SLOP).boost(PROXIMITY_BOOST));
             }
+        });
+    }
+
+    /**
+     * A unit of the query: its words, or their translations learned from the portal's language versions
+     * ({@link TranslationLexicon}), each weighted by how sure the translation is.
+     */
+    private static PredicateFinalStep translated(SearchPredicateFactory f, String unit,
+            Function<String, List<TranslationLexicon.Translation>> translations) {
+        List<TranslationLexicon.Translation> found = unit.contains(" ") ? List.of() : translations.apply(unit);
+        if (found.isEmpty()) {
+            return words(f, unit, UNIT, BooleanOperator.AND);
+        }
+        return f.bool(b -> {
+            b.should(words(f, unit, UNIT, BooleanOperator.AND));
+            found.forEach(t -> b.should(f.match().field(t.field()).matching(t.term()).skipAnalysis()
+                    .boost(TRANSLATION_BOOST * t.weight())));
         });
     }
 

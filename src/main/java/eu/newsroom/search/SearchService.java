@@ -64,6 +64,8 @@ class SearchService {
 
     private static final int SNIPPET_LENGTH = 240;
 
+    /** Fewer hits with enough of the words than this, and items with any of them are added below. */
+    private static final int FEW_TO_RELAX = 10;
     /** Fewer hits than this and a spelling suggestion is looked for. */
     private static final int FEW_HITS = 3;
     private final EntityManagerFactory entityManagerFactory;
@@ -72,16 +74,18 @@ class SearchService {
     private final Suggester suggester;
     private final SearchIndexAdmin indexAdmin;
     private final Speakers speakers;
+    private final TranslationLexicon lexicon;
     private volatile Boolean onOpenSearch;
 
     SearchService(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, Clock clock, Suggester suggester,
-            SearchIndexAdmin indexAdmin, Speakers speakers) {
+            SearchIndexAdmin indexAdmin, Speakers speakers, TranslationLexicon lexicon) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.clock = clock;
         this.suggester = suggester;
         this.indexAdmin = indexAdmin;
         this.speakers = speakers;
+        this.lexicon = lexicon;
     }
 
     SearchPage search(SearchParams params, Locale reader) {
@@ -128,12 +132,14 @@ class SearchService {
                 notices.add(QueryText.Notice.CORRECTED);
             }
         }
-        // not enough of the words in any item: the items with any of them
+        // few items with enough of the words (a query in another language than the items, words the texts put
+        // otherwise): the items with any of them too, ranked below those with more of them
         boolean relaxed = false;
-        if (result.total().hitCountLowerBound() == 0 && !text.isEmpty() && QueryPlan.of(text).enough() > 1) {
+        long strict = result.total().hitCountLowerBound();
+        if (strict < FEW_TO_RELAX && !text.isEmpty() && QueryPlan.of(text).enough() > 1) {
             relaxed = true;
             result = run(session, params, text, structured, relaxed);
-            if (result.total().hitCountLowerBound() > 0) {
+            if (strict == 0 && result.total().hitCountLowerBound() > 0) {
                 notices.add(QueryText.Notice.SOME_WORDS);
             }
         }
@@ -275,7 +281,8 @@ class SearchService {
     private PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
             boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
         return f.bool(b -> {
-            b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text)));
+            b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
+                    lexicon::translations));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(f.match().field(SearchFields.PUBLISHED).matching(true));

@@ -38,10 +38,14 @@ class BlindRelevanceTest {
     @Autowired
     BriefingImport importer;
 
+    @Autowired
+    TranslationLexicon lexicon;
+
     @Test
     void judgedQueriesOfTheBlindSet() throws Exception {
         Path dir = BlindRelevance.directory();
         ImportReport loaded = BlindRelevance.load(importer, dir);
+        lexicon.awaitRebuild();
         assertThat(loaded.rejected()).as("rejected lines: " + loaded.errors()).isZero();
         List<BlindRelevance.Query> queries = BlindRelevance.queries(dir);
         List<BlindRelevance.Row> rows = BlindRelevance.run(http, jdbc, queries);
