@@ -35,7 +35,7 @@ final class Matching {
     static final int PROXIMITY_SLOP = 3;
     static final float PROXIMITY_BOOST = 0.5f;
     /** A match through a learned translation, times the translation's weight (0–1). */
-    static final float TRANSLATION_BOOST = 1.0f;
+    static final float TRANSLATION_BOOST = 0.5f;
     /** An item in which a person the query names speaks. */
     static final float SPEAKER_BOOST = 2.0f;
     /** An item of the date the query names. */

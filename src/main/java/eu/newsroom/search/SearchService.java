@@ -136,7 +136,9 @@ class SearchService {
         // otherwise): the items with any of them too, ranked below those with more of them
         boolean relaxed = false;
         long strict = result.total().hitCountLowerBound();
-        if (strict < FEW_TO_RELAX && !text.isEmpty() && QueryPlan.of(text).enough() > 1) {
+        QueryPlan plan = text.isEmpty() ? null : QueryPlan.of(text);
+        // all of one or two words: those are relaxed only when nothing has both
+        if (plan != null && plan.enough() > 1 && (strict == 0 || strict < FEW_TO_RELAX && plan.units() > 2)) {
             relaxed = true;
             result = run(session, params, text, structured, relaxed);
             if (strict == 0 && result.total().hitCountLowerBound() > 0) {

