@@ -29,8 +29,12 @@ final class StopWords {
     private StopWords() {
     }
 
-    /** The words of the query that are stop words of its language (none when no list holds any of them). */
-    static List<String> of(List<String> words) {
+    /**
+     * The words of the query that are stop words of its language (none when no list holds any of them). A word in
+     * capitals is an abbreviation, never a stop word ("EU" is not the French "eu").
+     */
+    static List<String> of(List<String> all) {
+        List<String> words = all.stream().filter(w -> !w.equals(w.toUpperCase(Locale.ROOT)) || w.length() < 2).toList();
         int best = 0;
         Set<String> chosen = new HashSet<>();
         for (Set<String> list : BY_LANGUAGE.values()) {
