@@ -47,7 +47,21 @@ final class BlindRelevance {
         }
     }
 
-    record Row(Query query, double ndcg, double recall, long total, List<String> ranked) {
+    record Row(Query query, double ndcg, double recall, long total, List<String> ranked, double[] baselines) {
+    }
+
+    /** The baselines' keys (b:slug, s:briefing-slug/position, i:slug) as judgment keys (g:group, i:slug). */
+    static Map<String, String> baselineKeys(JdbcClient jdbc) {
+        Map<String, String> keys = new HashMap<>();
+        jdbc.sql("select slug, translation_group from briefing")
+                .query((rs, n) -> keys.put("b:" + rs.getString(1), "g:" + rs.getString(2))).list();
+        jdbc.sql("select s.position, b.slug, b.translation_group from statement s join briefing b on b.id = s.briefing_id")
+                .query((rs, n) -> keys.put("s:" + rs.getString(2) + "/" + rs.getInt(1), "g:" + rs.getString(3))).list();
+        return keys;
+    }
+
+    static List<String> judged(List<String> baselineRun, Map<String, String> keys) {
+        return baselineRun.stream().map(k -> keys.getOrDefault(k, k)).toList();
     }
 
     /** The directory to score: {@code -Drelevance.dir=path} (holding corpus.ndjson and queries.tsv), else blind-dev. */
@@ -93,9 +107,12 @@ final class BlindRelevance {
         return keys;
     }
 
-    static List<Row> run(Http http, JdbcClient jdbc, List<Query> queries) {
+    static List<Row> run(Http http, JdbcClient jdbc, List<Query> queries) throws Exception {
         Map<String, String> keys = keysByUrl(jdbc);
+        Map<String, String> baseline = baselineKeys(jdbc);
         List<Row> rows = new ArrayList<>();
+        try (SearchRelevanceTest.LuceneBaseline lucene = new SearchRelevanceTest.LuceneBaseline(
+                SearchRelevanceTest.publicDocs(jdbc))) {
         for (Query q : queries) {
             HttpResponse<String> response = http.json("/api/v1/search?size=" + K + "&q="
                     + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
@@ -104,8 +121,12 @@ final class BlindRelevance {
             List<String> ranked = new ArrayList<>();
             answer.path("hits").forEach(h -> ranked.add(keys.getOrDefault(h.path("url").asString(), h.path("url").asString())));
             List<String> top = ranked.size() > K ? ranked.subList(0, K) : ranked;
+            List<String> standard = judged(lucene.search(q.text()), baseline);
+            List<String> postgres = judged(SearchRelevanceTest.postgres(jdbc, q.text()), baseline);
             rows.add(new Row(q, SearchRelevanceTest.ndcg(top, q.grades()), recall(top, q.grades()),
-                    answer.path("total").asLong(), top));
+                    answer.path("total").asLong(), top, new double[] {SearchRelevanceTest.ndcg(standard, q.grades()),
+                        SearchRelevanceTest.ndcg(postgres, q.grades())}));
+        }
         }
         return rows;
     }
@@ -119,7 +140,8 @@ final class BlindRelevance {
 
     /** Mean nDCG@10 and recall@10 per kind and overall, the zero-result share of plain queries, every query. */
     static String report(String title, List<Row> rows) {
-        StringBuilder out = new StringBuilder("# " + title + "\n\n| kind | n | nDCG@10 | recall@10 |\n|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("# " + title + "\n\n| kind | n | nDCG@10 | recall@10 | Lucene std nDCG@10"
+                + " | PG FTS nDCG@10 |\n|---|---|---|---|---|---|\n");
         Map<String, List<Row>> byKind = new LinkedHashMap<>();
         rows.forEach(r -> byKind.computeIfAbsent(r.query().kind(), k -> new ArrayList<>()).add(r));
         byKind.forEach((kind, list) -> out.append(line(kind, list)));
@@ -149,9 +171,11 @@ final class BlindRelevance {
     }
 
     private static String line(String label, List<Row> rows) {
-        return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", label, rows.size(),
+        return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f |%n", label, rows.size(),
                 rows.stream().mapToDouble(Row::ndcg).average().orElse(0),
-                rows.stream().mapToDouble(Row::recall).average().orElse(0));
+                rows.stream().mapToDouble(Row::recall).average().orElse(0),
+                rows.stream().mapToDouble(r -> r.baselines()[0]).average().orElse(0),
+                rows.stream().mapToDouble(r -> r.baselines()[1]).average().orElse(0));
     }
 
     static void write(String file, String report) throws IOException {

@@ -191,7 +191,7 @@ public class SearchRelevanceTest {
     }
 
     /** The public items with their text, as the baselines see them. */
-    List<Doc> publicDocs() {
+    static List<Doc> publicDocs(JdbcClient jdbc) {
         List<Doc> docs = new ArrayList<>();
         docs.addAll(jdbc.sql("""
                 select 'b:' || b.slug as key, b.lang, b.title || ' ' ||
@@ -254,7 +254,7 @@ public class SearchRelevanceTest {
     }
 
     /** PostgreSQL full-text search: each row in its language's configuration, the query in the same one. */
-    List<String> postgres(String q) {
+    static List<String> postgres(JdbcClient jdbc, String q) {
         return jdbc.sql("""
                 with docs(key, lang, text) as (
                   select 'b:' || b.slug, b.lang, b.title || ' ' ||
@@ -295,7 +295,7 @@ public class SearchRelevanceTest {
     void judgedQueriesRankWellAndBeatTheBaselines() throws Exception {
         List<Query> queries = queries();
         Map<String, String> statementKeys = statementKeys();
-        List<Doc> docs = publicDocs();
+        List<Doc> docs = publicDocs(jdbc);
 
         // every judged key names an item that exists (a typo in the judgements would silently score 0)
         Set<String> known = new HashSet<>(statementKeys.values());
@@ -310,7 +310,7 @@ public class SearchRelevanceTest {
         try (LuceneBaseline lucene = new LuceneBaseline(docs)) {
             for (Query q : queries) {
                 List<List<String>> runs = List.of(engine(q.text(), statementKeys), lucene.search(q.text()),
-                        postgres(q.text()));
+                        postgres(jdbc, q.text()));
                 double[] n = new double[3];
                 double[] r = new double[3];
                 for (int s = 0; s < 3; s++) {
