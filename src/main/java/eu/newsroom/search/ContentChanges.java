@@ -8,23 +8,26 @@ import jakarta.persistence.EntityManagerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the suggester when a committed change touched the searchable content (a briefing, statement or
+ * Tells the suggester and the translation lexicon when a committed change touched the searchable content (a briefing, statement or
  * initiative inserted, updated or deleted), the same moments at which Hibernate Search updates the index.
  */
 @Component
 class ContentChanges extends CommittedChanges {
 
     private final Suggester suggester;
+    private final TranslationLexicon lexicon;
 
-    ContentChanges(EntityManagerFactory entityManagerFactory, Suggester suggester) {
+    ContentChanges(EntityManagerFactory entityManagerFactory, Suggester suggester, TranslationLexicon lexicon) {
         super(entityManagerFactory);
         this.suggester = suggester;
+        this.lexicon = lexicon;
     }
 
     @Override
     protected void committed(Object entity) {
         if (entity instanceof Briefing || entity instanceof Statement || entity instanceof Initiative) {
             suggester.contentChanged();
+            lexicon.contentChanged();
         }
     }
 }

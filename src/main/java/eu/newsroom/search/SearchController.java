@@ -33,9 +33,29 @@ class SearchController {
             List<ApiHit> hits, Map<String, Map<String, Long>> facets, String suggestion) {
     }
 
-    /** One hit of the JSON answer; the snippet is plain text, {@code highlights} the terms that matched. */
+    /**
+     * One entry of the JSON answer (one item: its other language versions in {@code otherVersions}, its matching
+     * statements in {@code statements}, up to three, and how many more); the snippet is plain text,
+     * {@code highlights} the terms that matched.
+     */
     record ApiHit(String type, long id, String externalId, String slug, String lang, String title, String date,
-            String snippet, List<String> highlights, float score, String url, List<SearchPage.Version> otherVersions) {
+            String snippet, List<String> highlights, float score, String url, List<SearchPage.Version> otherVersions,
+            List<ApiStatement> statements, int moreStatements) {
+
+        static ApiHit of(SearchPage.Hit h) {
+            return new ApiHit(h.type(), h.id(), h.externalId(), h.slug(), h.lang(), h.title(), h.date(),
+                    Snippets.plain(h.markedSnippet()), Snippets.highlightedTerms(h.markedSnippet()), h.score(), h.url(),
+                    h.otherVersions(), h.statements().stream().map(ApiStatement::of).toList(), h.moreStatements());
+        }
+    }
+
+    /** A matching statement shown under its briefing. */
+    record ApiStatement(long id, String slug, String lang, String title, String date, String snippet, String url) {
+
+        static ApiStatement of(SearchPage.Hit s) {
+            return new ApiStatement(s.id(), s.slug(), s.lang(), s.title(), s.date(), Snippets.plain(s.markedSnippet()),
+                    s.url());
+        }
     }
 
     @GetMapping(value = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -46,9 +66,7 @@ class SearchController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
         SearchParams params = SearchParams.of(q, lang, type, from, to, sort, page, size);
         SearchPage result = search.search(params, locale);
-        List<ApiHit> hits = result.hits().stream().map(h -> new ApiHit(h.type(), h.id(), h.externalId(), h.slug(),
-                h.lang(), h.title(), h.date(), Snippets.plain(h.markedSnippet()),
-                Snippets.highlightedTerms(h.markedSnippet()), h.score(), h.url(), h.otherVersions())).toList();
+        List<ApiHit> hits = result.hits().stream().map(ApiHit::of).toList();
         List<String> notices = result.notices().stream()
                 .map(n -> messages.getMessage(n.messageKey, new Object[] {QueryText.MAX_LENGTH, QueryText.MAX_WORDS},
                         locale))
@@ -57,8 +75,13 @@ class SearchController {
                 result.size(), hits, result.facets(), result.suggestion());
     }
 
-    /** A hit as the page shows it: the snippet as escaped HTML with our own mark tags only. */
-    record PageHit(SearchPage.Hit hit, String sanitizedSnippet) {
+    /** A hit as the page shows it: the snippet as escaped HTML with our own mark tags only, and its statements. */
+    record PageHit(SearchPage.Hit hit, String sanitizedSnippet, List<PageHit> statements) {
+
+        static PageHit of(SearchPage.Hit h) {
+            return new PageHit(h, Snippets.sanitizedHtml(h.markedSnippet()),
+                    h.statements().stream().map(PageHit::of).toList());
+        }
     }
 
     /** A facet value as a link that adds (or, when active, removes) a filter. */
@@ -83,8 +106,7 @@ class SearchController {
         }
         SearchPage result = search.search(params, locale);
         model.addAttribute("result", result);
-        model.addAttribute("hits", result.hits().stream()
-                .map(h -> new PageHit(h, Snippets.sanitizedHtml(h.markedSnippet()))).toList());
+        model.addAttribute("hits", result.hits().stream().map(PageHit::of).toList());
         model.addAttribute("noticeKeys", result.notices().stream().map(n -> n.messageKey).toList());
         model.addAttribute("suggestionHref", result.suggestion() == null ? null
                 : href(params, result.suggestion(), "page", null));

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of search results. {@code total} counts every matching public item (each language version
- * of a briefing on its own); the page shows one version per translation group where it can.
+ * One page of search results: entries, one per item ({@link ResultEntries}); {@code total}, the facets and the pages
+ * count the same entries.
  */
 record SearchPage(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<QueryText.Notice> notices,
         String searchedText, int page, int size, String suggestion) {
@@ -15,18 +15,33 @@ record SearchPage(long total, List<Hit> hits, Map<String, Map<String, Long>> fac
     }
 
     /**
-     * One hit. {@code markedSnippet} carries the highlight markers {@link Snippets#OPEN} and
+     * One hit, or an entry: an item with its other language versions and the statements of it that matched (up to
+     * three, and how many more). {@code markedSnippet} carries the highlight markers {@link Snippets#OPEN} and
      * {@link Snippets#CLOSE}; it never reaches a reader as is.
      */
     record Hit(String type, long id, String externalId, String slug, String lang, String title, String date,
-            String markedSnippet, float score, String url, String group, List<Version> otherVersions) {
+            String markedSnippet, float score, String url, String group, List<Version> otherVersions,
+            List<Hit> statements, int moreStatements) {
+
+        Hit(String type, long id, String externalId, String slug, String lang, String title, String date,
+                String markedSnippet, float score, String url, String group, List<Version> otherVersions) {
+            this(type, id, externalId, slug, lang, title, date, markedSnippet, score, url, group, otherVersions,
+                    List.of(), 0);
+        }
 
         Hit withOtherVersions(List<Version> versions) {
-            return new Hit(type, id, externalId, slug, lang, title, date, markedSnippet, score, url, group, versions);
+            return new Hit(type, id, externalId, slug, lang, title, date, markedSnippet, score, url, group, versions,
+                    statements, moreStatements);
+        }
+
+        Hit withStatements(List<Hit> shown, int more) {
+            return new Hit(type, id, externalId, slug, lang, title, date, markedSnippet, score, url, group,
+                    otherVersions, shown, more);
         }
 
         Hit withSnippet(String snippet) {
-            return new Hit(type, id, externalId, slug, lang, title, date, snippet, score, url, group, otherVersions);
+            return new Hit(type, id, externalId, slug, lang, title, date, snippet, score, url, group, otherVersions,
+                    statements, moreStatements);
         }
     }
 

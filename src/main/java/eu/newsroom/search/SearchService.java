@@ -12,7 +12,6 @@ import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +21,9 @@ import java.util.Set;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
@@ -58,43 +55,39 @@ class SearchService {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    private static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
-            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
-    private static final Set<SimpleQueryFlag> PLAIN = EnumSet.of(SimpleQueryFlag.WHITESPACE);
+    private static final AggregationKey<Map<String, Long>> ENTRY_COUNT = AggregationKey.of("entries");
+    /**
+     * The best hits folded into entries: enough for the requested page several times over (an entry holds several
+     * hits: versions, statements). Only a query with more hits than this counts its entries by an aggregation.
+     */
+    private static final int WINDOW = 1000;
+    private static final int MAX_WINDOW = 10_000;
+    private static final int MAX_ENTRIES_COUNTED = 1_000_000;
 
-    private static final AggregationKey<Map<String, Long>> TYPE_FACET = AggregationKey.of("type");
-    private static final AggregationKey<Map<String, Long>> LANG_FACET = AggregationKey.of("lang");
-    private static final AggregationKey<Map<Integer, Long>> YEAR_FACET = AggregationKey.of("year");
-
-    /** Matches in the text weigh more than matches through the thesaurus only. */
-    private static final float CONCEPT_BOOST = 0.5f;
-    /** A match in what an item is called (title, speaker, name) adds to the match in its text. */
-    private static final float HEADING_BOOST = 1.0f;
-    /** A query that is the whole name or an alias of an initiative the item is or reports on. */
-    private static final float INITIATIVE_BOOST = 1.0f;
-    /** A word found as a part of a compound ("Munition" in "Munitionsproduktion") weighs less than the word. */
-    private static final float PARTS_BOOST = 0.5f;
     private static final int SNIPPET_LENGTH = 240;
 
+    /** Fewer hits with enough of the words than this, and items with any of them are added below. */
+    private static final int FEW_TO_RELAX = 10;
     /** Fewer hits than this and a spelling suggestion is looked for. */
     private static final int FEW_HITS = 3;
-    /** At most this many words are checked one by one before the query is relaxed to OR. */
-    private static final int MAX_RELAXED_WORDS = 8;
-
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Suggester suggester;
     private final SearchIndexAdmin indexAdmin;
+    private final Speakers speakers;
+    private final TranslationLexicon lexicon;
     private volatile Boolean onOpenSearch;
 
     SearchService(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, Clock clock, Suggester suggester,
-            SearchIndexAdmin indexAdmin) {
+            SearchIndexAdmin indexAdmin, Speakers speakers, TranslationLexicon lexicon) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.clock = clock;
         this.suggester = suggester;
         this.indexAdmin = indexAdmin;
+        this.speakers = speakers;
+        this.lexicon = lexicon;
     }
 
     SearchPage search(SearchParams params, Locale reader) {
@@ -113,7 +106,7 @@ class SearchService {
         QueryText query = params.query();
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             return Search.session(entityManager).search(List.of(Briefing.class, Statement.class))
-                    .where(f -> f.and(visibleMatching(f, params, query.text(), query.structured(), BooleanOperator.AND,
+                    .where(f -> f.and(visibleMatching(f, params, query.text(), query.structured(), false,
                             visibleAt, List.of()), f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
                     .fetchTotalHitCount() > 0;
         } catch (SearchException e) {
@@ -158,25 +151,48 @@ class SearchService {
                 notices.add(QueryText.Notice.CORRECTED);
             }
         }
-        // several plain words, each found alone but never together: the items with some of them
-        BooleanOperator operator = BooleanOperator.AND;
-        if (result.total().hitCountLowerBound() == 0 && relaxable(session, params, text)) {
-            operator = BooleanOperator.OR;
-            structured = false;
-            result = run(session, params, text, structured, operator);
-            notices.add(QueryText.Notice.SOME_WORDS);
+        // few items with enough of the words (a query in another language than the items, words the texts put
+        // otherwise): the items with any of them too, ranked below those with more of them
+        boolean relaxed = false;
+        long strict = result.total().hitCountLowerBound();
+        QueryPlan plan = text.isEmpty() ? null : QueryPlan.of(text);
+        // all of one or two words: those are relaxed only when nothing has both
+        if (plan != null && plan.enough() > 1 && (strict == 0 || strict < FEW_TO_RELAX && plan.units() > 2)) {
+            relaxed = true;
+            result = run(session, params, text, structured, relaxed);
+            if (strict == 0 && result.total().hitCountLowerBound() > 0) {
+                notices.add(QueryText.Notice.SOME_WORDS);
+            }
         }
-        List<SearchPage.Hit> hits = withSnippets(session, result.hits().stream().map(SearchService::hit).toList(), params,
-                text, structured, operator);
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        facets.put("type", result.aggregation(TYPE_FACET));
-        facets.put("lang", result.aggregation(LANG_FACET));
-        Map<String, Long> years = new LinkedHashMap<>();
-        result.aggregation(YEAR_FACET).forEach((year, count) -> years.put(String.valueOf(year), count));
-        facets.put("year", years);
-        return new SearchPage(result.total().hitCountLowerBound(),
-                params.lang() == null ? oneVersionPerGroup(hits, reader.getLanguage()) : hits, facets,
-                List.copyOf(notices), text, params.page(), params.size(), suggestion);
+        // one entry per item; the page is cut from the entries, so that no item is on two pages
+        List<SearchPage.Hit> entries = ResultEntries.fold(result.hits().stream().map(SearchService::hit).toList(),
+                reader.getLanguage());
+        long hitCount = result.total().hitCountLowerBound();
+        long total = entries.size();
+        if (hitCount > result.hits().size()) {
+            // more hits than the window: the entries are counted by their key over every hit
+            total = Math.max(total, entryCount(session, params, text, structured, relaxed));
+        }
+        int from = (int) Math.min(entries.size(), (long) params.page() * params.size());
+        List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
+        return new SearchPage(total, withSnippets(session, page, params, text, structured, relaxed),
+                ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(), suggestion);
+    }
+
+    /** The number of entries among all hits: distinct entry keys. */
+    private long entryCount(SearchSession session, SearchParams params, String text, boolean structured,
+            boolean relaxed) {
+        Instant now = clock.instant();
+        List<Long> hiddenBriefings = hiddenBriefingIds(now);
+        return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
+                .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings))
+                .aggregation(ENTRY_COUNT, f -> f.terms().field(SearchFields.ENTRY, String.class)
+                        .maxTermCount(MAX_ENTRIES_COUNTED))
+                .fetch(0).aggregation(ENTRY_COUNT).size();
+    }
+
+    private static int window(SearchParams params) {
+        return (int) Math.min(MAX_WINDOW, Math.max(WINDOW, (long) (params.page() + 1) * params.size() * 5));
     }
 
     private SearchResult<List<?>> tryRun(SearchSession session, SearchParams params, String text, boolean structured) {
@@ -187,40 +203,12 @@ class SearchService {
         }
     }
 
-    /** Plain words only (no phrase, exclusion or operator), at least two, and each of them found alone. */
-    private boolean relaxable(SearchSession session, SearchParams params, String text) {
-        String plain = QueryText.plainWords(text);
-        String[] words = plain.split("\\s+");
-        if (!plain.equals(text.trim().replaceAll("\\s+", " ")) || words.length < 2 || words.length > MAX_RELAXED_WORDS) {
-            return false;
-        }
-        // a word a public text contains as written is found: only the others cost a query, and a count only
-        Instant now = clock.instant();
-        List<Long> hiddenBriefings = null;
-        for (String word : words) {
-            if (suggester.known(word, now)) {
-                continue;
-            }
-            if (hiddenBriefings == null) {
-                hiddenBriefings = hiddenBriefingIds(now);
-            }
-            List<Long> hidden = hiddenBriefings;
-            long found = session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                    .where(f -> visibleMatching(f, params, word, false, BooleanOperator.AND, now, hidden))
-                    .fetchTotalHitCount();
-            if (found == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private SearchResult<List<?>> run(SearchSession session, SearchParams params, String text, boolean structured) {
-        return run(session, params, text, structured, BooleanOperator.AND);
+        return run(session, params, text, structured, false);
     }
 
     private SearchResult<List<?>> run(SearchSession session, SearchParams params, String text, boolean structured,
-            BooleanOperator operator) {
+            boolean relaxed) {
         Instant now = clock.instant();
         List<Long> hiddenBriefings = hiddenBriefingIds(now);
         var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
@@ -228,11 +216,11 @@ class SearchService {
                 // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
                 // OpenSearch's default scores each index by its own statistics
                 ? scope.extension(ElasticsearchExtension.get()).select(SearchService::hitProjection)
-                        .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings))
+                        .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings))
                         .requestTransformer(request -> request.parametersMap()
                                 .put("search_type", "dfs_query_then_fetch"))
                 : scope.select(SearchService::hitProjection)
-                        .where(f -> visibleMatching(f, params, text, structured, operator, now, hiddenBriefings));
+                        .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings));
         return matching
                 .sort(f -> params.sort() == SearchParams.Sort.DATE
                         ? f.field(SearchFields.DATE).desc().then().score().then().field(SearchFields.KEY)
@@ -240,11 +228,7 @@ class SearchService {
                         // documents happened to reach the index (the mass indexer loads in parallel); the key starts
                         // with the type, so a briefing comes before an initiative, an initiative before a statement
                         : f.score().then().field(SearchFields.DATE).desc().then().field(SearchFields.KEY))
-                .aggregation(TYPE_FACET, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(20))
-                .aggregation(LANG_FACET, f -> f.terms().field(SearchFields.LANG, String.class).maxTermCount(50))
-                .aggregation(YEAR_FACET, f -> f.terms().field(SearchFields.YEAR, Integer.class).orderByTermDescending()
-                        .maxTermCount(50))
-                .fetch(params.page() * params.size(), params.size());
+                .fetch(0, window(params));
     }
 
     /**
@@ -255,9 +239,9 @@ class SearchService {
      * its text.
      */
     private List<SearchPage.Hit> withSnippets(SearchSession session, List<SearchPage.Hit> hits, SearchParams params,
-            String text, boolean structured, BooleanOperator operator) {
+            String text, boolean structured, boolean relaxed) {
         Map<List<String>, List<Long>> idsByTypeAndField = new LinkedHashMap<>();
-        hits.forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(), SearchFields.textFieldFor(hit.lang())),
+        ResultEntries.shown(hits).forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(), SearchFields.textFieldFor(hit.lang())),
                 k -> new ArrayList<>()).add(hit.id()));
         Instant now = clock.instant();
         List<Long> noneHidden = List.of(); // the hits are public: they were just found among public items
@@ -268,7 +252,7 @@ class SearchService {
             session.search(ENTITY_TYPES.get(type))
                     .select(f -> f.composite().from(f.id(Long.class), f.highlight(field)).asList())
                     .where(f -> f.bool()
-                            .must(visibleMatching(f, params, text, structured, operator, now, noneHidden))
+                            .must(visibleMatching(f, params, text, structured, relaxed, now, noneHidden))
                             .filter(f.id().matchingAny(ids)))
                     .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(SNIPPET_LENGTH)
                             .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
@@ -281,7 +265,9 @@ class SearchService {
                         }
                     });
         });
-        return hits.stream().map(hit -> hit.withSnippet(snippets.getOrDefault(hit.type() + ":" + hit.id(), "")))
+        return hits.stream().map(hit -> hit.withSnippet(snippets.getOrDefault(hit.type() + ":" + hit.id(), ""))
+                .withStatements(hit.statements().stream().map(s -> s.withSnippet(snippets.getOrDefault(
+                        s.type() + ":" + s.id(), ""))).toList(), hit.moreStatements()))
                 .toList();
     }
 
@@ -312,35 +298,12 @@ class SearchService {
         return onOpenSearch;
     }
 
-    /** The reader's words on every text field and the thesaurus labels, among the items public at this instant. */
-    private static PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
-            boolean structured, BooleanOperator operator, Instant now, List<Long> hiddenBriefings) {
-        String[] textFields = SearchFields.TEXT_FIELDS.toArray(String[]::new);
+    /** The reader's words ({@link Matching}) among the items public at this instant, within the reader's filters. */
+    private PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
+            boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
         return f.bool(b -> {
-            if (text.isEmpty()) {
-                b.must(f.matchAll());
-            } else {
-                var words = f.simpleQueryString().fields(textFields)
-                        .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
-                        .field(SearchFields.HEADING).boost(HEADING_BOOST)
-                        .fields(SearchFields.PARTS_FIELDS.toArray(String[]::new)).boost(PARTS_BOOST)
-                        .fields(SearchFields.CONCEPT_PARTS_FIELDS.toArray(String[]::new))
-                        .boost(CONCEPT_BOOST * PARTS_BOOST)
-                        .matching(text)
-                        .defaultOperator(operator)
-                        .flags(structured ? SYNTAX : PLAIN);
-                // one exact phrase: every item that has it matches alike (else BM25's length normalisation puts a
-                // one-sentence statement quoting it above the briefing it comes from); a title, speaker or name with
-                // the phrase comes first, equal ones newest first, then briefing, initiative, statement (the sort)
-                PredicateFinalStep matched = !QueryText.isOnePhrase(text) ? words
-                        : f.or(words.constantScore(), f.simpleQueryString().field(SearchFields.HEADING).matching(text)
-                                .flags(SYNTAX).boost(HEADING_BOOST));
-                // a query that is the whole name or an alias of an initiative also finds the initiative and the
-                // items that report on it, in any language and whatever words they use for it
-                String name = QueryText.asName(text);
-                b.must(name == null ? matched : f.or(matched,
-                        f.match().field(SearchFields.INITIATIVES).matching(name).boost(INITIATIVE_BOOST)));
-            }
+            b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
+                    lexicon::translations));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(visible(f, now));
@@ -388,29 +351,5 @@ class SearchService {
             case "initiative" -> "/initiatives/" + slug;
             default -> "/briefings/" + slug;
         };
-    }
-
-    /**
-     * Language versions of one briefing found on the same page appear once: the reader's interface language
-     * if it is among them, else the best-ranked one, at the place of the best-ranked version, with links to
-     * the others.
-     */
-    static List<SearchPage.Hit> oneVersionPerGroup(List<SearchPage.Hit> hits,
-            String readerLanguage) {
-        Map<String, List<SearchPage.Hit>> byGroup = new LinkedHashMap<>();
-        for (var hit : hits) {
-            String key = hit.type() + "|" + (hit.group() == null ? hit.type() + hit.id() : hit.group());
-            byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
-        }
-        List<SearchPage.Hit> out = new ArrayList<>();
-        for (var versions : byGroup.values()) {
-            var chosen = versions.stream()
-                    .filter(h -> h.lang() != null && Locale.forLanguageTag(h.lang()).getLanguage().equals(readerLanguage))
-                    .findFirst().orElse(versions.get(0));
-            var others = versions.stream().filter(h -> h != chosen)
-                    .map(h -> new SearchPage.Version(h.lang(), h.url())).toList();
-            out.add(others.isEmpty() ? chosen : chosen.withOtherVersions(others));
-        }
-        return out;
     }
 }

@@ -87,13 +87,7 @@ class Suggester {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "suggester-vocabulary");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private volatile CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
+    private final BackgroundBuild builds = new BackgroundBuild("suggester-vocabulary");
     private volatile Vocabulary current;
     private volatile boolean stale;
     /** A change does not start a rebuild before this instant (set after each full rebuild). */
@@ -111,7 +105,7 @@ class Suggester {
 
     @PreDestroy
     void stop() {
-        rebuilder.shutdownNow();
+        builds.stop();
     }
 
     /** Content that feeds the vocabulary changed: the next search starts a rebuild. */
@@ -198,7 +192,7 @@ class Suggester {
     private Vocabulary firstVocabulary() {
         rebuildInBackground();
         try {
-            rebuild.get(FIRST_BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            builds.current().get(FIRST_BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             // not there yet (or failed, logged by the build): no suggestions for this request
         } catch (InterruptedException e) {
@@ -209,13 +203,10 @@ class Suggester {
     }
 
     private void rebuildInBackground() {
-        if (!rebuilding.compareAndSet(false, true)) {
-            return;
-        }
-        // cleared before reading, so that a change during the rebuild triggers the next one
-        boolean staleBeforeThisRebuild = stale;
-        stale = false;
-        rebuild = CompletableFuture.runAsync(() -> {
+        builds.start(() -> {
+            // cleared before reading, so that a change during the rebuild triggers the next one
+            boolean staleBeforeThisRebuild = stale;
+            stale = false;
             try {
                 Instant now = clock.instant();
                 Vocabulary previous = current;
@@ -234,18 +225,16 @@ class Suggester {
             } catch (RuntimeException e) {
                 stale = true;
                 log.warn("Suggester vocabulary could not be rebuilt; the previous one still answers", e);
-            } finally {
-                rebuilding.set(false);
             }
-        }, rebuilder);
+        });
     }
 
     /** Waits until a rebuild started by a change has read the content as it is now (for tests). */
     void awaitRebuild() {
-        rebuild.join();
+        builds.current().join();
         if (stale) {
             rebuildInBackground();
-            rebuild.join();
+            builds.current().join();
         }
     }
 

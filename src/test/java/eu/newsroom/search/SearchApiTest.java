@@ -56,12 +56,13 @@ class SearchApiTest {
         return slugs;
     }
 
-    /** Slugs of every hit, with the other language versions folded into a hit resolved too. */
+    /** URLs of every entry, with the other language versions and the statements shown under it. */
     static List<String> allUrls(JsonNode answer) {
         List<String> urls = new ArrayList<>();
         answer.path("hits").forEach(h -> {
             urls.add(h.path("url").asString());
             h.path("otherVersions").forEach(v -> urls.add(v.path("url").asString()));
+            h.path("statements").forEach(v -> urls.add(v.path("url").asString()));
         });
         return urls;
     }
@@ -173,10 +174,13 @@ class SearchApiTest {
         assertThat(types.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
         assertThat(langs.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
         assertThat(years.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
-        assertThat(types).containsKeys("briefing", "statement", "initiative");
+        // a statement is an entry of its own only when its briefing does not match (issue 17): with the type filter
+        // the statements of every matching briefing are entries, so there are at least as many
+        assertThat(types).containsKeys("briefing", "initiative");
 
         JsonNode statements = search("q=ukraine&type=statement&size=100");
-        assertThat(statements.path("total").asLong()).isEqualTo(types.get("statement"));
+        assertThat(statements.path("total").asLong()).isGreaterThanOrEqualTo(types.getOrDefault("statement", 0L))
+                .isPositive();
         statements.path("hits").forEach(h -> {
             assertThat(h.path("type").asString()).isEqualTo("statement");
             assertThat(h.path("url").asString()).startsWith("/statements/");
@@ -185,9 +189,10 @@ class SearchApiTest {
 
         String someLang = langs.keySet().iterator().next();
         JsonNode oneLanguage = search("q=ukraine&size=100&lang=" + someLang);
-        assertThat(oneLanguage.path("total").asLong()).isEqualTo(langs.get(someLang));
+        // an entry counts in the language of the version shown; filtered, every item with a version in the language
+        assertThat(oneLanguage.path("total").asLong()).isGreaterThanOrEqualTo(langs.get(someLang));
         oneLanguage.path("hits").forEach(h -> assertThat(h.path("lang").asString()).isEqualTo(someLang));
-        assertThat(oneLanguage.path("hits").size()).isEqualTo((int) Math.min(100, langs.get(someLang)));
+        assertThat(oneLanguage.path("hits").size()).isEqualTo((int) Math.min(100, oneLanguage.path("total").asLong()));
     }
 
     @Test
@@ -247,18 +252,16 @@ class SearchApiTest {
     @Test
     void emptyQueryListsAllPublicItemsNewestFirst() {
         JsonNode answer = search("size=100");
-        long publicBriefings = jdbc.sql("select count(*) from briefing where status = 'PUBLISHED'"
+        // one entry per item: a translation group of public briefings (their statements under them), an initiative
+        long publicGroups = jdbc.sql("select count(distinct translation_group) from briefing where status = 'PUBLISHED'"
                 + " and (embargo_until is null or embargo_until <= now())").query(Long.class).single();
-        long publicStatements = jdbc.sql("select count(*) from statement s join briefing b on b.id = s.briefing_id"
-                + " where b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= now())")
-                .query(Long.class).single();
         // an initiative is public once an item that carries it is (issue 19)
         long initiatives = jdbc.sql("select count(*) from initiative where public_from <= now()").query(Long.class).single();
         Map<String, Long> types = counts(answer.path("facets").path("type"));
-        assertThat(types.get("briefing")).isEqualTo(publicBriefings);
-        assertThat(types.get("statement")).isEqualTo(publicStatements);
+        assertThat(types.get("briefing")).isEqualTo(publicGroups);
+        assertThat(types).doesNotContainKey("statement");
         assertThat(types.get("initiative")).isEqualTo(initiatives);
-        assertThat(answer.path("total").asLong()).isEqualTo(publicBriefings + publicStatements + initiatives);
+        assertThat(answer.path("total").asLong()).isEqualTo(publicGroups + initiatives);
     }
 
     @Test
@@ -271,9 +274,11 @@ class SearchApiTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json.readTree(response.body()).path("rejected").asInt()).as(response.body()).isZero();
         assertThat(slugs(search("q=" + enc("Dunkirchen quokkaschwarme")))).hasSize(1);
+        // one entry: the briefing, with its statement under it
         JsonNode answer = search("q=" + enc("quokkaschwarme"));
-        assertThat(answer.path("total").asLong()).isEqualTo(2);
-        assertThat(counts(answer.path("facets").path("type"))).containsEntry("briefing", 1L).containsEntry("statement", 1L);
+        assertThat(answer.path("total").asLong()).isEqualTo(1);
+        assertThat(counts(answer.path("facets").path("type"))).containsOnly(Map.entry("briefing", 1L));
+        assertThat(answer.path("hits").get(0).path("statements").size()).isEqualTo(1);
 
         // a re-import that takes the item back to draft hides it and its statement at once
         var unpublished = http.importNdjson(line.replace("\"date\"", "\"status\":\"draft\",\"date\"") + "\n", EDITOR);
@@ -316,7 +321,10 @@ class SearchApiTest {
         long both = search("q=" + enc("Aspides Quokkaschwarmfrei")).path("total").asLong();
         assertThat(a).isPositive();
         assertThat(either).isEqualTo(a);
-        assertThat(both).isZero();
+        // two plain words where only one occurs: the items with that one (issue 17: a plain query finds nothing
+        // only when none of its words occurs)
+        assertThat(both).isEqualTo(a);
+        assertThat(search("q=" + enc("+Aspides +Quokkaschwarmfrei")).path("total").asLong()).isZero();
         assertThat(search("q=" + enc("Aspides | Quokkaschwarmfrei")).path("total").asLong()).isEqualTo(a);
     }
 

@@ -22,8 +22,10 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
      * what an item is called ({@code heading}).
      * 5: the compound parts split when the document is written (CompoundText), the parts fields analysed like the
      * text field: the same on the OpenSearch backend.
+     * 6: the entry of a result list an item belongs to ({@code entry}), to count entries (issue 17).
+     * 7: who speaks in an item ({@code speakers}).
      */
-    public static final String VERSION = "5";
+    public static final String VERSION = "7";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {

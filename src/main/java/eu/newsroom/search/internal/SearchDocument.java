@@ -36,6 +36,7 @@ record SearchDocument(
         String externalId,
         String title,
         String heading,
+        String speaker,
         String lang,
         String text,
         Set<String> concepts,
@@ -58,7 +59,7 @@ record SearchDocument(
                         b.getBody()))
                 .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
         return new SearchDocument(BRIEFING, b.getId(), b.getId(), b.getSlug(), b.getExternalId(), b.getTitle(),
-                b.getTitle(), b.getLang(), text, labels(b.getTopics()), names(b.getInitiatives()),
+                b.getTitle(), b.getSpeaker() == null ? null : b.getSpeaker().getName(), b.getLang(), text, labels(b.getTopics()), names(b.getInitiatives()),
                 compoundLabels(b.getTopics(), List.of()), b.getEventDate(), b.getStatus() == PublicationStatus.PUBLISHED,
                 b.getEmbargoUntil(), b.getTranslationGroup());
     }
@@ -74,7 +75,7 @@ record SearchDocument(
         // a statement is about its own topics; without any, about those of its briefing
         Set<Topic> topics = s.getTopics().isEmpty() ? b.getTopics() : s.getTopics();
         return new SearchDocument(STATEMENT, s.getId(), b.getId(), s.getSlug(), b.getExternalId(), title, speakerName,
-                s.getLang(),
+                speakerName, s.getLang(),
                 text, labels(topics), names(s.getInitiatives()), compoundLabels(topics, List.of()), s.getSaidOn(),
                 b.getStatus() == PublicationStatus.PUBLISHED, b.getEmbargoUntil(),
                 b.getTranslationGroup() + "#" + s.getPosition());
@@ -93,7 +94,7 @@ record SearchDocument(
         i.getAliases().stream().map(InitiativeAlias::alias).forEach(concepts::add);
         LocalDate date = i.getStartDate() != null ? i.getStartDate()
                 : i.getCreatedAt() == null ? null : LocalDate.ofInstant(i.getCreatedAt(), ZoneOffset.UTC);
-        return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), i.getName(), lang,
+        return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), i.getName(), null, lang,
                 text, concepts, names(List.of(i)), compoundLabels(i.getTopics(), i.getAliases()), date,
                 i.getPublicFrom() != null, i.getPublicFrom(), INITIATIVE + ":" + i.getSlug());
     }

@@ -64,6 +64,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                         .toReference(),
                 schema.field(SearchFields.INITIATIVES, f.asString().analyzer(SearchFields.ANALYZER_INITIATIVE_NAME))
                         .multiValued().toReference(),
+                schema.field(SearchFields.SPEAKERS, f.asString().analyzer(SearchFields.ANALYZER_CONCEPTS)).toReference(),
                 schema.field(SearchFields.TYPE, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                         .toReference(),
                 schema.field(SearchFields.ENTITY_ID, f.asLong().projectable(Projectable.YES)).toReference(),
@@ -75,6 +76,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 schema.field(SearchFields.LANG, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                         .toReference(),
                 schema.field(SearchFields.GROUP, f.asString().projectable(Projectable.YES)).toReference(),
+                schema.field(SearchFields.ENTRY, f.asString().aggregable(Aggregable.YES)).toReference(),
                 schema.field(SearchFields.DATE, f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
                         .toReference(),
                 schema.field(SearchFields.YEAR, f.asInteger().aggregable(Aggregable.YES)).toReference(),
@@ -93,6 +95,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             IndexFieldReference<String> concepts,
             IndexFieldReference<String> heading,
             IndexFieldReference<String> initiatives,
+            IndexFieldReference<String> speakers,
             IndexFieldReference<String> type,
             IndexFieldReference<Long> entityId,
             IndexFieldReference<Long> briefingId,
@@ -102,6 +105,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             IndexFieldReference<String> title,
             IndexFieldReference<String> lang,
             IndexFieldReference<String> group,
+            IndexFieldReference<String> entry,
             IndexFieldReference<LocalDate> date,
             IndexFieldReference<Integer> year,
             IndexFieldReference<Boolean> published,
@@ -125,6 +129,9 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 target.addValue(fields.heading(), doc.heading());
             }
             doc.initiatives().forEach(name -> target.addValue(fields.initiatives(), name));
+            if (doc.speaker() != null && !doc.speaker().isBlank()) {
+                target.addValue(fields.speakers(), doc.speaker());
+            }
             doc.compoundLabels().forEach((language, labels) -> labels.forEach(label -> addParts(target,
                     fields.text().get(SearchFields.conceptPartsField(language)), label, language)));
             target.addValue(fields.type(), doc.type());
@@ -140,6 +147,7 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             target.addValue(fields.title(), doc.title());
             target.addValue(fields.lang(), doc.lang());
             target.addValue(fields.group(), doc.group());
+            target.addValue(fields.entry(), SearchFields.entryKey(doc.type(), doc.entityId(), doc.group()));
             if (doc.date() != null) {
                 target.addValue(fields.date(), doc.date());
                 target.addValue(fields.year(), doc.date().getYear());

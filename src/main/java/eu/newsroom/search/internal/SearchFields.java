@@ -32,6 +32,8 @@ public final class SearchFields {
      * Defence Initiative and the briefings that report it.
      */
     public static final String INITIATIVES = "initiatives";
+    /** Who speaks in an item: a statement's speaker, a briefing's main speaker; folded (issue 17: a name in the query). */
+    public static final String SPEAKERS = "speakers";
 
     public static final String TYPE = "type";
     public static final String ENTITY_ID = "entityId";
@@ -43,6 +45,8 @@ public final class SearchFields {
     public static final String TITLE = "title";
     public static final String LANG = "lang";
     public static final String GROUP = "group";
+    /** The entry an item belongs to in a result list ({@link #entryKey}): aggregable, to count entries. */
+    public static final String ENTRY = "entry";
     public static final String DATE = "date";
     public static final String YEAR = "year";
     public static final String PUBLISHED = "published";
@@ -65,6 +69,19 @@ public final class SearchFields {
         LANGUAGES.forEach(l -> fields.add(TEXT_PREFIX + l));
         fields.add(TEXT_OTHER);
         return List.copyOf(fields);
+    }
+
+    /**
+     * The entry of a result list an item belongs to (issue 17): a briefing's language versions and their statements
+     * are one entry, their translation group; an initiative is an entry of its own. {@code group} is the item's
+     * group field: a briefing's translation group, a statement's "group#position".
+     */
+    public static String entryKey(String type, long id, String group) {
+        if (type.equals("initiative") || group == null) {
+            return type + ":" + id;
+        }
+        int position = group.lastIndexOf('#');
+        return "group:" + (type.equals("statement") && position > 0 ? group.substring(0, position) : group);
     }
 
     /** The parts field of a text field ({@code text_de} → {@code text_de_parts}), or null when it has none. */

@@ -28,7 +28,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         shallow(briefing, "topics", "initiatives", "speaker", "institution");
         briefing.binder(new SearchDocumentBinder<>(Briefing.class, SearchDocument::of, List.of("title", "lang",
                 "translationGroup", "eventDate", "place", "eventName", "body", "points", "status", "embargoUntil",
-                "topics", "initiatives")));
+                "topics", "initiatives", "speaker")));
 
         TypeMappingStep statement = mapping.type(Statement.class);
         statement.indexed().index("statement");

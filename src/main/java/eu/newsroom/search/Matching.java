@@ -1,0 +1,162 @@
+package eu.newsroom.search;
+
+import eu.newsroom.search.internal.SearchFields;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
+import java.util.Set;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+
+/**
+ * What the reader's words match, and how it is scored (issue 17): every unit of the query on every text field (each
+ * analysed by its own language's analyzer), the thesaurus labels, the heading and the compound parts; an item must
+ * match enough of the units ({@link QueryPlan#enough()}), required words and phrases always, excluded ones never.
+ * Items with the query's words next to each other, with all of them, or with them in the heading come first.
+ */
+final class Matching {
+
+    static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+    private static final Set<SimpleQueryFlag> UNIT = EnumSet.of(SimpleQueryFlag.OR, SimpleQueryFlag.PHRASE,
+            SimpleQueryFlag.WHITESPACE);
+
+    /** Matches in the text weigh more than matches through the thesaurus only. */
+    static final float CONCEPT_BOOST = 0.5f;
+    /** A match in what an item is called (title, speaker, name) adds to the match in its text. */
+    static final float HEADING_BOOST = 1.0f;
+    /** A query that is the whole name or an alias of an initiative the item is or reports on. */
+    static final float INITIATIVE_BOOST = 1.0f;
+    /** A word found as a part of a compound ("Munition" in "Munitionsproduktion") weighs less than the word. */
+    static final float PARTS_BOOST = 0.5f;
+    /** Two adjacent words of the query within this many positions of each other in the text. */
+    static final int PROXIMITY_SLOP = 3;
+    static final float PROXIMITY_BOOST = 0.5f;
+    /** A match through a learned translation, times the translation's weight (0–1). */
+    static final float TRANSLATION_BOOST = 0.5f;
+    /** An item in which a person the query names speaks. */
+    static final float SPEAKER_BOOST = 2.0f;
+    /** An item of the date the query names. */
+    static final float DATE_BOOST = 2.0f;
+    /** Added to an item with every counted word, when fewer would do. */
+    static final float ALL_WORDS_BONUS = 1.0f;
+
+    private Matching() {
+    }
+
+    /**
+     * The reader's query as a predicate. {@code relaxed}: one counted unit is enough (the query found nothing
+     * otherwise).
+     */
+    static PredicateFinalStep of(SearchPredicateFactory f, String text, boolean structured, boolean relaxed,
+            List<String> speakers, Function<String, List<TranslationLexicon.Translation>> translations) {
+        if (text.isEmpty()) {
+            return f.matchAll();
+        }
+        QueryPlan plan = QueryPlan.of(text);
+        // one exact phrase: every item that has it matches alike (else BM25's length normalisation puts a one-sentence
+        // statement quoting it above the briefing it comes from); a title, speaker or name with the phrase comes
+        // first, equal ones newest first, then briefing, initiative, statement (the sort)
+        PredicateFinalStep matched;
+        if (plan.grouped()) {
+            matched = words(f, text, structured ? SYNTAX : UNIT, BooleanOperator.AND);
+        } else if (QueryText.isOnePhrase(text)) {
+            matched = f.or(words(f, text, SYNTAX, BooleanOperator.AND).constantScore(),
+                    f.simpleQueryString().field(SearchFields.HEADING).matching(text).flags(SYNTAX).boost(HEADING_BOOST));
+        } else {
+            matched = ranked(f, plan, relaxed, translations);
+        }
+        // a query that is the whole name or an alias of an initiative also finds the initiative and the items that
+        // report on it, in any language and whatever words they use for it
+        String name = QueryText.asName(text);
+        PredicateFinalStep found = name == null ? matched
+                : f.or(matched, f.match().field(SearchFields.INITIATIVES).matching(name).boost(INITIATIVE_BOOST));
+        if (speakers.isEmpty()) {
+            return found;
+        }
+        // a person the query names: the items where that person speaks before those that mention the name
+        var withSpeakers = f.bool().must(found);
+        speakers.forEach(speaker -> withSpeakers.should(f.phrase().field(SearchFields.SPEAKERS).matching(speaker)
+                .constantScore().boost(SPEAKER_BOOST)));
+        return withSpeakers;
+    }
+
+    private static PredicateFinalStep ranked(SearchPredicateFactory f, QueryPlan plan, boolean relaxed,
+            Function<String, List<TranslationLexicon.Translation>> translations) {
+        return f.bool(b -> {
+            if (!plan.onlyRequired()) {
+                int enough = relaxed ? 1 : plan.enough();
+                b.must(f.bool(units -> {
+                    plan.counted().forEach(unit -> units.should(translated(f, unit, translations)));
+                    plan.dates().forEach(date -> units.should(date(f, date)));
+                    units.minimumShouldMatchNumber(enough);
+                }));
+                if (enough < plan.units()) {
+                    var all = f.bool();
+                    plan.counted().forEach(unit -> all.must(words(f, unit, UNIT, BooleanOperator.AND)));
+                    plan.dates().forEach(date -> all.must(date(f, date)));
+                    b.should(all.constantScore().boost(ALL_WORDS_BONUS));
+                }
+                plan.stopWords().forEach(stop -> b.should(words(f, stop, UNIT, BooleanOperator.AND).boost(0.1f)));
+            }
+            plan.required().forEach(r -> b.must(words(f, r, UNIT, BooleanOperator.AND)));
+            plan.excluded().forEach(e -> b.mustNot(words(f, e, UNIT, BooleanOperator.AND)));
+            if (plan.onlyRequired() && plan.required().isEmpty()) {
+                b.must(f.matchAll());
+            }
+            for (String pair : plan.pairs()) {
+                b.should(f.phrase().fields(SearchFields.TEXT_FIELDS.toArray(String[]::new))
+                        .field(SearchFields.HEADING)
+                        .matching(pair).slop(PROXIMITY_SLOP).boost(PROXIMITY_BOOST));
+            }
+        });
+    }
+
+    /**
+     * A unit of the query: its words, or their translations learned from the portal's language versions
+     * ({@link TranslationLexicon}), each weighted by how sure the translation is.
+     */
+    private static PredicateFinalStep translated(SearchPredicateFactory f, String unit,
+            Function<String, List<TranslationLexicon.Translation>> translations) {
+        List<TranslationLexicon.Translation> found = unit.contains(" ") ? List.of() : translations.apply(unit);
+        if (found.isEmpty()) {
+            return words(f, unit, UNIT, BooleanOperator.AND);
+        }
+        return f.bool(b -> {
+            b.should(words(f, unit, UNIT, BooleanOperator.AND));
+            found.forEach(t -> b.should(f.match().field(t.field()).matching(t.term()).skipAnalysis()
+                    .boost(TRANSLATION_BOOST * t.weight())));
+        });
+    }
+
+    /**
+     * A date of the query: items of that day (or within three days of it), month or year, or with its words; the
+     * item's date weighs more than the words.
+     */
+    private static PredicateFinalStep date(SearchPredicateFactory f, QueryDates.Span date) {
+        return f.bool(b -> {
+            b.should(f.range().field(SearchFields.DATE).between(date.from(), date.to()).constantScore()
+                    .boost(DATE_BOOST));
+            if (date.day()) {
+                b.should(f.range().field(SearchFields.DATE).between(date.from().minusDays(3), date.to().plusDays(3))
+                        .constantScore().boost(DATE_BOOST / 2));
+            }
+            b.should(words(f, String.join(" ", date.words()), UNIT, BooleanOperator.OR));
+        });
+    }
+
+    /** Words on every field the reader's words are looked for in, with the fields' weights. */
+    private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> words(
+            SearchPredicateFactory f, String text, Set<SimpleQueryFlag> flags, BooleanOperator operator) {
+        return f.simpleQueryString().fields(SearchFields.TEXT_FIELDS.toArray(String[]::new))
+                .field(SearchFields.CONCEPTS).boost(CONCEPT_BOOST)
+                .field(SearchFields.HEADING).boost(HEADING_BOOST)
+                .fields(SearchFields.PARTS_FIELDS.toArray(String[]::new)).boost(PARTS_BOOST)
+                .fields(SearchFields.CONCEPT_PARTS_FIELDS.toArray(String[]::new)).boost(CONCEPT_BOOST * PARTS_BOOST)
+                .matching(text)
+                .defaultOperator(operator)
+                .flags(flags);
+    }
+}

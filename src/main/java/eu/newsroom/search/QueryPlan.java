@@ -1,0 +1,103 @@
+package eu.newsroom.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reader's query (after {@link QueryText}) as the parts the ranking needs: the units that count towards "enough
+ * of the words" (plain words, or alternatives joined by {@code |}), the words and phrases that are required
+ * ({@code +word}, {@code "a phrase"}), those excluded ({@code -word}), and the stop words of the query's language,
+ * which are searched but not counted. A query with parentheses is searched as the simple query syntax reads it
+ * ({@link #grouped}), all words required, as before issue 17.
+ */
+record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String> stopWords, List<String> required,
+        List<String> excluded, List<String> sequence, boolean grouped) {
+
+    /** A quoted phrase, possibly with a sign before it, or anything up to the next space. */
+    private static final Pattern TOKEN = Pattern.compile("[+-]?\"[^\"]*\"|\\S+");
+
+    static QueryPlan of(String text) {
+        if (text.indexOf('(') >= 0 || text.indexOf(')') >= 0) {
+            return new QueryPlan(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), true);
+        }
+        List<String> units = new ArrayList<>();
+        List<String> required = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        List<String> sequence = new ArrayList<>();
+        boolean joinNext = false;
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String token = m.group();
+            if (token.equals("|")) {
+                joinNext = !units.isEmpty();
+                continue;
+            }
+            if (token.startsWith("-") && token.length() > 1) {
+                excluded.add(token.substring(1));
+            } else if (token.startsWith("+") && token.length() > 1) {
+                required.add(token.substring(1));
+            } else if (token.startsWith("\"")) {
+                required.add(token);
+            } else if (token.equals("+") || token.equals("-")) {
+                continue;
+            } else if (joinNext) {
+                units.set(units.size() - 1, units.get(units.size() - 1) + " | " + token);
+            } else {
+                units.add(token);
+                sequence.add(token);
+            }
+            joinNext = false;
+        }
+        // a date is one unit, matched by the item's date or its words
+        List<QueryDates.Span> dates = QueryDates.find(units);
+        dates.forEach(d -> d.words().forEach(units::remove));
+        List<String> stop = StopWords.of(units);
+        List<String> content = units.stream().filter(u -> !stop.contains(u)).toList();
+        if (content.isEmpty() && dates.isEmpty()) {
+            return new QueryPlan(units, dates, List.of(), List.copyOf(required), List.copyOf(excluded),
+                    List.copyOf(sequence), false);
+        }
+        return new QueryPlan(content, dates, stop, List.copyOf(required), List.copyOf(excluded), List.copyOf(sequence), false);
+    }
+
+    /**
+     * How many of the counted units an item must match: all of one or two, all but one of three or four, about two
+     * thirds of more (a headline-like query of 6 words: 4).
+     */
+    int enough() {
+        int n = counted.size() + dates.size();
+        if (n <= 2) {
+            return n;
+        }
+        if (n <= 4) {
+            return n - 1;
+        }
+        return (int) Math.round(n * 0.65);
+    }
+
+    /** Adjacent plain words of the query, for the bonus of items that have them close together. */
+    List<String> pairs() {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < sequence.size(); i++) {
+            pairs.add(sequence.get(i) + " " + sequence.get(i + 1));
+        }
+        return pairs;
+    }
+
+    boolean onlyRequired() {
+        return counted.isEmpty() && dates.isEmpty();
+    }
+
+    int units() {
+        return counted.size() + dates.size();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "counted %s (%d), stop %s, required %s, excluded %s", counted, enough(),
+                stopWords, required, excluded);
+    }
+}

@@ -1,0 +1,67 @@
+package eu.newsroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 17's reading of a query, without the application: enough of the words, stop words, syntax, dates. */
+class QueryPlanTest {
+
+    @Test
+    void enoughOfTheWordsGrowsWithTheQuery() {
+        assertThat(QueryPlan.of("Kallas").enough()).isEqualTo(1);
+        assertThat(QueryPlan.of("Kaja Kallas").enough()).isEqualTo(2);
+        assertThat(QueryPlan.of("Japan Korea partnership").enough()).isEqualTo(2);
+        // "EU" in capitals is not the French stop word "eu"
+        assertThat(QueryPlan.of("EU sanctions Russian LNG").enough()).isEqualTo(3);
+        // "down" is an English stop word: five counted words, three of them enough
+        assertThat(QueryPlan.of("Italian destroyer shoots down Houthi drone").enough()).isEqualTo(3);
+        assertThat(QueryPlan.of("Italian destroyer shoots Houthi drone Yemen coast").enough()).isEqualTo(5);
+    }
+
+    @Test
+    void stopWordsOfTheQueryLanguageAreNotCounted() {
+        QueryPlan plan = QueryPlan.of("which member states have asked for SAFE defence loans");
+        assertThat(plan.stopWords()).contains("which", "have", "for");
+        assertThat(plan.counted()).containsExactly("member", "states", "asked", "SAFE", "defence", "loans");
+        // the query's language is the one whose list holds most of its words: "die" is German here
+        assertThat(QueryPlan.of("die Ukraine").counted()).containsExactly("Ukraine");
+        assertThat(QueryPlan.of("the").counted()).containsExactly("the");
+    }
+
+    @Test
+    void explicitSyntaxKeepsItsMeaning() {
+        QueryPlan plan = QueryPlan.of("\"game changer\" +Kallas drones -Russia EPF | EFF");
+        assertThat(plan.required()).containsExactly("\"game changer\"", "Kallas");
+        assertThat(plan.excluded()).containsExactly("Russia");
+        assertThat(plan.counted()).containsExactly("drones", "EPF | EFF");
+        assertThat(QueryPlan.of("(a | b) c").grouped()).isTrue();
+    }
+
+    @Test
+    void datesAreOneUnitEach() {
+        QueryPlan plan = QueryPlan.of("defence ministers meeting 1 December 2025");
+        assertThat(plan.dates()).singleElement().satisfies(d -> {
+            assertThat(d.from()).isEqualTo(LocalDate.of(2025, 12, 1));
+            assertThat(d.day()).isTrue();
+        });
+        assertThat(plan.counted()).containsExactly("defence", "ministers", "meeting");
+        assertThat(QueryDates.find(List.of("Rat", "17.", "März", "2025")).get(0).from()).isEqualTo(LocalDate.of(2025, 3, 17));
+        QueryDates.Span month = QueryDates.find(List.of("ćwiczenia", "październik", "2026")).get(0);
+        assertThat(month.from()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(month.to()).isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(QueryDates.find(List.of("Prinsjesdag", "2026")).get(0).to()).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void learnedTranslationsComeFromAlignedVersions() {
+        var units = java.util.Map.of(
+                "g1|t", java.util.Map.of("en", "Ammunition deliveries to Kyiv", "de", "Munition Lieferungen nach Kiew"),
+                "g2|t", java.util.Map.of("en", "More ammunition this spring", "de", "Mehr Munition diesen Frühling"),
+                "g3|t", java.util.Map.of("en", "Ammunition plant opens", "de", "Munition Werk eröffnet"));
+        var lexicon = TranslationLexicon.learn(units);
+        assertThat(lexicon.get("en|ammunit")).extracting(TranslationLexicon.Translation::term).contains("munition");
+    }
+}
