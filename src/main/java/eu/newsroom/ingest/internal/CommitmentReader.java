@@ -2,7 +2,7 @@ package eu.newsroom.ingest.internal;
 
 import eu.newsroom.ingest.Extraction.Amount;
 import eu.newsroom.ingest.Extraction.CommitmentProposal;
-import eu.newsroom.ingest.internal.Gazetteer.KnownActor;
+import eu.newsroom.ingest.internal.CommitmentParties.Parties;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,7 +56,7 @@ public final class CommitmentReader {
     }
 
     public static List<CommitmentProposal> read(String text, List<Span> sentences, List<Amount> amounts,
-            ActorMentions actors) {
+            String lang, ActorMentions actors) {
         List<CommitmentProposal> commitments = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<Span> withAmount = new HashSet<>();
@@ -70,7 +70,7 @@ public final class CommitmentReader {
             if (PER_UNIT.matcher(text.substring(end)).lookingAt() || !seen.add(key)) {
                 continue;
             }
-            commitments.add(proposal(text, sentence, amount, high, amount.start(), end, actors));
+            commitments.add(proposal(text, sentence, amount, high, amount.start(), end, lang, actors));
         }
         for (Span sentence : sentences) {
             if (withAmount.contains(sentence)) {
@@ -80,7 +80,7 @@ public final class CommitmentReader {
             if (named.find()) {
                 boolean adjective = named.group(1) != null && !ARTICLES.contains(named.group(1).toLowerCase());
                 int start = adjective ? named.start(1) : named.start(2);
-                commitments.add(proposal(text, sentence, null, null, start, named.end(), actors));
+                commitments.add(proposal(text, sentence, null, null, start, named.end(), lang, actors));
             }
         }
         commitments.sort(Comparator.comparingInt(CommitmentProposal::start));
@@ -88,26 +88,12 @@ public final class CommitmentReader {
     }
 
     private static CommitmentProposal proposal(String text, Span sentence, Amount amount, Amount high, int start,
-            int end, ActorMentions actors) {
+            int end, String lang, ActorMentions actors) {
         String words = sentence.in(text);
         String title = amount == null ? text.substring(start, end) : clause(text, sentence, end);
-        String donor = null;
-        String recipient = null;
-        for (var hit : actors.in(words)) {
-            KnownActor actor = actors.actor(hit.key());
-            if (actor == null || actor.isPerson()) {
-                continue;
-            }
-            boolean beforeFigure = sentence.start() + hit.start() < start;
-            if (donor == null && beforeFigure) {
-                donor = actor.slug();
-            } else if (recipient == null && !actor.slug().equals(donor)) {
-                recipient = actor.slug();
-            }
-        }
-        if (donor == null && actors.actor("eu") != null && !"eu".equals(recipient)) {
-            donor = "eu";
-        }
+        Parties parties = CommitmentParties.of(text, sentence, start, end, lang, actors);
+        String donor = parties.donor();
+        String recipient = parties.recipient();
         String status = amount == null ? "proposed" : status(words);
         // a "Finanzpaket" is financial whatever else its sentence mentions
         String category = amount == null && title.toLowerCase().matches("(?s).*(?:finan|financ).*") ? "financial"

@@ -71,6 +71,11 @@ final class People {
 
     /** Notes that a person was named (or spoke) here. */
     void named(Speaker person) {
+        if (person != null && "anonymous".equals(person.kind())) {
+            // "Ein Sprecher des Ministeriums wies die Kritik zurück. …, sagte er.": he is the spokesman
+            lastInParagraph = person;
+            return;
+        }
         if (person != null && "person".equals(person.kind())) {
             lastInParagraph = person;
             if (person.role() != null) {
@@ -117,7 +122,15 @@ final class People {
             String held = actor.roleOn(date).map(Gazetteer.KnownRole::title).orElse(null);
             return Optional.of(new Speaker(actor.name(), actor.slug(), held != null ? held : role, "person"));
         }
-        if (words.size() == 1 && role == null) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (fold(named.get(i).name()).equals(fold(name.strip()))) {
+                return Optional.of(role == null || named.get(i).role() != null ? named.get(i) : withRole(named.get(i), role));
+            }
+        }
+        if (role == null) {
+            // companies, parties, bodies and places are capitalised too ("Aeronautica Militare", "Straż Graniczna",
+            // "Leefbaar Rotterdam"): a name the newsroom does not know is a person only when the text gives the person
+            // an office or a role, here or where it named the person before
             return Optional.empty();
         }
         return Optional.of(new Speaker(name, null, role, "person"));

@@ -26,7 +26,8 @@ final class SourcePhrase {
 
     /** At most this many tokens of office, modifiers and links before a name or a head. */
     private static final int MAX_PHRASE = 12;
-    private static final int MAX_NAME = 4;
+    /** At most this many capitalised words in a run read for a name (titles and bodies before it are cut off). */
+    private static final int MAX_NAME = 6;
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
     /** "CDU-Haushaltspolitiker", "EU-Diplomat", "NATO-Gipfel": a compound on an acronym is no name. */
     private static final java.util.regex.Pattern ACRONYM_COMPOUND = java.util.regex.Pattern.compile(
@@ -109,13 +110,23 @@ final class SourcePhrase {
                     i = end;
                     continue;
                 }
-                if ("pl".equals(lang) && end - i == 3 && !knownName.test(t.lower())) {
-                    // Polish offices take a place or body in the genitive before the name: "Burmistrz Gołdapi Anna
-                    // Kozłowska", "w Mesku Zbigniew Pawlak"; Polish names have two words (double surnames are hyphenated)
-                    i++;
-                    t = tokens.get(i);
+                if (roleFrom < 0 && end < to && tokens.get(end).isCapitalised() && SpeakerWords.isInstitutionHead(tokens.get(end), lang)
+                        && !knownName.test(tokens.get(end - 1).lower())) {
+                    // "Kestrel Dynamics", "Polar Orbit Systems", "Havenbedrijf Rotterdam": a company or body, no person
+                    institution = institution < 0 ? i : institution;
+                    heads++;
+                    i = end + 1;
+                    continue;
                 }
+                int first = titlesBefore(tokens, i, end);
+                String title = first > i ? span(tokens, i, first) : null;
+                i = first;
+                t = tokens.get(i);
                 String role = roleFrom >= 0 ? span(tokens, roleFrom, roleTo) : null;
+                if (title != null) {
+                    // "Oberstleutnant Jens Hartwich", "Procurement Alistair Penrose", "Lega Davide Casati"
+                    role = role == null ? title : role + " " + title;
+                }
                 if (role == null && anonymous < 0 && institution >= 0 && heads > 0) {
                     // "the Commission's Jan Novak" or "EU official Jan Novak": the institution is part of the role
                     role = span(tokens, from, i);
@@ -203,11 +214,11 @@ final class SourcePhrase {
             Token t = tokens.get(i);
             boolean part = t.isWord() && (SpeakerWords.isDefinite(t) || SpeakerWords.isIndefinite(t)
                     || SpeakerWords.isOfficeLink(t) && i + 1 < to || isAdjective(t, lang) || t.isCapitalised()
-                    || SpeakerWords.isInstitutionHead(t) || SpeakerWords.isDomain(t) || t.isAcronym()
+                    || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDomain(t) || t.isAcronym()
                     || nouns && !SpeakerWords.isFunctionWord(t) && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()
                     && (t.pos() == null || t.pos().matches("NOUN|ADJ|PROPN")))
                     || t.isMark("'’-");
-            boolean nameStarts = isName(tokens, i) && i + 1 < to && isName(tokens, i + 1);
+            boolean nameStarts = isName(tokens, i) && i + 1 < to && isName(tokens, i + 1) && !runGoesOn(tokens, i, to);
             if (!part || nameStarts || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
                 break;
             }
@@ -217,25 +228,52 @@ final class SourcePhrase {
     }
 
     /**
+     * Whether a run of capitalised words is followed by more of the complement ("del Partido Popular en el Congreso,
+     * Ignacio Serrat"): then it names a body, and the person comes later.
+     */
+    private boolean runGoesOn(List<Token> tokens, int from, int to) {
+        int j = nameRunEnd(tokens, from, to);
+        return j + 1 < to && SpeakerWords.isOfficeLink(tokens.get(j)) && !tokens.get(j).isMark("-–.")
+                && !SpeakerWords.isParticle(tokens.get(j));
+    }
+
+    /**
      * After an office, the words that still describe it before the name: adjectives and party or company
      * acronyms ("national PLR", "zarządu PGZ", "ucraino in Italia"), up to four; the index of the name (or of
      * the comma before it), or {@code from} when no name follows.
      */
     private int postNominal(List<Token> tokens, int from, int to) {
         int i = from;
-        while (i < to && i - from < 4) {
+        while (i < to && i - from < 8) {
             Token t = tokens.get(i);
             if (isName(tokens, i)) {
+                int run = nameRunEnd(tokens, i, to);
+                if (run + 1 < to && tokens.get(run).is("i", "and", "und", "et", "y", "e", "en", "oraz")
+                        && tokens.get(run + 1).isCapitalised()) {
+                    // "Poseł Prawa i Sprawiedliwości Marek Jaworski": a body's name with "and" in it; names have none
+                    i = run + 1;
+                    continue;
+                }
                 return i > from ? i : from;
             }
             if (t.isMark(",") && i > from && i + 1 < to && isName(tokens, i + 1)) {
                 return i;
             }
+            if (SpeakerWords.isOfficeLink(t) && !t.isMark("-–") && i + 1 < to && (tokens.get(i + 1).isCapitalised()
+                    || SpeakerWords.isDefinite(tokens.get(i + 1)))) {
+                // "la deputata del Partito democratico Chiara Rinaldi", "senatore di Forza Italia Marco Ferraris",
+                // "Poseł Prawa i Sprawiedliwości Marek Jaworski": the body after "of" is no part of the name
+                int complement = complementEnd(tokens, i + 1, to);
+                if (complement > i + 1 && complement < to && (isName(tokens, complement) || tokens.get(complement)
+                        .isMark(",") && complement + 1 < to && isName(tokens, complement + 1))) {
+                    return complement;
+                }
+            }
             boolean describes = t.isWord() && !t.isCapitalised() && !SpeakerWords.isFunctionWord(t)
                     && !SpeakerWords.isDefinite(t) && !SpeakerWords.isIndefinite(t)
                     && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches() && (t.pos() == null
                     || t.pos().matches("ADJ|NOUN|ADP")) || t.isAcronym() || SpeakerWords.isOfficeLink(t) && !t.is("the", "der", "die", "das", "des", "den", "dem", "het")
-                    || SpeakerWords.isOffice(t) || t.isCapitalised() && Places.isPlace(t.text());
+                    || SpeakerWords.isOffice(t) || t.isCapitalised() && Places.isPlace(t.text(), lang);
             if (!describes) {
                 return from;
             }
@@ -255,9 +293,13 @@ final class SourcePhrase {
             // "35 Millionen Euro"
             return false;
         }
+        if (i > 0 && SpeakerWords.isLocative(tokens.get(i - 1), lang)) {
+            // "a diplomat in Brussels", "Dyplomata w Brukseli", "un officier à Sarrebourg": a place, not a name
+            return false;
+        }
         if (SpeakerWords.isOffice(t) || SpeakerWords.isModifier(t) || SpeakerWords.isDomain(t)
-                || SpeakerWords.isInstitutionHead(t) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
-                || Places.isPlace(t.text()) || MonthNames.number(t.text()) > 0 || Weekdays.is(t.text())) {
+                || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
+                || Places.isPlace(t.text(), lang) || MonthNames.number(t.text()) > 0 || Weekdays.is(t.text())) {
             return false;
         }
         if (knownName.test(t.lower())) {
@@ -298,17 +340,43 @@ final class SourcePhrase {
 
     private int nameRunEnd(List<Token> tokens, int from, int to) {
         int end = from + 1;
-        while (end < to && end - from < MAX_NAME) {
+        int core = 1;
+        while (end < to && core < MAX_NAME) {
             if (isName(tokens, end)) {
                 end++;
+                core++;
             } else if (SpeakerWords.isParticle(tokens.get(end)) && end + 1 < to && (isName(tokens, end + 1)
+                    && (core == 1 || SpeakerWords.isParticle(tokens.get(end - 1)))
                     || end + 2 < to && SpeakerWords.isParticle(tokens.get(end + 1)) && isName(tokens, end + 2))) {
+                // "Ursula von der Leyen", "Fleur de Wit", "Ignacio Villar de la Peña"; but after a whole name a single
+                // "van", "von", "de" is a preposition: "Wouter Claes van Groen", "Marek Jaworski von Rheinmetall"
                 end++;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Where the name proper starts in a run of capitalised words: a person's name has two words (three in Spanish,
+     * with two surnames), so more words before them are a title, a rank, a party or a body ("Oberstleutnant Jens
+     * Hartwich", "Polskiej Grupy Zbrojeniowej Adam Nowicki"); a run with particles ("Ursula von der Leyen") or one
+     * that opens with a known name is left whole.
+     */
+    private int titlesBefore(List<Token> tokens, int from, int end) {
+        int core = 0;
+        for (int k = from; k < end; k++) {
+            if (SpeakerWords.isParticle(tokens.get(k))) {
+                return from;
+            }
+            core++;
+        }
+        int most = "es".equals(lang) ? 3 : 2;
+        if (core <= most || knownName.test(tokens.get(from).lower())) {
+            return from;
+        }
+        return end - most;
     }
 
     /** An office goes on over its domain: "Minister of Defence", "ministre des Armées", "minister obrony narodowej". */
@@ -336,8 +404,8 @@ final class SourcePhrase {
     }
 
     private static boolean isInstitution(Token t, String lang) {
-        return SpeakerWords.isInstitutionHead(t) || t.isAcronym() && t.text().length() <= 6
-                || t.isCapitalised() && Places.isPlace(t.text());
+        return SpeakerWords.isInstitutionHead(t, lang) || t.isAcronym() && t.text().length() <= 6
+                || t.isCapitalised() && Places.isPlace(t.text(), lang);
     }
 
     /** A lower-case adjective before an office ("finnische", "estonian"), told by its tag or, untagged, by its case. */

@@ -146,11 +146,12 @@ public final class StatementReader {
             reported = true;
         }
         if (!reported && previous != null && previous.actor() != null || !reported && previous != null
-                && previous.speaker() != null && "person".equals(previous.speakerKind())) {
+                && previous.speaker() != null && ("person".equals(previous.speakerKind())
+                || "anonymous".equals(previous.speakerKind()))) {
             // German reported speech goes on in the subjunctive without a verb of saying: "Die EU sei bereit …"
             if (SpeechWords.isKonjunktiv(outside(sentence, quotes), lang)) {
-                attribution = new Attribution(new Speaker(previous.speaker(), previous.actor(), previous.role(), "person"),
-                        ANAPHORA, false);
+                attribution = new Attribution(new Speaker(previous.speaker(), previous.actor(), previous.role(),
+                        previous.speakerKind()), ANAPHORA, false);
                 reported = true;
             }
         }
@@ -436,6 +437,10 @@ public final class StatementReader {
         if (i < 0 && segments.size() < MAX_SEGMENTS) {
             segments.add(new int[] {0, end});
         }
+        // "X, who asked not to be named, said", "Oficer …, który chciał zachować anonimowość, powiedział": a relative
+        // clause describes the phrase before it and holds no subject of the verb
+        segments.removeIf(seg -> seg[0] < seg[1] && seg[0] > 0 && tokens.get(seg[0] - 1).isMark(",")
+                && SpeakerWords.isRelative(tokens.get(seg[0]), lang));
         Source nearest = null;
         int at = -1;
         for (int s = 0; s < segments.size() && nearest == null; s++) {
@@ -455,7 +460,41 @@ public final class StatementReader {
         if (nearest.type() == Type.PERSON && nearest.role() == null && earlier != null && earlier.type() == Type.OFFICE) {
             return new Source(Type.PERSON, nearest.name(), earlier.role(), earlier.from(), nearest.to(), false);
         }
+        if (nearest.type() != Type.PERSON && nearest.type() != Type.PRONOUN && earlier != null
+                && earlier.type() == Type.PERSON && apposition(tokens, segments.get(at), segments.get(at + 1), earlier)) {
+            // "Derek Maclean, Scottish organiser for the GMB union, said": what stands between the commas describes him
+            String role = earlier.role() != null ? earlier.role() : phrases.span(tokens, segments.get(at)[0],
+                    segments.get(at)[1]);
+            return new Source(Type.PERSON, earlier.name(), role, earlier.from(), nearest.to(), false);
+        }
         return nearest;
+    }
+
+    /**
+     * Whether a stretch between commas is an apposition to the person before it: that person's stretch is the person
+     * alone, right before the comma, and the stretch between the commas has no verb of its own.
+     */
+    private boolean apposition(List<Token> tokens, int[] between, int[] before, Source person) {
+        if (person.to() != before[1] || person.from() != firstWord(tokens, before[0], before[1])) {
+            return false;
+        }
+        for (int k = between[0]; k < between[1]; k++) {
+            Token t = tokens.get(k);
+            if (t.pos() != null && t.pos().matches("VERB|AUX") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
+                return false;
+            }
+        }
+        return between[1] - between[0] <= 12;
+    }
+
+    /** The first token of a stretch after its conjunctions ("and", "but") and marks. */
+    private static int firstWord(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to && (!tokens.get(k).isWord() || tokens.get(k).is("and", "und", "et", "y", "e", "i", "en", "but",
+                "aber", "mais", "pero", "ma", "ale", "maar"))) {
+            k++;
+        }
+        return k;
     }
 
     /** In a stretch of a clause, the phrase next to its end; else its person; else its first phrase. */
@@ -547,6 +586,11 @@ public final class StatementReader {
                 Source source = phrases.at(tokens, i, clauseEnd(tokens, i, quotes));
                 if (source != null && source.type() == Type.PERSON) {
                     people.person(source.name(), source.role()).ifPresent(people::named);
+                    i = Math.max(source.to(), i + 1);
+                    continue;
+                }
+                if (source != null && source.type() == Type.ANONYMOUS) {
+                    people.named(new Speaker(source.name(), people.institutionIn(source.name()), null, "anonymous"));
                     i = Math.max(source.to(), i + 1);
                     continue;
                 }
