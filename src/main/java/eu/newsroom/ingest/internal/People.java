@@ -20,6 +20,8 @@ final class People {
     record Speaker(String name, String actor, String role, String kind) {
     }
 
+    private static final Speaker UNCLEAR = new Speaker("", null, null, "unclear");
+
     private final ActorMentions actors;
     private final Gazetteer gazetteer;
     private final LocalDate date;
@@ -66,7 +68,16 @@ final class People {
      * with "„…“, sagte sie" after naming her in the one before).
      */
     Optional<Speaker> lastInParagraph() {
-        return Optional.ofNullable(lastInParagraph != null ? lastInParagraph : lastBefore);
+        Speaker last = lastInParagraph != null ? lastInParagraph : lastBefore;
+        return last == UNCLEAR ? Optional.empty() : Optional.ofNullable(last);
+    }
+
+    /**
+     * Notes that someone spoke whom the text does not let us tell ("Zbigniew Pawlak ostrzega", with no office): a
+     * pronoun after it refers to that someone, so to no one we could name.
+     */
+    void unclear() {
+        lastInParagraph = UNCLEAR;
     }
 
     /** Notes that a person was named (or spoke) here. */

@@ -218,7 +218,12 @@ final class SourcePhrase {
                     || nouns && !SpeakerWords.isFunctionWord(t) && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()
                     && (t.pos() == null || t.pos().matches("NOUN|ADJ|PROPN")))
                     || t.isMark("'’-");
-            boolean nameStarts = isName(tokens, i) && i + 1 < to && isName(tokens, i + 1) && !runGoesOn(tokens, i, to);
+            // a run right after "of", "de", "van" names the body ("del Servicio Europeo de Acción Exterior", "della Task
+            // Force Air", "van Havenbedrijf Rotterdam"); a name starts only after the body's own words
+            boolean afterLink = i == from || SpeakerWords.isOfficeLink(tokens.get(i - 1))
+                    || SpeakerWords.isDefinite(tokens.get(i - 1));
+            boolean nameStarts = !afterLink && isName(tokens, i) && i + 1 < to && isName(tokens, i + 1)
+                    && !runGoesOn(tokens, i, to);
             if (!part || nameStarts || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
                 break;
             }
@@ -267,6 +272,10 @@ final class SourcePhrase {
                 if (complement > i + 1 && complement < to && (isName(tokens, complement) || tokens.get(complement)
                         .isMark(",") && complement + 1 < to && isName(tokens, complement + 1))) {
                     return complement;
+                }
+                if (complement > i + 1) {
+                    // "investigadora del Real Instituto Elcano", "comandante della Task Force Air": no name follows
+                    return from;
                 }
             }
             boolean describes = t.isWord() && !t.isCapitalised() && !SpeakerWords.isFunctionWord(t)

@@ -215,7 +215,7 @@ final class SpeakerWords {
     private static final Set<String> OFFICE_LINKS = set("of", "for", "für", "der", "des", "du", "de", "la", "l'", "l’",
             "d'", "d’", "del", "della", "dello", "degli", "delle", "di", "per", "alla", "ds", ".", "do", "van", "voor",
             "the", "and", "und", "et", "y", "e", "i", "en", "to", "at", "in", "im", "beim", "bei", "w", "z", "ze",
-            "von", "al", "a", "ai", "agli", "na", "-", "–");
+            "von", "al", "a", "ai", "agli", "alle", "allo", "dei", "au", "aux", "sul", "sulla", "na", "-", "–");
 
     /**
      * Capitalised words that open sentences in the languages without a part-of-speech model here (es it pl nl) and are

@@ -156,6 +156,9 @@ public final class StatementReader {
             }
         }
         noteNamed(tokens, quotes, attribution.speaker());
+        if (LONE_NAME.equals(attribution.note()) || OFFICE_ONLY.equals(attribution.note())) {
+            people.unclear();
+        }
         if (!reported) {
             return null;
         }
@@ -400,8 +403,24 @@ public final class StatementReader {
             return source;
         }
         Source next = phrases.at(tokens, source.to() + 1, clauseEnd(tokens, source.to() + 1, quotes));
-        return next != null && next.type() == Type.OFFICE
-                ? new Source(Type.PERSON, source.name(), next.role(), source.from(), next.to(), false) : source;
+        if (next != null && next.type() == Type.OFFICE) {
+            return new Source(Type.PERSON, source.name(), next.role(), source.from(), next.to(), false);
+        }
+        // "According to Lena Kristiansen, a drone analyst at the Royal Danish Defence College, …": an office word in
+        // the stretch up to the next comma gives the person's role
+        int end = source.to() + 1;
+        boolean office = false;
+        while (end < tokens.size() && end - source.to() <= 12 && !tokens.get(end).isMark(",;:.()") && !inQuote(tokens.get(end), quotes)) {
+            Token t = tokens.get(end);
+            if (t.pos() != null && t.pos().matches("VERB|AUX") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
+                return source;
+            }
+            office |= SpeakerWords.isOffice(t);
+            end++;
+        }
+        boolean closed = end < tokens.size() && tokens.get(end).isMark(",.;:") || end >= tokens.size();
+        return office && closed ? new Source(Type.PERSON, source.name(), phrases.span(tokens, source.to() + 1, end),
+                source.from(), end, false) : source;
     }
 
     /**
@@ -413,7 +432,7 @@ public final class StatementReader {
         List<int[]> segments = new ArrayList<>();
         int end = verb;
         int i = verb - 1;
-        while (i >= 0 && segments.size() < MAX_SEGMENTS) {
+        while (i >= 0 && segments.size() < MAX_SEGMENTS + 3) {
             Token t = tokens.get(i);
             if (t.isMark(")")) {
                 // "Annika Bergström (Verts/ALE) a estimé": a parenthesis is no boundary
@@ -434,13 +453,16 @@ public final class StatementReader {
             }
             i--;
         }
-        if (i < 0 && segments.size() < MAX_SEGMENTS) {
+        if (i < 0 && segments.size() < MAX_SEGMENTS + 3) {
             segments.add(new int[] {0, end});
         }
         // "X, who asked not to be named, said", "Oficer …, który chciał zachować anonimowość, powiedział": a relative
         // clause describes the phrase before it and holds no subject of the verb
         segments.removeIf(seg -> seg[0] < seg[1] && seg[0] > 0 && tokens.get(seg[0] - 1).isMark(",")
                 && SpeakerWords.isRelative(tokens.get(seg[0]), lang));
+        while (segments.size() > MAX_SEGMENTS) {
+            segments.remove(segments.size() - 1);
+        }
         Source nearest = null;
         int at = -1;
         for (int s = 0; s < segments.size() && nearest == null; s++) {
@@ -459,6 +481,23 @@ public final class StatementReader {
         }
         if (nearest.type() == Type.PERSON && nearest.role() == null && earlier != null && earlier.type() == Type.OFFICE) {
             return new Source(Type.PERSON, nearest.name(), earlier.role(), earlier.from(), nearest.to(), false);
+        }
+        if (nearest.type() == Type.PERSON && nearest.role() == null && earlier != null && earlier.type() != Type.PERSON) {
+            // "El ministro de Asuntos Exteriores, Unión Europea y Cooperación, Gonzalo Ibarra Quesada, reclamó"
+            for (int s = at + 2; s < segments.size(); s++) {
+                Source office = inSegment(tokens, segments.get(s)[0], segments.get(s)[1]);
+                if (office != null && office.type() == Type.OFFICE) {
+                    return new Source(Type.PERSON, nearest.name(), office.role(), office.from(), nearest.to(), false);
+                }
+            }
+        }
+        if (nearest.type() == Type.PERSON && earlier != null && earlier.type() == Type.PERSON
+                && SpeakerWords.isOffice(tokens.get(firstContent(tokens, segments.get(at)[0], segments.get(at)[1])))
+                && apposition(tokens, segments.get(at), segments.get(at + 1), earlier)) {
+            // "Le capitaine de vaisseau Marco Lucchesi, commandant de la frégate italienne Federico Martinengo, a
+            // raconté": the stretch between the commas describes the person before it, whatever name it holds
+            return new Source(Type.PERSON, earlier.name(), earlier.role() != null ? earlier.role()
+                    : phrases.span(tokens, segments.get(at)[0], segments.get(at)[1]), earlier.from(), nearest.to(), false);
         }
         if (nearest.type() != Type.PERSON && nearest.type() != Type.PRONOUN && earlier != null
                 && earlier.type() == Type.PERSON && apposition(tokens, segments.get(at), segments.get(at + 1), earlier)) {
@@ -485,6 +524,16 @@ public final class StatementReader {
             }
         }
         return between[1] - between[0] <= 12;
+    }
+
+    /** The first token of a stretch after its articles and marks. */
+    private static int firstContent(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k + 1 < to && (!tokens.get(k).isWord() || SpeakerWords.isDefinite(tokens.get(k))
+                || SpeakerWords.isIndefinite(tokens.get(k)))) {
+            k++;
+        }
+        return k;
     }
 
     /** The first token of a stretch after its conjunctions ("and", "but") and marks. */
