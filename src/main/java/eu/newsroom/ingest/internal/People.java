@@ -186,6 +186,18 @@ final class People {
         return new Speaker(name, null, null, "institution");
     }
 
+    /** A known institution or state named in full ("Komisja Europejska"), which the name grammar read as a name. */
+    Optional<Speaker> knownInstitution(String name) {
+        for (var hit : actors.in(name)) {
+            KnownActor actor = actors.actor(hit.key());
+            if (actor != null && !actor.isPerson() && hit.start() == 0 && hit.end() == name.length()
+                    && name.strip().contains(" ")) {
+                return Optional.of(new Speaker(name, actor.slug(), null, "institution"));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The known institution an anonymous source speaks for ("a Commission spokesperson"), if any. */
     String institutionIn(String description) {
         for (var hit : actors.in(description)) {

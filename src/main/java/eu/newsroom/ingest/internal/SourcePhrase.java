@@ -76,6 +76,15 @@ final class SourcePhrase {
                 }
                 break;
             }
+            boolean possessive = i + 1 < to && tokens.get(i + 1).isWord() && (SpeakerWords.isOffice(tokens.get(i + 1))
+                    || SpeakerWords.isModifier(tokens.get(i + 1)) || tokens.get(i + 1).pos() != null
+                    && tokens.get(i + 1).pos().matches("ADJ|NOUN"));
+            if (i == from && SpeakerWords.isPronoun(t, lang) && possessive && heads == 0) {
+                // "Her Finnish counterpart, Mikko Rantala, said": a possessive, read as an article
+                definite = true;
+                i++;
+                continue;
+            }
             if (i == from && SpeakerWords.isPronoun(t, lang)) {
                 return new Source(Type.PRONOUN, null, null, i, i + 1, false);
             }
@@ -130,6 +139,15 @@ final class SourcePhrase {
                 if (role == null && anonymous < 0 && institution >= 0 && heads > 0) {
                     // "the Commission's Jan Novak" or "EU official Jan Novak": the institution is part of the role
                     role = span(tokens, from, i);
+                }
+                if (end - i == 1 && role != null && end + 1 < to && tokens.get(end).isMark(",")) {
+                    // "De Commandant Landstrijdkrachten, luitenant-generaal Pieter van Rijswijk": the single word was the
+                    // body the office heads; the person's full name follows
+                    Source next = at(tokens, end + 1, to);
+                    if (next != null && next.type() == Type.PERSON && next.name().strip().contains(" ")) {
+                        String nextRole = next.role() == null ? role : role + ", " + next.role();
+                        return new Source(Type.PERSON, next.name(), nextRole, from, next.to(), false);
+                    }
                 }
                 return new Source(Type.PERSON, span(tokens, i, end), role, from, end, false);
             }
@@ -227,6 +245,19 @@ final class SourcePhrase {
             if (!part || nameStarts || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
                 break;
             }
+            if (afterLink && t.isCapitalised() && !nouns) {
+                // a capitalised run after the link is the body's name, unless it is long enough to end in a person's
+                // two names as well: "di Forza Italia Marco Ferraris" (but "della Task Force Air" is all body)
+                int run = i;
+                while (run < to && tokens.get(run).isWord() && tokens.get(run).isCapitalised()) {
+                    run++;
+                }
+                if (run - i >= 4 && isName(tokens, run - 2) && isName(tokens, run - 1)) {
+                    return run - 2;
+                }
+                i = run;
+                continue;
+            }
             i++;
         }
         return i;
@@ -282,7 +313,8 @@ final class SourcePhrase {
                     && !SpeakerWords.isDefinite(t) && !SpeakerWords.isIndefinite(t)
                     && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches() && (t.pos() == null
                     || t.pos().matches("ADJ|NOUN|ADP")) || t.isAcronym() || SpeakerWords.isOfficeLink(t) && !t.is("the", "der", "die", "das", "des", "den", "dem", "het")
-                    || SpeakerWords.isOffice(t) || t.isCapitalised() && Places.isPlace(t.text(), lang);
+                    || SpeakerWords.isOffice(t) || t.isCapitalised() && Places.isPlace(t.text(), lang)
+                    || t.isCapitalised() && i > 0 && SpeakerWords.isLocative(tokens.get(i - 1), lang);
             if (!describes) {
                 return from;
             }

@@ -410,8 +410,16 @@ public final class StatementReader {
         // the stretch up to the next comma gives the person's role
         int end = source.to() + 1;
         boolean office = false;
-        while (end < tokens.size() && end - source.to() <= 12 && !tokens.get(end).isMark(",;:.()") && !inQuote(tokens.get(end), quotes)) {
+        while (end < tokens.size() && end - source.to() <= 16 && !tokens.get(end).isMark(",;:.)") && !inQuote(tokens.get(end), quotes)) {
             Token t = tokens.get(end);
+            if (t.isMark("(")) {
+                // "chercheuse à l'Institut français des relations internationales (Ifri)"
+                while (end < tokens.size() && !tokens.get(end).isMark(")")) {
+                    end++;
+                }
+                end++;
+                continue;
+            }
             if (t.pos() != null && t.pos().matches("VERB|AUX") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
                 return source;
             }
@@ -594,6 +602,7 @@ public final class StatementReader {
             case PRONOUN -> people.lastInParagraph().map(p -> new Attribution(p, ANAPHORA, false))
                     .orElse(new Attribution(null, NO_ANTECEDENT, false));
             case PERSON -> people.person(source.name(), source.role()).map(p -> new Attribution(p, null, false))
+                    .or(() -> people.knownInstitution(source.name()).map(i -> new Attribution(i, null, false)))
                     .orElse(new Attribution(null, LONE_NAME, false));
             case OFFICE -> byOffice(source);
             case ANONYMOUS -> new Attribution(new Speaker(source.name(), people.institutionIn(source.name()), null,
@@ -680,10 +689,16 @@ public final class StatementReader {
             return true;
         }
         char c = text.charAt(before);
+        String inner = quote.in(text).strip();
+        boolean lower = !inner.isEmpty() && Character.isLowerCase(inner.codePointAt(0));
+        if (c == ',' && lower && tokens.stream().anyMatch(t -> t.end() <= quote.start()
+                && SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())) {
+            // "zei dat de landmacht het aankan, „mits de kazernes op orde komen”": the reported clause goes on
+            return false;
+        }
         if (":,–—-".indexOf(c) >= 0) {
             return true;
         }
-        String inner = quote.in(text).strip();
         boolean capital = !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0));
         int word = tokenAt(tokens, before);
         return capital && word >= 0 && (SpeechWords.isSayingVerb(tokens.get(word), lang)
