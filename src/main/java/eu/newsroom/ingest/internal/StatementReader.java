@@ -500,7 +500,7 @@ public final class StatementReader {
             }
         }
         if (nearest.type() == Type.PERSON && earlier != null && earlier.type() == Type.PERSON
-                && SpeakerWords.isOffice(tokens.get(firstContent(tokens, segments.get(at)[0], segments.get(at)[1])))
+                && earlier.name().strip().contains(" ") && SpeakerWords.isOffice(tokens.get(firstContent(tokens, segments.get(at)[0], segments.get(at)[1])))
                 && apposition(tokens, segments.get(at), segments.get(at + 1), earlier)) {
             // "Le capitaine de vaisseau Marco Lucchesi, commandant de la frégate italienne Federico Martinengo, a
             // raconté": the stretch between the commas describes the person before it, whatever name it holds
