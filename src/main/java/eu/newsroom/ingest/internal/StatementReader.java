@@ -315,7 +315,8 @@ public final class StatementReader {
         if (source == null && from < tokens.size() && !tokens.get(from).isCapitalised()) {
             return phraseAfter(tokens, from, quotes);
         }
-        return source;
+        // "Para Lucía Montalbán Ruiz, investigadora del Real Instituto Elcano, …": the apposition gives her role
+        return source == null ? null : appositionAfter(tokens, source, quotes);
     }
 
     /** "äußerte sich aber nicht öffentlich", "did not comment": a verb of saying with a negation next to it. */
@@ -467,7 +468,7 @@ public final class StatementReader {
         // "X, who asked not to be named, said", "Oficer …, który chciał zachować anonimowość, powiedział": a relative
         // clause describes the phrase before it and holds no subject of the verb
         segments.removeIf(seg -> seg[0] < seg[1] && seg[0] > 0 && tokens.get(seg[0] - 1).isMark(",")
-                && SpeakerWords.isRelative(tokens.get(seg[0]), lang));
+                && SpeakerWords.isRelative(tokens.get(seg[0]), lang) || seg[0] >= seg[1] && segments.indexOf(seg) > 0);
         while (segments.size() > MAX_SEGMENTS) {
             segments.remove(segments.size() - 1);
         }
