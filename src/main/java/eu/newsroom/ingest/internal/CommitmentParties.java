@@ -110,7 +110,8 @@ final class CommitmentParties {
         }
         // "Los líderes de la Unión Europea aprobaron", "the leaders of the EU agreed": the body they act for
         int next = nominal + 1;
-        if (next < tokens.size() && GENITIVE.contains(tokens.get(next).lower())) {
+        boolean commonNoun = head.pos() != null ? head.pos().equals("NOUN") : !head.isCapitalised();
+        if (commonNoun && next < tokens.size() && GENITIVE.contains(tokens.get(next).lower())) {
             int at = next + 1;
             while (at < tokens.size() && (SpeakerWords.isDefinite(tokens.get(at)) || tokens.get(at).isMark("'’"))) {
                 at++;
