@@ -74,6 +74,16 @@ final class SourcePhrase {
                     i++;
                     continue;
                 }
+                if (t.isMark(",") && roleFrom >= 0 && anonymous < 0 && i + 1 < to) {
+                    // "le chef d'état-major de l'armée de Terre, le général Thierry Malvoisin": the office restated
+                    // with the person's rank and name
+                    Source next = at(tokens, i + 1, to);
+                    if (next != null && next.type() == Type.PERSON && next.role() != null
+                            && next.name().strip().contains(" ")) {
+                        return new Source(Type.PERSON, next.name(), span(tokens, roleFrom, Math.max(roleTo, roleFrom + 1))
+                                + ", " + next.role(), from, next.to(), false);
+                    }
+                }
                 break;
             }
             boolean possessive = i + 1 < to && tokens.get(i + 1).isWord() && (SpeakerWords.isOffice(tokens.get(i + 1))
@@ -234,7 +244,8 @@ final class SourcePhrase {
                     || SpeakerWords.isOfficeLink(t) && i + 1 < to || isAdjective(t, lang) || t.isCapitalised()
                     || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDomain(t) || t.isAcronym()
                     || nouns && !SpeakerWords.isFunctionWord(t) && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()
-                    && (t.pos() == null || t.pos().matches("NOUN|ADJ|PROPN")))
+                    && (t.pos() == null || t.pos().matches("NOUN|ADJ|PROPN"))
+                    || participle(tokens, i, to))
                     || t.isMark("'’-");
             // a run right after "of", "de", "van" names the body ("del Servicio Europeo de Acción Exterior", "della Task
             // Force Air", "van Havenbedrijf Rotterdam"); a name starts only after the body's own words
@@ -261,6 +272,23 @@ final class SourcePhrase {
             i++;
         }
         return i;
+    }
+
+    /**
+     * A participle used as an adjective inside an office or a body's name, which the taggers call a verb: "(ministre)
+     * chargée des Armées", "(La France) insoumise (Bastien Ferrand)": lower case, between an office word or a name
+     * and a link or a capitalised word.
+     */
+    private static boolean participle(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (t.pos() == null || !t.pos().equals("VERB") || t.isCapitalised() || i + 1 >= to || i == 0) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        Token before = tokens.get(i - 1);
+        return (next.isCapitalised() && next.isWord() || SpeakerWords.isOfficeLink(next))
+                && (before.isCapitalised() || SpeakerWords.isOffice(before) || before.pos() != null
+                && before.pos().equals("VERB"));
     }
 
     /**
@@ -312,7 +340,7 @@ final class SourcePhrase {
             boolean describes = t.isWord() && !t.isCapitalised() && !SpeakerWords.isFunctionWord(t)
                     && !SpeakerWords.isDefinite(t) && !SpeakerWords.isIndefinite(t)
                     && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches() && (t.pos() == null
-                    || t.pos().matches("ADJ|NOUN|ADP")) || t.isAcronym() || SpeakerWords.isOfficeLink(t) && !t.is("the", "der", "die", "das", "des", "den", "dem", "het")
+                    || t.pos().matches("ADJ|NOUN|ADP") || participle(tokens, i, to)) || t.isAcronym() || SpeakerWords.isOfficeLink(t) && !t.is("the", "der", "die", "das", "des", "den", "dem", "het")
                     || SpeakerWords.isOffice(t) || t.isCapitalised() && Places.isPlace(t.text(), lang)
                     || t.isCapitalised() && i > 0 && SpeakerWords.isLocative(tokens.get(i - 1), lang);
             if (!describes) {

@@ -255,6 +255,23 @@ final class SpeakerWords {
         return m.matches() ? m.group(1) : t.text();
     }
 
+    /**
+     * Nouns that describe a private person in an apposition ("Nadia Belkacem, mère d'un futur volontaire", "a
+     * resident of Narva", "ein Reservist aus Kassel"): a role, though no office.
+     */
+    private static final Pattern PERSON_NOUN = words("mother|father|resident|student|soldier|volunteer|reservist"
+            + "|worker|farmer|veteran|nurse|doctor|teacher|owner|engineer|pilot|mutter|vater|anwohner(?:in)?"
+            + "|student(?:in)?|soldat(?:in)?|reservist(?:in)?|arbeiter(?:in)?|landwirt(?:in)?|veteran(?:in)?"
+            + "|mère|père|habitante?|étudiante?|soldate?|volontaire|réserviste|ouvrière?|agricult(?:eur|rice)"
+            + "|madre|padre|vecin[oa]|estudiante|soldado|voluntari[oa]|reservista|trabajador[a]?|agricult(?:or|ora)"
+            + "|abitante|studente(?:ssa)?|volontari[oa]|operai[oa]|agricolt(?:ore|rice)|matka|ojciec|mieszkan\\p{L}*"
+            + "|student(?:ka)?|żołnierz|ochotni\\p{L}*|rolni\\p{L}*|moeder|vader|bewoner|buurtbewoner|soldaat"
+            + "|vrijwilliger|reservist|boer|boerin");
+
+    static boolean isPersonNoun(Token t) {
+        return t.isWord() && PERSON_NOUN.matcher(t.text()).matches();
+    }
+
     static boolean isModifier(Token t) {
         return t.isWord() && MODIFIER.matcher(t.text()).matches();
     }

@@ -424,7 +424,7 @@ public final class StatementReader {
             if (t.pos() != null && t.pos().matches("VERB|AUX") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
                 return source;
             }
-            office |= SpeakerWords.isOffice(t);
+            office |= SpeakerWords.isOffice(t) || SpeakerWords.isPersonNoun(t);
             end++;
         }
         boolean closed = end < tokens.size() && tokens.get(end).isMark(",.;:") || end >= tokens.size();
