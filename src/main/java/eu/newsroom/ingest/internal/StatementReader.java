@@ -180,7 +180,7 @@ public final class StatementReader {
         if (colon >= sentence.start() && text.substring(colon + 1, own.get(0).start()).strip().length() <= 1) {
             int at = tokenAt(tokens, colon);
             Source source = subjectBefore(tokens, at, List.of());
-            Attribution found = resolve(source);
+            Attribution found = resolve(source, tokens);
             if (found.speaker() != null) {
                 return found;
             }
@@ -273,7 +273,7 @@ public final class StatementReader {
         int last = Math.max(first, tokenAt(tokens, cue.end() - 1));
         String cueWords = text.substring(cue.start(), cue.end());
         if (cueWords.matches("(?s).*-t-(?:il|elle)s?$") || cueWords.matches("(?s).*-(?:il|elle)$")) {
-            return resolve(new Source(Type.PRONOUN, null, null, first, last + 1, false));
+            return resolve(new Source(Type.PRONOUN, null, null, first, last + 1, false), tokens);
         }
         if (cue.kind() == Cue.Kind.VERB && denied(tokens, first, last)) {
             return Attribution.NONE;
@@ -289,11 +289,11 @@ public final class StatementReader {
             // a verb known only by its clause counts for people, not for institutions or documents ("prevé que")
             boolean dropped = source == null && "es it pl".contains(String.valueOf(lang)) && clauseStart(tokens, first, quotes);
             if (dropped) {
-                return resolve(new Source(Type.PRONOUN, null, null, first, first, false));
+                return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
             }
             boolean personal = source != null && (source.type() == Type.PERSON || source.type() == Type.ANONYMOUS
                     || source.type() == Type.PRONOUN || source.type() == Type.OFFICE);
-            Attribution found = personal ? resolve(source) : Attribution.NONE;
+            Attribution found = personal ? resolve(source, tokens) : Attribution.NONE;
             // unsure on two counts (the verb and the speaker): no proposal
             return found.speaker() != null ? found : Attribution.NONE;
         }
@@ -304,9 +304,9 @@ public final class StatementReader {
         }
         if (source == null && cue.kind() == Cue.Kind.VERB && clauseStart(tokens, first, quotes)) {
             // a dropped subject ("Añadió que …", "Dodał, że …") or a verb that opens the frame after a quotation
-            return resolve(new Source(Type.PRONOUN, null, null, first, first, false));
+            return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
         }
-        return resolve(source);
+        return resolve(source, tokens);
     }
 
     /** The source right after "according to"; or after a verb there: "según ha confirmado el Ministerio". */
@@ -594,13 +594,16 @@ public final class StatementReader {
         return to - from <= 3;
     }
 
-    private Attribution resolve(Source source) {
+    private Attribution resolve(Source source, List<Token> tokens) {
         if (source == null) {
             return Attribution.NONE;
         }
         return switch (source.type()) {
             case DOCUMENT -> Attribution.DOCUMENT;
-            case PRONOUN -> people.lastInParagraph().map(p -> new Attribution(p, ANAPHORA, false))
+            case PRONOUN -> people.lastInParagraph()
+                    .filter(p -> !Genders.clash(Genders.ofPronoun(tokens, source.from(), source.to(), lang),
+                            Genders.ofRole(p.role(), lang)))
+                    .map(p -> new Attribution(p, ANAPHORA, false))
                     .orElse(new Attribution(null, NO_ANTECEDENT, false));
             case PERSON -> people.person(source.name(), source.role()).map(p -> new Attribution(p, null, false))
                     .or(() -> people.knownInstitution(source.name()).map(i -> new Attribution(i, null, false)))
