@@ -32,6 +32,9 @@ final class People {
     private Speaker lastBefore;
     /** The offices the text gives each person, as written (a known actor's stored title may be in English). */
     private final java.util.Map<String, List<String>> writtenRoles = new java.util.HashMap<>();
+    /** The people named in the current paragraph, in order; and the genders their verbs showed. */
+    private final List<Speaker> paragraph = new ArrayList<>();
+    private final java.util.Map<String, Character> genders = new java.util.HashMap<>();
 
     People(ActorMentions actors, Gazetteer gazetteer, LocalDate date) {
         this.actors = actors;
@@ -60,6 +63,7 @@ final class People {
     void newParagraph() {
         lastBefore = lastInParagraph != null ? lastInParagraph : lastBefore;
         lastInParagraph = null;
+        paragraph.clear();
     }
 
     /**
@@ -70,6 +74,49 @@ final class People {
     Optional<Speaker> lastInParagraph() {
         Speaker last = lastInParagraph != null ? lastInParagraph : lastBefore;
         return last == UNCLEAR ? Optional.empty() : Optional.ofNullable(last);
+    }
+
+    /**
+     * As {@link #lastInParagraph()}, for a pronoun of a known gender: when the last person's gender (from the office,
+     * or from the verb the person spoke with: "powiedział", "a-t-elle") clashes with it, the last one before in the
+     * paragraph whose gender is known to agree ("Pistorius traf seine Amtskollegin Vautrin. … Sie betonte"), or none.
+     */
+    Optional<Speaker> lastInParagraph(char gender, String lang) {
+        Optional<Speaker> last = lastInParagraph();
+        if (last.isEmpty() || !Genders.clash(gender, genderOf(last.get(), lang))) {
+            return last;
+        }
+        for (int i = paragraph.size() - 1; i >= 0; i--) {
+            if (genderOf(paragraph.get(i), lang) == gender && gender != Genders.UNKNOWN) {
+                return Optional.of(paragraph.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Notes the gender the verb a person spoke with shows ("powiedziała", "a-t-elle déclaré"). */
+    void learnGender(Speaker person, char gender) {
+        if (person != null && gender != Genders.UNKNOWN) {
+            genders.put(person.name(), gender);
+        }
+    }
+
+    private char genderOf(Speaker person, String lang) {
+        Character learned = genders.get(person.name());
+        if (learned != null) {
+            return learned;
+        }
+        char byRole = Genders.ofRole(person.role(), lang);
+        if (byRole != Genders.UNKNOWN) {
+            return byRole;
+        }
+        for (String role : writtenRoles.getOrDefault(person.name(), List.of())) {
+            char written = Genders.ofRole(role, lang);
+            if (written != Genders.UNKNOWN) {
+                return written;
+            }
+        }
+        return Genders.UNKNOWN;
     }
 
     /**
@@ -85,10 +132,12 @@ final class People {
         if (person != null && "anonymous".equals(person.kind())) {
             // "Ein Sprecher des Ministeriums wies die Kritik zurück. …, sagte er.": he is the spokesman
             lastInParagraph = person;
+            paragraph.add(person);
             return;
         }
         if (person != null && "person".equals(person.kind())) {
             lastInParagraph = person;
+            paragraph.add(person);
             if (person.role() != null) {
                 writtenRoles.computeIfAbsent(person.name(), n -> new ArrayList<>()).add(person.role());
             }

@@ -323,6 +323,11 @@ final class SourcePhrase {
             if (t.isMark(",") && i > from && i + 1 < to && isName(tokens, i + 1)) {
                 return i;
             }
+            if (t.isCapitalised() && SpeakerWords.isInstitutionHead(t, lang)) {
+                // "Ekspert Fundacji Kazimierza Pułaskiego Tomasz Smura": the body in the genitive, then the name
+                int complement = complementEnd(tokens, i, to);
+                return complement > i && complement < to && isName(tokens, complement) ? complement : from;
+            }
             if (SpeakerWords.isOfficeLink(t) && !t.isMark("-–") && i + 1 < to && (tokens.get(i + 1).isCapitalised()
                     || SpeakerWords.isDefinite(tokens.get(i + 1)))) {
                 // "la deputata del Partito democratico Chiara Rinaldi", "senatore di Forza Italia Marco Ferraris",

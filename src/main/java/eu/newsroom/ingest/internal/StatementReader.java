@@ -134,6 +134,11 @@ public final class StatementReader {
             if (found.speaker() != null || found.note() != null) {
                 attribution = found;
                 reported = true;
+                if (found.note() == null && found.speaker() != null) {
+                    // "powiedziała Anna Berg": the verb tells her gender, for a pronoun later on
+                    people.learnGender(found.speaker(), Genders.ofPronoun(tokens, tokenAt(tokens, cue.start()),
+                            tokenAt(tokens, cue.end() - 1) + 1, lang));
+                }
                 break;
             }
         }
@@ -600,9 +605,7 @@ public final class StatementReader {
         }
         return switch (source.type()) {
             case DOCUMENT -> Attribution.DOCUMENT;
-            case PRONOUN -> people.lastInParagraph()
-                    .filter(p -> !Genders.clash(Genders.ofPronoun(tokens, source.from(), source.to(), lang),
-                            Genders.ofRole(p.role(), lang)))
+            case PRONOUN -> people.lastInParagraph(Genders.ofPronoun(tokens, source.from(), source.to(), lang), lang)
                     .map(p -> new Attribution(p, ANAPHORA, false))
                     .orElse(new Attribution(null, NO_ANTECEDENT, false));
             case PERSON -> people.person(source.name(), source.role()).map(p -> new Attribution(p, null, false))
@@ -651,7 +654,9 @@ public final class StatementReader {
                     i = Math.max(source.to(), i + 1);
                     continue;
                 }
-                if (source != null && source.type() == Type.ANONYMOUS) {
+                boolean opens = tokens.subList(0, i).stream().noneMatch(Token::isWord);
+                if (source != null && source.type() == Type.ANONYMOUS && opens) {
+                    // "Ein Sprecher des Ministeriums wies die Kritik zurück.": the subject, not one met in passing
                     people.named(new Speaker(source.name(), people.institutionIn(source.name()), null, "anonymous"));
                     i = Math.max(source.to(), i + 1);
                     continue;
