@@ -263,6 +263,10 @@ final class SourcePhrase {
                 while (run < to && tokens.get(run).isWord() && tokens.get(run).isCapitalised()) {
                     run++;
                 }
+                if (i == from && i > 0 && SpeakerWords.isLocative(tokens.get(i - 1), lang)) {
+                    // "Ambasador Ukrainy w Polsce Ołeh Danyluk": after "w", "in", "à" one word is the place
+                    run = i + 1;
+                }
                 if (run - i >= 4 && isName(tokens, run - 2) && isName(tokens, run - 1)) {
                     return run - 2;
                 }

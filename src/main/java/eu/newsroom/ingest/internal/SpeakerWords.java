@@ -63,7 +63,7 @@ final class SpeakerWords {
                     + "|diret(?:tore|trice)|capo|responsabile|deputat[oa]|eurodeputat[oa]|senat(?:ore|rice)|rappresentante"
                     + "|inviat[oa]|colonnello|professor(?:e|essa)|ricerca(?:tore|trice)|espert[oa]|rela(?:tore|trice)"
                     + "|portavoce|diplomatic[oa]|consiglier[ea]|negoziat(?:ore|rice)|sindac[oa]|amministratore|dott|dott\\.ssa"
-                    + "|assessor[ea]|assessori|capogruppo|amministratrice|presidentessa|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
+                    + "|analista|assessor[ea]|assessori|capogruppo|amministratrice|presidentessa|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
                     // Polish (stems)
                     + "|minist(?:er|ra|rem|rowi|rze|rowie|rów)|wiceminist[\\p{L}-]*|premier[\\p{L}-]*|wicepremier[\\p{L}-]*|prezydent[\\p{L}-]*"
                     + "|kanclerz[\\p{L}-]*|sekretarz[\\p{L}-]*|komisarz[\\p{L}-]*|komisark[\\p{L}-]*|genera(?:ł|ła|łem|łowie)|gen|admirał[\\p{L}-]*"

@@ -563,6 +563,14 @@ public final class StatementReader {
     /** In a stretch of a clause, the phrase next to its end; else its person; else its first phrase. */
     private Source inSegment(List<Token> tokens, int from, int to) {
         List<Source> found = new ArrayList<>();
+        if (to - 1 > from && tokens.get(to - 1).isMark(")")) {
+            // "Daan Mulder (Leefbaar Rotterdam) zei": what stands in parentheses is an aside, not the subject
+            int open = to - 1;
+            while (open > from && !tokens.get(open).isMark("(")) {
+                open--;
+            }
+            to = open > from ? open : to;
+        }
         int p = from;
         while (p < to) {
             Source source = phrases.at(tokens, p, to);
