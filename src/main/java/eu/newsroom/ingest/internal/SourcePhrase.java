@@ -209,6 +209,13 @@ final class SourcePhrase {
                     i += commaName ? 1 : 0;
                     continue;
                 }
+                Source restated = anonymous < 0 && roleFrom >= 0 ? restated(tokens, i, to) : null;
+                if (restated != null) {
+                    // "il comandante della Task Force Air, il colonnello Stefano Ruggeri", "le chef d'état-major de
+                    // l'armée de Terre, le général Thierry Malvoisin": the office restated with rank and name
+                    return new Source(Type.PERSON, restated.name(), span(tokens, roleFrom, i) + ", " + restated.role(),
+                            from, restated.to(), false);
+                }
                 break;
             }
             break;
@@ -276,6 +283,26 @@ final class SourcePhrase {
             i++;
         }
         return i;
+    }
+
+    /**
+     * After an office and its complement, the same person restated after the next comma with a rank or office and a
+     * whole name; null when the stretch up to that comma has a verb or a quotation, or what follows is no such person.
+     */
+    private Source restated(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < from + 10; i++) {
+            Token t = tokens.get(i);
+            if (t.pos() != null && t.pos().matches("VERB|AUX") && !participle(tokens, i, to)
+                    || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches() || t.isMark(";:\"„“”«»()")) {
+                return null;
+            }
+            if (t.isMark(",")) {
+                Source next = i + 1 < to ? at(tokens, i + 1, to) : null;
+                return next != null && next.type() == Type.PERSON && next.role() != null
+                        && next.name().strip().contains(" ") ? next : null;
+            }
+        }
+        return null;
     }
 
     /**
