@@ -192,6 +192,12 @@ final class SourcePhrase {
                 i++;
                 continue;
             }
+            if (institution >= 0 && roleFrom < 0 && !t.isCapitalised() && isAdjective(t, lang) && i + 1 < to
+                    && isName(tokens, i + 1)) {
+                // "il consorzio franco-italiano Eurosam", "la empresa española Indra": the body's name follows
+                i++;
+                continue;
+            }
             if (SpeakerWords.isModifier(t) || isAdjective(t, lang) && free < 2 && heads == 0) {
                 free += SpeakerWords.isModifier(t) ? 0 : 1;
                 i++;

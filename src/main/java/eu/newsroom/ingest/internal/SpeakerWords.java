@@ -44,7 +44,7 @@ final class SpeakerWords {
                     + "|[\\p{L}-]*diplomat(?:in)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|[\\p{L}-]*berater(?:in)?|unterhändler(?:in)?"
                     + "|[\\p{L}-]*kommandeur(?:in)?|[\\p{L}-]*inspekteur(?:in)?|[\\p{L}-]*befehlshaber(?:in)?|[\\p{L}-]*vertreter(?:in)?"
                     + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|[\\p{L}-]*leutnant|oberst|[\\p{L}-]*kollegen?"
-                    + "|[\\p{L}-]*kollegin|[\\p{L}-]*referent(?:in)?|[\\p{L}-]*offizier(?:in)?|obmann|obfrau"
+                    + "|homologue|homólog[oa]|odpowiedni\\p{L}*|ambtgeno\\p{L}*|[\\p{L}-]*kollegin|[\\p{L}-]*referent(?:in)?|[\\p{L}-]*offizier(?:in)?|obmann|obfrau"
                     + "|gesandte[rn]?|herr|frau|vize|königin|könig|[\\p{L}-]*politiker(?:in)?|[\\p{L}-]*fraktionschef(?:in)?"
                     // French
                     + "|ministre|présidente?|chancelière?|chancelier|secrétaire|commissaire|générale?|amiral|ambassadeur"
@@ -63,7 +63,7 @@ final class SpeakerWords {
                     + "|diret(?:tore|trice)|capo|responsabile|deputat[oa]|eurodeputat[oa]|senat(?:ore|rice)|rappresentante"
                     + "|inviat[oa]|colonnello|professor(?:e|essa)|ricerca(?:tore|trice)|espert[oa]|rela(?:tore|trice)"
                     + "|portavoce|diplomatic[oa]|consiglier[ea]|negoziat(?:ore|rice)|sindac[oa]|amministratore|dott|dott\\.ssa"
-                    + "|analista|assessor[ea]|assessori|capogruppo|amministratrice|presidentessa|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
+                    + "|omolog[oa]|analista|assessor[ea]|assessori|capogruppo|amministratrice|presidentessa|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
                     // Polish (stems)
                     + "|minist(?:er|ra|rem|rowi|rze|rowie|rów)|wiceminist[\\p{L}-]*|premier[\\p{L}-]*|wicepremier[\\p{L}-]*|prezydent[\\p{L}-]*"
                     + "|kanclerz[\\p{L}-]*|sekretarz[\\p{L}-]*|komisarz[\\p{L}-]*|komisark[\\p{L}-]*|genera(?:ł|ła|łem|łowie)|gen|admirał[\\p{L}-]*"

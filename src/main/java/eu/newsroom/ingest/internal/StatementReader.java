@@ -458,6 +458,14 @@ public final class StatementReader {
             }
             boolean hard = inQuote(t, quotes) || t.isMark(":;–—()\"„“”«»‚‘’") || SpeechWords.COMPLEMENTIZER.matcher(t.text())
                     .matches() && !"de".equals(lang) && !"dat".equals(t.lower());
+            if (hard && !inQuote(t, quotes) && i > 1 && tokens.get(i - 1).isMark(",") && SpeakerWords.isRelative(t, lang)
+                    && SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
+                // "El eurodiputado X, que visitó la base, advirtió": a relative clause, not the start of the clause
+                segments.removeIf(seg -> seg[0] > tokens.indexOf(t));
+                end = i - 1;
+                i -= 2;
+                continue;
+            }
             if (hard || t.isMark(",")) {
                 segments.add(new int[] {i + 1, end});
                 end = i;
