@@ -423,8 +423,9 @@ final class SourcePhrase {
         if (SpeakerWords.isFunctionWord(t)) {
             return false;
         }
-        // Dutch adjectives of nationality are capitalised ("de Finse minister"): not names
-        return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)"));
+        // Dutch adjectives of nationality are capitalised ("de Finse minister"): not names; but "Jesse Klaver", "Elise"
+        boolean nounFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalised();
+        return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)") && nounFollows);
     }
 
     /**
