@@ -35,6 +35,8 @@ final class People {
     /** The people named in the current paragraph, in order; and the genders their verbs showed. */
     private final List<Speaker> paragraph = new ArrayList<>();
     private final java.util.Map<String, Character> genders = new java.util.HashMap<>();
+    /** The offices the text itself gives known actors ("Die Hohe Vertreterin"), for their grammatical gender. */
+    private final java.util.Map<String, List<String>> textRoles = new java.util.HashMap<>();
 
     People(ActorMentions actors, Gazetteer gazetteer, LocalDate date) {
         this.actors = actors;
@@ -106,11 +108,16 @@ final class People {
         if (learned != null) {
             return learned;
         }
-        char byRole = Genders.ofRole(person.role(), lang);
+        // a known actor's stored title is English whatever the text's language: only the offices the text wrote count
+        char byRole = person.actor() == null ? Genders.ofRole(person.role(), lang) : Genders.UNKNOWN;
         if (byRole != Genders.UNKNOWN) {
             return byRole;
         }
-        for (String role : writtenRoles.getOrDefault(person.name(), List.of())) {
+        List<String> roles = new ArrayList<>(textRoles.getOrDefault(person.name(), List.of()));
+        if (person.actor() == null) {
+            roles.addAll(writtenRoles.getOrDefault(person.name(), List.of()));
+        }
+        for (String role : roles) {
             char written = Genders.ofRole(role, lang);
             if (written != Genders.UNKNOWN) {
                 return written;
@@ -179,6 +186,9 @@ final class People {
         Optional<KnownActor> known = knownPerson(name, words);
         if (known.isPresent()) {
             KnownActor actor = known.get();
+            if (role != null) {
+                textRoles.computeIfAbsent(actor.name(), n -> new ArrayList<>()).add(role);
+            }
             String held = actor.roleOn(date).map(Gazetteer.KnownRole::title).orElse(null);
             return Optional.of(new Speaker(actor.name(), actor.slug(), held != null ? held : role, "person"));
         }
@@ -205,7 +215,7 @@ final class People {
             if (p.role() != null) {
                 roles.add(p.role());
             }
-            if (head != null && roles.stream().anyMatch(r -> fold(r).contains(head))) {
+            if (head != null && roles.stream().anyMatch(r -> fold(r).contains(head) && sameDomain(role, r))) {
                 return Optional.of(p);
             }
         }
@@ -310,6 +320,27 @@ final class People {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether two offices with the same head are the same office: "la presidente della Commissione" is not "il
+     * presidente del Consiglio europeo". Where both name a body (capitalised words), they must share one.
+     */
+    private static boolean sameDomain(String office, String earlier) {
+        List<String> bodies = capitalised(office);
+        List<String> others = capitalised(earlier);
+        return bodies.isEmpty() || others.isEmpty() || bodies.stream().anyMatch(others::contains);
+    }
+
+    private static List<String> capitalised(String office) {
+        List<String> words = new ArrayList<>();
+        String[] parts = office.strip().split("[\\s'’]+");
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].codePointAt(0))) {
+                words.add(fold(parts[i]));
+            }
+        }
+        return words;
     }
 
     private static Speaker withRole(Speaker p, String role) {

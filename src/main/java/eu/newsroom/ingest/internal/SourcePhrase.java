@@ -280,6 +280,17 @@ final class SourcePhrase {
                     // "Ambasador Ukrainy w Polsce Ołeh Danyluk": after "w", "in", "à" one word is the place
                     run = i + 1;
                 }
+                for (int k = i + 1; k < run; k++) {
+                    if (knownName.test(tokens.get(k).lower())) {
+                        // "della Commissione Ursula von der Leyen": a known person's name ends the body
+                        return k;
+                    }
+                }
+                if (run > i + 1 && run + 1 < to && SpeakerWords.isParticle(tokens.get(run))
+                        && (isName(tokens, run + 1) || run + 2 < to && SpeakerWords.isParticle(tokens.get(run + 1)))) {
+                    // "… Commissione Ursula von der Leyen": the word before a name's particle starts the name
+                    return run - 1;
+                }
                 if (run - i >= 4 && isName(tokens, run - 2) && isName(tokens, run - 1)) {
                     return run - 2;
                 }
