@@ -120,6 +120,11 @@ class AssistantFlowTest {
         assertThat(openDonors).as("commitments without a named donor").hasSize(1);
         fields.removeIf(f -> openDonors.contains(f.getKey()));
         openDonors.forEach(key -> fields.add(Map.entry(key, "eu")));
+        openDonors.forEach(key -> {
+            String accepted = key.replace(".donor", ".accepted");
+            assertThat(fields).as("a commitment without a donor is proposed unticked").noneMatch(f -> f.getKey().equals(accepted));
+            fields.add(Map.entry(accepted, "true"));
+        });
 
         var saved = post("/editorial/assistant/draft", fields);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
