@@ -137,6 +137,19 @@ final class SourcePhrase {
                     i = end + 1;
                     continue;
                 }
+                boolean romance = "es".equals(lang) || "it".equals(lang) || "fr".equals(lang);
+                boolean articleBefore = i > from && SpeakerWords.isDefinite(tokens.get(i - 1));
+                if (romance && definite && articleBefore && roleFrom < 0 && institution < 0 && heads == 0
+                        && !knownName.test(t.lower())
+                        && (end - i >= 2 || t.text().matches("\\p{Lu}\\p{L}*-\\p{Lu}.*"))) {
+                    // "L'Aeronautica Militare", "La Fiom-Cgil", "la Federación Española de Municipios": a person's
+                    // name takes no article right before it in the Romance languages; a body's does ("la cabo
+                    // primero Lucía Ferrer" has a rank between)
+                    institution = i;
+                    heads++;
+                    i = end;
+                    continue;
+                }
                 int first = titlesBefore(tokens, i, end);
                 String title = first > i ? span(tokens, i, first) : null;
                 i = first;
