@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 final class SourcePhrase {
 
     /** What kind of source a phrase names. */
-    enum Type { PERSON, OFFICE, ANONYMOUS, INSTITUTION, DOCUMENT, PRONOUN }
+    enum Type { PERSON, OFFICE, ANONYMOUS, INSTITUTION, DOCUMENT, PRONOUN, GROUP }
 
     /**
      * A phrase from token {@code from} to {@code to} (exclusive); {@code name} and {@code role} as written;
@@ -373,10 +373,16 @@ final class SourcePhrase {
             Token t = tokens.get(i);
             if (isName(tokens, i)) {
                 int run = nameRunEnd(tokens, i, to);
-                if (run + 1 < to && tokens.get(run).is("i", "and", "und", "et", "y", "e", "en", "oraz")
+                if (run == i + 1 && run + 1 < to && tokens.get(run).is("i", "and", "und", "et", "y", "e", "en", "oraz")
                         && tokens.get(run + 1).isCapitalised()) {
                     // "Poseł Prawa i Sprawiedliwości Marek Jaworski": a body's name with "and" in it; names have none
                     i = run + 1;
+                    continue;
+                }
+                if (run < to && SpeakerWords.isOffice(tokens.get(run)) && run + 2 < to
+                        && (isName(tokens, run + 1) || tokens.get(run + 1).isMark(".") && isName(tokens, run + 2))) {
+                    // "szef Sztabu Generalnego gen. Wiesław Kukuła": the body, then the rank, then the name
+                    i = isName(tokens, run + 1) ? run + 1 : run + 2;
                     continue;
                 }
                 return i > from ? i : from;

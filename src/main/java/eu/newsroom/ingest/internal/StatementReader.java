@@ -592,6 +592,12 @@ public final class StatementReader {
         if (found.isEmpty()) {
             return null;
         }
+        if (found.size() > 1 && found.get(0).type() == Type.PERSON && found.get(1).type() == Type.PERSON
+                && found.get(0).to() < found.get(1).from() && tokens.get(found.get(0).to()).is("and", "und", "et", "y",
+                "e", "i", "en", "oraz")) {
+            // "Prime Minister X and President Y said in a joint statement": two speakers, not one to pick
+            return new Source(Type.GROUP, null, null, found.get(0).from(), found.get(1).to(), false);
+        }
         if (found.get(0).from() == from) {
             // the clause opens with its subject; what follows it are its complements ("the commander of the forces")
             return found.get(0);
@@ -621,6 +627,7 @@ public final class StatementReader {
         }
         return switch (source.type()) {
             case DOCUMENT -> Attribution.DOCUMENT;
+            case GROUP -> new Attribution(null, LONE_NAME, false);
             case PRONOUN -> people.lastInParagraph(Genders.ofPronoun(tokens, source.from(), source.to(), lang), lang)
                     .map(p -> new Attribution(p, ANAPHORA, false))
                     .orElse(new Attribution(null, NO_ANTECEDENT, false));
