@@ -79,7 +79,9 @@ record ReviewPage(List<Segment> segments, DraftForm form, String langSource, int
 
     private static DraftForm.CommitmentField commitment(CommitmentProposal c) {
         DraftForm.CommitmentField field = new DraftForm.CommitmentField();
-        field.setAccepted(true);
+        // the assistant never guesses a donor: a commitment whose text names none the newsroom knows waits unticked
+        // for the editor to choose one
+        field.setAccepted(c.donor() != null);
         field.setStart(c.start());
         field.setTitle(c.title());
         Amount amount = c.amount();

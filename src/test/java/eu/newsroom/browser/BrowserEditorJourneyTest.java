@@ -53,10 +53,12 @@ class BrowserEditorJourneyTest extends BrowserTest {
 
         assertThat(browser.driver.findElements(By.cssSelector(".source-text mark"))).isNotEmpty();
         for (WebElement accept : browser.driver.findElements(By.cssSelector("form.proposals input[type=checkbox]"))) {
-            // a statement the assistant could not give a speaker stays unticked: the editor would have to name one
+            // a statement the assistant could not give a speaker, or a commitment whose donor the text does not name,
+            // stays unticked: the editor would have to name one
             boolean noSpeaker = Boolean.TRUE.equals(browser.driver.executeScript("const p = arguments[0].closest('.proposal');"
                     + " const s = p.querySelector(\"select[name$='.speaker']\"); const n = p.querySelector(\"input[name$='.newSpeaker']\");"
-                    + " return s != null && n != null && !s.value && !n.value;", accept));
+                    + " const d = p.querySelector(\"select[name$='.donor']\");"
+                    + " return s != null && n != null && !s.value && !n.value || d != null && !d.value;", accept));
             if (!accept.isSelected() && !noSpeaker) {
                 browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", accept);
                 accept.click();

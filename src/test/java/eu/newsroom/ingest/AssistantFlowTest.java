@@ -113,6 +113,18 @@ class AssistantFlowTest {
         String droppedTopic = page.select("input[name$=.slug][name^=topics]").last().val();
         String lastTopicBox = page.select("input[type=checkbox][name^=topics]").last().attr("name");
         fields.removeIf(f -> f.getKey().equals(lastTopicBox));
+        // the text names no donor for the "zweijähriges Finanzpaket": the assistant leaves the donor open (it never
+        // guesses one), and the editor chooses it
+        List<String> openDonors = fields.stream().filter(f -> f.getKey().matches("commitments\\[\\d+]\\.donor")
+                && f.getValue().isBlank()).map(Map.Entry::getKey).toList();
+        assertThat(openDonors).as("commitments without a named donor").hasSize(1);
+        fields.removeIf(f -> openDonors.contains(f.getKey()));
+        openDonors.forEach(key -> fields.add(Map.entry(key, "eu")));
+        openDonors.forEach(key -> {
+            String accepted = key.replace(".donor", ".accepted");
+            assertThat(fields).as("a commitment without a donor is proposed unticked").noneMatch(f -> f.getKey().equals(accepted));
+            fields.add(Map.entry(accepted, "true"));
+        });
 
         var saved = post("/editorial/assistant/draft", fields);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who said what, scored on press texts in the blind set's format (see {@link ExtractionScore} for what matches):
  * the attribution set (src/test/resources/extraction/attribution, written by the extractor's author for its failure
- * classes) and the dev split of the blind set (src/test/resources/extraction/blind-dev), against floors. With
+ * classes), the dev split of the blind set (src/test/resources/extraction/blind-dev) and the second dev set written
+ * after it (src/test/resources/extraction/blind-dev2, 28 texts, first scored unseen), against floors. With
  * {@code -Dextraction.dir=path} it scores that directory instead and only reports (the lead's run of the test split):
  * <pre>./mvnw -B -o test -Dtest=ExtractionBlindSetTest -Dextraction.dir=path/to/blind-test</pre>
  */
@@ -19,6 +20,7 @@ class ExtractionBlindSetTest {
 
     private static final Path ATTRIBUTION = Path.of("src/test/resources/extraction/attribution");
     private static final Path DEV = Path.of("src/test/resources/extraction/blind-dev");
+    private static final Path DEV2 = Path.of("src/test/resources/extraction/blind-dev2");
     private static ExtractionScore score;
 
     @BeforeAll
@@ -55,6 +57,25 @@ class ExtractionBlindSetTest {
         assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.85);
         report.byLanguage().forEach((lang, counts) -> assertThat(counts.recall()).as(lang + " recall")
                 .isGreaterThanOrEqualTo(0.75));
+        assertThat(report.all().kindAccuracy()).as("quote or paraphrase").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all().wrongSpeaker).as("wrong speakers").isLessThanOrEqualTo(2);
+    }
+
+    /**
+     * The second dev set: unseen it scored P 0.76 R 0.62 with 31 wrong speakers (what the test split showed: the
+     * reader was fitted to the first dev split); the grammar of names was then generalised on both. Its floors hold
+     * what matters most, few wrong names, with some room below the tuned figures.
+     */
+    @Test
+    void theSecondDevSetNamesFewWrongSpeakers() throws IOException {
+        ExtractionScore.Report report = score.score(DEV2);
+        report.print("Blind set, second dev set");
+        assertThat(report.all().texts).isGreaterThanOrEqualTo(28);
+        assertThat(report.all().precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all().wrongSpeaker).as("wrong speakers").isLessThanOrEqualTo(3);
+        assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.75);
+        report.byLanguage().forEach((lang, counts) -> assertThat(counts.recall()).as(lang + " recall")
+                .isGreaterThanOrEqualTo(0.65));
         assertThat(report.all().kindAccuracy()).as("quote or paraphrase").isGreaterThanOrEqualTo(0.95);
     }
 }

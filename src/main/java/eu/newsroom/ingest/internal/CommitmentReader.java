@@ -2,7 +2,7 @@ package eu.newsroom.ingest.internal;
 
 import eu.newsroom.ingest.Extraction.Amount;
 import eu.newsroom.ingest.Extraction.CommitmentProposal;
-import eu.newsroom.ingest.internal.Gazetteer.KnownActor;
+import eu.newsroom.ingest.internal.CommitmentParties.Parties;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -38,17 +38,29 @@ public final class CommitmentReader {
             "budget", Pattern.compile("(?iu)budget|haushalt|presupuesto|bilancio|budżet|begroting"
                     + "|(?<![\\p{L}])(?:bip|gdp|pib|pil)(?![\\p{L}])"),
             "industrial", Pattern.compile("(?iu)industr|produktion|production|producción|produzione|produkcj|productie"));
+    /**
+     * Status words by what they tell, in the seven languages: participles and past tenses of giving (delivered), of
+     * setting aside (allocated), of deciding (agreed), of proposing and of promising. Checked in this order; the
+     * future or an obligation rules "delivered" out.
+     */
     private static final List<Map.Entry<String, Pattern>> STATUSES = List.of(
-            Map.entry("delivered", Pattern.compile("(?iu)bereitgestellt|geliefert|ausgezahlt|provided|delivered|disbursed"
-                    + "|fourni|versé|livré|entregad|proporcionad|desembolsad|fornit|erogat|consegnat|przekazał|dostarczył"
-                    + "|wypłacił|geleverd|verstrekt|uitbetaald")),
-            Map.entry("allocated", Pattern.compile("(?iu)zugewiesen|eingeplant|allocated|earmarked|alloué"
-                    + "|affecté|asignad|stanziat|przeznaczon|toegewezen|uitgetrokken|trekt")),
-            Map.entry("agreed", Pattern.compile("(?iu)vereinbart|beschlossen|verabschiedet|agreed|adopted|approved"
-                    + "|convenu|adopté|approuvé|acordad|aprobad|approvat|concordat|uzgodnion|przyjęt|zatwierdz"
-                    + "|overeengekomen|goedgekeurd|aangenomen")),
+            Map.entry("delivered", Pattern.compile("(?iu)bereitgestellt|geliefert|ausgezahlt|geleistet|gezahlt|überwiesen"
+                    + "|provided|delivered|disbursed|contributed|gave|paid|transferred|has given|have given"
+                    + "|fourni|versé|livré|entregad|entregó|proporcionad|desembolsad|aportad|aportó|fornit|erogat"
+                    + "|consegnat|versat|investit|przekazał|dostarczył|wypłacił|otrzymał|geleverd|leverde|verstrekt"
+                    + "|uitbetaald|doorgestort|bijgedragen|overgemaakt|gefördert|erhalten|received|reçu|recibid|recibió"
+                    + "|ricevut|ottenut|ontvangen|kreeg")),
+            Map.entry("allocated", Pattern.compile("(?iu)zugewiesen|eingeplant|reserviert|vorgesehen|allocated|earmarked"
+                    + "|set aside|reserved|alloué|affecté|réservé|débloqué|asignad|asignó|reservad|stanziat|riservat"
+                    + "|przeznaczon|przyznał|zarezerwowan|toegewezen|uitgetrokken|trekt|gereserveerd|toegekend"
+                    + "|kent [^.]{0,80} toe|asciende|amounts to|beläuft")),
+            Map.entry("agreed", Pattern.compile("(?iu)vereinbart|beschlossen|verabschiedet|bewilligt|genehmigt|agreed"
+                    + "|adopted|approved|authori[sz]ed|convenu|adopté|approuvé|autorisé|acordad|aprobad|autorizad"
+                    + "|autorizó|aprobó|aprueba|aprueban|aprobaron|approvat|concordat|autorizzat|uzgodni|przyjęt|zatwierdz|overeengekomen"
+                    + "|goedgekeurd|aangenomen")),
             Map.entry("proposed", Pattern.compile("(?iu)vorgeschlagen|vorschlag|proposed|proposal|proposé|proposition"
-                    + "|propuest|propost|zaproponow|propozycj|voorgesteld|voorstel|könnte|could|pourrait|podría|potrebbe")),
+                    + "|propuest|propuso|propone|propost|zaproponow|propozycj|voorgesteld|voorstel|stelt voor|könnte"
+                    + "|could|pourrait|podría|potrebbe")),
             Map.entry("pledged", Pattern.compile("(?iu)zugesagt|versprochen|pledged|promised|committed|promis|engagé"
                     + "|comprometid|prometid|promess|impegnat|zobowiąz|obiecał|toegezegd|beloofd")));
 
@@ -56,9 +68,11 @@ public final class CommitmentReader {
     }
 
     public static List<CommitmentProposal> read(String text, List<Span> sentences, List<Amount> amounts,
-            ActorMentions actors) {
+            String lang, ActorMentions actors) {
         List<CommitmentProposal> commitments = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, CommitmentProposal> firstByKey = new java.util.HashMap<>();
+        Set<String> toldFirst = new HashSet<>();
         Set<Span> withAmount = new HashSet<>();
         for (int i = 0; i < amounts.size(); i++) {
             Amount amount = amounts.get(i);
@@ -67,10 +81,36 @@ public final class CommitmentReader {
             Span sentence = sentenceAt(sentences, amount.start(), text);
             withAmount.add(sentence);
             String key = amount.amount().toPlainString() + amount.currency() + amount.qualifier();
-            if (PER_UNIT.matcher(text.substring(end)).lookingAt() || !seen.add(key)) {
+            if (PER_UNIT.matcher(text.substring(end)).lookingAt()) {
                 continue;
             }
-            commitments.add(proposal(text, sentence, amount, high, amount.start(), end, actors));
+            if (!seen.add(key)) {
+                // the same sum again ("8,5 Mio. Euro" in a point, then in the body): what the first mention did not
+                // tell (a status, a donor), a later sentence may
+                CommitmentProposal first = firstByKey.get(key);
+                String told = toldStatus(clauseAround(text, sentence, amount.start(), end, lang));
+                Parties parties = CommitmentParties.of(text, sentence, amount.start(), end, lang, actors);
+                boolean status = !toldFirst.contains(key) && told != null;
+                boolean donor = first.donor() == null && parties.donor() != null;
+                if (status || donor) {
+                    CommitmentProposal better = new CommitmentProposal(first.title(), first.amount(), first.amountHigh(),
+                            donor ? parties.donor() : first.donor(), first.recipient() != null ? first.recipient()
+                            : parties.recipient(), first.category(), status ? told : first.status(), first.start(),
+                            first.end());
+                    commitments.set(commitments.indexOf(first), better);
+                    firstByKey.put(key, better);
+                    if (status) {
+                        toldFirst.add(key);
+                    }
+                }
+                continue;
+            }
+            CommitmentProposal proposal = proposal(text, sentence, amount, high, amount.start(), end, lang, actors);
+            commitments.add(proposal);
+            firstByKey.put(key, proposal);
+            if (toldStatus(clauseAround(text, sentence, amount.start(), end, lang)) != null) {
+                toldFirst.add(key);
+            }
         }
         for (Span sentence : sentences) {
             if (withAmount.contains(sentence)) {
@@ -80,7 +120,7 @@ public final class CommitmentReader {
             if (named.find()) {
                 boolean adjective = named.group(1) != null && !ARTICLES.contains(named.group(1).toLowerCase());
                 int start = adjective ? named.start(1) : named.start(2);
-                commitments.add(proposal(text, sentence, null, null, start, named.end(), actors));
+                commitments.add(proposal(text, sentence, null, null, start, named.end(), lang, actors));
             }
         }
         commitments.sort(Comparator.comparingInt(CommitmentProposal::start));
@@ -88,31 +128,46 @@ public final class CommitmentReader {
     }
 
     private static CommitmentProposal proposal(String text, Span sentence, Amount amount, Amount high, int start,
-            int end, ActorMentions actors) {
+            int end, String lang, ActorMentions actors) {
         String words = sentence.in(text);
         String title = amount == null ? text.substring(start, end) : clause(text, sentence, end);
-        String donor = null;
-        String recipient = null;
-        for (var hit : actors.in(words)) {
-            KnownActor actor = actors.actor(hit.key());
-            if (actor == null || actor.isPerson()) {
-                continue;
-            }
-            boolean beforeFigure = sentence.start() + hit.start() < start;
-            if (donor == null && beforeFigure) {
-                donor = actor.slug();
-            } else if (recipient == null && !actor.slug().equals(donor)) {
-                recipient = actor.slug();
-            }
-        }
-        if (donor == null && actors.actor("eu") != null && !"eu".equals(recipient)) {
-            donor = "eu";
-        }
-        String status = amount == null ? "proposed" : status(words);
+        Parties parties = CommitmentParties.of(text, sentence, start, end, lang, actors);
+        String donor = parties.donor();
+        String recipient = parties.recipient();
+        String status = amount == null ? "proposed" : status(clauseAround(text, sentence, start, end, lang));
         // a "Finanzpaket" is financial whatever else its sentence mentions
         String category = amount == null && title.toLowerCase().matches("(?s).*(?:finan|financ).*") ? "financial"
                 : category(words);
         return new CommitmentProposal(title, amount, high, donor, recipient, category, status, start, end);
+    }
+
+    /** Where one clause of a sentence ends and another begins: "; ", or a comma and a conjunction of the language. */
+    private static final Map<String, String> CONJUNCTIONS = Map.of("en", "and|but|while|whereas", "de",
+            "und|aber|doch|während", "fr", "et|mais|alors que|tandis que", "es", "y|pero|mientras", "it", "e|ma|mentre",
+            "pl", "i|a|ale|natomiast", "nl", "en|maar|terwijl");
+
+    private static Pattern clauseBreak(String lang) {
+        String words = CONJUNCTIONS.getOrDefault(lang == null ? "" : lang, "and|but|while");
+        return Pattern.compile("(?iu);|,\\s+(?:" + words + ")\\s+(?![\\p{Ll}]+\\s+(?:\\p{N}|EUR|€))");
+    }
+
+    /**
+     * The clause of the sentence that holds the figure: "Le gouvernement consacrera 2 milliards …, et le ministère a
+     * déjà débloqué 120 millions": each sum's status is read from its own clause.
+     */
+    private static String clauseAround(String text, Span sentence, int start, int end, String lang) {
+        int from = sentence.start();
+        int to = sentence.end();
+        Matcher breaks = clauseBreak(lang).matcher(text).region(sentence.start(), sentence.end());
+        while (breaks.find()) {
+            if (breaks.end() <= start) {
+                from = breaks.end();
+            } else if (breaks.start() >= end) {
+                to = breaks.start();
+                break;
+            }
+        }
+        return text.substring(from, to);
     }
 
     /** The sentence up to the end of the clause that holds the figure, short enough for a title. */
@@ -145,24 +200,31 @@ public final class CommitmentReader {
     private static final Pattern FUTURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:will|shall|is to be|are to be|to be provided"
             + "|soll|sollen|wird|werden|werde|sera|seront|va|vont|se prevé|prevé|destinará|aportará|sarà|saranno"
             + "|stanzierà|fornirà|zal|zullen|gaat|ma być|mają być|zostanie|zostaną|przeznaczy|przekaże)(?![\\p{L}])");
-    private static final Pattern PROPOSAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:could|would|könnte|pourrait"
-            + "|podría|potrebbe|zou|mógłby|proposed|proposal|vorgeschlagen|vorschlag|propose|propuesta|proposta"
-            + "|voorstel|voorgesteld|zaproponował\\p{L}*)(?![\\p{L}])");
+    /** A conditional or a proposal; "would" after a verb of saying is a future seen from the past, a pledge. */
+    private static final Pattern PROPOSAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:could|könnte|pourrait"
+            + "|podría|potrebbe|zou [^.]{0,60}kunnen|mógłby|proposed|proposal|vorgeschlagen|vorschlag|propose|propone"
+            + "|propuesta|propuso|proposta|voorstel|voorgesteld|stelt voor|zaproponował\\p{L}*)(?![\\p{L}])");
 
-    private static String status(String sentence) {
-        if (PROPOSAL.matcher(sentence).find()) {
+    private static String status(String clause) {
+        String told = toldStatus(clause);
+        return told != null ? told : "pledged";
+    }
+
+    /** The status the clause's words tell, or null when they tell none (a title or a point without a verb). */
+    private static String toldStatus(String clause) {
+        if (PROPOSAL.matcher(clause).find()) {
             return "proposed";
         }
-        boolean future = FUTURE.matcher(sentence).find();
+        boolean future = FUTURE.matcher(clause).find();
         for (var status : STATUSES) {
             if (future && status.getKey().equals("delivered")) {
                 continue;
             }
-            if (status.getValue().matcher(sentence).find()) {
+            if (status.getValue().matcher(clause).find()) {
                 return status.getKey();
             }
         }
-        return "pledged";
+        return future ? "pledged" : null;
     }
 
     private static Span sentenceAt(List<Span> sentences, int offset, String text) {

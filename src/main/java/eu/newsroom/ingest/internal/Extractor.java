@@ -32,7 +32,7 @@ public final class Extractor {
         Set<String> knownSlugs = gazetteer.initiatives().stream().map(Gazetteer.KnownInitiative::slug)
                 .collect(Collectors.toSet());
         List<InitiativeProposal> initiatives = InitiativeSpotter.spot(text, gazetteer, knownSlugs);
-        List<CommitmentProposal> commitments = CommitmentReader.read(text, sentences, amounts, actors);
+        List<CommitmentProposal> commitments = CommitmentReader.read(text, sentences, amounts, lang, actors);
         List<Span> skipped = new ArrayList<>();
         points.ifPresent(p -> skipped.add(p.block()));
         title.ifPresent(t -> skipped.add(new Span(t.start(), t.end())));

@@ -20,6 +20,8 @@ final class People {
     record Speaker(String name, String actor, String role, String kind) {
     }
 
+    private static final Speaker UNCLEAR = new Speaker("", null, null, "unclear");
+
     private final ActorMentions actors;
     private final Gazetteer gazetteer;
     private final LocalDate date;
@@ -30,6 +32,11 @@ final class People {
     private Speaker lastBefore;
     /** The offices the text gives each person, as written (a known actor's stored title may be in English). */
     private final java.util.Map<String, List<String>> writtenRoles = new java.util.HashMap<>();
+    /** The people named in the current paragraph, in order; and the genders their verbs showed. */
+    private final List<Speaker> paragraph = new ArrayList<>();
+    private final java.util.Map<String, Character> genders = new java.util.HashMap<>();
+    /** The offices the text itself gives known actors ("Die Hohe Vertreterin"), for their grammatical gender. */
+    private final java.util.Map<String, List<String>> textRoles = new java.util.HashMap<>();
 
     People(ActorMentions actors, Gazetteer gazetteer, LocalDate date) {
         this.actors = actors;
@@ -58,6 +65,7 @@ final class People {
     void newParagraph() {
         lastBefore = lastInParagraph != null ? lastInParagraph : lastBefore;
         lastInParagraph = null;
+        paragraph.clear();
     }
 
     /**
@@ -66,13 +74,77 @@ final class People {
      * with "„…“, sagte sie" after naming her in the one before).
      */
     Optional<Speaker> lastInParagraph() {
-        return Optional.ofNullable(lastInParagraph != null ? lastInParagraph : lastBefore);
+        Speaker last = lastInParagraph != null ? lastInParagraph : lastBefore;
+        return last == UNCLEAR ? Optional.empty() : Optional.ofNullable(last);
+    }
+
+    /**
+     * As {@link #lastInParagraph()}, for a pronoun of a known gender: when the last person's gender (from the office,
+     * or from the verb the person spoke with: "powiedział", "a-t-elle") clashes with it, the last one before in the
+     * paragraph whose gender is known to agree ("Pistorius traf seine Amtskollegin Vautrin. … Sie betonte"), or none.
+     */
+    Optional<Speaker> lastInParagraph(char gender, String lang) {
+        Optional<Speaker> last = lastInParagraph();
+        if (last.isEmpty() || !Genders.clash(gender, genderOf(last.get(), lang))) {
+            return last;
+        }
+        for (int i = paragraph.size() - 1; i >= 0; i--) {
+            if (genderOf(paragraph.get(i), lang) == gender && gender != Genders.UNKNOWN) {
+                return Optional.of(paragraph.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Notes the gender the verb a person spoke with shows ("powiedziała", "a-t-elle déclaré"). */
+    void learnGender(Speaker person, char gender) {
+        if (person != null && gender != Genders.UNKNOWN) {
+            genders.put(person.name(), gender);
+        }
+    }
+
+    private char genderOf(Speaker person, String lang) {
+        Character learned = genders.get(person.name());
+        if (learned != null) {
+            return learned;
+        }
+        // a known actor's stored title is English whatever the text's language: only the offices the text wrote count
+        char byRole = person.actor() == null ? Genders.ofRole(person.role(), lang) : Genders.UNKNOWN;
+        if (byRole != Genders.UNKNOWN) {
+            return byRole;
+        }
+        List<String> roles = new ArrayList<>(textRoles.getOrDefault(person.name(), List.of()));
+        if (person.actor() == null) {
+            roles.addAll(writtenRoles.getOrDefault(person.name(), List.of()));
+        }
+        for (String role : roles) {
+            char written = Genders.ofRole(role, lang);
+            if (written != Genders.UNKNOWN) {
+                return written;
+            }
+        }
+        return Genders.UNKNOWN;
+    }
+
+    /**
+     * Notes that someone spoke whom the text does not let us tell ("Zbigniew Pawlak ostrzega", with no office): a
+     * pronoun after it refers to that someone, so to no one we could name.
+     */
+    void unclear() {
+        lastInParagraph = UNCLEAR;
     }
 
     /** Notes that a person was named (or spoke) here. */
     void named(Speaker person) {
+        if (person != null && "anonymous".equals(person.kind())) {
+            // "Ein Sprecher des Ministeriums wies die Kritik zurück. …, sagte er.": he is the spokesman
+            lastInParagraph = person;
+            paragraph.add(person);
+            return;
+        }
         if (person != null && "person".equals(person.kind())) {
             lastInParagraph = person;
+            paragraph.add(person);
             if (person.role() != null) {
                 writtenRoles.computeIfAbsent(person.name(), n -> new ArrayList<>()).add(person.role());
             }
@@ -114,10 +186,21 @@ final class People {
         Optional<KnownActor> known = knownPerson(name, words);
         if (known.isPresent()) {
             KnownActor actor = known.get();
+            if (role != null) {
+                textRoles.computeIfAbsent(actor.name(), n -> new ArrayList<>()).add(role);
+            }
             String held = actor.roleOn(date).map(Gazetteer.KnownRole::title).orElse(null);
             return Optional.of(new Speaker(actor.name(), actor.slug(), held != null ? held : role, "person"));
         }
-        if (words.size() == 1 && role == null) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (fold(named.get(i).name()).equals(fold(name.strip()))) {
+                return Optional.of(role == null || named.get(i).role() != null ? named.get(i) : withRole(named.get(i), role));
+            }
+        }
+        if (role == null) {
+            // companies, parties, bodies and places are capitalised too ("Aeronautica Militare", "Straż Graniczna",
+            // "Leefbaar Rotterdam"): a name the newsroom does not know is a person only when the text gives the person
+            // an office or a role, here or where it named the person before
             return Optional.empty();
         }
         return Optional.of(new Speaker(name, null, role, "person"));
@@ -132,7 +215,7 @@ final class People {
             if (p.role() != null) {
                 roles.add(p.role());
             }
-            if (head != null && roles.stream().anyMatch(r -> fold(r).contains(head))) {
+            if (head != null && roles.stream().anyMatch(r -> fold(r).contains(head) && sameDomain(role, r))) {
                 return Optional.of(p);
             }
         }
@@ -160,6 +243,18 @@ final class People {
             }
         }
         return new Speaker(name, null, null, "institution");
+    }
+
+    /** A known institution or state named in full ("Komisja Europejska"), which the name grammar read as a name. */
+    Optional<Speaker> knownInstitution(String name) {
+        for (var hit : actors.in(name)) {
+            KnownActor actor = actors.actor(hit.key());
+            if (actor != null && !actor.isPerson() && hit.start() == 0 && hit.end() == name.length()
+                    && name.strip().contains(" ")) {
+                return Optional.of(new Speaker(name, actor.slug(), null, "institution"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The known institution an anonymous source speaks for ("a Commission spokesperson"), if any. */
@@ -225,6 +320,27 @@ final class People {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether two offices with the same head are the same office: "la presidente della Commissione" is not "il
+     * presidente del Consiglio europeo". Where both name a body (capitalised words), they must share one.
+     */
+    private static boolean sameDomain(String office, String earlier) {
+        List<String> bodies = capitalised(office);
+        List<String> others = capitalised(earlier);
+        return bodies.isEmpty() || others.isEmpty() || bodies.stream().anyMatch(others::contains);
+    }
+
+    private static List<String> capitalised(String office) {
+        List<String> words = new ArrayList<>();
+        String[] parts = office.strip().split("[\\s'’]+");
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].codePointAt(0))) {
+                words.add(fold(parts[i]));
+            }
+        }
+        return words;
     }
 
     private static Speaker withRole(Speaker p, String role) {

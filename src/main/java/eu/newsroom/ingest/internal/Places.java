@@ -33,12 +33,16 @@ final class Places {
             "Kremlin", "Kreml", "Elysée", "Élysée");
 
     private static final Set<String> NAMES = new HashSet<>();
+    /** States by language: "Malte" is Malta in French and a man's name in German, "Jordan" a state only in English. */
+    private static final java.util.Map<String, Set<String>> STATES = new java.util.HashMap<>();
 
     static {
         for (String country : Locale.getISOCountries()) {
             Locale place = new Locale("", country);
             for (String lang : LANGUAGES) {
-                addWords(place.getDisplayCountry(Locale.forLanguageTag(lang)));
+                String name = place.getDisplayCountry(Locale.forLanguageTag(lang));
+                addWords(name);
+                STATES.computeIfAbsent(lang, l -> new HashSet<>()).add(fold(name));
             }
         }
         CAPITALS.forEach(Places::addWords);
@@ -56,15 +60,41 @@ final class Places {
         NAMES.add(fold(name));
     }
 
+    /**
+     * As {@link #isPlace(String)}, but a word that names a state only in another language than the text's (French
+     * "Malte" in a German text) is no place there.
+     */
+    static boolean isPlace(String word, String lang) {
+        if (!isPlace(word)) {
+            return false;
+        }
+        Set<String> states = lang == null ? null : STATES.get(lang);
+        if (states == null || CAPITAL_NAMES.contains(fold(word)) || states.contains(fold(word))) {
+            return true;
+        }
+        boolean elsewhere = STATES.values().stream().anyMatch(s -> s.contains(fold(word)));
+        return !elsewhere;
+    }
+
+    private static final Set<String> CAPITAL_NAMES = new HashSet<>();
+
+    static {
+        CAPITALS.forEach(c -> CAPITAL_NAMES.add(fold(c)));
+    }
+
     /** Whether a capitalised word is the name of a state or a capital (any case ending of at most three letters). */
     static boolean isPlace(String word) {
         String lower = fold(word);
         if (NAMES.contains(lower)) {
             return true;
         }
-        // "Estonia's", "Ukrainy", "Niemiec": allow a short ending on names of five letters or more
-        for (int cut = 1; cut <= 3 && lower.length() - cut >= 5; cut++) {
-            if (NAMES.contains(lower.substring(0, lower.length() - cut))) {
+        // "Estonia's", "Ukrainy", "Niemiec": allow a short ending on names of five letters or more; a case ending may
+        // replace the name's last vowel ("Brukseli" for "Bruksela", "Ukrainy" for "Ukraina")
+        for (int cut = 1; cut <= 3 && lower.length() - cut >= 4; cut++) {
+            String stem = lower.substring(0, lower.length() - cut);
+            boolean caseEnding = lower.matches(".*(?:i|y|ie|ę|ą)");
+            if (stem.length() >= 5 && NAMES.contains(stem) || caseEnding && (NAMES.contains(stem + "a")
+                    || NAMES.contains(stem + "o"))) {
                 return true;
             }
         }

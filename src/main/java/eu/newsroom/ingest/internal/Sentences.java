@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Sentences {
 
     private static final Pattern END = Pattern.compile(
-            "[.!?…]+[\"”“»«’'‘]?(?=\\s+(?:[\"„“«»‘‚(]\\s?)?[\\p{Lu}\\p{N}])");
+            "[.!?…]+[\"”“»«’'‘]?(?=\\s+(?:[\"„“«»‘‚('’]\\s?)?[\\p{Lu}\\p{N}])");
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("z", "b", "dr", "mr", "mrs", "ms", "prof", "st", "nr", "no",
             "bzw", "ca", "etc", "vs", "art", "abs", "mio", "mrd", "mld", "mln", "ok", "u", "a", "v", "vgl", "bzgl", "ggf",
             "inkl", "sog", "evtl", "hr", "fr", "m", "mme", "mlle", "sr", "sra", "dott", "sig", "ing", "np", "tzw", "im",

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 final class SourcePhrase {
 
     /** What kind of source a phrase names. */
-    enum Type { PERSON, OFFICE, ANONYMOUS, INSTITUTION, DOCUMENT, PRONOUN }
+    enum Type { PERSON, OFFICE, ANONYMOUS, INSTITUTION, DOCUMENT, PRONOUN, GROUP }
 
     /**
      * A phrase from token {@code from} to {@code to} (exclusive); {@code name} and {@code role} as written;
@@ -26,7 +26,8 @@ final class SourcePhrase {
 
     /** At most this many tokens of office, modifiers and links before a name or a head. */
     private static final int MAX_PHRASE = 12;
-    private static final int MAX_NAME = 4;
+    /** At most this many capitalised words in a run read for a name (titles and bodies before it are cut off). */
+    private static final int MAX_NAME = 6;
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
     /** "CDU-Haushaltspolitiker", "EU-Diplomat", "NATO-Gipfel": a compound on an acronym is no name. */
     private static final java.util.regex.Pattern ACRONYM_COMPOUND = java.util.regex.Pattern.compile(
@@ -73,7 +74,26 @@ final class SourcePhrase {
                     i++;
                     continue;
                 }
+                if (t.isMark(",") && roleFrom >= 0 && anonymous < 0 && i + 1 < to) {
+                    // "le chef d'état-major de l'armée de Terre, le général Thierry Malvoisin": the office restated
+                    // with the person's rank and name
+                    Source next = at(tokens, i + 1, to);
+                    if (next != null && next.type() == Type.PERSON && next.role() != null
+                            && next.name().strip().contains(" ")) {
+                        return new Source(Type.PERSON, next.name(), span(tokens, roleFrom, Math.max(roleTo, roleFrom + 1))
+                                + ", " + next.role(), from, next.to(), false);
+                    }
+                }
                 break;
+            }
+            boolean possessive = i + 1 < to && tokens.get(i + 1).isWord() && (SpeakerWords.isOffice(tokens.get(i + 1))
+                    || SpeakerWords.isModifier(tokens.get(i + 1)) || tokens.get(i + 1).pos() != null
+                    && tokens.get(i + 1).pos().matches("ADJ|NOUN"));
+            if (i == from && SpeakerWords.isPronoun(t, lang) && possessive && heads == 0) {
+                // "Her Finnish counterpart, Mikko Rantala, said": a possessive, read as an article
+                definite = true;
+                i++;
+                continue;
             }
             if (i == from && SpeakerWords.isPronoun(t, lang)) {
                 return new Source(Type.PRONOUN, null, null, i, i + 1, false);
@@ -109,16 +129,48 @@ final class SourcePhrase {
                     i = end;
                     continue;
                 }
-                if ("pl".equals(lang) && end - i == 3 && !knownName.test(t.lower())) {
-                    // Polish offices take a place or body in the genitive before the name: "Burmistrz Gołdapi Anna
-                    // Kozłowska", "w Mesku Zbigniew Pawlak"; Polish names have two words (double surnames are hyphenated)
-                    i++;
-                    t = tokens.get(i);
+                if (roleFrom < 0 && end < to && tokens.get(end).isCapitalised() && SpeakerWords.isInstitutionHead(tokens.get(end), lang)
+                        && !knownName.test(tokens.get(end - 1).lower())) {
+                    // "Kestrel Dynamics", "Polar Orbit Systems", "Havenbedrijf Rotterdam": a company or body, no person
+                    institution = institution < 0 ? i : institution;
+                    heads++;
+                    i = end + 1;
+                    continue;
                 }
+                boolean romance = "es".equals(lang) || "it".equals(lang) || "fr".equals(lang);
+                boolean articleBefore = i > from && SpeakerWords.isDefinite(tokens.get(i - 1));
+                if (romance && definite && articleBefore && roleFrom < 0 && institution < 0 && heads == 0
+                        && !knownName.test(t.lower())
+                        && (end - i >= 2 || t.text().matches("\\p{Lu}\\p{L}*-\\p{Lu}.*"))) {
+                    // "L'Aeronautica Militare", "La Fiom-Cgil", "la Federación Española de Municipios": a person's
+                    // name takes no article right before it in the Romance languages; a body's does ("la cabo
+                    // primero Lucía Ferrer" has a rank between)
+                    institution = i;
+                    heads++;
+                    i = end;
+                    continue;
+                }
+                int first = titlesBefore(tokens, i, end);
+                String title = first > i ? span(tokens, i, first) : null;
+                i = first;
+                t = tokens.get(i);
                 String role = roleFrom >= 0 ? span(tokens, roleFrom, roleTo) : null;
+                if (title != null) {
+                    // "Oberstleutnant Jens Hartwich", "Procurement Alistair Penrose", "Lega Davide Casati"
+                    role = role == null ? title : role + " " + title;
+                }
                 if (role == null && anonymous < 0 && institution >= 0 && heads > 0) {
                     // "the Commission's Jan Novak" or "EU official Jan Novak": the institution is part of the role
                     role = span(tokens, from, i);
+                }
+                if (end - i == 1 && role != null && end + 1 < to && tokens.get(end).isMark(",")) {
+                    // "De Commandant Landstrijdkrachten, luitenant-generaal Pieter van Rijswijk": the single word was the
+                    // body the office heads; the person's full name follows
+                    Source next = at(tokens, end + 1, to);
+                    if (next != null && next.type() == Type.PERSON && next.name().strip().contains(" ")) {
+                        String nextRole = next.role() == null ? role : role + ", " + next.role();
+                        return new Source(Type.PERSON, next.name(), nextRole, from, next.to(), false);
+                    }
                 }
                 return new Source(Type.PERSON, span(tokens, i, end), role, from, end, false);
             }
@@ -153,6 +205,12 @@ final class SourcePhrase {
                 i++;
                 continue;
             }
+            if (institution >= 0 && roleFrom < 0 && !t.isCapitalised() && isAdjective(t, lang) && i + 1 < to
+                    && isName(tokens, i + 1)) {
+                // "il consorzio franco-italiano Eurosam", "la empresa española Indra": the body's name follows
+                i++;
+                continue;
+            }
             if (SpeakerWords.isModifier(t) || isAdjective(t, lang) && free < 2 && heads == 0) {
                 free += SpeakerWords.isModifier(t) ? 0 : 1;
                 i++;
@@ -169,6 +227,13 @@ final class SourcePhrase {
                     roleTo = i;
                     i += commaName ? 1 : 0;
                     continue;
+                }
+                Source restated = anonymous < 0 && roleFrom >= 0 ? restated(tokens, i, to) : null;
+                if (restated != null) {
+                    // "il comandante della Task Force Air, il colonnello Stefano Ruggeri", "le chef d'état-major de
+                    // l'armée de Terre, le général Thierry Malvoisin": the office restated with rank and name
+                    return new Source(Type.PERSON, restated.name(), span(tokens, roleFrom, i) + ", " + restated.role(),
+                            from, restated.to(), false);
                 }
                 break;
             }
@@ -203,17 +268,98 @@ final class SourcePhrase {
             Token t = tokens.get(i);
             boolean part = t.isWord() && (SpeakerWords.isDefinite(t) || SpeakerWords.isIndefinite(t)
                     || SpeakerWords.isOfficeLink(t) && i + 1 < to || isAdjective(t, lang) || t.isCapitalised()
-                    || SpeakerWords.isInstitutionHead(t) || SpeakerWords.isDomain(t) || t.isAcronym()
+                    || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDomain(t) || t.isAcronym()
                     || nouns && !SpeakerWords.isFunctionWord(t) && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()
-                    && (t.pos() == null || t.pos().matches("NOUN|ADJ|PROPN")))
+                    && (t.pos() == null || t.pos().matches("NOUN|ADJ|PROPN"))
+                    || participle(tokens, i, to))
                     || t.isMark("'’-");
-            boolean nameStarts = isName(tokens, i) && i + 1 < to && isName(tokens, i + 1);
+            // a run right after "of", "de", "van" names the body ("del Servicio Europeo de Acción Exterior", "della Task
+            // Force Air", "van Havenbedrijf Rotterdam"); a name starts only after the body's own words
+            boolean afterLink = i == from || SpeakerWords.isOfficeLink(tokens.get(i - 1))
+                    || SpeakerWords.isDefinite(tokens.get(i - 1));
+            boolean nameStarts = !afterLink && isName(tokens, i) && i + 1 < to && isName(tokens, i + 1)
+                    && !runGoesOn(tokens, i, to);
             if (!part || nameStarts || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
                 break;
+            }
+            if (afterLink && t.isCapitalised() && !nouns) {
+                // a capitalised run after the link is the body's name, unless it is long enough to end in a person's
+                // two names as well: "di Forza Italia Marco Ferraris" (but "della Task Force Air" is all body)
+                int run = i;
+                while (run < to && tokens.get(run).isWord() && tokens.get(run).isCapitalised()) {
+                    run++;
+                }
+                if (i == from && i > 0 && SpeakerWords.isLocative(tokens.get(i - 1), lang)) {
+                    // "Ambasador Ukrainy w Polsce Ołeh Danyluk": after "w", "in", "à" one word is the place
+                    run = i + 1;
+                }
+                for (int k = i + 1; k < run; k++) {
+                    if (knownName.test(tokens.get(k).lower())) {
+                        // "della Commissione Ursula von der Leyen": a known person's name ends the body
+                        return k;
+                    }
+                }
+                if (run > i + 1 && run + 1 < to && SpeakerWords.isParticle(tokens.get(run))
+                        && (isName(tokens, run + 1) || run + 2 < to && SpeakerWords.isParticle(tokens.get(run + 1)))) {
+                    // "… Commissione Ursula von der Leyen": the word before a name's particle starts the name
+                    return run - 1;
+                }
+                if (run - i >= 4 && isName(tokens, run - 2) && isName(tokens, run - 1)) {
+                    return run - 2;
+                }
+                i = run;
+                continue;
             }
             i++;
         }
         return i;
+    }
+
+    /**
+     * After an office and its complement, the same person restated after the next comma with a rank or office and a
+     * whole name; null when the stretch up to that comma has a verb or a quotation, or what follows is no such person.
+     */
+    private Source restated(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < from + 10; i++) {
+            Token t = tokens.get(i);
+            if (t.pos() != null && t.pos().matches("VERB|AUX") && !participle(tokens, i, to)
+                    || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches() || t.isMark(";:\"„“”«»()")) {
+                return null;
+            }
+            if (t.isMark(",")) {
+                Source next = i + 1 < to ? at(tokens, i + 1, to) : null;
+                return next != null && next.type() == Type.PERSON && next.role() != null
+                        && next.name().strip().contains(" ") ? next : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A participle used as an adjective inside an office or a body's name, which the taggers call a verb: "(ministre)
+     * chargée des Armées", "(La France) insoumise (Bastien Ferrand)": lower case, between an office word or a name
+     * and a link or a capitalised word.
+     */
+    private static boolean participle(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (t.pos() == null || !t.pos().equals("VERB") || t.isCapitalised() || i + 1 >= to || i == 0) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        Token before = tokens.get(i - 1);
+        return (next.isCapitalised() && next.isWord() || SpeakerWords.isOfficeLink(next))
+                && (before.isCapitalised() || SpeakerWords.isOffice(before) || before.pos() != null
+                && before.pos().equals("VERB"));
+    }
+
+    /**
+     * Whether a run of capitalised words is followed by more of the complement ("del Partido Popular en el Congreso,
+     * Ignacio Serrat"): then it names a body, and the person comes later.
+     */
+    private boolean runGoesOn(List<Token> tokens, int from, int to) {
+        int j = nameRunEnd(tokens, from, to);
+        return j + 1 < to && SpeakerWords.isOfficeLink(tokens.get(j)) && !tokens.get(j).isMark("-–.")
+                && !SpeakerWords.isParticle(tokens.get(j));
     }
 
     /**
@@ -223,19 +369,52 @@ final class SourcePhrase {
      */
     private int postNominal(List<Token> tokens, int from, int to) {
         int i = from;
-        while (i < to && i - from < 4) {
+        while (i < to && i - from < 8) {
             Token t = tokens.get(i);
             if (isName(tokens, i)) {
+                int run = nameRunEnd(tokens, i, to);
+                if (run == i + 1 && run + 1 < to && tokens.get(run).is("i", "and", "und", "et", "y", "e", "en", "oraz")
+                        && tokens.get(run + 1).isCapitalised()) {
+                    // "Poseł Prawa i Sprawiedliwości Marek Jaworski": a body's name with "and" in it; names have none
+                    i = run + 1;
+                    continue;
+                }
+                if (run < to && SpeakerWords.isOffice(tokens.get(run)) && run + 2 < to
+                        && (isName(tokens, run + 1) || tokens.get(run + 1).isMark(".") && isName(tokens, run + 2))) {
+                    // "szef Sztabu Generalnego gen. Wiesław Kukuła": the body, then the rank, then the name
+                    i = isName(tokens, run + 1) ? run + 1 : run + 2;
+                    continue;
+                }
                 return i > from ? i : from;
             }
             if (t.isMark(",") && i > from && i + 1 < to && isName(tokens, i + 1)) {
                 return i;
             }
+            if (t.isCapitalised() && SpeakerWords.isInstitutionHead(t, lang)) {
+                // "Ekspert Fundacji Kazimierza Pułaskiego Tomasz Smura": the body in the genitive, then the name
+                int complement = complementEnd(tokens, i, to);
+                return complement > i && complement < to && isName(tokens, complement) ? complement : from;
+            }
+            if (SpeakerWords.isOfficeLink(t) && !t.isMark("-–") && i + 1 < to && (tokens.get(i + 1).isCapitalised()
+                    || SpeakerWords.isDefinite(tokens.get(i + 1)))) {
+                // "la deputata del Partito democratico Chiara Rinaldi", "senatore di Forza Italia Marco Ferraris",
+                // "Poseł Prawa i Sprawiedliwości Marek Jaworski": the body after "of" is no part of the name
+                int complement = complementEnd(tokens, i + 1, to);
+                if (complement > i + 1 && complement < to && (isName(tokens, complement) || tokens.get(complement)
+                        .isMark(",") && complement + 1 < to && isName(tokens, complement + 1))) {
+                    return complement;
+                }
+                if (complement > i + 1) {
+                    // "investigadora del Real Instituto Elcano", "comandante della Task Force Air": no name follows
+                    return from;
+                }
+            }
             boolean describes = t.isWord() && !t.isCapitalised() && !SpeakerWords.isFunctionWord(t)
                     && !SpeakerWords.isDefinite(t) && !SpeakerWords.isIndefinite(t)
                     && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches() && (t.pos() == null
-                    || t.pos().matches("ADJ|NOUN|ADP")) || t.isAcronym() || SpeakerWords.isOfficeLink(t) && !t.is("the", "der", "die", "das", "des", "den", "dem", "het")
-                    || SpeakerWords.isOffice(t) || t.isCapitalised() && Places.isPlace(t.text());
+                    || t.pos().matches("ADJ|NOUN|ADP") || participle(tokens, i, to)) || t.isAcronym() || SpeakerWords.isOfficeLink(t) && !t.is("the", "der", "die", "das", "des", "den", "dem", "het")
+                    || SpeakerWords.isOffice(t) || t.isCapitalised() && Places.isPlace(t.text(), lang)
+                    || t.isCapitalised() && i > 0 && SpeakerWords.isLocative(tokens.get(i - 1), lang);
             if (!describes) {
                 return from;
             }
@@ -255,9 +434,13 @@ final class SourcePhrase {
             // "35 Millionen Euro"
             return false;
         }
+        if (i > 0 && SpeakerWords.isLocative(tokens.get(i - 1), lang)) {
+            // "a diplomat in Brussels", "Dyplomata w Brukseli", "un officier à Sarrebourg": a place, not a name
+            return false;
+        }
         if (SpeakerWords.isOffice(t) || SpeakerWords.isModifier(t) || SpeakerWords.isDomain(t)
-                || SpeakerWords.isInstitutionHead(t) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
-                || Places.isPlace(t.text()) || MonthNames.number(t.text()) > 0 || Weekdays.is(t.text())) {
+                || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
+                || Places.isPlace(t.text(), lang) || MonthNames.number(t.text()) > 0 || Weekdays.is(t.text())) {
             return false;
         }
         if (knownName.test(t.lower())) {
@@ -270,8 +453,9 @@ final class SourcePhrase {
         if (SpeakerWords.isFunctionWord(t)) {
             return false;
         }
-        // Dutch adjectives of nationality are capitalised ("de Finse minister"): not names
-        return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)"));
+        // Dutch adjectives of nationality are capitalised ("de Finse minister"): not names; but "Jesse Klaver", "Elise"
+        boolean nounFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalised();
+        return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)") && nounFollows);
     }
 
     /**
@@ -298,17 +482,43 @@ final class SourcePhrase {
 
     private int nameRunEnd(List<Token> tokens, int from, int to) {
         int end = from + 1;
-        while (end < to && end - from < MAX_NAME) {
+        int core = 1;
+        while (end < to && core < MAX_NAME) {
             if (isName(tokens, end)) {
                 end++;
+                core++;
             } else if (SpeakerWords.isParticle(tokens.get(end)) && end + 1 < to && (isName(tokens, end + 1)
+                    && (core == 1 || SpeakerWords.isParticle(tokens.get(end - 1)))
                     || end + 2 < to && SpeakerWords.isParticle(tokens.get(end + 1)) && isName(tokens, end + 2))) {
+                // "Ursula von der Leyen", "Fleur de Wit", "Ignacio Villar de la Peña"; but after a whole name a single
+                // "van", "von", "de" is a preposition: "Wouter Claes van Groen", "Marek Jaworski von Rheinmetall"
                 end++;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Where the name proper starts in a run of capitalised words: a person's name has two words (three in Spanish,
+     * with two surnames), so more words before them are a title, a rank, a party or a body ("Oberstleutnant Jens
+     * Hartwich", "Polskiej Grupy Zbrojeniowej Adam Nowicki"); a run with particles ("Ursula von der Leyen") or one
+     * that opens with a known name is left whole.
+     */
+    private int titlesBefore(List<Token> tokens, int from, int end) {
+        int core = 0;
+        for (int k = from; k < end; k++) {
+            if (SpeakerWords.isParticle(tokens.get(k))) {
+                return from;
+            }
+            core++;
+        }
+        int most = "es".equals(lang) ? 3 : 2;
+        if (core <= most || knownName.test(tokens.get(from).lower())) {
+            return from;
+        }
+        return end - most;
     }
 
     /** An office goes on over its domain: "Minister of Defence", "ministre des Armées", "minister obrony narodowej". */
@@ -336,8 +546,8 @@ final class SourcePhrase {
     }
 
     private static boolean isInstitution(Token t, String lang) {
-        return SpeakerWords.isInstitutionHead(t) || t.isAcronym() && t.text().length() <= 6
-                || t.isCapitalised() && Places.isPlace(t.text());
+        return SpeakerWords.isInstitutionHead(t, lang) || t.isAcronym() && t.text().length() <= 6
+                || t.isCapitalised() && Places.isPlace(t.text(), lang);
     }
 
     /** A lower-case adjective before an office ("finnische", "estonian"), told by its tag or, untagged, by its case. */

@@ -31,6 +31,7 @@ final class SpeakerWords {
                     + "|colonel|lieutenant|officer|professor|prof|dr|researcher|analyst|expert|economist|fellow"
                     + "|rapporteur|spokesperson|spokesman|spokeswoman|official|diplomat|adviser|advisor|negotiator"
                     + "|governor|mayor|leader|founder|executive|manager|coordinator|counterpart|mr|mrs|ms|sir|king|queen"
+                    + "|organi[sz]er|vice-chair|co-chair|vice-chairman|vice-chairwoman|spokes|treasurer|minister-counsellor"
                     + "|monarch|pope|marshal|politician|lawmakers|minister-president|inspector|detective|superintendent"
                     + "|sergeant|constable|author|co-author|titular|współautor[\\p{L}-]*|autor[\\p{L}-]*|auteur|coautore"
                     + "|analityczk[\\p{L}-]*|ekspertk[\\p{L}-]*|premierk[\\p{L}-]*|prezesk[\\p{L}-]*|contre-amiral|vice-amiral"
@@ -42,24 +43,27 @@ final class SpeakerWords {
                     + "|analyst(?:in)?|[\\p{L}-]*experte|[\\p{L}-]*expertin|[\\p{L}-]*forscher(?:in)?|ökonom(?:in)?|professor(?:in)?"
                     + "|[\\p{L}-]*diplomat(?:in)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|[\\p{L}-]*berater(?:in)?|unterhändler(?:in)?"
                     + "|[\\p{L}-]*kommandeur(?:in)?|[\\p{L}-]*inspekteur(?:in)?|[\\p{L}-]*befehlshaber(?:in)?|[\\p{L}-]*vertreter(?:in)?"
+                    + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|[\\p{L}-]*leutnant|oberst|[\\p{L}-]*kollegen?"
+                    + "|homologue|homólog[oa]|odpowiedni\\p{L}*|ambtgeno\\p{L}*|[\\p{L}-]*kollegin|[\\p{L}-]*referent(?:in)?|[\\p{L}-]*offizier(?:in)?|obmann|obfrau"
                     + "|gesandte[rn]?|herr|frau|vize|königin|könig|[\\p{L}-]*politiker(?:in)?|[\\p{L}-]*fraktionschef(?:in)?"
                     // French
                     + "|ministre|présidente?|chancelière?|chancelier|secrétaire|commissaire|générale?|amiral|ambassadeur"
                     + "|ambassadrice|directeur|directrice|cheffe?|dirigeante?|responsable|députée?|eurodéputée?|sénateur"
                     + "|sénatrice|représentante?|envoyée?|commandante?|colonel|professeure?|chercheur|chercheuse|analyste"
                     + "|experte?|économiste|rapporteure?|porte-parole|diplomate|conseiller|conseillère|négociateur"
-                    + "|négociatrice|maire|pdg|m|mme|mmes|haut-représentant|haute-représentante|politique|élue?"
+                    + "|négociatrice|maire|pdg|officier|sous-officier|adjointe?|déléguée?|vice-présidente?"
+                    + "|conseillère|préfète?|porte-parole|m|mme|mmes|haut-représentant|haute-représentante|politique|élue?"
                     // Spanish
                     + "|ministr[oa]s?|president[ea]s?|canciller|secretari[oa]|comisari[oa]|almirante|embajador[a]?"
                     + "|director[a]?|jef[ea]|diputad[oa]|eurodiputad[oa]|senador[a]?|enviad[oa]|coronel|profesor[a]?"
                     + "|investigador[a]?|expert[oa]|portavoz|diplomátic[oa]|asesor[a]?|negociador[a]?|alcalde(?:sa)?"
-                    + "|consejer[oa]|vicepresident[ea]|sr|sra|polític[oa]|vicealmirante|teniente|capitán|comandante"
+                    + "|consejer[oa]|concejal[a]?|delegad[oa]|vicepresident[ea]|sr|sra|polític[oa]|vicealmirante|teniente|capitán|comandante"
                     // Italian
                     + "|presidentessa|cancelliere|segretari[oa]|commissari[oa]|generale|ammiraglio|ambasciat(?:ore|rice)"
                     + "|diret(?:tore|trice)|capo|responsabile|deputat[oa]|eurodeputat[oa]|senat(?:ore|rice)|rappresentante"
                     + "|inviat[oa]|colonnello|professor(?:e|essa)|ricerca(?:tore|trice)|espert[oa]|rela(?:tore|trice)"
                     + "|portavoce|diplomatic[oa]|consiglier[ea]|negoziat(?:ore|rice)|sindac[oa]|amministratore|dott|dott\\.ssa"
-                    + "|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
+                    + "|omolog[oa]|analista|assessor[ea]|assessori|capogruppo|amministratrice|presidentessa|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
                     // Polish (stems)
                     + "|minist(?:er|ra|rem|rowi|rze|rowie|rów)|wiceminist[\\p{L}-]*|premier[\\p{L}-]*|wicepremier[\\p{L}-]*|prezydent[\\p{L}-]*"
                     + "|kanclerz[\\p{L}-]*|sekretarz[\\p{L}-]*|komisarz[\\p{L}-]*|komisark[\\p{L}-]*|genera(?:ł|ła|łem|łowie)|gen|admirał[\\p{L}-]*"
@@ -67,14 +71,14 @@ final class SpeakerWords {
                     + "|posłem|posłank[\\p{L}-]*|europos[\\p{L}-]*|senator[\\p{L}-]*|przedstawiciel[\\p{L}-]*|wysłanni[\\p{L}-]*|dowódc[\\p{L}-]*"
                     + "|pułkownik[\\p{L}-]*|płk|profesor[\\p{L}-]*|badacz[\\p{L}-]*|analityk[\\p{L}-]*|ekspert[\\p{L}-]*|ekonomist[\\p{L}-]*"
                     + "|sprawozdawc[\\p{L}-]*|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|doradc[\\p{L}-]*|negocjator[\\p{L}-]*|burmistrz[\\p{L}-]*"
-                    + "|prezes[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
+                    + "|prezes[\\p{L}-]*|wójt[\\p{L}-]*|ppłk|kmdr|mjr|kpt|gen\\.|oficer[\\p{L}-]*|starost[\\p{L}-]*|wojewod[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
                     // Dutch (compounds by their last part)
                     + "|[\\p{L}-]*minister|[\\p{L}-]*premier|kanselier|[\\p{L}-]*secretaris(?:-generaal)?|[\\p{L}-]*commissaris"
                     + "|generaal|luitenant-generaal|admiraal|[\\p{L}-]*ambassadeur|[\\p{L}-]*directeur|[\\p{L}-]*hoofd|[\\p{L}-]*voorzitter"
                     + "|topman|topvrouw|kamerlid|europarlementariër|[\\p{L}-]*vertegenwoordiger|gezant|[\\p{L}-]*commandant"
                     + "|bevelhebber|kolonel|hoogleraar|onderzoeker|analist|deskundige|econoom|[\\p{L}-]*woordvoerder"
                     + "|[\\p{L}-]*woordvoerster|[\\p{L}-]*diplomaat|adviseur|onderhandelaar|burgemeester|minister-president|dhr"
-                    + "|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris");
+                    + "|[\\p{L}-]*wethouder|[\\p{L}-]*parlementslid|[\\p{L}-]*officier|gedeputeerde|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris");
 
     /** Words that stand before or inside an office without being one: "High Representative", "Vice-", "first". */
     private static final Pattern MODIFIER = words("high|vice|deputy|prime|foreign|first|chief|senior|junior|former"
@@ -99,10 +103,11 @@ final class SpeakerWords {
             + "|représentants?|portavoz|diplomátic[oa]s?|fuentes?|funcionari[oa]s?|responsables?|representantes?"
             + "|portavoce|diplomatic[oi]|fonte|fonti|funzionari[oa]?|responsabili|rappresentanti"
             + "|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|dyplomaci|źródł[\\p{L}-]*|urzędni[\\p{L}-]*|przedstawiciel[\\p{L}-]*"
-            + "|[\\p{L}-]*woordvoerder|[\\p{L}-]*woordvoerster|diplomaat|diplomaten|bron|bronnen|ambtena(?:ar|ren)|functionaris(?:sen)?");
+            + "|[\\p{L}-]*woordvoerder|[\\p{L}-]*woordvoerster|diplomaat|diplomaten|bron|bronnen|ambtena(?:ar|ren)|functionaris(?:sen)?"
+            + "|officiers?|oficer(?:a|owie|ów)?|offizier(?:e|in)?|officer|ufficial[ei]|rozmówca");
 
     /** Heads of institutions, governments and companies, which may speak as such ("the Council said"). */
-    private static final Pattern INSTITUTION_HEAD = words("commission|council|parliament|government|ministry|department"
+    private static final String INSTITUTION_WORDS = "commission|council|parliament|government|ministry|department"
             + "|office|agency|bank|alliance|union|authority|authorities|administration|kremlin|pentagon|army|navy|forces"
             + "|institute|foundation|centre|center|company|firm|manufacturer|presidency|cabinet|embassy|delegation"
             + "|secretariat|court|committee|board|think-tank|group|police|command|service|chamber|consortium|operator"
@@ -126,7 +131,11 @@ final class SpeakerWords {
             + "|kreml|armi[ai]|wojsko|instytut|fundacj[ai]|ośrod[\\p{L}-]*|firm[ay]|spółk[ai]|koncern|prezydencj[ai]"
             + "|ambasad[ay]|komitet|trybunał|msz|mon|kprm|sztab"
             + "|commissie|raad|regering|kabinet|ministerie|agentschap|bondgenootschap|alliantie|unie|overheid"
-            + "|leger|krijgsmacht|instituut|stichting|centrum|bedrijf|concern|fabrikant|voorzitterschap|ambassade");
+            + "|leger|krijgsmacht|instituut|stichting|centrum|bedrijf|concern|fabrikant|voorzitterschap|ambassade";
+    private static final Pattern INSTITUTION_HEAD = words(INSTITUTION_WORDS);
+    /** Without the compounds matched by their end ("Bundesrat", "Verteidigungsministerium"): "Serrat" is a name. */
+    private static final Pattern INSTITUTION_WORD = words(java.util.Arrays.stream(INSTITUTION_WORDS.split("\\|"))
+            .filter(w -> !w.startsWith("[")).collect(java.util.stream.Collectors.joining("|")));
 
     /** Documents, which "say" things without being speakers: "the report", "laut einer Studie", "selon le sondage". */
     private static final Pattern DOCUMENT_HEAD = words("reports?|study|studies|survey|poll|document|paper|law|regulation"
@@ -169,6 +178,31 @@ final class SpeakerWords {
             "it", set("lui", "lei", "egli", "ella"), "pl", set("on", "ona", "niego", "niej", "jego", "jej"),
             "nl", set("hij", "zij", "ze", "hem", "haar"));
 
+    /**
+     * Prepositions of place by language: a capitalised word right after one is a place, never a person's name ("a
+     * diplomat in Brussels", "Botschafter in Berlin", "Dyplomata w Brukseli", "un officier à Sarrebourg").
+     */
+    private static final java.util.Map<String, Set<String>> LOCATIVES = java.util.Map.of("en", set("in", "at", "near",
+            "from", "outside"), "de", set("in", "im", "aus", "bei", "beim", "nahe", "nach"), "fr", set("à", "en", "au",
+            "aux", "dans", "près"), "es", set("en", "desde"), "it", set("in", "nel", "nella", "presso"), "pl", set("w",
+            "we", "na", "pod", "przy", "koło"), "nl", set("in", "uit", "te", "bij", "nabij"));
+
+    /** Relative pronouns: a clause they open describes the phrase before it ("X, who heads Y, said"). */
+    private static final java.util.Map<String, Set<String>> RELATIVES = java.util.Map.of("en", set("who", "which",
+            "whose"), "de", set("der", "die", "das", "welcher", "welche", "dessen", "deren"), "fr", set("qui", "dont",
+            "lequel", "laquelle"), "es", set("quien", "quienes", "que", "cual"), "it", set("che", "cui", "quale"),
+            "pl", set("który", "która", "które", "którzy", "którego", "której", "którym"), "nl", set("die", "dat", "wie"));
+
+    static boolean isLocative(Token t, String lang) {
+        Set<String> words = LOCATIVES.get(lang);
+        return words != null && words.contains(t.lower());
+    }
+
+    static boolean isRelative(Token t, String lang) {
+        Set<String> words = RELATIVES.get(lang);
+        return words != null && words.contains(t.lower());
+    }
+
     /** "one of the soldiers", "einer der Diplomaten", "jeden z sierżantów": someone nameless out of a group. */
     private static final Set<String> ONE_OF = set("one", "einer", "eine", "l'un", "l’un", "l'une", "l’une", "uno", "una",
             "jeden", "jedna", "een");
@@ -181,7 +215,7 @@ final class SpeakerWords {
     private static final Set<String> OFFICE_LINKS = set("of", "for", "für", "der", "des", "du", "de", "la", "l'", "l’",
             "d'", "d’", "del", "della", "dello", "degli", "delle", "di", "per", "alla", "ds", ".", "do", "van", "voor",
             "the", "and", "und", "et", "y", "e", "i", "en", "to", "at", "in", "im", "beim", "bei", "w", "z", "ze",
-            "von", "al", "a", "ai", "agli", "na", "-", "–");
+            "von", "al", "a", "ai", "agli", "alle", "allo", "dei", "au", "aux", "sul", "sulla", "na", "-", "–");
 
     /**
      * Capitalised words that open sentences in the languages without a part-of-speech model here (es it pl nl) and are
@@ -210,7 +244,32 @@ final class SpeakerWords {
             "also", "however", "meanwhile", "today", "yesterday", "speaking", "asked");
 
     static boolean isOffice(Token t) {
-        return t.isWord() && OFFICE.matcher(t.text()).matches();
+        return t.isWord() && OFFICE.matcher(head(t)).matches();
+    }
+
+    /** "EU-Diplomat", "NAVO-functionaris", "NATO-Sprecher": a compound on an acronym is read by its second part. */
+    private static final Pattern ACRONYM_PREFIX = Pattern.compile("\\p{Lu}{2,}-(\\p{L}.*)");
+
+    private static String head(Token t) {
+        java.util.regex.Matcher m = ACRONYM_PREFIX.matcher(t.text());
+        return m.matches() ? m.group(1) : t.text();
+    }
+
+    /**
+     * Nouns that describe a private person in an apposition ("Nadia Belkacem, mère d'un futur volontaire", "a
+     * resident of Narva", "ein Reservist aus Kassel"): a role, though no office.
+     */
+    private static final Pattern PERSON_NOUN = words("mother|father|resident|student|soldier|volunteer|reservist"
+            + "|worker|farmer|veteran|nurse|doctor|teacher|owner|engineer|pilot|mutter|vater|anwohner(?:in)?"
+            + "|student(?:in)?|soldat(?:in)?|reservist(?:in)?|arbeiter(?:in)?|landwirt(?:in)?|veteran(?:in)?"
+            + "|mère|père|habitante?|étudiante?|soldate?|volontaire|réserviste|ouvrière?|agricult(?:eur|rice)"
+            + "|madre|padre|vecin[oa]|estudiante|soldado|voluntari[oa]|reservista|trabajador[a]?|agricult(?:or|ora)"
+            + "|abitante|studente(?:ssa)?|volontari[oa]|operai[oa]|agricolt(?:ore|rice)|matka|ojciec|mieszkan\\p{L}*"
+            + "|student(?:ka)?|żołnierz|ochotni\\p{L}*|rolni\\p{L}*|moeder|vader|bewoner|buurtbewoner|soldaat"
+            + "|vrijwilliger|reservist|boer|boerin");
+
+    static boolean isPersonNoun(Token t) {
+        return t.isWord() && PERSON_NOUN.matcher(t.text()).matches();
     }
 
     static boolean isModifier(Token t) {
@@ -222,7 +281,7 @@ final class SpeakerWords {
     }
 
     static boolean isAnonymousHead(Token t) {
-        return t.isWord() && ANONYMOUS_HEAD.matcher(t.text()).matches();
+        return t.isWord() && ANONYMOUS_HEAD.matcher(head(t)).matches();
     }
 
     /** Spokespeople speak for an institution: without a name they are an anonymous source, never a pronoun. */
@@ -230,7 +289,13 @@ final class SpeakerWords {
             + "|portavo(?:z|ce)|rzeczni[\\p{L}]*|[\\p{L}-]*woordvoer(?:der|ster)");
 
     static boolean isSpokesperson(Token t) {
-        return t.isWord() && SPOKESPERSON.matcher(t.text()).matches();
+        return t.isWord() && SPOKESPERSON.matcher(head(t)).matches();
+    }
+
+    /** As {@link #isInstitutionHead(Token)}; compounds by their end only in the languages that compound (de, nl). */
+    static boolean isInstitutionHead(Token t, String lang) {
+        return "de".equals(lang) || "nl".equals(lang) || lang == null ? isInstitutionHead(t)
+                : t.isWord() && INSTITUTION_WORD.matcher(t.text()).matches();
     }
 
     static boolean isInstitutionHead(Token t) {

@@ -94,7 +94,7 @@ final class SpeechWords {
                     + "|onderstreept|bevestigd|erkend)"
                     + "|benadrukken|schreef|antwoordde|reageerde|betoogde|onderstreept|meldt|bevestigt|bevestigde"
                     + "|wijst [^.]{0,30}op|laat weten|liet weten|maakte [^.]{0,60}bekend|heeft [^.]{0,60}bekendgemaakt"
-                    + "|zegt|erkent|waarschuwt|vindt|vond|concludeerde|pleit");
+                    + "|zegt|erkent|waarschuwt|vindt|vond|concludeerde|pleit|vroeg zich af|vraagt zich af");
 
     /** Source words whose source follows them: "laut Kallas", "according to", "selon", "d'après", "aldus Rutte". */
     private static final Pattern SOURCE_AFTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:laut|nach ansicht von|nach angaben von"

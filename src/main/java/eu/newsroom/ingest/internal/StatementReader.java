@@ -134,6 +134,11 @@ public final class StatementReader {
             if (found.speaker() != null || found.note() != null) {
                 attribution = found;
                 reported = true;
+                if (found.note() == null && found.speaker() != null) {
+                    // "powiedziała Anna Berg": the verb tells her gender, for a pronoun later on
+                    people.learnGender(found.speaker(), Genders.ofPronoun(tokens, tokenAt(tokens, cue.start()),
+                            tokenAt(tokens, cue.end() - 1) + 1, lang));
+                }
                 break;
             }
         }
@@ -146,15 +151,19 @@ public final class StatementReader {
             reported = true;
         }
         if (!reported && previous != null && previous.actor() != null || !reported && previous != null
-                && previous.speaker() != null && "person".equals(previous.speakerKind())) {
+                && previous.speaker() != null && ("person".equals(previous.speakerKind())
+                || "anonymous".equals(previous.speakerKind()))) {
             // German reported speech goes on in the subjunctive without a verb of saying: "Die EU sei bereit …"
             if (SpeechWords.isKonjunktiv(outside(sentence, quotes), lang)) {
-                attribution = new Attribution(new Speaker(previous.speaker(), previous.actor(), previous.role(), "person"),
-                        ANAPHORA, false);
+                attribution = new Attribution(new Speaker(previous.speaker(), previous.actor(), previous.role(),
+                        previous.speakerKind()), ANAPHORA, false);
                 reported = true;
             }
         }
         noteNamed(tokens, quotes, attribution.speaker());
+        if (LONE_NAME.equals(attribution.note()) || OFFICE_ONLY.equals(attribution.note())) {
+            people.unclear();
+        }
         if (!reported) {
             return null;
         }
@@ -176,7 +185,7 @@ public final class StatementReader {
         if (colon >= sentence.start() && text.substring(colon + 1, own.get(0).start()).strip().length() <= 1) {
             int at = tokenAt(tokens, colon);
             Source source = subjectBefore(tokens, at, List.of());
-            Attribution found = resolve(source);
+            Attribution found = resolve(source, tokens);
             if (found.speaker() != null) {
                 return found;
             }
@@ -269,7 +278,7 @@ public final class StatementReader {
         int last = Math.max(first, tokenAt(tokens, cue.end() - 1));
         String cueWords = text.substring(cue.start(), cue.end());
         if (cueWords.matches("(?s).*-t-(?:il|elle)s?$") || cueWords.matches("(?s).*-(?:il|elle)$")) {
-            return resolve(new Source(Type.PRONOUN, null, null, first, last + 1, false));
+            return resolve(new Source(Type.PRONOUN, null, null, first, last + 1, false), tokens);
         }
         if (cue.kind() == Cue.Kind.VERB && denied(tokens, first, last)) {
             return Attribution.NONE;
@@ -285,11 +294,11 @@ public final class StatementReader {
             // a verb known only by its clause counts for people, not for institutions or documents ("prevé que")
             boolean dropped = source == null && "es it pl".contains(String.valueOf(lang)) && clauseStart(tokens, first, quotes);
             if (dropped) {
-                return resolve(new Source(Type.PRONOUN, null, null, first, first, false));
+                return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
             }
             boolean personal = source != null && (source.type() == Type.PERSON || source.type() == Type.ANONYMOUS
                     || source.type() == Type.PRONOUN || source.type() == Type.OFFICE);
-            Attribution found = personal ? resolve(source) : Attribution.NONE;
+            Attribution found = personal ? resolve(source, tokens) : Attribution.NONE;
             // unsure on two counts (the verb and the speaker): no proposal
             return found.speaker() != null ? found : Attribution.NONE;
         }
@@ -300,9 +309,9 @@ public final class StatementReader {
         }
         if (source == null && cue.kind() == Cue.Kind.VERB && clauseStart(tokens, first, quotes)) {
             // a dropped subject ("Añadió que …", "Dodał, że …") or a verb that opens the frame after a quotation
-            return resolve(new Source(Type.PRONOUN, null, null, first, first, false));
+            return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
         }
-        return resolve(source);
+        return resolve(source, tokens);
     }
 
     /** The source right after "according to"; or after a verb there: "según ha confirmado el Ministerio". */
@@ -311,7 +320,8 @@ public final class StatementReader {
         if (source == null && from < tokens.size() && !tokens.get(from).isCapitalised()) {
             return phraseAfter(tokens, from, quotes);
         }
-        return source;
+        // "Para Lucía Montalbán Ruiz, investigadora del Real Instituto Elcano, …": the apposition gives her role
+        return source == null ? null : appositionAfter(tokens, source, quotes);
     }
 
     /** "äußerte sich aber nicht öffentlich", "did not comment": a verb of saying with a negation next to it. */
@@ -399,8 +409,32 @@ public final class StatementReader {
             return source;
         }
         Source next = phrases.at(tokens, source.to() + 1, clauseEnd(tokens, source.to() + 1, quotes));
-        return next != null && next.type() == Type.OFFICE
-                ? new Source(Type.PERSON, source.name(), next.role(), source.from(), next.to(), false) : source;
+        if (next != null && next.type() == Type.OFFICE) {
+            return new Source(Type.PERSON, source.name(), next.role(), source.from(), next.to(), false);
+        }
+        // "According to Lena Kristiansen, a drone analyst at the Royal Danish Defence College, …": an office word in
+        // the stretch up to the next comma gives the person's role
+        int end = source.to() + 1;
+        boolean office = false;
+        while (end < tokens.size() && end - source.to() <= 16 && !tokens.get(end).isMark(",;:.)") && !inQuote(tokens.get(end), quotes)) {
+            Token t = tokens.get(end);
+            if (t.isMark("(")) {
+                // "chercheuse à l'Institut français des relations internationales (Ifri)"
+                while (end < tokens.size() && !tokens.get(end).isMark(")")) {
+                    end++;
+                }
+                end++;
+                continue;
+            }
+            if (t.pos() != null && t.pos().matches("VERB|AUX") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
+                return source;
+            }
+            office |= SpeakerWords.isOffice(t) || SpeakerWords.isPersonNoun(t);
+            end++;
+        }
+        boolean closed = end < tokens.size() && tokens.get(end).isMark(",.;:") || end >= tokens.size();
+        return office && closed ? new Source(Type.PERSON, source.name(), phrases.span(tokens, source.to() + 1, end),
+                source.from(), end, false) : source;
     }
 
     /**
@@ -412,7 +446,7 @@ public final class StatementReader {
         List<int[]> segments = new ArrayList<>();
         int end = verb;
         int i = verb - 1;
-        while (i >= 0 && segments.size() < MAX_SEGMENTS) {
+        while (i >= 0 && segments.size() < MAX_SEGMENTS + 3) {
             Token t = tokens.get(i);
             if (t.isMark(")")) {
                 // "Annika Bergström (Verts/ALE) a estimé": a parenthesis is no boundary
@@ -424,6 +458,14 @@ public final class StatementReader {
             }
             boolean hard = inQuote(t, quotes) || t.isMark(":;–—()\"„“”«»‚‘’") || SpeechWords.COMPLEMENTIZER.matcher(t.text())
                     .matches() && !"de".equals(lang) && !"dat".equals(t.lower());
+            if (hard && !inQuote(t, quotes) && i > 1 && tokens.get(i - 1).isMark(",") && SpeakerWords.isRelative(t, lang)
+                    && SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
+                // "El eurodiputado X, que visitó la base, advirtió": a relative clause, not the start of the clause
+                segments.removeIf(seg -> seg[0] > tokens.indexOf(t));
+                end = i - 1;
+                i -= 2;
+                continue;
+            }
             if (hard || t.isMark(",")) {
                 segments.add(new int[] {i + 1, end});
                 end = i;
@@ -433,8 +475,15 @@ public final class StatementReader {
             }
             i--;
         }
-        if (i < 0 && segments.size() < MAX_SEGMENTS) {
+        if (i < 0 && segments.size() < MAX_SEGMENTS + 3) {
             segments.add(new int[] {0, end});
+        }
+        // "X, who asked not to be named, said", "Oficer …, który chciał zachować anonimowość, powiedział": a relative
+        // clause describes the phrase before it and holds no subject of the verb
+        segments.removeIf(seg -> seg[0] < seg[1] && seg[0] > 0 && tokens.get(seg[0] - 1).isMark(",")
+                && SpeakerWords.isRelative(tokens.get(seg[0]), lang) || seg[0] >= seg[1] && segments.indexOf(seg) > 0);
+        while (segments.size() > MAX_SEGMENTS) {
+            segments.remove(segments.size() - 1);
         }
         Source nearest = null;
         int at = -1;
@@ -455,12 +504,81 @@ public final class StatementReader {
         if (nearest.type() == Type.PERSON && nearest.role() == null && earlier != null && earlier.type() == Type.OFFICE) {
             return new Source(Type.PERSON, nearest.name(), earlier.role(), earlier.from(), nearest.to(), false);
         }
+        if (nearest.type() == Type.PERSON && nearest.role() == null && earlier != null && earlier.type() != Type.PERSON) {
+            // "El ministro de Asuntos Exteriores, Unión Europea y Cooperación, Gonzalo Ibarra Quesada, reclamó"
+            for (int s = at + 2; s < segments.size(); s++) {
+                Source office = inSegment(tokens, segments.get(s)[0], segments.get(s)[1]);
+                if (office != null && office.type() == Type.OFFICE) {
+                    return new Source(Type.PERSON, nearest.name(), office.role(), office.from(), nearest.to(), false);
+                }
+            }
+        }
+        if (nearest.type() == Type.PERSON && earlier != null && earlier.type() == Type.PERSON
+                && earlier.name().strip().contains(" ") && SpeakerWords.isOffice(tokens.get(firstContent(tokens, segments.get(at)[0], segments.get(at)[1])))
+                && apposition(tokens, segments.get(at), segments.get(at + 1), earlier)) {
+            // "Le capitaine de vaisseau Marco Lucchesi, commandant de la frégate italienne Federico Martinengo, a
+            // raconté": the stretch between the commas describes the person before it, whatever name it holds
+            return new Source(Type.PERSON, earlier.name(), earlier.role() != null ? earlier.role()
+                    : phrases.span(tokens, segments.get(at)[0], segments.get(at)[1]), earlier.from(), nearest.to(), false);
+        }
+        if (nearest.type() != Type.PERSON && nearest.type() != Type.PRONOUN && earlier != null
+                && earlier.type() == Type.PERSON && apposition(tokens, segments.get(at), segments.get(at + 1), earlier)) {
+            // "Derek Maclean, Scottish organiser for the GMB union, said": what stands between the commas describes him
+            String role = earlier.role() != null ? earlier.role() : phrases.span(tokens, segments.get(at)[0],
+                    segments.get(at)[1]);
+            return new Source(Type.PERSON, earlier.name(), role, earlier.from(), nearest.to(), false);
+        }
         return nearest;
+    }
+
+    /**
+     * Whether a stretch between commas is an apposition to the person before it: that person's stretch is the person
+     * alone, right before the comma, and the stretch between the commas has no verb of its own.
+     */
+    private boolean apposition(List<Token> tokens, int[] between, int[] before, Source person) {
+        if (person.to() != before[1] || person.from() != firstWord(tokens, before[0], before[1])) {
+            return false;
+        }
+        for (int k = between[0]; k < between[1]; k++) {
+            Token t = tokens.get(k);
+            if (t.pos() != null && t.pos().matches("VERB|AUX") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
+                return false;
+            }
+        }
+        return between[1] - between[0] <= 12;
+    }
+
+    /** The first token of a stretch after its articles and marks. */
+    private static int firstContent(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k + 1 < to && (!tokens.get(k).isWord() || SpeakerWords.isDefinite(tokens.get(k))
+                || SpeakerWords.isIndefinite(tokens.get(k)))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The first token of a stretch after its conjunctions ("and", "but") and marks. */
+    private static int firstWord(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to && (!tokens.get(k).isWord() || tokens.get(k).is("and", "und", "et", "y", "e", "i", "en", "but",
+                "aber", "mais", "pero", "ma", "ale", "maar"))) {
+            k++;
+        }
+        return k;
     }
 
     /** In a stretch of a clause, the phrase next to its end; else its person; else its first phrase. */
     private Source inSegment(List<Token> tokens, int from, int to) {
         List<Source> found = new ArrayList<>();
+        if (to - 1 > from && tokens.get(to - 1).isMark(")")) {
+            // "Daan Mulder (Leefbaar Rotterdam) zei": what stands in parentheses is an aside, not the subject
+            int open = to - 1;
+            while (open > from && !tokens.get(open).isMark("(")) {
+                open--;
+            }
+            to = open > from ? open : to;
+        }
         int p = from;
         while (p < to) {
             Source source = phrases.at(tokens, p, to);
@@ -473,6 +591,12 @@ public final class StatementReader {
         }
         if (found.isEmpty()) {
             return null;
+        }
+        if (found.size() > 1 && found.get(0).type() == Type.PERSON && found.get(1).type() == Type.PERSON
+                && found.get(0).to() < found.get(1).from() && tokens.get(found.get(0).to()).is("and", "und", "et", "y",
+                "e", "i", "en", "oraz")) {
+            // "Prime Minister X and President Y said in a joint statement": two speakers, not one to pick
+            return new Source(Type.GROUP, null, null, found.get(0).from(), found.get(1).to(), false);
         }
         if (found.get(0).from() == from) {
             // the clause opens with its subject; what follows it are its complements ("the commander of the forces")
@@ -497,15 +621,18 @@ public final class StatementReader {
         return to - from <= 3;
     }
 
-    private Attribution resolve(Source source) {
+    private Attribution resolve(Source source, List<Token> tokens) {
         if (source == null) {
             return Attribution.NONE;
         }
         return switch (source.type()) {
             case DOCUMENT -> Attribution.DOCUMENT;
-            case PRONOUN -> people.lastInParagraph().map(p -> new Attribution(p, ANAPHORA, false))
+            case GROUP -> new Attribution(null, LONE_NAME, false);
+            case PRONOUN -> people.lastInParagraph(Genders.ofPronoun(tokens, source.from(), source.to(), lang), lang)
+                    .map(p -> new Attribution(p, ANAPHORA, false))
                     .orElse(new Attribution(null, NO_ANTECEDENT, false));
             case PERSON -> people.person(source.name(), source.role()).map(p -> new Attribution(p, null, false))
+                    .or(() -> people.knownInstitution(source.name()).map(i -> new Attribution(i, null, false)))
                     .orElse(new Attribution(null, LONE_NAME, false));
             case OFFICE -> byOffice(source);
             case ANONYMOUS -> new Attribution(new Speaker(source.name(), people.institutionIn(source.name()), null,
@@ -550,6 +677,13 @@ public final class StatementReader {
                     i = Math.max(source.to(), i + 1);
                     continue;
                 }
+                boolean opens = tokens.subList(0, i).stream().noneMatch(Token::isWord);
+                if (source != null && source.type() == Type.ANONYMOUS && opens) {
+                    // "Ein Sprecher des Ministeriums wies die Kritik zurück.": the subject, not one met in passing
+                    people.named(new Speaker(source.name(), people.institutionIn(source.name()), null, "anonymous"));
+                    i = Math.max(source.to(), i + 1);
+                    continue;
+                }
             }
             i++;
         }
@@ -587,10 +721,16 @@ public final class StatementReader {
             return true;
         }
         char c = text.charAt(before);
+        String inner = quote.in(text).strip();
+        boolean lower = !inner.isEmpty() && Character.isLowerCase(inner.codePointAt(0));
+        if (c == ',' && lower && tokens.stream().anyMatch(t -> t.end() <= quote.start()
+                && SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())) {
+            // "zei dat de landmacht het aankan, „mits de kazernes op orde komen”": the reported clause goes on
+            return false;
+        }
         if (":,–—-".indexOf(c) >= 0) {
             return true;
         }
-        String inner = quote.in(text).strip();
         boolean capital = !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0));
         int word = tokenAt(tokens, before);
         return capital && word >= 0 && (SpeechWords.isSayingVerb(tokens.get(word), lang)

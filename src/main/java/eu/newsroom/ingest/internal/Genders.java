@@ -1,0 +1,103 @@
+package eu.newsroom.ingest.internal;
+
+import eu.newsroom.ingest.internal.Tokens.Token;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The grammatical gender a pronoun or a dropped subject asks for ("she", "elle", "a-t-il", Polish "powiedziała") and
+ * the one an office shows ("Ministerin", "ministra", "directrice", "rzeczniczka", "woordvoerster"; "Minister",
+ * "spokesman"), so that "she" is never given to a man the text named last. Unknown (0) whenever the words do not tell:
+ * only a clear disagreement counts.
+ */
+final class Genders {
+
+    static final char UNKNOWN = 0;
+    static final char FEMININE = 'f';
+    static final char MASCULINE = 'm';
+
+    private static final java.util.Map<String, Set<String>> MASCULINE_PRONOUNS = java.util.Map.of("en",
+            Set.of("he", "him"), "de", Set.of("er"), "fr", Set.of("il", "lui"), "es", Set.of("él"), "it", Set.of("lui"),
+            "pl", Set.of("on", "niego", "jego"), "nl", Set.of("hij", "hem"));
+    private static final java.util.Map<String, Set<String>> FEMININE_PRONOUNS = java.util.Map.of("en",
+            Set.of("she", "her"), "de", Set.of("sie"), "fr", Set.of("elle"), "es", Set.of("ella"), "it", Set.of("lei"),
+            "pl", Set.of("ona", "niej", "jej"), "nl", Set.of("zij", "ze", "haar"));
+    /** Feminine forms of offices by language: German -in, "-woman", French -rice/-euse/-ère/-ée, Romance -a, Polish -ka. */
+    private static final java.util.Map<String, Pattern> FEMININE_OFFICE = java.util.Map.of(
+            "de", Pattern.compile("(?iu).*(?:in|innen)"), "en", Pattern.compile("(?iu).*(?:woman|women|ess)"),
+            "fr", Pattern.compile("(?iu).*(?:rice|euse|ère|ée|esse)"), "es", Pattern.compile("(?iu).*(?<!ist)a"),
+            "it", Pattern.compile("(?iu).*(?:essa|rice|(?<!ist|colleg)a)"), "pl", Pattern.compile("(?iu).*(?:ka|owa|yni)"),
+            "nl", Pattern.compile("(?iu).*(?:(?<!mini)ster|woman)"));
+    private static final Set<String> FEMININE_TITLES = Set.of("frau", "mrs", "ms", "madam", "mme", "madame", "sra",
+            "señora", "doña", "signora", "pani", "mevrouw", "mevr");
+    private static final Set<String> MASCULINE_TITLES = Set.of("herr", "mr", "sir", "monsieur", "sr", "señor", "don",
+            "signor", "pan", "dhr", "meneer");
+
+    private Genders() {
+    }
+
+    /** The gender the words of a pronoun or of a verb with a dropped subject ask for. */
+    static char ofPronoun(List<Token> tokens, int from, int to, String lang) {
+        for (int i = Math.max(0, from); i < Math.min(tokens.size(), Math.max(to, from + 1)); i++) {
+            String word = tokens.get(i).lower();
+            if (word.endsWith("-il") || word.endsWith("-ils")) {
+                return MASCULINE;
+            }
+            if (word.endsWith("-elle") || word.endsWith("-elles")) {
+                return FEMININE;
+            }
+            Set<String> masculine = MASCULINE_PRONOUNS.getOrDefault(lang == null ? "" : lang, Set.of());
+            Set<String> feminine = FEMININE_PRONOUNS.getOrDefault(lang == null ? "" : lang, Set.of());
+            if (masculine.contains(word)) {
+                return MASCULINE;
+            }
+            if (feminine.contains(word)) {
+                return FEMININE;
+            }
+            if ("pl".equals(lang) && word.matches("\\p{L}{3,}(?:ła|łam)")) {
+                return FEMININE;
+            }
+            if ("pl".equals(lang) && word.matches("\\p{L}{3,}ł")) {
+                return MASCULINE;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    /** The gender an office or title as written shows, or unknown. */
+    static char ofRole(String role, String lang) {
+        if (role == null || role.isBlank()) {
+            return UNKNOWN;
+        }
+        char found = UNKNOWN;
+        for (Token t : Tokens.of(role, new Span(0, role.length()))) {
+            if (!t.isWord()) {
+                continue;
+            }
+            String word = t.lower();
+            if (FEMININE_TITLES.contains(word)) {
+                return FEMININE;
+            }
+            if (MASCULINE_TITLES.contains(word)) {
+                return MASCULINE;
+            }
+            if (SpeakerWords.isOffice(t) && found == UNKNOWN) {
+                Pattern feminine = FEMININE_OFFICE.get(lang == null ? "" : lang);
+                if (feminine != null && feminine.matcher(word).matches()) {
+                    found = FEMININE;
+                } else if ("de".equals(lang) && word.matches(".*(?:er|or|ent|ar|ör|at|ef|ant|ist|oge|rat|ler|ner)")) {
+                    found = MASCULINE;
+                } else if (word.endsWith("man") || ("es".equals(lang) || "it".equals(lang)) && word.endsWith("o")) {
+                    found = MASCULINE;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether two genders disagree (both known and different). */
+    static boolean clash(char a, char b) {
+        return a != UNKNOWN && b != UNKNOWN && a != b;
+    }
+}
