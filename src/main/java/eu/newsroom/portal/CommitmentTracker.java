@@ -15,14 +15,28 @@ import org.springframework.stereotype.Service;
 
 /**
  * The commitment tracker: euro totals by donor, recipient, category, status and year, each figure
- * with the bar length of the chart and the link to the commitments behind it.
+ * with the bar length of the chart, the link to the commitments behind it, and what it left out
+ * and why (see {@link CommitmentTotals}: new money, the latest running total, ceilings beside).
  */
 @Service
 class CommitmentTracker {
 
-    /** One bar and table row: the figure, its share of the largest (for the chart) and its drill-down link. */
-    record Row(String key, String label, int commitments, BigDecimal eur, String display, int withoutEur,
-            int percentOfLargest, String drillDown) {
+    /**
+     * One bar and table row: the new money ({@code display}, added up from {@code counted} commitments),
+     * its share of the largest (for the chart), the latest running total and the ceilings beside it,
+     * its drill-down link and the commitments left out of it.
+     */
+    record Row(String key, String label, int commitments, BigDecimal eur, String display, int counted,
+            Running runningTotal, String ceilings, int ceilingsCounted, int withoutEur, int percentOfLargest,
+            String drillDown, List<Left> leftOut) {
+    }
+
+    /** The latest running total of a group: its figure, the date it is a total as of, and its page. */
+    record Running(String display, LocalDate asOf, String url) {
+    }
+
+    /** A commitment left out of a row: its page, the reason (a message key) and the commitment the reason names. */
+    record Left(String title, String url, String reason, String relatedTitle, String relatedUrl) {
     }
 
     private final CommitmentTotals totals;
@@ -67,8 +81,24 @@ class CommitmentTracker {
         BigDecimal largest = figures.stream().map(CommitmentTotals.Total::eur).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         String parameter = dimension.name().toLowerCase(Locale.ROOT);
         return figures.stream().map(t -> new Row(t.key(), t.label(), t.commitments(), AmountFormat.plain(t.eur()),
-                amounts.format(t.eur(), null, "EUR", "exact", locale), t.withoutEur(), percent(t.eur(), largest),
-                t.key().isEmpty() ? null : "/commitments?" + parameter + "=" + t.key())).toList();
+                euro(t.eur(), locale), t.counted(), running(t.runningTotal(), locale),
+                t.ceilingsCounted() == 0 ? null : euro(t.ceilings(), locale), t.ceilingsCounted(), t.withoutEur(),
+                percent(t.eur(), largest), t.key().isEmpty() ? null : "/commitments?" + parameter + "=" + t.key(),
+                t.leftOut().stream().map(CommitmentTracker::left).toList())).toList();
+    }
+
+    private String euro(BigDecimal value, Locale locale) {
+        return amounts.format(value, null, "EUR", "exact", locale);
+    }
+
+    private Running running(CommitmentTotals.RunningTotal total, Locale locale) {
+        return total == null ? null : new Running(euro(total.eur(), locale), total.asOf(), "/commitments/" + total.slug());
+    }
+
+    private static Left left(CommitmentTotals.LeftOut out) {
+        return new Left(out.title(), "/commitments/" + out.slug(),
+                "tracker.reason." + out.reason().name().toLowerCase(Locale.ROOT), out.relatedTitle(),
+                out.relatedSlug() == null ? null : "/commitments/" + out.relatedSlug());
     }
 
     private static int percent(BigDecimal value, BigDecimal largest) {

@@ -3,6 +3,7 @@ package eu.newsroom.portal;
 import eu.newsroom.actor.Actor;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.commitment.Commitment;
+import eu.newsroom.commitment.FigureKind;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.statement.Statement;
 import eu.newsroom.topic.Topic;
@@ -57,7 +58,8 @@ class ViewMapper {
                 AmountFormat.plain(c.getAmountHigh()), c.getCurrency(), qualifier, AmountFormat.plain(c.getAmountEur()),
                 spelling(c.getStatus()), c.getPeriodFrom(), c.getPeriodTo(), c.getAnnouncedOn(),
                 amounts.format(c.getAmount(), c.getAmountHigh(), c.getCurrency(), qualifier, locale),
-                "/commitments/" + c.getSlug());
+                "/commitments/" + c.getSlug(), spelling(c.getFigure()),
+                c.getFigure() == FigureKind.CUMULATIVE ? c.getAsOf() : null);
     }
 
     String amount(java.math.BigDecimal amount, String currency, String qualifier, Locale locale) {

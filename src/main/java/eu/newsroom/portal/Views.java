@@ -49,12 +49,14 @@ public final class Views {
 
     /**
      * A commitment: {@code amount} in units of {@code currency} (187 billion is 187000000000),
-     * {@code amountEur} its euro value where known, {@code display} the figure for the reader.
+     * {@code amountEur} its euro value where known, {@code display} the figure for the reader;
+     * {@code figure} what the amount measures ("new", "cumulative": a running total as of
+     * {@code asOf}, or "ceiling"), which decides how totals count it.
      */
     public record CommitmentView(String slug, String title, Link donor, Link recipient, String category,
             BigDecimal amount, BigDecimal amountHigh, String currency, String qualifier, BigDecimal amountEur,
             String status, LocalDate periodFrom, LocalDate periodTo, LocalDate announced, String display,
-            String url) {
+            String url, String figure, LocalDate asOf) {
     }
 
     public record HistoryStep(LocalDate date, String status, String display) {
@@ -62,10 +64,12 @@ public final class Views {
 
     /**
      * A commitment with its history and sources. {@code eurRate} (euro per unit) and {@code rateDate} are the
-     * rate its euro value used; {@code rate} says whose rate it was and shows it for the reader.
+     * rate its euro value used; {@code rate} says whose rate it was and shows it for the reader;
+     * {@code partOf} the public commitment it is part of, {@code parts} the public ones part of it.
      */
     public record CommitmentDetail(CommitmentView commitment, List<HistoryStep> history, Link source,
-            List<StatementView> statements, BigDecimal eurRate, LocalDate rateDate, RateView rate) {
+            List<StatementView> statements, BigDecimal eurRate, LocalDate rateDate, RateView rate, Link partOf,
+            List<Link> parts) {
     }
 
     /**
