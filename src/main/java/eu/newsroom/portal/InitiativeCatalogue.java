@@ -63,6 +63,7 @@ class InitiativeCatalogue {
                 .sorted(Comparator.comparing(Views.LangLink::lang).thenComparing(Views.LangLink::name)).toList();
         return new Views.InitiativeDetail(views.initiative(i, locale), aliases, i.getDescription(), i.getDescriptionLang(),
                 i.getStartDate(), i.getEndDate(), views.topics(i.getTopics(), locale), timeline,
-                commitments.findPublicForInitiative(i.getId(), now).stream().map(c -> views.commitment(c, locale)).toList());
+                commitments.findPublicForInitiative(i.getId(), now).stream().map(c -> views.commitment(c, locale)).toList(),
+                i.getFirstReportedOn());
     }
 }

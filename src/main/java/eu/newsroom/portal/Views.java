@@ -105,7 +105,7 @@ public final class Views {
 
     public record InitiativeDetail(InitiativeCard initiative, List<LangLink> aliases, String description,
             String descriptionLang, LocalDate startDate, LocalDate endDate, List<Link> topics,
-            List<TimelineEntry> timeline, List<CommitmentView> commitments) {
+            List<TimelineEntry> timeline, List<CommitmentView> commitments, LocalDate firstReported) {
     }
 
     public record RoleView(String title, Link organisation, LocalDate from, LocalDate to) {

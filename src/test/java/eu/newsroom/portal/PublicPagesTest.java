@@ -127,6 +127,13 @@ class PublicPagesTest {
     }
 
     @Test
+    void anInitiativeWithoutAStartIsDatedByTheBriefingThatFirstReportedItNeverByItsLoading() {
+        String page = http.page("/initiatives/air-defence-capability-coalition").body();
+        assertThat(page).contains("First reported").contains("datetime=\"2025-12-01\"")
+                .doesNotContain("datetime=\"" + java.time.LocalDate.now().getYear());
+    }
+
+    @Test
     void homePageShowsLatestBriefingsCommitmentsAndInitiatives() {
         String body = http.page("/").body();
         assertThat(body).contains("/briefings/").contains("/commitments/").contains("/initiatives/");
