@@ -54,10 +54,10 @@ class InitiativeCatalogue {
         List<Views.TimelineEntry> timeline = new ArrayList<>();
         i.getStatusChanges().forEach(change -> timeline.add(new Views.TimelineEntry(change.getChangedOn(), "status",
                 ViewMapper.spelling(change.getStatus()), null, null, null)));
-        briefings.findPublicMentioning(i.getId(), now).forEach(b -> timeline.add(new Views.TimelineEntry(
-                b.getEventDate(), "briefing", b.getTitle(), b.getLang(), "/briefings/" + b.getSlug(), null)));
-        statements.findPublicAbout(i.getId(), now).forEach(s -> timeline.add(new Views.TimelineEntry(s.getSaidOn(),
-                "statement", s.getText(), s.getLang(), "/statements/" + s.getSlug(), views.actor(s.getSpeaker(), locale))));
+        LanguageVersions.briefings(briefings.findPublicMentioning(i.getId(), now), locale)
+                .forEach(b -> timeline.add(views.briefingEntry(b, locale)));
+        LanguageVersions.statements(statements.findPublicAbout(i.getId(), now), locale)
+                .forEach(s -> timeline.add(views.timelineEntry(s, locale)));
         timeline.sort(Comparator.comparing(Views.TimelineEntry::date).reversed());
         var aliases = i.getAliases().stream().map(a -> new Views.LangLink(i.getSlug(), a.alias(), a.lang()))
                 .sorted(Comparator.comparing(Views.LangLink::lang).thenComparing(Views.LangLink::name)).toList();

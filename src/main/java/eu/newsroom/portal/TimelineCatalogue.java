@@ -59,9 +59,8 @@ class TimelineCatalogue {
         List<Statement> said = statements.findPublic(StatementFilter.ALL.bySpeaker(slug), now, page, true).getContent();
         List<Briefing> issued = briefings.findPublicByActor(slug, now, page);
         List<Views.TimelineEntry> entries = new ArrayList<>();
-        said.forEach(s -> entries.add(statement(s, locale)));
-        issued.forEach(b -> entries.add(new Views.TimelineEntry(b.getEventDate(), "briefing", b.getTitle(), b.getLang(),
-                "/briefings/" + b.getSlug(), null)));
+        LanguageVersions.statements(said, locale).forEach(s -> entries.add(views.timelineEntry(s, locale)));
+        LanguageVersions.briefings(issued, locale).forEach(b -> entries.add(views.briefingEntry(b, locale)));
         boolean truncated = said.size() == MAX_PER_KIND || issued.size() == MAX_PER_KIND;
         return timeline(views.actor(actor, locale), "actor", entries, truncated);
     }
@@ -70,11 +69,6 @@ class TimelineCatalogue {
         var detail = initiatives.detail(slug, locale);
         var card = detail.initiative();
         return timeline(new Views.Link(card.slug(), card.name()), "initiative", detail.timeline(), false);
-    }
-
-    private Views.TimelineEntry statement(Statement s, Locale locale) {
-        return new Views.TimelineEntry(s.getSaidOn(), "statement", s.getText(), s.getLang(), "/statements/" + s.getSlug(),
-                views.actor(s.getSpeaker(), locale));
     }
 
     /** Oldest first; within a day statements after the briefing that reported them, as they were said. */

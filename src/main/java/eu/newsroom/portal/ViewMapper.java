@@ -48,7 +48,31 @@ class ViewMapper {
     Views.StatementView statement(Statement s, Locale locale) {
         return new Views.StatementView(s.getSlug(), s.getText(), spelling(s.getKind()), s.getLang(), s.getSaidOn(),
                 s.getPlace(), actor(s.getSpeaker(), locale), s.getSpeakerRole(), briefingLink(s.getBriefing()),
-                topics(s.getTopics(), locale), "/statements/" + s.getSlug());
+                topics(s.getTopics(), locale), "/statements/" + s.getSlug(), List.of());
+    }
+
+    /** One statement per language group, in the reader's language where there is one, with its other versions. */
+    List<Views.StatementView> statementsOncePerGroup(List<Statement> statements, Locale locale) {
+        return LanguageVersions.statements(statements, locale).stream()
+                .map(c -> statement(c.shown(), locale).withVersions(c.others().stream()
+                        .map(o -> LanguageVersions.version(o.getLang(), "/statements/" + o.getSlug(), locale)).toList()))
+                .toList();
+    }
+
+    /** A statement on a timeline, with its other language versions as "also in". */
+    Views.TimelineEntry timelineEntry(LanguageVersions.Chosen<Statement> versions, Locale locale) {
+        Statement s = versions.shown();
+        return new Views.TimelineEntry(s.getSaidOn(), "statement", s.getText(), s.getLang(), "/statements/" + s.getSlug(),
+                actor(s.getSpeaker(), locale), versions.others().stream()
+                        .map(o -> LanguageVersions.version(o.getLang(), "/statements/" + o.getSlug(), locale)).toList());
+    }
+
+    /** A briefing on a timeline, with its other language versions as "also in". */
+    Views.TimelineEntry briefingEntry(LanguageVersions.Chosen<Briefing> versions, Locale locale) {
+        Briefing b = versions.shown();
+        return new Views.TimelineEntry(b.getEventDate(), "briefing", b.getTitle(), b.getLang(), "/briefings/" + b.getSlug(),
+                null, versions.others().stream()
+                        .map(o -> LanguageVersions.version(o.getLang(), "/briefings/" + o.getSlug(), locale)).toList());
     }
 
     Views.CommitmentView commitment(Commitment c, Locale locale) {

@@ -36,7 +36,12 @@ public final class Views {
     }
 
     public record StatementView(String slug, String text, String kind, String lang, LocalDate date, String place,
-            Link speaker, String role, Link briefing, List<Link> topics, String url) {
+            Link speaker, String role, Link briefing, List<Link> topics, String url, List<Version> alsoIn) {
+
+        /** The same statement with its other language versions, for a list that shows one entry per statement. */
+        public StatementView withVersions(List<Version> versions) {
+            return new StatementView(slug, text, kind, lang, date, place, speaker, role, briefing, topics, url, versions);
+        }
 
         /**
          * Whether the page sets quotation marks around the text: only for a quote that is the speaker's words alone;
@@ -100,7 +105,17 @@ public final class Views {
     public record InitiativeCard(String slug, String name, String kind, String status, List<Link> leads, String url) {
     }
 
-    public record TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker) {
+    /** A timeline entry; {@code alsoIn} the other language versions of the same statement or briefing. */
+    public record TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker,
+            List<Version> alsoIn) {
+
+        public TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker) {
+            this(date, type, text, lang, url, speaker, List.of());
+        }
+    }
+
+    /** Another language version of an item: its language code, the language's name for the reader, its address. */
+    public record Version(String lang, String name, String url) {
     }
 
     public record InitiativeDetail(InitiativeCard initiative, List<LangLink> aliases, String description,

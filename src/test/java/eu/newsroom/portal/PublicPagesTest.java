@@ -133,6 +133,34 @@ class PublicPagesTest {
                 .doesNotContain("datetime=\"" + java.time.LocalDate.now().getYear());
     }
 
+    private static int count(String text, String needle) {
+        return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+    }
+
+    @Test
+    void actorPageAndTimelineShowEachStatementOnceInTheReadersLanguageWithTheOthersAlsoIn() {
+        // statements of one item in several languages: same position in the language versions of one briefing
+        var groups = jdbc.sql("select coalesce(b.translation_group, b.id::text) || '#' || s.position as item,"
+                + " bool_or(s.lang = 'en') as english from statement s join briefing b on b.id = s.briefing_id"
+                + " join actor a on a.id = s.speaker_id where a.slug = 'kaja-kallas' and b.status = 'PUBLISHED'"
+                + " and b.embargo_until is null group by 1").query().listOfRows();
+        long english = groups.stream().filter(g -> Boolean.TRUE.equals(g.get("english"))).count();
+        assertThat(groups.size()).isLessThan(jdbc.sql("select count(*) from statement s join actor a on a.id = s.speaker_id"
+                + " where a.slug = 'kaja-kallas'").query(Integer.class).single());
+
+        String page = http.page("/actors/kaja-kallas").body();
+        assertThat(count(page, "<figure class=\"statement")).isEqualTo(groups.size());
+        assertThat(count(page, "<blockquote lang=\"en\"")).isEqualTo((int) english);
+        assertThat(page).contains("Also in").contains("hreflang=\"de\"");
+
+        String timeline = http.page("/actors/kaja-kallas/timeline").body();
+        assertThat(count(timeline, "class=\"tl-statement\"")).isEqualTo(groups.size());
+        assertThat(timeline).contains("Also in");
+        String german = http.getWithHeader("/actors/kaja-kallas", "Accept-Language", "de").body();
+        assertThat(count(german, "<figure class=\"statement")).isEqualTo(groups.size());
+        assertThat(german).contains("Auch auf").contains("hreflang=\"en\"");
+    }
+
     @Test
     void homePageShowsLatestBriefingsCommitmentsAndInitiatives() {
         String body = http.page("/").body();
