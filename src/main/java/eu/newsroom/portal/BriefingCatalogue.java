@@ -13,8 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -46,10 +44,12 @@ class BriefingCatalogue {
     private final ViewMapper views;
     private final EmbargoAccess access;
     private final MarkdownRenderer markdown;
+    private final Citations citations;
 
     BriefingCatalogue(BriefingRepository briefings, StatementRepository statements, CommitmentRepository commitments,
-            ViewMapper views, EmbargoAccess access, MarkdownRenderer markdown) {
+            ViewMapper views, EmbargoAccess access, MarkdownRenderer markdown, Citations citations) {
         this.markdown = markdown;
+        this.citations = citations;
         this.briefings = briefings;
         this.statements = statements;
         this.commitments = commitments;
@@ -107,18 +107,9 @@ class BriefingCatalogue {
         return until != null && until.isAfter(access.clock().instant()) ? until.atZone(BRUSSELS) : null;
     }
 
-    /** "Title. Institution, Place, 1 December 2025. EU Defence Newsroom. https://…/briefings/slug" */
     private String citation(Briefing b, Locale locale, String permalink) {
-        StringBuilder citation = new StringBuilder(b.getTitle()).append(". ");
-        if (b.getInstitution() != null) {
-            citation.append(b.getInstitution().nameIn(locale)).append(", ");
-        }
-        if (b.getPlace() != null) {
-            citation.append(b.getPlace()).append(", ");
-        }
-        citation.append(b.getEventDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
-                .append(". EU Defence Newsroom. ").append(permalink);
-        return citation.toString();
+        return citations.briefing(b.getTitle(), b.getInstitution() == null ? null : b.getInstitution().nameIn(locale),
+                b.getPlace(), b.getEventDate(), permalink, locale);
     }
 
     static List<String> paragraphs(String body) {

@@ -20,10 +20,12 @@ class ContentPages {
     private final BriefingCatalogue briefings;
     private final CommitmentTracker tracker;
     private final TimelineCatalogue timelines;
+    private final Citations citations;
 
     ContentPages(StatementCatalogue statements, CommitmentCatalogue commitments, InitiativeCatalogue initiatives,
             ActorCatalogue actors, TopicCatalogue topics, BriefingCatalogue briefings, CommitmentTracker tracker,
-            TimelineCatalogue timelines) {
+            TimelineCatalogue timelines, Citations citations) {
+        this.citations = citations;
         this.statements = statements;
         this.commitments = commitments;
         this.initiatives = initiatives;
@@ -66,7 +68,9 @@ class ContentPages {
 
     @GetMapping("/statements/{slug}")
     String statement(@PathVariable String slug, Model model, Locale locale) {
-        model.addAttribute("statement", statements.detail(slug, locale));
+        var statement = statements.detail(slug, locale);
+        model.addAttribute("statement", statement);
+        model.addAttribute("citation", citations.statement(statement, locale));
         return "statement/detail";
     }
 

@@ -67,6 +67,21 @@ class PublicPagesTest {
         assertThat(page.body()).contains("hreflang=\"de\"").contains(SEED_DE)
                 .contains("EU Defence Newsroom. " + PUBLIC_BASE + SEED_EN)
                 .contains("over EUR 187 bn");
+        // the page's own date format, not the US form ("December 1, 2025")
+        assertThat(page.body()).contains("1 December 2025. EU Defence Newsroom.").doesNotContain("December 1, 2025");
+    }
+
+    @Test
+    void aStatementPageCarriesACitationInThePagesDateFormat() {
+        String slug = jdbc.sql("select s.slug from statement s join briefing b on b.id = s.briefing_id"
+                + " where b.slug = ? order by s.position limit 1").param(SEED_EN.substring("/briefings/".length()))
+                .query(String.class).single();
+        String page = http.page("/statements/" + slug).body();
+        assertThat(page).contains("Cite this statement").contains("In: ")
+                .contains("1 December 2025. EU Defence Newsroom. " + PUBLIC_BASE + "/statements/" + slug)
+                .doesNotContain("December 1, 2025");
+        String german = http.getWithHeader("/statements/" + slug, "Accept-Language", "de").body();
+        assertThat(german).contains("Diese Aussage zitieren").contains("1. Dezember 2025. EU Defence Newsroom.");
     }
 
     @Test
