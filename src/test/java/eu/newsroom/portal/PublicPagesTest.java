@@ -176,6 +176,21 @@ class PublicPagesTest {
         assertThat(german).contains("Auch auf").contains("hreflang=\"en\"");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "/actors/kaja-kallas, /feeds/actors/kaja-kallas.atom",
+            "/actors/kaja-kallas/timeline, /feeds/actors/kaja-kallas.atom",
+            "/topics/support-to-ukraine, /feeds/topics/support-to-ukraine.atom",
+            "/initiatives/eastern-flank-watch, /feeds/initiatives/eastern-flank-watch.atom",
+            "/initiatives/eastern-flank-watch/timeline, /feeds/initiatives/eastern-flank-watch.atom",
+            "/briefings?lang=de, /feeds/briefings.atom?lang=de"})
+    void aPageWithAFeedAnnouncesItAndOffersAVisibleFollowLink(String page, String feed) {
+        String body = http.page(page).body();
+        assertThat(body).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"" + feed + "\"")
+                .containsPattern("<a href=\"" + java.util.regex.Pattern.quote(feed) + "\" type=\"application/atom\\+xml\"[^>]*>Follow</a>");
+        assertThat(http.get(feed, "application/atom+xml").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void homePageShowsLatestBriefingsCommitmentsAndInitiatives() {
         String body = http.page("/").body();
