@@ -68,6 +68,12 @@ class BriefingCatalogue {
         return briefings.findPublicLanguages(access.liftedUpTo());
     }
 
+    /** The institutions that issued public briefings, named in the reader's language, by name. */
+    List<Views.Link> institutions(Locale locale) {
+        return briefings.findPublicInstitutions(access.liftedUpTo()).stream().map(a -> views.actor(a, locale))
+                .sorted(java.util.Comparator.comparing(Views.Link::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     Views.BriefingDetail detail(String slug, Locale locale, String baseUrl) {
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("error.notFound.briefing", slug);

@@ -40,6 +40,7 @@ class BriefingPages {
         model.addAttribute("filter", filter);
         model.addAttribute("result", briefings.list(filter, PageParams.of(page, size), locale));
         model.addAttribute("languages", briefings.languages());
+        model.addAttribute("institutions", briefings.institutions(locale));
         model.addAttribute("topics", topics.all(locale));
         model.addAttribute(PageFeed.MODEL_ATTRIBUTE, new PageFeed("/feeds/briefings.atom"
                 + (lang == null || lang.isBlank() ? "" : "?lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8)), messages.getMessage("feed.latest", null, locale)));

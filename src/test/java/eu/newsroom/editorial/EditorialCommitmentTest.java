@@ -170,4 +170,14 @@ class EditorialCommitmentTest {
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("Choose a commitment from the list.");
     }
+
+    @Test
+    void theDeskNamesLanguagesInTheEditorsWords() {
+        SignedInBrowser editor = SignedInBrowser.as(http, EditorialWorkflowTest.EDITOR);
+        long id = create(editor, "Sprachwahl" + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(editor.get("/editorial").body()).doesNotContain("BCP 47").contains(">Language</th>");
+        String form = editor.get("/editorial/briefings/" + id + "/statements/new").body();
+        assertThat(form).contains("list=\"language-choices\"").contains("<datalist id=\"language-choices\">")
+                .contains("<option value=\"de\" label=\"German\">German</option>").doesNotContain("BCP 47");
+    }
 }

@@ -192,6 +192,16 @@ class PublicPagesTest {
     }
 
     @Test
+    void filtersUseAReadersWordsAndChoicesNotSlugs() {
+        String briefings = http.page("/briefings").body();
+        assertThat(briefings).contains("<select name=\"institution\">").contains("<option value=\"eeas\"")
+                .doesNotContain("<input type=\"text\" name=\"institution\"");
+        assertThat(http.page("/briefings?institution=eeas").body()).contains("<option value=\"eeas\" selected=\"selected\"");
+        String statements = http.page("/statements").body();
+        assertThat(statements).doesNotContain("(slug)").doesNotContain("words of it").contains("placeholder=\"e.g. High Representative\"");
+    }
+
+    @Test
     void homePageShowsLatestBriefingsCommitmentsAndInitiatives() {
         String body = http.page("/").body();
         assertThat(body).contains("/briefings/").contains("/commitments/").contains("/initiatives/");
