@@ -141,9 +141,13 @@ class CommitmentTrackerTest {
         assertThat(leftOut(eu)).containsEntry("safe-150bn", "PART_OF_COUNTED rearm-europe-800bn")
                 .containsEntry("ukraine-two-year-financing-package", "NO_FIGURE");
         // neither the ceiling, nor SAFE, nor the running total is in the new money
-        BigDecimal newMoney = jdbc.sql("select sum(c.amount_eur) from commitment c join actor a on a.id = c.donor_id"
-                + " where a.slug = 'eu' and c.figure = 'NEW' and c.part_of_id is null").query(BigDecimal.class).single();
-        assertThat(eu.eur()).isEqualByComparingTo(newMoney).isLessThan(new BigDecimal("187000000000"));
+        BigDecimal newMoney = jdbc.sql("select coalesce(sum(c.amount_eur), 0) from commitment c join actor a on a.id = c.donor_id"
+                + " left join briefing b on b.id = c.source_briefing_id where a.slug = 'eu' and c.figure = 'NEW'"
+                + " and (b.id is null or (b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= now())))"
+                + " and not exists (select 1 from commitment w where w.id = c.part_of_id and w.figure = 'NEW'"
+                + " and w.amount_eur is not null)").query(BigDecimal.class).single();
+        // (other test classes add EU commitments of their own: the sum is compared with the rows, not a constant)
+        assertThat(eu.eur()).isEqualByComparingTo(newMoney);
 
         String page = http.page("/commitments/tracker").body();
         assertThat(page).contains("How the totals are computed").contains("as of 1 December 2025")
@@ -152,6 +156,7 @@ class CommitmentTrackerTest {
         assertThat(safe).contains("Ceiling: not money pledged or delivered").contains("href=\"/commitments/rearm-europe-800bn\"");
         assertThat(http.page("/commitments/rearm-europe-800bn").body()).contains("href=\"/commitments/safe-150bn\"");
         assertThat(http.page("/commitments/eu-support-ukraine-187bn").body()).contains("Running total as of 1 December 2025");
+        assertThat(http.page("/commitments?donor=eu&size=100").body()).contains(">ceiling</small>").contains(">running total</small>");
     }
 
     @Test
