@@ -17,6 +17,18 @@ class ModularityTest {
         modules.verify();
     }
 
+    /**
+     * The one rule of what readers may see (issue 19) depends on no other module, so every content module and read
+     * path can use it without a cycle; its package declares that (allowedDependencies = {}), verify() enforces it.
+     */
+    @Test
+    void theVisibilityRuleDependsOnNoOtherModule() {
+        var visibility = modules.getModuleForPackage("eu.newsroom.visibility").orElseThrow();
+        assertThat(visibility.getDirectDependencies(modules).stream().toList()).isEmpty();
+        assertThat(modules.getModuleForPackage("eu.newsroom.statement").orElseThrow().getDirectDependencies(modules)
+                .contains(visibility)).isTrue();
+    }
+
     @Test
     void writesTheModuleDiagram() {
         new Documenter(modules, "target/modulith-docs").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();

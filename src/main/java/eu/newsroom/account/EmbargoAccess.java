@@ -6,6 +6,8 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import eu.newsroom.visibility.Audience;
+import eu.newsroom.visibility.Visibility;
 
 /**
  * Who may read under embargo. Accredited journalists (and every role above them) see published
@@ -15,9 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmbargoAccess {
 
-    /** Far enough ahead to include any embargo, and still a valid PostgreSQL timestamp. */
-    static final Instant EVERY_EMBARGO = Instant.parse("9999-12-31T00:00:00Z");
-
     private final Clock clock;
     private final RoleHierarchy roles;
 
@@ -26,19 +25,31 @@ public class EmbargoAccess {
         this.roles = roles;
     }
 
-    /** Embargoes lifted up to this instant are visible to the current reader. */
+    /** Embargoes lifted up to this instant are visible to the current reader: what the read queries bind. */
     public Instant liftedUpTo() {
-        return isAccredited() ? EVERY_EMBARGO : clock.instant();
+        return visibility().liftedUpTo();
+    }
+
+    /** What the current reader may see now. */
+    public Visibility visibility() {
+        return new Visibility(audience(), clock.instant());
+    }
+
+    /** Who the current reader is, from the signed-in account's roles (with the roles they include). */
+    public Audience audience() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Audience.ANONYMOUS;
+        }
+        var reached = roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
+                .map(authority -> authority.getAuthority()).toList();
+        return reached.contains(Role.ANALYST.authority()) ? Audience.ANALYST
+                : reached.contains(Role.JOURNALIST.authority()) ? Audience.JOURNALIST : Audience.ANONYMOUS;
     }
 
     /** Whether the current reader is an accredited journalist or above. */
     public boolean isAccredited() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return false;
-        }
-        return roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
-                .anyMatch(authority -> Role.JOURNALIST.authority().equals(authority.getAuthority()));
+        return audience().seesEmbargoed();
     }
 
     public Clock clock() {

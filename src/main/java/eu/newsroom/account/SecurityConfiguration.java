@@ -33,8 +33,10 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * Who may do what, by route prefix (agreed across the team, see docs/security.md):
  * <ul>
  * <li>{@code /admin/**}: chief editors; {@code /editorial/**}: editors and above;</li>
- * <li>{@code /account/**} and {@code /me/**}: anyone signed in, except the invitation links under
- * {@code /account/invitation/**}, whose token is the credential;</li>
+ * <li>{@code /account/**}, {@code /me/**} and {@code /demo/**} (the demo mode's mailbox): anyone signed in,
+ * except the invitation links under {@code /account/invitation/**}, whose token is the credential;</li>
+ * <li>{@code /alerts/**}: anyone, any method, no CSRF token: the signed links in alert mails (one-click unsubscribe
+ * by a mail program, RFC 8058; confirming the address), whose signature is the credential;</li>
  * <li>{@code /api/**}: stateless HTTP Basic (no cookie, so no CSRF token), GET public, other methods editors
  * (uploading reference rates: chief editors); writes from another site's page, or with a content type a form can
  * send, are refused ({@link CrossSiteApiWrites});</li>
@@ -135,11 +137,15 @@ class SecurityConfiguration {
                         .requestMatchers("/editorial/**").hasRole(Role.EDITOR.name())
                         // an invitee has no password yet: the one-time token in the link is the credential
                         .requestMatchers("/account/invitation/**").permitAll()
-                        .requestMatchers("/account/**", "/me/**").authenticated()
+                        // the signed links in alert mails (unsubscribe, confirm the address): the signature is the credential
+                        .requestMatchers("/alerts/**").permitAll()
+                        .requestMatchers("/account/**", "/me/**", "/demo/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
                         .anyRequest().hasRole(Role.EDITOR.name()))
+                // a mail program's one-click unsubscribe (RFC 8058) has no session and no CSRF token to send
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/alerts/**"))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // a new session at sign-in (attributes carried over): the id changes, against session fixation,

@@ -20,6 +20,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,6 +101,13 @@ public class Briefing extends AuditedEntity {
 
     private String lastEditedBy;
 
+    /** When it last became public to every reader; null while it is not (so an embargo's end is announced once). */
+    private Instant becamePublicAt;
+
+    /** What happened to it since it was loaded, announced when the repository saves it (see {@link #announcements}). */
+    @Transient
+    private final Announcements pending = new Announcements();
+
     @ElementCollection
     @CollectionTable(name = "briefing_point", joinColumns = @JoinColumn(name = "briefing_id"))
     @OrderColumn(name = "position")
@@ -164,11 +174,76 @@ public class Briefing extends AuditedEntity {
 
     /** Moves the item through the workflow; publishing stamps the first publication time. */
     public void changeStatus(PublicationStatus newStatus, Instant embargo, Instant now) {
+        boolean wasPublished = status == PublicationStatus.PUBLISHED;
         this.status = newStatus;
         this.embargoUntil = embargo;
         if (newStatus == PublicationStatus.PUBLISHED && publishedAt == null) {
             publishedAt = embargo != null && embargo.isAfter(now) ? embargo : now;
         }
+        if (newStatus == PublicationStatus.PUBLISHED && !wasPublished && embargo != null && embargo.isAfter(now)) {
+            pending.publishedUnderEmbargo = now;
+        }
+        checkPublicAt(now);
+    }
+
+    /**
+     * Notes whether the item is public to every reader at this instant, and announces it the first time it is (on
+     * publication, or when the embargo has ended: the publication job calls this).
+     */
+    public void checkPublicAt(Instant now) {
+        if (!isPublicAt(now)) {
+            becamePublicAt = null;
+        } else if (becamePublicAt == null) {
+            becamePublicAt = now;
+            pending.becamePublic = now;
+        }
+    }
+
+    /** The instant it is (or will be, at its embargo's end) public to every reader; null unless published. */
+    public Instant publicFrom() {
+        if (status != PublicationStatus.PUBLISHED) {
+            return null;
+        }
+        return embargoUntil != null && publishedAt != null && embargoUntil.isAfter(publishedAt) ? embargoUntil
+                : publishedAt;
+    }
+
+    public Instant getBecamePublicAt() {
+        return becamePublicAt;
+    }
+
+    /** The events the repository publishes when it saves this briefing (Spring Data's domain events). */
+    @DomainEvents
+    List<Object> announcements() {
+        List<Object> events = new ArrayList<>();
+        if (id == null) {
+            return events;
+        }
+        events.add(new BriefingSaved(id));
+        if (pending.publishedUnderEmbargo != null) {
+            events.add(new BriefingPublishedUnderEmbargo(id, pending.publishedUnderEmbargo, embargoUntil));
+        }
+        if (pending.becamePublic != null) {
+            events.add(new BriefingBecamePublic(id, pending.becamePublic));
+        }
+        if (pending.withdrawn != null) {
+            events.add(new BriefingWithdrawn(id, pending.withdrawn));
+        }
+        return events;
+    }
+
+    @AfterDomainEventPublication
+    void announced() {
+        pending.publishedUnderEmbargo = null;
+        pending.becamePublic = null;
+        pending.withdrawn = null;
+    }
+
+    /** What to announce at the next save. */
+    private static final class Announcements {
+        Instant publishedUnderEmbargo;
+        Instant becamePublic;
+        Instant withdrawn;
     }
 
     /** Records who last changed what the item says; the four-eyes rule keeps them from publishing it. */
@@ -182,6 +257,7 @@ public class Briefing extends AuditedEntity {
             throw new IllegalArgumentException("not an earlier status: " + earlierStatus);
         }
         this.status = earlierStatus;
+        this.becamePublicAt = null;
         this.scheduledFor = null;
         this.withdrawnAt = null;
         this.withdrawalNotice = null;
@@ -196,6 +272,7 @@ public class Briefing extends AuditedEntity {
     /** Publishes at a later time; until then only editors see it. */
     public void schedule(Instant at, Instant embargo) {
         this.status = PublicationStatus.SCHEDULED;
+        this.becamePublicAt = null;
         this.scheduledFor = at;
         this.embargoUntil = embargo;
     }
@@ -203,6 +280,8 @@ public class Briefing extends AuditedEntity {
     /** Takes a published item down; its permalink stays and shows the notice. */
     public void withdraw(String notice, Instant now) {
         this.status = PublicationStatus.WITHDRAWN;
+        this.becamePublicAt = null;
+        pending.withdrawn = now;
         this.withdrawnAt = now;
         this.withdrawalNotice = notice;
     }

@@ -1,5 +1,6 @@
 package eu.newsroom.briefing;
 
+import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.springframework.data.repository.query.Param;
 /** Stored briefings. "Public" queries apply the publication and embargo rule in the database. */
 public interface BriefingRepository extends JpaRepository<Briefing, Long> {
 
-    String PUBLIC = "b.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
-            + " and (b.embargoUntil is null or b.embargoUntil <= :now)";
+    /** The one rule ({@link Visibility}); {@code :now} is the reader's {@link Visibility#liftedUpTo()}. */
+    String PUBLIC = Visibility.BRIEFING_B;
 
     Optional<Briefing> findByExternalId(String externalId);
 
@@ -38,6 +39,11 @@ public interface BriefingRepository extends JpaRepository<Briefing, Long> {
     @Query("select b from Briefing b where b.status = eu.newsroom.briefing.PublicationStatus.SCHEDULED"
             + " and b.scheduledFor <= :now order by b.scheduledFor, b.id")
     List<Briefing> findDue(@Param("now") Instant now);
+
+    /** Published items whose embargo has ended and that have not yet been announced as public to everyone. */
+    @Query("select b from Briefing b where b.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
+            + " and b.becamePublicAt is null and (b.embargoUntil is null or b.embargoUntil <= :now) order by b.id")
+    List<Briefing> findEmbargoEnded(@Param("now") Instant now);
 
     /** The editorial desk: items in one workflow status, most recently changed first. */
     Page<Briefing> findByStatusOrderByUpdatedAtDesc(PublicationStatus status, Pageable pageable);
@@ -72,8 +78,7 @@ public interface BriefingRepository extends JpaRepository<Briefing, Long> {
             + " and (:institution is null or i.slug = :institution)"
             + " and (:topic is null or exists (select 1 from b.topics t where t.slug = :topic))"
             + " and (:lang is not null or not exists (select 1 from Briefing o where o.translationGroup = b.translationGroup"
-            + "   and o.id <> b.id and o.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
-            + "   and (o.embargoUntil is null or o.embargoUntil <= :now)"
+            + "   and o.id <> b.id and " + Visibility.BRIEFING_O
             + "   and ((o.lang = :readerLang and b.lang <> :readerLang)"
             + "     or (o.lang <> :readerLang and b.lang <> :readerLang and o.id < b.id))))";
 

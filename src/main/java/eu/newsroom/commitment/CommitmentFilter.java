@@ -1,7 +1,7 @@
 package eu.newsroom.commitment;
 
 import eu.newsroom.briefing.Briefing;
-import eu.newsroom.briefing.PublicationStatus;
+import eu.newsroom.visibility.Visibility;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
@@ -28,9 +28,7 @@ public record CommitmentFilter(String donor, String recipient, CommitmentCategor
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             Join<Commitment, Briefing> source = root.join("sourceBriefing", JoinType.LEFT);
-            where.add(cb.or(cb.isNull(source.get("id")), cb.and(
-                    cb.equal(source.get("status"), PublicationStatus.PUBLISHED),
-                    cb.or(cb.isNull(source.get("embargoUntil")), cb.lessThanOrEqualTo(source.get("embargoUntil"), now)))));
+            where.add(cb.or(cb.isNull(source.get("id")), Visibility.briefing(cb, source, now)));
             if (donor != null) {
                 where.add(cb.equal(root.join("donor").get("slug"), donor));
             }

@@ -1,5 +1,6 @@
 package eu.newsroom.commitment;
 
+import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -22,8 +23,8 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
         return findAll(filter.publicAt(now), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
     }
 
-    String PUBLIC = "(b is null or (b.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
-            + " and (b.embargoUntil is null or b.embargoUntil <= :now)))";
+    /** From no briefing, or from one public for the reader ({@link Visibility}). */
+    String PUBLIC = "(b is null or " + Visibility.BRIEFING_B + ")";
 
     Optional<Commitment> findBySlug(String slug);
 

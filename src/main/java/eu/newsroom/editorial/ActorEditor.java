@@ -21,7 +21,10 @@ public class ActorEditor {
     private final References references;
     private final DirectoryRecords records;
 
-    ActorEditor(ActorRepository actors, References references, DirectoryRecords records) {
+    private final java.time.Clock clock;
+
+    ActorEditor(ActorRepository actors, References references, DirectoryRecords records, java.time.Clock clock) {
+        this.clock = clock;
         this.actors = actors;
         this.references = references;
         this.records = records;
@@ -37,6 +40,8 @@ public class ActorEditor {
         String slug = DirectoryRecords.newSlug(form.getSlug(), form.getName(), s -> actors.findBySlug(s).isPresent());
         Actor actor = new Actor(slug, form.getKind(), form.getName().strip());
         write(actor, form);
+        // written by an editor in the directory, not brought by an unpublished item: public at once
+        actor.becomesPublicAt(clock.instant());
         actors.saveAndFlush(actor);
         records.keep(RevisionLog.EntityType.ACTOR, actor.getId(), ActorForm.of(actor), editor, "actor.created");
         return slug;

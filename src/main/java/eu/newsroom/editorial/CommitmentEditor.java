@@ -2,6 +2,8 @@ package eu.newsroom.editorial;
 
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.briefing.PendingChange;
+import eu.newsroom.briefing.PendingChangeRepository;
 import eu.newsroom.commitment.AmountQualifier;
 import eu.newsroom.commitment.Commitment;
 import eu.newsroom.commitment.CommitmentRepository;
@@ -10,7 +12,10 @@ import eu.newsroom.web.ConflictException;
 import eu.newsroom.web.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -47,9 +52,13 @@ public class CommitmentEditor {
     private final RevisionLog revisions;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final PendingChangeRepository pendingChanges;
+    private final Clock clock;
 
     CommitmentEditor(CommitmentRepository commitments, BriefingRepository briefings, References references,
-            RevisionLog revisions, AuditLog audit, JsonMapper json) {
+            RevisionLog revisions, AuditLog audit, JsonMapper json, PendingChangeRepository pendingChanges, Clock clock) {
+        this.pendingChanges = pendingChanges;
+        this.clock = clock;
         this.commitments = commitments;
         this.briefings = briefings;
         this.references = references;
@@ -97,9 +106,56 @@ public class CommitmentEditor {
         if (commitment.getVersion() != form.getVersion()) {
             throw new ConflictException("editorial.workflow.stale");
         }
-        write(commitment, form, briefing(briefingId));
+        Briefing briefing = briefing(briefingId);
+        if (waitsForPublication(commitment, briefing)) {
+            keepForPublication(commitment, form, briefing, editor);
+            return;
+        }
+        write(commitment, form, briefing);
         commitments.saveAndFlush(commitment);
         keep(commitment, editor, "commitment.saved", briefingId);
+    }
+
+    /**
+     * A commitment another item brought, changed through an item readers may not see yet: the change waits for the
+     * item's publication (issue 19, finding 1), like an import line's.
+     */
+    private boolean waitsForPublication(Commitment commitment, Briefing briefing) {
+        Briefing source = commitment.getSourceBriefing();
+        boolean shared = source == null || !source.getId().equals(briefing.getId());
+        return shared && !briefing.isPublicAt(clock.instant());
+    }
+
+    /** Checked as a save is, then kept in the import format, which applies it when the item becomes public. */
+    private void keepForPublication(Commitment commitment, CommitmentForm form, Briefing briefing, Editor editor) {
+        references.actor("donor", form.getDonor());
+        references.actor("recipient", form.getRecipient());
+        if (BriefingForm.blankToNull(form.getInitiative()) != null) {
+            references.initiatives("initiative", List.of(form.getInitiative()));
+        }
+        Money money = money(form);
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("slug", commitment.getSlug());
+        entry.put("title", form.getTitle().strip());
+        entry.put("donor", form.getDonor());
+        entry.put("recipient", BriefingForm.blankToNull(form.getRecipient()));
+        entry.put("category", form.getCategory().name());
+        entry.put("initiative", BriefingForm.blankToNull(form.getInitiative()));
+        entry.put("status", form.getStatus().name());
+        if (money != null) {
+            entry.put("amount", money.amount().toPlainString());
+            entry.put("amountHigh", money.amountHigh() == null ? null : money.amountHigh().toPlainString());
+            entry.put("currency", money.currency());
+            entry.put("qualifier", money.qualifier() == null ? null : money.qualifier().name());
+            entry.put("amountEur", money.amountEur() == null ? null : money.amountEur().toPlainString());
+        }
+        entry.put("from", form.getPeriodFrom() == null ? null : form.getPeriodFrom().toString());
+        entry.put("to", form.getPeriodTo() == null ? null : form.getPeriodTo().toString());
+        entry.put("announced", form.getAnnouncedOn() == null ? null : form.getAnnouncedOn().toString());
+        pendingChanges.save(new PendingChange(briefing.getId(), PendingChange.Target.COMMITMENT, commitment.getId(),
+                commitment.getSlug(), json.writeValueAsString(entry), clock.instant()));
+        audit.record(editor.username(), editor.clientAddress(), "commitment.kept-for-publication",
+                RevisionLog.EntityType.COMMITMENT, commitment.getId(), "{\"briefing\": " + briefing.getId() + "}");
     }
 
     /**

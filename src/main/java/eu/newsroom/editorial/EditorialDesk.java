@@ -2,6 +2,7 @@ package eu.newsroom.editorial;
 
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.briefing.PendingChangeRepository;
 import eu.newsroom.briefing.PublicationStatus;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.MarkdownRenderer;
@@ -39,7 +40,14 @@ public class EditorialDesk {
             String status, long version, String lastEditedBy, ZonedDateTime scheduledFor, ZonedDateTime embargoUntil,
             ZonedDateTime publishedAt, ZonedDateTime withdrawnAt, String withdrawalNotice, List<String> points,
             String sanitizedBodyHtml, List<String> steps, List<BriefingRevisions.Entry> revisions, boolean publicNow,
-            List<StatementLine> statements, List<CommitmentLine> commitments) {
+            List<StatementLine> statements, List<CommitmentLine> commitments, List<PendingLine> pending) {
+    }
+
+    /**
+     * What the briefing will change in a shared object when it becomes public (kind: actor, topic, initiative,
+     * commitment; reveal: it only makes the object public, being the first item to carry it).
+     */
+    public record PendingLine(String kind, String slug, boolean reveal, ZonedDateTime keptSince) {
     }
 
     /** A statement of the briefing as the desk lists it. */
@@ -57,10 +65,12 @@ public class EditorialDesk {
     private final BriefingRevisions revisions;
     private final MarkdownRenderer markdown;
     private final java.time.Clock clock;
+    private final PendingChangeRepository pendingChanges;
 
     EditorialDesk(BriefingRepository briefings, StatementRepository statements, CommitmentRepository commitments,
             BriefingRevisions revisions,
-            MarkdownRenderer markdown, java.time.Clock clock) {
+            MarkdownRenderer markdown, java.time.Clock clock, PendingChangeRepository pendingChanges) {
+        this.pendingChanges = pendingChanges;
         this.briefings = briefings;
         this.statements = statements;
         this.commitments = commitments;
@@ -97,7 +107,10 @@ public class EditorialDesk {
                 commitments.findReportedIn(b.getId()).stream().map(c -> new CommitmentLine(c.getId(), c.getSlug(), c.getTitle(),
                         c.getDonor().getName(), c.getRecipient() == null ? null : c.getRecipient().getName(),
                         c.getStatus().name(), c.getQualifier() == null ? null : c.getQualifier().name(), c.getAmount(),
-                        c.getAmountHigh(), c.getCurrency(), c.getVersion())).toList());
+                        c.getAmountHigh(), c.getCurrency(), c.getVersion())).toList(),
+                pendingChanges.findByBriefingIdOrderById(b.getId()).stream().map(p -> new PendingLine(
+                        p.getTarget().name().toLowerCase(java.util.Locale.ROOT), p.getTargetSlug(), p.isReveal(),
+                        brussels(p.getCreatedAt()))).toList());
     }
 
     public long idOf(String slug) {

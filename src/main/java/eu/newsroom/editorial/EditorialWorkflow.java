@@ -3,7 +3,6 @@ package eu.newsroom.editorial;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PublicationStatus;
-import eu.newsroom.search.StatementVisibility;
 import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.ConflictException;
 import eu.newsroom.web.ForbiddenException;
@@ -30,11 +29,7 @@ public class EditorialWorkflow {
     private final AuditLog audit;
     private final EditorialProperties rules;
     private final Clock clock;
-    private final StatementVisibility statementVisibility;
-
-    EditorialWorkflow(BriefingRepository briefings, AuditLog audit, EditorialProperties rules, Clock clock,
-            StatementVisibility statementVisibility) {
-        this.statementVisibility = statementVisibility;
+    EditorialWorkflow(BriefingRepository briefings, AuditLog audit, EditorialProperties rules, Clock clock) {
         this.briefings = briefings;
         this.audit = audit;
         this.rules = rules;
@@ -61,22 +56,31 @@ public class EditorialWorkflow {
             case SCHEDULE -> briefing.schedule(future(request.publishAt(), now), embargo(request, now));
             case WITHDRAW -> briefing.withdraw(notice(request.notice()), now);
         }
+        // saving announces what happened (BriefingSaved, BriefingBecamePublic, ...): indexing and pending changes follow
         briefings.saveAndFlush(briefing);
-        statementVisibility.briefingPublicationChanged(id);
         audit.record(editor.username(), editor.clientAddress(), "briefing." + request.step().name().toLowerCase(),
                 RevisionLog.EntityType.BRIEFING, id, "{\"status\": \"" + briefing.getStatus() + "\"}");
     }
 
-    /** Publishes every scheduled item whose time has come; run by the publication job. */
+    /**
+     * Publishes every scheduled item whose time has come, and announces every embargo that has ended; run by the
+     * publication job. Saving announces each (BriefingBecamePublic): what the items changed takes effect then.
+     */
     @Transactional
     public int publishDue() {
         Instant now = clock.instant();
         var due = briefings.findDue(now);
         for (Briefing briefing : due) {
             briefing.publish(briefing.getEmbargoUntil(), briefing.getScheduledFor());
-            statementVisibility.briefingPublicationChanged(briefing.getId());
+            briefing.checkPublicAt(now);
+            briefings.save(briefing);
             audit.record("scheduler", null, "briefing.published-as-scheduled", RevisionLog.EntityType.BRIEFING,
                     briefing.getId(), null);
+        }
+        // the audit log learns of it from the announcement (PublicationAudit)
+        for (Briefing briefing : briefings.findEmbargoEnded(now)) {
+            briefing.checkPublicAt(now);
+            briefings.save(briefing);
         }
         return due.size();
     }

@@ -49,6 +49,8 @@ public class InitiativeEditor {
         String slug = DirectoryRecords.newSlug(form.getSlug(), form.getName(), s -> initiatives.findBySlug(s).isPresent());
         Initiative initiative = new Initiative(slug, form.getName().strip(), form.getKind(), form.getStatus());
         write(initiative, form);
+        // written by an editor in the directory, not brought by an unpublished item: public at once
+        initiative.becomesPublicAt(clock.instant());
         initiatives.saveAndFlush(initiative);
         keep(initiative, editor, "initiative.created");
         return slug;

@@ -22,7 +22,10 @@ public class TopicEditor {
     private final TopicRepository topics;
     private final DirectoryRecords records;
 
-    TopicEditor(TopicRepository topics, DirectoryRecords records) {
+    private final java.time.Clock clock;
+
+    TopicEditor(TopicRepository topics, DirectoryRecords records, java.time.Clock clock) {
+        this.clock = clock;
         this.topics = topics;
         this.records = records;
     }
@@ -39,6 +42,8 @@ public class TopicEditor {
         String slug = DirectoryRecords.newSlug(form.getSlug(), name, s -> topics.findBySlug(s).isPresent());
         Topic topic = new Topic(slug);
         topic.replaceLabels(labels);
+        // written by an editor in the directory, not brought by an unpublished item: public at once
+        topic.becomesPublicAt(clock.instant());
         topics.saveAndFlush(topic);
         records.keep(RevisionLog.EntityType.TOPIC, topic.getId(), TopicForm.of(topic), editor, "topic.created");
         return slug;

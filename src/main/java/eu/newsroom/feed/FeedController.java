@@ -14,6 +14,7 @@ import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.NotFoundException;
 import eu.newsroom.web.PublicLinks;
 import java.time.Clock;
+import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ class FeedController {
     @GetMapping("/feeds/actors/{slug}.atom")
     @Transactional(readOnly = true)
     ResponseEntity<String> actor(@PathVariable String slug, WebRequest request, Locale locale) {
-        Actor actor = named(slug, actors::findBySlug, "error.notFound.actor");
+        Actor actor = named(slug, s -> actors.findPublicBySlug(s, anonymousNow()), "error.notFound.actor");
         return feed(titled(actor.nameIn(locale), locale), "/feeds/actors/" + slug + ".atom", "/actors/" + slug, null,
                 request, now -> briefings.findPublicByActor(slug, now, first()));
     }
@@ -77,7 +78,7 @@ class FeedController {
     @GetMapping("/feeds/initiatives/{slug}.atom")
     @Transactional(readOnly = true)
     ResponseEntity<String> initiative(@PathVariable String slug, WebRequest request, Locale locale) {
-        Initiative initiative = named(slug, initiatives::findBySlug, "error.notFound.initiative");
+        Initiative initiative = named(slug, s -> initiatives.findPublicBySlug(s, anonymousNow()), "error.notFound.initiative");
         return feed(titled(initiative.nameIn(locale), locale), "/feeds/initiatives/" + slug + ".atom",
                 "/initiatives/" + slug, null, request, now -> briefings.findPublicByInitiative(slug, now, first()));
     }
@@ -86,7 +87,7 @@ class FeedController {
     @Transactional(readOnly = true)
     ResponseEntity<String> topic(@PathVariable String slug, @RequestParam(required = false) String lang,
             WebRequest request, Locale locale) {
-        Topic topic = named(slug, topics::findBySlug, "error.notFound.topic");
+        Topic topic = named(slug, s -> topics.findPublicBySlug(s, anonymousNow()), "error.notFound.topic");
         String language = language(lang);
         return feed(titled(topic.labelIn(locale), locale), "/feeds/topics/" + slug + ".atom", "/topics/" + slug,
                 language, request, now -> briefings.findPublicLatest(language, slug, now, first()));
@@ -110,8 +111,13 @@ class FeedController {
             Function<Instant, List<Briefing>> entriesAt) {
         String query = lang == null ? "" : "?lang=" + lang;
         var description = new AtomFeed.Description(title, links.absolute(selfPath + query), links.absolute(pagePath));
-        var entries = entriesAt.apply(clock.instant()).stream().map(b -> BriefingFeed.entry(b, links)).toList();
+        var entries = entriesAt.apply(anonymousNow()).stream().map(b -> BriefingFeed.entry(b, links)).toList();
         return AtomFeed.respond(description, selfPath + "|" + lang, entries, request);
+    }
+
+    /** Feeds are read without signing in (and cached by readers): what an anonymous reader sees now. */
+    private Instant anonymousNow() {
+        return Visibility.anonymousAt(clock.instant()).liftedUpTo();
     }
 
     private static String language(String lang) {

@@ -3,6 +3,7 @@ package eu.newsroom.feed;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.web.PublicLinks;
+import eu.newsroom.visibility.Visibility;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,7 +36,7 @@ class SitemapController {
     @GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
     @Transactional(readOnly = true)
     String sitemap() {
-        List<Briefing> all = briefings.findAllPublic(clock.instant());
+        List<Briefing> all = briefings.findAllPublic(Visibility.anonymousAt(clock.instant()).liftedUpTo());
         Map<String, List<Briefing>> groups = all.stream().collect(Collectors.groupingBy(Briefing::getTranslationGroup));
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -11,6 +11,7 @@ import eu.newsroom.actor.Actor;
 import eu.newsroom.actor.ActorKind;
 import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.actor.ActorRole;
+import eu.newsroom.briefing.PendingChange;
 import eu.newsroom.importer.BriefingLine.ActorEntry;
 import eu.newsroom.importer.BriefingLine.RoleEntry;
 import eu.newsroom.importer.BriefingLine.TopicEntry;
@@ -50,15 +51,27 @@ class ActorAndTopicImport {
             String slug = requiredSlug(path + ".slug", entry.slug());
             ActorKind kind = choice(path + ".kind", entry.kind(), ActorKind.class, null);
             String name = required(path + ".name", entry.name(), 300);
-            Actor actor = actors.findBySlug(slug).orElseGet(() -> new Actor(slug, kind, name));
-            actor.describe(kind, name, country(path + ".country", entry.country()));
-            actor.putNames(names(path + ".names", entry.names()));
+            String country = country(path + ".country", entry.country());
+            var names = names(path + ".names", entry.names());
+            Actor stored = context.actors.containsKey(slug) ? null : actors.findBySlug(slug).orElse(null);
+            if (stored != null && context.deferred) {
+                // checked like the rest of the line, but what it changes waits for the briefing's publication
+                context.keep(PendingChange.Target.ACTOR, stored.getId(), slug, entry);
+                context.actors.put(slug, stored);
+                continue;
+            }
+            Actor actor = stored != null ? stored : context.actors.getOrDefault(slug, new Actor(slug, kind, name));
+            actor.describe(kind, name, country);
+            actor.putNames(names);
             context.actors.put(slug, actors.save(actor));
         }
         for (int i = 0; i < entries.size(); i++) {
             ActorEntry entry = entries.get(i);
             if (entry.roles() != null) {
-                context.actors.get(entry.slug()).replaceRoles(roles("actors[" + i + "].roles", entry.roles(), context));
+                var roles = roles("actors[" + i + "].roles", entry.roles(), context);
+                if (!context.isKept(entry.slug())) {
+                    context.actors.get(entry.slug()).replaceRoles(roles);
+                }
             }
         }
     }
@@ -126,8 +139,15 @@ class ActorAndTopicImport {
 
     private Topic defineTopic(String path, TopicEntry entry, LineContext context) {
         String slug = requiredSlug(path + ".slug", entry.slug());
-        Topic topic = context.topics.containsKey(slug) ? context.topics.get(slug)
-                : topics.findBySlug(slug).orElseGet(() -> new Topic(slug));
+        Topic stored = context.topics.containsKey(slug) ? null : topics.findBySlug(slug).orElse(null);
+        if (stored != null && context.deferred) {
+            // new labels of a topic readers know wait for the briefing's publication
+            context.keep(PendingChange.Target.TOPIC, stored.getId(), slug, entry);
+            context.topics.put(slug, stored);
+            return stored;
+        }
+        Topic topic = stored != null ? stored : context.topics.containsKey(slug) ? context.topics.get(slug)
+                : new Topic(slug);
         if (entry.labels() != null) {
             entry.labels().forEach((lang, label) ->
                     topic.prefer(language(path + ".labels", lang), required(path + ".labels." + lang, label, 200)));

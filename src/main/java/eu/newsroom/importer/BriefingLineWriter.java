@@ -39,9 +39,11 @@ class BriefingLineWriter {
     private final CommitmentImport commitments;
     private final StatementImport statements;
     private final Clock clock;
+    private final PendingChanges pendingChanges;
 
     BriefingLineWriter(BriefingRepository briefings, ActorAndTopicImport actorsAndTopics, InitiativeImport initiatives,
-            CommitmentImport commitments, StatementImport statements, Clock clock) {
+            CommitmentImport commitments, StatementImport statements, Clock clock, PendingChanges pendingChanges) {
+        this.pendingChanges = pendingChanges;
         this.briefings = briefings;
         this.actorsAndTopics = actorsAndTopics;
         this.initiatives = initiatives;
@@ -64,13 +66,19 @@ class BriefingLineWriter {
         Instant publishedAt = instant("publishedAt", line.publishedAt());
         String givenSlug = slug("slug", line.slug());
 
-        LineContext context = new LineContext();
+        Instant now = clock.instant();
+        boolean publicNow = status == PublicationStatus.PUBLISHED && (embargo == null || !embargo.isAfter(now));
+        Briefing existing = briefings.findByExternalId(externalId).orElse(null);
+        if (existing != null) {
+            // the line is the whole item: what an earlier version of it kept for later is replaced by what this one says
+            pendingChanges.drop(existing.getId());
+        }
+        LineContext context = new LineContext(!publicNow, null);
         actorsAndTopics.defineActors(line.actors(), context);
         // thesaurus entries are defined without tagging this briefing with them
         actorsAndTopics.topics("thesaurus", line.thesaurus(), context);
         var topics = actorsAndTopics.topics("topics", line.topics(), context);
 
-        Briefing existing = briefings.findByExternalId(externalId).orElse(null);
         Briefing briefing = existing != null ? existing : new Briefing(newSlug(givenSlug, content), externalId);
         if (existing != null && givenSlug != null && !givenSlug.equals(existing.getSlug())) {
             throw new InvalidLineException("slug: '" + givenSlug + "' differs from the stored permalink '"
@@ -80,13 +88,16 @@ class BriefingLineWriter {
         briefing.write(content);
         briefing.attribute(actorsAndTopics.optionalActor("institution", line.institution(), context),
                 actorsAndTopics.optionalActor("speaker", line.speaker(), context));
-        briefing.changeStatus(status, embargo, publishedAt != null ? publishedAt : clock.instant());
+        briefing.changeStatus(status, embargo, publishedAt != null ? publishedAt : now);
+        briefing.checkPublicAt(now);
+        // saving announces it (BriefingSaved, BriefingBecamePublic ...): indexing and what waited for it follow
         context.briefing = briefings.saveAndFlush(briefing);
 
         var mentioned = initiatives.define(line.initiatives(), context);
         briefing.retag(topics, mentioned);
         commitments.define(line.commitments(), context);
         statements.define(line.statements(), context);
+        pendingChanges.keepOrReveal(context, briefing.publicFrom());
         return existing == null;
     }
 

@@ -7,6 +7,7 @@ import static eu.newsroom.importer.LineFields.required;
 import static eu.newsroom.importer.LineFields.requiredSlug;
 
 import eu.newsroom.briefing.Briefing;
+import eu.newsroom.briefing.PendingChange;
 import eu.newsroom.commitment.AmountQualifier;
 import eu.newsroom.commitment.Commitment;
 import eu.newsroom.commitment.CommitmentCategory;
@@ -54,8 +55,14 @@ class CommitmentImport {
 
     private Commitment upsert(String path, String slug, CommitmentEntry entry, LineContext context) {
         Briefing briefing = context.briefing;
-        Commitment stored = context.commitments.containsKey(slug) ? context.commitments.get(slug)
-                : commitments.findBySlug(slug).orElse(null);
+        Commitment known = context.commitments.containsKey(slug) ? null : commitments.findBySlug(slug).orElse(null);
+        if (known != null && context.deferred) {
+            // a commitment readers know: its new amount, status, period wait for the briefing's publication
+            money(path, entry);
+            context.keep(PendingChange.Target.COMMITMENT, known.getId(), slug, entry);
+            return known;
+        }
+        Commitment stored = known != null ? known : context.commitments.get(slug);
         Commitment commitment = stored != null ? stored : new Commitment(slug, briefing);
         String title = stored != null && entry.title() == null ? stored.getTitle() : required(path + ".title", entry.title(), 500);
         var donor = stored != null && entry.donor() == null ? stored.getDonor()
@@ -81,7 +88,7 @@ class CommitmentImport {
         CommitmentStatus status = choice(path + ".status", entry.status(), CommitmentStatus.class,
                 stored == null ? null : stored.getStatus());
         LocalDate rateDate = date(path + ".rateDate", entry.rateDate());
-        commitment.report(status, money(path, entry), entry.eurRate(), rateDate, briefing.getEventDate(), briefing.getId());
+        commitment.report(status, money(path, entry), entry.eurRate(), rateDate, context.reportedOn(), briefing.getId());
         return commitment;
     }
 

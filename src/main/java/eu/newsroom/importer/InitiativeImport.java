@@ -8,6 +8,7 @@ import static eu.newsroom.importer.LineFields.required;
 import static eu.newsroom.importer.LineFields.requiredSlug;
 
 import eu.newsroom.actor.Actor;
+import eu.newsroom.briefing.PendingChange;
 import eu.newsroom.importer.BriefingLine.InitiativeEntry;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.initiative.InitiativeAlias;
@@ -48,8 +49,14 @@ class InitiativeImport {
     }
 
     private Initiative upsert(String path, String slug, InitiativeEntry entry, LineContext context) {
-        Initiative stored = context.initiatives.containsKey(slug) ? context.initiatives.get(slug)
-                : initiatives.findBySlug(slug).orElse(null);
+        Initiative known = context.initiatives.containsKey(slug) ? null : initiatives.findBySlug(slug).orElse(null);
+        if (known != null && context.deferred) {
+            // an initiative readers know: its new status, aliases, dates wait for the briefing's publication
+            context.keep(PendingChange.Target.INITIATIVE, known.getId(), slug, entry);
+            context.initiatives.put(slug, known);
+            return known;
+        }
+        Initiative stored = known != null ? known : context.initiatives.get(slug);
         InitiativeKind kind = choice(path + ".kind", entry.kind(), InitiativeKind.class,
                 stored == null ? null : stored.getKind());
         InitiativeStatus status = choice(path + ".status", entry.status(), InitiativeStatus.class,
@@ -80,7 +87,7 @@ class InitiativeImport {
             initiative.ledBy(leads);
         }
         initiative.tag(actorsAndTopics.topics(path + ".topics", entry.topics(), context));
-        initiative.reportStatus(status, context.briefing.getEventDate(), context.briefing.getId());
+        initiative.reportStatus(status, context.reportedOn(), context.briefing.getId());
         Initiative saved = initiatives.save(initiative);
         context.initiatives.put(slug, saved);
         return saved;

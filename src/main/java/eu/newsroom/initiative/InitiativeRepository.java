@@ -1,11 +1,14 @@
 package eu.newsroom.initiative;
 
+import eu.newsroom.visibility.Visibility;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
 
 /** Stored initiatives. */
 public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
@@ -23,6 +26,14 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
      */
     @Query("select distinct i from Initiative i left join fetch i.aliases left join fetch i.leads"
             + " where i.status in (eu.newsroom.initiative.InitiativeStatus.OPERATIONAL,"
-            + " eu.newsroom.initiative.InitiativeStatus.PLANNING) order by i.updatedAt desc")
-    List<Initiative> findActive();
+            + " eu.newsroom.initiative.InitiativeStatus.PLANNING) and i" + Visibility.SHARED + " order by i.updatedAt desc")
+    List<Initiative> findActive(@Param("now") Instant now);
+
+    /** Initiatives public for a reader whose embargoes are lifted up to {@code now} ({@link Visibility}). */
+    @Query("select distinct i from Initiative i left join fetch i.aliases left join fetch i.leads where i"
+            + Visibility.SHARED + " order by i.name")
+    List<Initiative> findPublic(@Param("now") Instant now);
+
+    @Query("select i from Initiative i where i.slug = :slug and i" + Visibility.SHARED)
+    Optional<Initiative> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 }

@@ -37,11 +37,11 @@ class ActorCatalogue {
     }
 
     Paged<Views.ActorCard> list(Pageable page, Locale locale) {
-        return Paged.of(actors.findAllByOrderByNameAsc(page), a -> views.actorCard(a, locale));
+        return Paged.of(actors.findPublic(access.liftedUpTo(), page), a -> views.actorCard(a, locale));
     }
 
     Views.ActorDetail detail(String slug, Locale locale) {
-        Actor a = actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.actor", slug));
+        Actor a = actors.findPublicBySlug(slug, access.liftedUpTo()).orElseThrow(() -> new NotFoundException("error.notFound.actor", slug));
         var names = a.getNames().entrySet().stream().map(e -> new Views.LangLink(a.getSlug(), e.getValue(), e.getKey()))
                 .sorted(Comparator.comparing(Views.LangLink::lang)).toList();
         var roles = a.getRoles().stream().map(r -> new Views.RoleView(r.getTitle(), views.actor(r.getOrganisation(), locale),

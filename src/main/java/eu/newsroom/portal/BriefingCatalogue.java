@@ -9,10 +9,7 @@ import eu.newsroom.shared.Slugs;
 import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.MarkdownRenderer;
 import eu.newsroom.web.NotFoundException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -43,13 +40,16 @@ class BriefingCatalogue {
     private final CommitmentRepository commitments;
     private final ViewMapper views;
     private final EmbargoAccess access;
+    private final EmbargoMarks embargoes;
     private final MarkdownRenderer markdown;
     private final Citations citations;
 
     BriefingCatalogue(BriefingRepository briefings, StatementRepository statements, CommitmentRepository commitments,
-            ViewMapper views, EmbargoAccess access, MarkdownRenderer markdown, Citations citations) {
+            ViewMapper views, EmbargoAccess access, EmbargoMarks embargoes, MarkdownRenderer markdown,
+            Citations citations) {
         this.markdown = markdown;
         this.citations = citations;
+        this.embargoes = embargoes;
         this.briefings = briefings;
         this.statements = statements;
         this.commitments = commitments;
@@ -91,7 +91,7 @@ class BriefingCatalogue {
                 commitments.findReportedIn(b.getId()).stream().map(c -> views.commitment(c, locale)).toList(),
                 b.getInitiatives().stream().map(i -> views.initiative(i, locale))
                         .sorted(Comparator.comparing(Views.InitiativeCard::name)).toList(),
-                views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url, embargo(b));
+                views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url, embargoes.of(b));
     }
 
     /** The withdrawal notice under a withdrawn briefing's permalink, if the slug names one. */
@@ -101,16 +101,7 @@ class BriefingCatalogue {
         }
         return briefings.findBySlugAndStatus(slug, PublicationStatus.WITHDRAWN)
                 .map(b -> new Views.WithdrawnBriefing(b.getSlug(), b.getTitle(), b.getLang(), b.getEventDate(),
-                        b.getWithdrawnAt().atZone(BRUSSELS), b.getWithdrawalNotice()));
-    }
-
-    /** Embargo times are announced in Brussels time. */
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
-    /** The embargo while it lasts (only accredited readers get this far before it ends), else null. */
-    private ZonedDateTime embargo(Briefing b) {
-        Instant until = b.getEmbargoUntil();
-        return until != null && until.isAfter(access.clock().instant()) ? until.atZone(BRUSSELS) : null;
+                        b.getWithdrawnAt().atZone(EmbargoMarks.BRUSSELS), b.getWithdrawalNotice()));
     }
 
     private String citation(Briefing b, Locale locale, String permalink) {

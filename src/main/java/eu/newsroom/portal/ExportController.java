@@ -5,6 +5,8 @@ import eu.newsroom.web.PublicLinks;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Exports of commitments, statements and search results, for analysts' spreadsheets (CSV) and scripts
  * (JSON), each with the same filters as its page: {@code /exports/commitments.csv?donor=eu} and
  * {@code /exports/commitments.json?donor=eu} hold the same rows. A CSV's {@code url} column holds absolute links
- * (a spreadsheet has no page to resolve a path against), from the configured public address.
+ * (a spreadsheet has no page to resolve a path against), from the configured public address. Commitments and
+ * statements carry {@code embargo_until} ({@code embargoUntil} in JSON): the end of their briefing's embargo, in Brussels
+ * time with its offset, for the accredited readers who get them before it; empty for everything public.
  */
 @RestController
 class ExportController {
@@ -57,11 +61,12 @@ class ExportController {
             @RequestParam(required = false) String status, @RequestParam(required = false) Integer year, Locale locale) {
         var rows = commitments(donor, recipient, category, status, year, locale);
         String csv = CsvExport.write(List.of("slug", "title", "donor", "recipient", "category", "amount", "amount_high",
-                "currency", "qualifier", "amount_eur", "status", "period_from", "period_to", "announced", "figure", "as_of", "url"), rows,
+                "currency", "qualifier", "amount_eur", "status", "period_from", "period_to", "announced", "figure", "as_of",
+                "url", "embargo_until"), rows,
                 c -> List.of(c.slug(), c.title(), c.donor().name(), c.recipient() == null ? "" : c.recipient().name(),
                         c.category(), text(c.amount()), text(c.amountHigh()), text(c.currency()), text(c.qualifier()),
                         text(c.amountEur()), c.status(), text(c.periodFrom()), text(c.periodTo()), c.announced(),
-                        c.figure(), text(c.asOf()), links.absolute(c.url())));
+                        c.figure(), text(c.asOf()), links.absolute(c.url()), embargo(c.embargoUntil())));
         return attachment("commitments.csv", CSV, csv);
     }
 
@@ -77,10 +82,10 @@ class ExportController {
     ResponseEntity<String> statementsCsv(StatementQuery query, Locale locale) {
         var rows = statements.list(query.filter(), PageRequest.of(0, MAX_ROWS), locale).items();
         String csv = CsvExport.write(List.of("slug", "date", "speaker", "role", "kind", "lang", "place", "text",
-                "topics", "briefing", "url"), rows,
+                "topics", "briefing", "url", "embargo_until"), rows,
                 s -> List.of(s.slug(), s.date(), s.speaker().name(), text(s.role()), s.kind(), s.lang(), text(s.place()),
                         s.text(), String.join("; ", s.topics().stream().map(Views.Link::slug).toList()),
-                        s.briefing().slug(), links.absolute(s.url())));
+                        s.briefing().slug(), links.absolute(s.url()), embargo(s.embargoUntil())));
         return attachment("statements.csv", CSV, csv);
     }
 
@@ -123,6 +128,11 @@ class ExportController {
             }
         }
         return hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits;
+    }
+
+    /** As the JSON export writes it: "2027-01-15T10:00:00+01:00". */
+    private static Object embargo(ZonedDateTime until) {
+        return until == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(until);
     }
 
     private static Object text(Object value) {

@@ -39,16 +39,16 @@ class InitiativeCatalogue {
     }
 
     List<Views.InitiativeCard> all(Locale locale) {
-        return initiatives.findAllByOrderByNameAsc().stream().map(i -> views.initiative(i, locale)).toList();
+        return initiatives.findPublic(access.liftedUpTo()).stream().map(i -> views.initiative(i, locale)).toList();
     }
 
     List<Views.InitiativeCard> active(Locale locale) {
-        return initiatives.findActive()
+        return initiatives.findActive(access.liftedUpTo())
                 .stream().map(i -> views.initiative(i, locale)).toList();
     }
 
     Views.InitiativeDetail detail(String slug, Locale locale) {
-        Initiative i = initiatives.findBySlug(slug)
+        Initiative i = initiatives.findPublicBySlug(slug, access.liftedUpTo())
                 .orElseThrow(() -> new NotFoundException("error.notFound.initiative", slug));
         Instant now = access.liftedUpTo();
         List<Views.TimelineEntry> timeline = new ArrayList<>();

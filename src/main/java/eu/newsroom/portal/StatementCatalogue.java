@@ -69,7 +69,7 @@ class StatementCatalogue {
 
     /** Every topic, by label in the reader's language. */
     List<Views.Link> topics(Locale locale) {
-        return topics.findAllByOrderBySlugAsc().stream().map(t -> new Views.Link(t.getSlug(), t.labelIn(locale)))
+        return topics.findPublic(access.liftedUpTo()).stream().map(t -> new Views.Link(t.getSlug(), t.labelIn(locale)))
                 .sorted(Comparator.comparing(Views.Link::name)).toList();
     }
 
@@ -80,12 +80,13 @@ class StatementCatalogue {
 
     /** What two actors said on one topic (within the other filters), newest first on each side. */
     Views.Comparison compare(String left, String right, StatementFilter onTopic, Locale locale) {
-        var people = actors.findBySlugIn(List.of(left, right));
+        var people = actors.findBySlugIn(List.of(left, right)).stream()
+                .filter(a -> access.visibility().admitsShared(a.getPublicFrom())).toList();
         var leftActor = people.stream().filter(a -> a.getSlug().equals(left)).findFirst()
                 .orElseThrow(() -> new NotFoundException("error.notFound.actor", left));
         var rightActor = people.stream().filter(a -> a.getSlug().equals(right)).findFirst()
                 .orElseThrow(() -> new NotFoundException("error.notFound.actor", right));
-        var topic = topics.findBySlug(onTopic.topic())
+        var topic = topics.findPublicBySlug(onTopic.topic(), access.liftedUpTo())
                 .orElseThrow(() -> new NotFoundException("error.notFound.topic", onTopic.topic()));
         var page = PageRequest.of(0, COMPARED);
         var leftSaid = list(onTopic.bySpeaker(left), page, locale);

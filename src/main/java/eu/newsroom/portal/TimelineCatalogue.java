@@ -52,7 +52,7 @@ class TimelineCatalogue {
     }
 
     Views.Timeline actor(String slug, Locale locale) {
-        Actor actor = (Slugs.isValid(slug) ? actors.findBySlug(slug) : Optional.<Actor>empty())
+        Actor actor = (Slugs.isValid(slug) ? actors.findPublicBySlug(slug, access.liftedUpTo()) : Optional.<Actor>empty())
                 .orElseThrow(() -> new NotFoundException("error.notFound.actor", slug));
         Instant now = access.liftedUpTo();
         var page = PageRequest.of(0, MAX_PER_KIND);

@@ -1,5 +1,6 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.topic.TopicRepository;
 import eu.newsroom.web.NotFoundException;
 import java.util.Comparator;
@@ -16,18 +17,21 @@ class TopicCatalogue {
     private final TopicRepository topics;
     private final ViewMapper views;
 
-    TopicCatalogue(TopicRepository topics, ViewMapper views) {
+    private final EmbargoAccess access;
+
+    TopicCatalogue(TopicRepository topics, ViewMapper views, EmbargoAccess access) {
+        this.access = access;
         this.topics = topics;
         this.views = views;
     }
 
     List<Views.TopicCard> all(Locale locale) {
-        return topics.findAllByOrderBySlugAsc().stream().map(t -> views.topic(t, locale))
+        return topics.findPublic(access.liftedUpTo()).stream().map(t -> views.topic(t, locale))
                 .sorted(Comparator.comparing(Views.TopicCard::label)).toList();
     }
 
     Views.TopicCard detail(String slug, Locale locale) {
-        return topics.findBySlug(slug).map(t -> views.topic(t, locale))
+        return topics.findPublicBySlug(slug, access.liftedUpTo()).map(t -> views.topic(t, locale))
                 .orElseThrow(() -> new NotFoundException("error.notFound.topic", slug));
     }
 }

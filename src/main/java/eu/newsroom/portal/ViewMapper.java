@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class ViewMapper {
 
     private final AmountFormat amounts;
+    private final EmbargoMarks embargoes;
 
-    ViewMapper(AmountFormat amounts) {
+    ViewMapper(AmountFormat amounts, EmbargoMarks embargoes) {
         this.amounts = amounts;
+        this.embargoes = embargoes;
     }
 
     static String spelling(Enum<?> value) {
@@ -42,13 +44,14 @@ class ViewMapper {
 
     Views.BriefingCard card(Briefing b, Locale locale) {
         return new Views.BriefingCard(b.getSlug(), b.getTitle(), spelling(b.getKind()), b.getLang(), b.getEventDate(),
-                b.getPlace(), actor(b.getInstitution(), locale), b.getPoints(), "/briefings/" + b.getSlug());
+                b.getPlace(), actor(b.getInstitution(), locale), b.getPoints(), "/briefings/" + b.getSlug(),
+                embargoes.of(b));
     }
 
     Views.StatementView statement(Statement s, Locale locale) {
         return new Views.StatementView(s.getSlug(), s.getText(), spelling(s.getKind()), s.getLang(), s.getSaidOn(),
                 s.getPlace(), actor(s.getSpeaker(), locale), s.getSpeakerRole(), briefingLink(s.getBriefing()),
-                topics(s.getTopics(), locale), "/statements/" + s.getSlug(), List.of());
+                topics(s.getTopics(), locale), "/statements/" + s.getSlug(), List.of(), embargoes.of(s.getBriefing()));
     }
 
     /** One statement per language group, in the reader's language where there is one, with its other versions. */
@@ -59,12 +62,13 @@ class ViewMapper {
                 .toList();
     }
 
-    /** A statement on a timeline, with its other language versions as "also in". */
+    /** A statement on a timeline, with its speaker and its other language versions as "also in". */
     Views.TimelineEntry timelineEntry(LanguageVersions.Chosen<Statement> versions, Locale locale) {
         Statement s = versions.shown();
         return new Views.TimelineEntry(s.getSaidOn(), "statement", s.getText(), s.getLang(), "/statements/" + s.getSlug(),
                 actor(s.getSpeaker(), locale), versions.others().stream()
-                        .map(o -> LanguageVersions.version(o.getLang(), "/statements/" + o.getSlug(), locale)).toList());
+                        .map(o -> LanguageVersions.version(o.getLang(), "/statements/" + o.getSlug(), locale)).toList(),
+                embargoes.of(s.getBriefing()));
     }
 
     /** A briefing on a timeline, with its other language versions as "also in". */
@@ -72,7 +76,8 @@ class ViewMapper {
         Briefing b = versions.shown();
         return new Views.TimelineEntry(b.getEventDate(), "briefing", b.getTitle(), b.getLang(), "/briefings/" + b.getSlug(),
                 null, versions.others().stream()
-                        .map(o -> LanguageVersions.version(o.getLang(), "/briefings/" + o.getSlug(), locale)).toList());
+                        .map(o -> LanguageVersions.version(o.getLang(), "/briefings/" + o.getSlug(), locale)).toList(),
+                embargoes.of(b));
     }
 
     Views.CommitmentView commitment(Commitment c, Locale locale) {
@@ -83,7 +88,7 @@ class ViewMapper {
                 spelling(c.getStatus()), c.getPeriodFrom(), c.getPeriodTo(), c.getAnnouncedOn(),
                 amounts.format(c.getAmount(), c.getAmountHigh(), c.getCurrency(), qualifier, locale),
                 "/commitments/" + c.getSlug(), spelling(c.getFigure()),
-                c.getFigure() == FigureKind.CUMULATIVE ? c.getAsOf() : null);
+                c.getFigure() == FigureKind.CUMULATIVE ? c.getAsOf() : null, embargoes.of(c.getSourceBriefing()));
     }
 
     String amount(java.math.BigDecimal amount, String currency, String qualifier, Locale locale) {

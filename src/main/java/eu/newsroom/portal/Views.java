@@ -17,8 +17,12 @@ public final class Views {
     public record LangLink(String slug, String name, String lang) {
     }
 
+    /**
+     * A briefing in a list. {@code embargoUntil} (Brussels time) is set while the briefing is under embargo, for the
+     * accredited readers who get it that early; every read model that carries it means the same.
+     */
     public record BriefingCard(String slug, String title, String kind, String lang, LocalDate date, String place,
-            Link institution, List<String> summary, String url) {
+            Link institution, List<String> summary, String url, ZonedDateTime embargoUntil) {
     }
 
     public record BriefingDetail(String slug, String externalId, String title, String kind, String lang,
@@ -36,11 +40,13 @@ public final class Views {
     }
 
     public record StatementView(String slug, String text, String kind, String lang, LocalDate date, String place,
-            Link speaker, String role, Link briefing, List<Link> topics, String url, List<Version> alsoIn) {
+            Link speaker, String role, Link briefing, List<Link> topics, String url, List<Version> alsoIn,
+            ZonedDateTime embargoUntil) {
 
         /** The same statement with its other language versions, for a list that shows one entry per statement. */
         public StatementView withVersions(List<Version> versions) {
-            return new StatementView(slug, text, kind, lang, date, place, speaker, role, briefing, topics, url, versions);
+            return new StatementView(slug, text, kind, lang, date, place, speaker, role, briefing, topics, url, versions,
+                    embargoUntil);
         }
 
         /**
@@ -56,12 +62,13 @@ public final class Views {
      * A commitment: {@code amount} in units of {@code currency} (187 billion is 187000000000),
      * {@code amountEur} its euro value where known, {@code display} the figure for the reader;
      * {@code figure} what the amount measures ("new", "cumulative": a running total as of
-     * {@code asOf}, or "ceiling"), which decides how totals count it.
+     * {@code asOf}, or "ceiling"), which decides how totals count it; {@code embargoUntil} the
+     * embargo of its source briefing while it lasts.
      */
     public record CommitmentView(String slug, String title, Link donor, Link recipient, String category,
             BigDecimal amount, BigDecimal amountHigh, String currency, String qualifier, BigDecimal amountEur,
             String status, LocalDate periodFrom, LocalDate periodTo, LocalDate announced, String display,
-            String url, String figure, LocalDate asOf) {
+            String url, String figure, LocalDate asOf, ZonedDateTime embargoUntil) {
     }
 
     public record HistoryStep(LocalDate date, String status, String display) {
@@ -86,7 +93,8 @@ public final class Views {
     }
 
     /** A commitment in another currency on the tracker: what it was stated in and the rate that made it euro. */
-    public record ConversionView(String slug, String title, String stated, String euro, RateView rate, String url) {
+    public record ConversionView(String slug, String title, String stated, String euro, RateView rate, String url,
+            ZonedDateTime embargoUntil) {
     }
 
     /** The entries of a timeline in one month, oldest first; {@code month} is the first day of the month. */
@@ -105,12 +113,16 @@ public final class Views {
     public record InitiativeCard(String slug, String name, String kind, String status, List<Link> leads, String url) {
     }
 
-    /** A timeline entry; {@code alsoIn} the other language versions of the same statement or briefing. */
+    /**
+     * A timeline entry; {@code alsoIn} the other language versions of the same statement or briefing;
+     * {@code embargoUntil} the embargo of the briefing it is or comes from, while it lasts.
+     */
     public record TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker,
-            List<Version> alsoIn) {
+            List<Version> alsoIn, ZonedDateTime embargoUntil) {
 
+        /** An entry that is neither under embargo nor in other languages (an initiative's change of status). */
         public TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker) {
-            this(date, type, text, lang, url, speaker, List.of());
+            this(date, type, text, lang, url, speaker, List.of(), null);
         }
     }
 

@@ -5,6 +5,8 @@ import eu.newsroom.search.internal.GermanCompounds;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
+import eu.newsroom.visibility.Visibility;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,13 +76,16 @@ public class Completions {
     }
 
     private List<Name> read() {
+        // only names public to everyone: the list is shared by all readers
         return jdbc.sql("""
-                select name, 'initiative', cast(null as varchar) from initiative
-                union select alias, 'initiative', lang from initiative_alias
-                union select name, 'actor', cast(null as varchar) from actor
-                union select name, 'actor', lang from actor_name
-                union select label, 'topic', lang from topic_label
-                """)
+                select name, 'initiative', cast(null as varchar) from initiative i where %1$s
+                union select a.alias, 'initiative', a.lang from initiative_alias a join initiative i on i.id = a.initiative_id
+                  where %1$s
+                union select name, 'actor', cast(null as varchar) from actor a where %2$s
+                union select n.name, 'actor', n.lang from actor_name n join actor a on a.id = n.actor_id where %2$s
+                union select l.label, 'topic', l.lang from topic_label l join topic t on t.id = l.topic_id where %3$s
+                """.formatted(Visibility.sharedSql("i"), Visibility.sharedSql("a"), Visibility.sharedSql("t")))
+                .param(Visibility.PARAMETER, Timestamp.from(clock.instant()))
                 .query((rs, row) -> new Name(rs.getString(1), fold(rs.getString(1)), compoundParts(rs.getString(1)),
                         rs.getString(2), rs.getString(3)))
                 .list();

@@ -63,6 +63,15 @@ public class PublicSearch {
         return new Result(found.total(), hits);
     }
 
+    /**
+     * Whether a published briefing (or one of its statements) matches the query, for a reader who may see it from
+     * {@code visibleAt}; the caller has decided that this reader may see it then (alerts: accredited readers under
+     * embargo, everyone once it is public).
+     */
+    public boolean briefingMatches(Query query, long briefingId, Instant visibleAt) {
+        return search.briefingMatches(query.params(null, 0, 1), briefingId, visibleAt);
+    }
+
     /** One query per kind on the page: a statement became public with its briefing, an initiative when stored. */
     private Map<String, Instant> publicSince(List<SearchPage.Hit> hits) {
         Map<String, Instant> since = new HashMap<>();
@@ -74,7 +83,7 @@ public class PublicSearch {
             String sql = switch (type) {
                 case "statement" -> "select s.id, greatest(b.published_at, b.embargo_until) as since from statement s"
                         + " join briefing b on b.id = s.briefing_id where s.id in (:ids)";
-                case "initiative" -> "select id, created_at as since from initiative where id in (:ids)";
+                case "initiative" -> "select id, public_from as since from initiative where id in (:ids)";
                 default -> "select id, greatest(published_at, embargo_until) as since from briefing where id in (:ids)";
             };
             jdbc.sql(sql).param("ids", ids).query(rs -> {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
+import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -99,6 +101,23 @@ class SearchService {
         // an entity manager of its own, outside any transaction: it takes no connection, as it loads no entity
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             return search(Search.session(entityManager), params, reader);
+        }
+    }
+
+    /**
+     * Whether a briefing, or one of its statements, matches a search as the index holds it now, for a reader who
+     * sees it from {@code visibleAt} (the end of its embargo for an accredited reader): alerts match one published
+     * item against the searches readers follow. Drafts and withdrawn items never match.
+     */
+    boolean briefingMatches(SearchParams params, long briefingId, Instant visibleAt) {
+        QueryText query = params.query();
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return Search.session(entityManager).search(List.of(Briefing.class, Statement.class))
+                    .where(f -> f.and(visibleMatching(f, params, query.text(), query.structured(), BooleanOperator.AND,
+                            visibleAt, List.of()), f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
+                    .fetchTotalHitCount() > 0;
+        } catch (SearchException e) {
+            return false;
         }
     }
 
@@ -324,8 +343,7 @@ class SearchService {
             }
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
-            b.filter(f.match().field(SearchFields.PUBLISHED).matching(true));
-            b.filter(f.not(f.range().field(SearchFields.EMBARGO_UNTIL).greaterThan(now)));
+            b.filter(visible(f, now));
             if (!hiddenBriefings.isEmpty()) {
                 b.filter(f.not(f.terms().field(SearchFields.BRIEFING_ID).matchingAny(hiddenBriefings)));
             }
@@ -341,10 +359,15 @@ class SearchService {
         });
     }
 
+    /** The one visibility rule in the index's form (published, embargo or public_from lifted up to then). */
+    private static SearchPredicate visible(SearchPredicateFactory f, Instant liftedUpTo) {
+        return Visibility.searchFilter(f, SearchFields.PUBLISHED, SearchFields.EMBARGO_UNTIL, liftedUpTo);
+    }
+
     /** Briefings a reader may not see at this instant (drafts, withdrawn, under embargo), from the database. */
     private List<Long> hiddenBriefingIds(Instant now) {
-        return jdbc.sql("select id from briefing where status <> 'PUBLISHED' or embargo_until > ?")
-                .param(Timestamp.from(now)).query(Long.class).list();
+        return jdbc.sql("select id from briefing b where not " + Visibility.briefingSql("b"))
+                .param(Visibility.PARAMETER, Timestamp.from(now)).query(Long.class).list();
     }
 
     private static SearchPage.Hit hit(List<?> row) {

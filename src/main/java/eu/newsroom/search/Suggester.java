@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
+import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,10 @@ class Suggester {
     /** Shorter words are not looked at as compounds (two parts of at least four letters). */
     private static final int MIN_COMPOUND_LENGTH = 8;
 
-    /** A vocabulary older than this is rebuilt even without a change: items whose embargo has passed. */
+    /**
+     * A vocabulary older than this is rebuilt even without a change: items whose embargo has passed (and initiatives
+     * that became public with them).
+     */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
     /** How long a request before the first build waits for it. */
     private static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(5);
@@ -249,6 +253,7 @@ class Suggester {
         return jdbc.sql("""
                 select exists (select 1 from briefing where status = 'PUBLISHED'
                                   and embargo_until > :since and embargo_until <= :now)
+                    or exists (select 1 from initiative where public_from > :since and public_from <= :now)
                 """).param("since", Timestamp.from(since)).param("now", Timestamp.from(now))
                 .query(Boolean.class).single();
     }
@@ -260,12 +265,12 @@ class Suggester {
                   || ' ' || coalesce((select string_agg(p.text, ' ') from briefing_point p where p.briefing_id = b.id), '')
                   || ' ' || coalesce((select string_agg(s.text || ' ' || a.name, ' ') from statement s
                                        join actor a on a.id = s.speaker_id where s.briefing_id = b.id), '')
-                from briefing b where b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= :now)
+                from briefing b where %s
                 union all
                 select i.name || ' ' || coalesce(i.description, '') || ' ' ||
                   coalesce((select string_agg(a.alias, ' ') from initiative_alias a where a.initiative_id = i.id), '')
-                from initiative i
-                """).param("now", Timestamp.from(now)).query(String.class).list();
+                from initiative i where %s
+                """.formatted(Visibility.briefingSql("b"), Visibility.sharedSql("i"))).param("now", Timestamp.from(now)).query(String.class).list();
         for (String text : texts) {
             Matcher m = WORD.matcher(text);
             while (m.find()) {

@@ -1,7 +1,7 @@
 package eu.newsroom.statement;
 
 import eu.newsroom.briefing.Briefing;
-import eu.newsroom.briefing.PublicationStatus;
+import eu.newsroom.visibility.Visibility;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
@@ -44,8 +44,7 @@ public record StatementFilter(String speaker, String role, String topic, LocalDa
     Predicate where(Root<Statement> root, CriteriaQuery<?> query, CriteriaBuilder cb, Instant now) {
         List<Predicate> where = new ArrayList<>();
         Join<Statement, Briefing> briefing = root.join("briefing");
-        where.add(cb.equal(briefing.get("status"), PublicationStatus.PUBLISHED));
-        where.add(cb.or(cb.isNull(briefing.get("embargoUntil")), cb.lessThanOrEqualTo(briefing.get("embargoUntil"), now)));
+        where.add(Visibility.briefing(cb, briefing, now));
         if (speaker != null) {
             where.add(cb.equal(root.join("speaker").get("slug"), speaker));
         }

@@ -1,6 +1,7 @@
 package eu.newsroom.statement;
 
 import eu.newsroom.actor.Actor;
+import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,8 @@ import org.springframework.data.repository.query.Param;
 public interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement>,
         StatementCounts {
 
-    String PUBLIC = "b.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
-            + " and (b.embargoUntil is null or b.embargoUntil <= :now)";
+    /** From a briefing public for the reader ({@link Visibility}). */
+    String PUBLIC = Visibility.BRIEFING_B;
 
     List<Statement> findByBriefingIdOrderByPosition(Long briefingId);
 

@@ -25,7 +25,8 @@ class HttpCaching extends ShallowEtagHeaderFilter {
     static final String PERSONAL = "private, no-store";
 
     /** Pages that are someone's own even when they look the same for everyone (sign-in forms with tokens). */
-    private static final List<String> PERSONAL_PREFIXES = List.of("/editorial", "/admin", "/account", "/me");
+    private static final List<String> PERSONAL_PREFIXES = List.of("/editorial", "/admin", "/account", "/me", "/alerts",
+            "/demo");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

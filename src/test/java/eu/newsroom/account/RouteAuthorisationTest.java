@@ -120,6 +120,10 @@ class RouteAuthorisationTest {
                     // an invitee is not signed in: the token in the link is the credential
                     new Rule("/account/invitation", ANY, Access.EVERYONE),
                     new Rule("/me", ANY, Access.SIGNED_IN),
+                    // the signed links in alert mails: the signature is the credential (one-click unsubscribe, RFC 8058)
+                    new Rule("/alerts", ANY, Access.EVERYONE),
+                    // the demo mode's mailbox: a signed-in demo user's own mails
+                    new Rule("/demo", ANY, Access.SIGNED_IN),
                     new Rule("/api", READ, Access.EVERYONE),
                     new Rule("/api", WRITE, Access.EDITOR),
                     // extending the ECB rate table changes euro values everywhere, as its page under /admin does

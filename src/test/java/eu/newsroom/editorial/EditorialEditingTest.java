@@ -38,9 +38,6 @@ class EditorialEditingTest {
     BriefingRepository briefings;
 
     @Autowired
-    eu.newsroom.search.StatementVisibility statementVisibility;
-
-    @Autowired
     AuditLog audit;
 
     @Autowired
@@ -189,7 +186,7 @@ class EditorialEditingTest {
         long id = create(editor, "Vieraugen" + UUID.randomUUID().toString().substring(0, 6));
         // the same workflow service on the real database, with the rule switched on
         EditorialWorkflow fourEyes = new EditorialWorkflow(briefings, audit, new EditorialProperties(true, Duration.ofSeconds(30)),
-                Clock.systemUTC(), statementVisibility);
+                Clock.systemUTC());
         Editor author = new Editor(EditorialWorkflowTest.EDITOR, "127.0.0.1");
         transaction.executeWithoutResult(t -> fourEyes.apply(id,
                 new EditorialWorkflow.Request(WorkflowStep.SUBMIT, version(id), null, null, null), author));

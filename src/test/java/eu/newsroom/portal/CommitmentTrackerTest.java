@@ -82,7 +82,7 @@ class CommitmentTrackerTest {
     }
 
     private CommitmentTotals.Total row(Dimension dimension, String key) {
-        return totals.by(dimension, Locale.ENGLISH, Instant.now()).stream().filter(t -> t.key().equals(key))
+        return totals.by(dimension, Locale.ENGLISH, Instant.now(), Instant.now()).stream().filter(t -> t.key().equals(key))
                 .findFirst().orElseThrow();
     }
 
@@ -125,7 +125,7 @@ class CommitmentTrackerTest {
 
         // every commitment of a group is in exactly one figure or in the list of those left out
         for (Dimension dimension : Dimension.values()) {
-            for (var total : totals.by(dimension, Locale.ENGLISH, Instant.now())) {
+            for (var total : totals.by(dimension, Locale.ENGLISH, Instant.now(), Instant.now())) {
                 assertThat(total.counted() + total.ceilingsCounted() + (total.runningTotal() == null ? 0 : 1)
                         + total.leftOut().size()).as(dimension + " " + total.key()).isEqualTo(total.commitments());
             }
@@ -177,7 +177,7 @@ class CommitmentTrackerTest {
 
     @Test
     void donorTotalCountsEachCommitmentOnceAtItsLatestFigureAndConvertsForeignAmounts() {
-        var donor = totals.by(Dimension.DONOR, Locale.ENGLISH, Instant.now()).stream()
+        var donor = totals.by(Dimension.DONOR, Locale.ENGLISH, Instant.now(), Instant.now()).stream()
                 .filter(t -> t.key().equals("tracker-donor")).findFirst().orElseThrow();
         assertThat(donor.label()).isEqualTo("Trackerland");
         assertThat(donor.commitments()).isEqualTo(4);
@@ -204,7 +204,7 @@ class CommitmentTrackerTest {
     @Test
     void totalsByEveryDimensionAddUpToTheSameSums() {
         http.importNdjson(OVERLAPS, "editor@newsroom.example");
-        var byDonor = totals.by(Dimension.DONOR, Locale.ENGLISH, Instant.now());
+        var byDonor = totals.by(Dimension.DONOR, Locale.ENGLISH, Instant.now(), Instant.now());
         BigDecimal newMoney = byDonor.stream().map(CommitmentTotals.Total::eur).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal ceilings = byDonor.stream().map(CommitmentTotals.Total::ceilings).reduce(BigDecimal.ZERO, BigDecimal::add);
         // the public new money that is not part of public new money counted already
@@ -215,7 +215,7 @@ class CommitmentTrackerTest {
                 + " and c.slug <> 'figures-grandpart'").query(BigDecimal.class).single();
         assertThat(newMoney).isEqualByComparingTo(expected);
         for (Dimension dimension : Dimension.values()) {
-            var figures = totals.by(dimension, Locale.ENGLISH, Instant.now());
+            var figures = totals.by(dimension, Locale.ENGLISH, Instant.now(), Instant.now());
             assertThat(figures.stream().map(CommitmentTotals.Total::eur).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .as(dimension.name()).isEqualByComparingTo(newMoney);
             assertThat(figures.stream().map(CommitmentTotals.Total::ceilings).reduce(BigDecimal.ZERO, BigDecimal::add))

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class StatementViewTest {
 
     private static StatementView statement(String kind, String text) {
-        return new StatementView("s", text, kind, "de", LocalDate.of(2025, 12, 1), null, null, null, null, List.of(), "/s", List.of());
+        return new StatementView("s", text, kind, "de", LocalDate.of(2025, 12, 1), null, null, null, null, List.of(), "/s",
+                List.of(), null);
     }
 
     @Test

@@ -252,7 +252,8 @@ class SearchApiTest {
         long publicStatements = jdbc.sql("select count(*) from statement s join briefing b on b.id = s.briefing_id"
                 + " where b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= now())")
                 .query(Long.class).single();
-        long initiatives = jdbc.sql("select count(*) from initiative").query(Long.class).single();
+        // an initiative is public once an item that carries it is (issue 19)
+        long initiatives = jdbc.sql("select count(*) from initiative where public_from <= now()").query(Long.class).single();
         Map<String, Long> types = counts(answer.path("facets").path("type"));
         assertThat(types.get("briefing")).isEqualTo(publicBriefings);
         assertThat(types.get("statement")).isEqualTo(publicStatements);

@@ -82,7 +82,8 @@ record SearchDocument(
 
     /**
      * An initiative: name and description in the description's language (English when not given); its
-     * aliases in every language go with its topics' labels into the concepts. Initiatives are always public.
+     * aliases in every language go with its topics' labels into the concepts. An initiative is public from the
+     * moment an item carrying it is (public_from, kept like an embargo: none yet is kept as not published).
      */
     static SearchDocument of(Initiative i) {
         String lang = i.getDescriptionLang() == null || i.getDescriptionLang().isBlank() ? "en" : i.getDescriptionLang();
@@ -93,7 +94,8 @@ record SearchDocument(
         LocalDate date = i.getStartDate() != null ? i.getStartDate()
                 : i.getCreatedAt() == null ? null : LocalDate.ofInstant(i.getCreatedAt(), ZoneOffset.UTC);
         return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), i.getName(), lang,
-                text, concepts, names(List.of(i)), compoundLabels(i.getTopics(), i.getAliases()), date, true, null, INITIATIVE + ":" + i.getSlug());
+                text, concepts, names(List.of(i)), compoundLabels(i.getTopics(), i.getAliases()), date,
+                i.getPublicFrom() != null, i.getPublicFrom(), INITIATIVE + ":" + i.getSlug());
     }
 
     private static Map<String, Set<String>> compoundLabels(Collection<Topic> topics,

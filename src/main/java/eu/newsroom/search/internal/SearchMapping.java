@@ -40,7 +40,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         initiative.indexed().index("initiative");
         shallow(initiative, "topics", "leads");
         initiative.binder(new SearchDocumentBinder<>(Initiative.class, SearchDocument::of, List.of("name",
-                "description", "descriptionLang", "aliases", "startDate", "topics")));
+                "description", "descriptionLang", "aliases", "startDate", "topics", "publicFrom")));
     }
 
     private static void shallow(TypeMappingStep type, String... associations) {

@@ -1,0 +1,155 @@
+package eu.newsroom.alert;
+
+import eu.newsroom.search.PublicSearch;
+import eu.newsroom.shared.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** What one reader follows, how often they want to hear of it, and in which language. */
+@Entity
+@Table(name = "alert")
+class Alert extends AuditedEntity {
+
+    /** What an alert follows. */
+    enum Kind {
+        ACTOR, TOPIC, INITIATIVE, SEARCH
+    }
+
+    /** Immediately after publication, or once a day at the reader's hour. */
+    enum Cadence {
+        IMMEDIATE, DAILY
+    }
+
+    /** Why an alert no longer mails. */
+    enum Pause {
+        UNSUBSCRIBED, DELIVERY_FAILED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private Long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind;
+
+    @Column(name = "target_id", updatable = false)
+    private Long targetId;
+
+    private String query;
+
+    private String lang;
+
+    @Column(name = "item_type")
+    private String itemType;
+
+    private LocalDate dateFrom;
+
+    private LocalDate dateTo;
+
+    @Column(nullable = false)
+    private String label;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Cadence cadence = Cadence.IMMEDIATE;
+
+    @Column(name = "digest_hour", nullable = false)
+    private int digestHour = 8;
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Enumerated(EnumType.STRING)
+    private Pause paused;
+
+    protected Alert() {
+    }
+
+    private Alert(Long accountId, Kind kind, String label, String locale) {
+        this.accountId = accountId;
+        this.kind = kind;
+        this.label = label;
+        this.locale = locale;
+    }
+
+    static Alert following(Long accountId, Kind kind, long targetId, String label, String locale) {
+        Alert alert = new Alert(accountId, kind, label, locale);
+        alert.targetId = targetId;
+        return alert;
+    }
+
+    static Alert followingSearch(Long accountId, PublicSearch.Query search, String label, String locale) {
+        Alert alert = new Alert(accountId, Kind.SEARCH, label, locale);
+        alert.query = search.q() == null ? "" : search.q();
+        alert.lang = search.lang();
+        alert.itemType = search.type();
+        alert.dateFrom = search.from();
+        alert.dateTo = search.to();
+        return alert;
+    }
+
+    PublicSearch.Query search() {
+        return new PublicSearch.Query(query, lang, itemType, dateFrom, dateTo);
+    }
+
+    void schedule(Cadence cadence, int digestHour) {
+        this.cadence = cadence;
+        this.digestHour = digestHour;
+    }
+
+    void pause(Pause why) {
+        this.paused = why;
+    }
+
+    /** Mails again; a reader who unsubscribed by mistake follows again from the alert's page. */
+    void resume() {
+        this.paused = null;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getAccountId() {
+        return accountId;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    Long getTargetId() {
+        return targetId;
+    }
+
+    String getLabel() {
+        return label;
+    }
+
+    Cadence getCadence() {
+        return cadence;
+    }
+
+    int getDigestHour() {
+        return digestHour;
+    }
+
+    String getLocale() {
+        return locale;
+    }
+
+    Pause getPaused() {
+        return paused;
+    }
+}

@@ -1,0 +1,136 @@
+package eu.newsroom.alert;
+
+import eu.newsroom.web.PublicLinks;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Writes alert and confirmation mails: an HTML and a plain-text part from the Thymeleaf templates under
+ * templates/alert/mail/, in the alert's language, every link absolute from the configured public address, and
+ * one-click unsubscribing (RFC 8058: List-Unsubscribe with the signed link, List-Unsubscribe-Post).
+ */
+@Component
+class AlertMails {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** One item in a mail, ready to show. */
+    record Item(String type, LocalDate date, String title, String snippet, String url, String embargoMark) {
+    }
+
+    /** What an alert mail says: why these items came, the items, and where to change or stop the alert. */
+    record Contents(String reason, List<Item> items, String manageUrl, String unsubscribeUrl, boolean digest) {
+    }
+
+    private final SpringTemplateEngine templates;
+    private final MessageSource messages;
+    private final PublicLinks links;
+    private final AlertTokens tokens;
+    private final AlertProperties properties;
+
+    AlertMails(MessageSource messages, PublicLinks links, AlertTokens tokens, AlertProperties properties) {
+        this.messages = messages;
+        this.links = links;
+        this.tokens = tokens;
+        this.properties = properties;
+        this.templates = new SpringTemplateEngine();
+        templates.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
+        templates.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
+        templates.setTemplateEngineMessageSource(messages);
+    }
+
+    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/alert/mail/");
+        resolver.setTemplateMode(mode);
+        resolver.setResolvablePatterns(java.util.Set.of(pattern));
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setOrder(order);
+        resolver.setCheckExistence(true);
+        return resolver;
+    }
+
+    /** The signed one-click address of an alert: POST unsubscribes (RFC 8058), GET shows a button that does. */
+    String unsubscribeUrl(long alertId) {
+        return links.absolute(UriComponentsBuilder.fromPath("/alerts/unsubscribe").queryParam("alert", alertId)
+                .queryParam("token", tokens.unsubscribe(alertId)).build().toUriString());
+    }
+
+    String confirmUrl(long accountId, String email) {
+        return links.absolute(UriComponentsBuilder.fromPath("/alerts/confirm").queryParam("account", accountId)
+                .queryParam("token", tokens.confirm(accountId, email)).build().toUriString());
+    }
+
+    String briefingUrl(String slug) {
+        return links.briefing(slug);
+    }
+
+    String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    String manageUrl() {
+        return links.absolute("/me/alerts");
+    }
+
+    String embargoMark(Instant until, Locale locale) {
+        if (until == null) {
+            return null;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.getMessage("datetime.pattern", null, locale), locale);
+        return messages.getMessage("embargo.mark", new Object[] {format.format(until.atZone(BRUSSELS))}, locale);
+    }
+
+    /** Fills {@code mail} with one alert's items. */
+    void writeAlert(MimeMessage mail, String to, Contents contents, String label, Locale locale) throws MessagingException {
+        Context context = new Context(locale);
+        context.setVariable("mail", contents);
+        context.setVariable("label", label);
+        String subject = messages.getMessage(contents.digest() ? "alert.mail.subjectDigest" : "alert.mail.subject",
+                new Object[] {label, contents.items().size(), contents.items().get(0).title()}, locale);
+        write(mail, to, subject, context, "alert");
+        mail.setHeader("List-Unsubscribe", "<" + contents.unsubscribeUrl() + ">");
+        mail.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
+    /** An alert mail's plain-text part alone: the preview on the alert's page. */
+    String text(Contents contents, String label, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("mail", contents);
+        context.setVariable("label", label);
+        return templates.process("alert.txt", context);
+    }
+
+    /** Fills {@code mail} with the request to confirm an address (double opt-in). */
+    void writeConfirmation(MimeMessage mail, String to, String confirmUrl, Locale locale) throws MessagingException {
+        Context context = new Context(locale);
+        context.setVariable("confirmUrl", confirmUrl);
+        context.setVariable("manageUrl", manageUrl());
+        write(mail, to, messages.getMessage("alert.confirm.subject", null, locale), context, "confirm");
+    }
+
+    private void write(MimeMessage mail, String to, String subject, Context context, String template)
+            throws MessagingException {
+        MimeMessageHelper helper = new MimeMessageHelper(mail, true, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(to);
+        helper.setSubject(subject);
+        helper.setText(templates.process(template + ".txt", context), templates.process(template + ".html", context));
+        // an automatic mail: no out-of-office answers to it (RFC 3834)
+        mail.setHeader("Auto-Submitted", "auto-generated");
+    }
+}

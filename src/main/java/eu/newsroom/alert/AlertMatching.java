@@ -1,0 +1,129 @@
+package eu.newsroom.alert;
+
+import eu.newsroom.briefing.BriefingBecamePublic;
+import eu.newsroom.briefing.BriefingPublishedUnderEmbargo;
+import eu.newsroom.search.PublicSearch;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Matches a published item against the alerts once its publication has committed, and writes what matched to the
+ * outbox (alert_delivery) in a transaction of its own: a publication that rolls back mails nothing, and the sender
+ * never waits on the desk's transaction. An item under embargo is matched for accredited readers only, marked with
+ * its embargo; the end of the embargo matches it for everyone, and the outbox's key keeps an alert from getting an
+ * item twice. Only alerts of readers whose address is confirmed and whose account is not locked match.
+ */
+@Component
+class AlertMatching {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertMatching.class);
+
+    /**
+     * The actors, topics and initiatives a briefing is about: its institution and speaker, its statements'
+     * speakers, its own and its statements' topics and initiatives.
+     */
+    private static final String FOLLOWED = """
+            with followed (kind, target_id) as (
+                select 'ACTOR', institution_id from briefing where id = :briefing and institution_id is not null
+                union select 'ACTOR', speaker_id from briefing where id = :briefing and speaker_id is not null
+                union select 'ACTOR', speaker_id from statement where briefing_id = :briefing
+                union select 'TOPIC', topic_id from briefing_topic where briefing_id = :briefing
+                union select 'TOPIC', st.topic_id from statement_topic st join statement s on s.id = st.statement_id
+                    where s.briefing_id = :briefing
+                union select 'INITIATIVE', initiative_id from briefing_initiative where briefing_id = :briefing
+                union select 'INITIATIVE', si.initiative_id from statement_initiative si
+                    join statement s on s.id = si.statement_id where s.briefing_id = :briefing)
+            """;
+
+    /** An immediate alert's mail is due now; a digest's at the reader's next hour, Brussels time. */
+    private static final String INSERT = """
+            insert into alert_delivery (alert_id, briefing_id, embargo_until, matched_at, due_at)
+            select a.id, :briefing, :embargo, :now,
+                   case when a.cadence = 'IMMEDIATE' then :now else (
+                       select min(t) from (select (date_trunc('day', cast(:now as timestamptz) at time zone 'Europe/Brussels')
+                               + make_interval(days => d, hours => a.digest_hour)) at time zone 'Europe/Brussels' as t
+                           from (values (0), (1)) days (d)) next where t > :now) end
+            """;
+
+    private static final String ELIGIBLE = """
+            join alert_address ad on ad.account_id = a.account_id and ad.confirmed_at is not null
+            join account acc on acc.id = a.account_id and not acc.locked and acc.role in (:roles)
+            where a.paused is null
+              and exists (select 1 from briefing b where b.id = :briefing and b.status = 'PUBLISHED')
+            """;
+
+    private static final String ONCE = " on conflict (alert_id, briefing_id) do nothing";
+
+    private final JdbcClient jdbc;
+    private final AlertRepository alerts;
+    private final PublicSearch search;
+    private final Readers readers;
+
+    AlertMatching(JdbcClient jdbc, AlertRepository alerts, PublicSearch search, Readers readers) {
+        this.jdbc = jdbc;
+        this.alerts = alerts;
+        this.search = search;
+        this.readers = readers;
+    }
+
+    // fallbackExecution: an event announced outside a transaction (a job's own step) is matched at once
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void becamePublic(BriefingBecamePublic event) {
+        int matched = match(event.briefingId(), null, event.at(), event.at(), readers.all());
+        log.debug("Briefing {} public: {} alert mail(s) due", event.briefingId(), matched);
+    }
+
+    // fallbackExecution: an event announced outside a transaction (a job's own step) is matched at once
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void publishedUnderEmbargo(BriefingPublishedUnderEmbargo event) {
+        int matched = match(event.briefingId(), event.embargoUntil(), event.at(), event.embargoUntil(),
+                readers.accredited());
+        log.debug("Briefing {} under embargo: {} alert mail(s) due to accredited readers", event.briefingId(), matched);
+    }
+
+    /** Writes the outbox rows for one item; {@code visibleAt} is when the readers in question may see it. */
+    int match(long briefingId, Instant embargo, Instant at, Instant visibleAt, List<String> roles) {
+        var now = at.atOffset(ZoneOffset.UTC);
+        var embargoUntil = embargo == null ? null : embargo.atOffset(ZoneOffset.UTC);
+        int matched = jdbc.sql(FOLLOWED + INSERT + " from followed f join alert a on a.kind = f.kind and a.target_id = f.target_id "
+                        + ELIGIBLE + ONCE)
+                .param("briefing", briefingId).param("embargo", embargoUntil, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("now", now).param("roles", roles).update();
+        List<Long> searches = matchingSearches(briefingId, visibleAt);
+        if (!searches.isEmpty()) {
+            matched += jdbc.sql(INSERT + " from alert a " + ELIGIBLE + " and a.id in (:alerts)" + ONCE)
+                    .param("briefing", briefingId).param("embargo", embargoUntil, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("now", now).param("roles", roles).param("alerts", searches).update();
+        }
+        return matched;
+    }
+
+    /** Each distinct followed search runs once against the item, however many readers follow it. */
+    private List<Long> matchingSearches(long briefingId, Instant visibleAt) {
+        Map<PublicSearch.Query, List<Long>> bySearch = new LinkedHashMap<>();
+        for (Alert alert : alerts.findByKindAndPausedIsNull(Alert.Kind.SEARCH)) {
+            bySearch.computeIfAbsent(alert.search(), q -> new ArrayList<>()).add(alert.getId());
+        }
+        List<Long> matching = new ArrayList<>();
+        bySearch.forEach((query, ids) -> {
+            if (search.briefingMatches(query, briefingId, visibleAt)) {
+                matching.addAll(ids);
+            }
+        });
+        return matching;
+    }
+}

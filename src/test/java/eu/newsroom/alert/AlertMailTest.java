@@ -1,0 +1,383 @@
+package eu.newsroom.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.account.Account;
+import eu.newsroom.account.AccountRepository;
+import eu.newsroom.account.Role;
+import eu.newsroom.actor.ActorRepository;
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.briefing.BriefingBecamePublic;
+import eu.newsroom.briefing.BriefingContent;
+import eu.newsroom.briefing.BriefingKind;
+import eu.newsroom.briefing.BriefingPublishedUnderEmbargo;
+import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.support.HttpClientForTests.Http;
+import eu.newsroom.support.NewsroomTest;
+import eu.newsroom.support.SignedInBrowser;
+import jakarta.mail.Address;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Alerts end to end on the running application: following from a page and from the search page over HTTP, the
+ * confirmation of the address, items published (the publication events sent as the publishing paths send them,
+ * inside a transaction), the outbox sent at chosen instants to the SMTP server in the JVM (the demo mailbox,
+ * GreenMail), and assertions on the messages it received: parts, headers, links, the embargo rule, no item twice,
+ * withdrawn items, one-click unsubscribing and an SMTP outage.
+ */
+@NewsroomTest
+class AlertMailTest {
+
+    private static final String PASSWORD = "alert-test-password-2026";
+    private static final String BASE = "https://newsroom.test";
+    private static final Pattern CONFIRM = Pattern.compile("https://newsroom\\.test(/alerts/confirm\\?\\S+)");
+
+    @Autowired
+    Http http;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    BriefingRepository briefings;
+    @Autowired
+    ActorRepository actors;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    AlertOutbox outbox;
+    @Autowired
+    DemoMailbox mailbox;
+
+    @Test
+    void anActorFollowedFromItsPageIsMailedOnceWithBothPartsAndOneClickUnsubscribe() throws Exception {
+        String reader = newReader(Role.JOURNALIST);
+        SignedInBrowser browser = signIn(reader);
+        var actor = jdbc.sql("select id, slug from actor order by id limit 1")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).single();
+
+        String page = browser.get("/actors/" + actor.getValue()).body();
+        assertThat(page).contains("/me/alerts/follow?kind=actor&amp;slug=" + actor.getValue());
+        assertThat(browser.get("/me/alerts/follow?kind=actor&slug=" + actor.getValue()).statusCode()).isEqualTo(200);
+        var followed = browser.postForm("/me/alerts/follow", List.of(Map.entry("kind", "actor"),
+                Map.entry("slug", actor.getValue())));
+        assertThat(followed.headers().firstValue("Location").orElseThrow()).endsWith("/me/alerts");
+        assertThat(browser.get("/me/alerts").body()).contains(reader);
+
+        // nothing is mailed before the address is confirmed: only the confirmation
+        long beforeConfirming = publish("Vor der Bestätigung", actor.getKey(), null);
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Confirm your address for alerts");
+        confirm(mails.get(0));
+
+        long item = publish("Ammunition for Ukraine " + UUID.randomUUID(), actor.getKey(), null);
+        assertThat(outbox.sendDue(Instant.now())).isGreaterThanOrEqualTo(1);
+        mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        MimeMessage alert = mails.get(1);
+        String title = title(item);
+        assertThat(alert.getSubject()).contains(title);
+        assertThat(alert.getContentType()).startsWith("multipart/mixed");
+        String text = part(alert, "text/plain");
+        String html = part(alert, "text/html");
+        String permalink = BASE + "/briefings/" + slug(item);
+        assertThat(text).contains(title, permalink, "Press release", "You follow", BASE + "/me/alerts")
+                .doesNotContain(slug(beforeConfirming));
+        assertThat(html).contains("href=\"" + permalink + "\"", "Press release", BASE + "/me/alerts");
+        String unsubscribe = header(alert, "List-Unsubscribe");
+        assertThat(unsubscribe).matches("<https://newsroom\\.test/alerts/unsubscribe\\?alert=\\d+&token=[A-Za-z0-9_-]{43}>");
+        assertThat(header(alert, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(text).contains(unsubscribe.substring(1, unsubscribe.length() - 1));
+        // the demo mode's mailbox page shows the reader their mails, and nobody else's
+        assertThat(browser.get("/demo/mailbox").body()).contains(title.replace(" ", " "), "Confirm your address for alerts");
+        assertThat(SignedInBrowser.as(http, "analyst@newsroom.example").get("/demo/mailbox").body()).doesNotContain(title);
+
+        // the same item again (another event, a second run): never twice for one alert
+        events(item, null);
+        outbox.sendDue(Instant.now());
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(reader)).hasSize(2);
+
+        // a forged token unsubscribes nobody; the mail program's one-click POST, without any session, does
+        String path = unsubscribe.substring(1 + BASE.length(), unsubscribe.length() - 1);
+        assertThat(oneClick(path.replaceAll("token=.*", "token=" + "A".repeat(43))).statusCode()).isEqualTo(404);
+        assertThat(oneClick(path).statusCode()).isEqualTo(200);
+        publish("Nach der Abmeldung", actor.getKey(), null);
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(reader)).hasSize(2);
+        assertThat(browser.get("/me/alerts").body()).contains("you unsubscribed from this alert");
+    }
+
+    @Test
+    void anEmbargoedItemReachesAnAccreditedReaderMarkedAndIsNotMailedAgainWhenTheEmbargoEnds() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long actor = followedActor(reader);
+        Instant embargo = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+        long item = publish("Embargoed " + UUID.randomUUID(), actor, embargo);
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        assertThat(part(mails.get(1), "text/plain")).contains("Embargoed until", "(Brussels time)", title(item));
+        assertThat(part(mails.get(1), "text/html")).contains("Embargoed until");
+
+        // the end of the embargo matches it for everyone, but this alert has had it
+        transaction.executeWithoutResult(t -> events.publishEvent(new BriefingBecamePublic(item, embargo)));
+        outbox.sendDue(embargo.plusSeconds(60));
+        assertThat(mailsTo(reader)).hasSize(2);
+    }
+
+    @Test
+    void aWithdrawnItemIsNotMailed() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.ANALYST);
+        long actor = followedActor(reader);
+        long item = publish("To be withdrawn " + UUID.randomUUID(), actor, null);
+        jdbc.sql("update briefing set status = 'WITHDRAWN', withdrawn_at = now(), withdrawal_notice = 'test' where id = ?")
+                .param(item).update();
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(reader)).hasSize(1);
+        assertThat(jdbc.sql("select state from alert_delivery where briefing_id = ?").param(item).query(String.class).list())
+                .containsOnly("DROPPED");
+    }
+
+    @Test
+    void anSmtpOutageDelaysTheMailsAndLosesNone() throws Exception {
+        String first = confirmedReaderFollowingActor(Role.JOURNALIST);
+        String second = confirmedReaderFollowingActor(Role.EDITOR);
+        long firstActor = followedActor(first);
+        long secondActor = followedActor(second);
+        Instant now = Instant.now();
+        mailbox.stop();
+        long a;
+        long b;
+        long c;
+        try {
+            a = publish("During the outage A " + UUID.randomUUID(), firstActor, null);
+            b = publish("During the outage B " + UUID.randomUUID(), secondActor, null);
+            assertThat(outbox.sendDue(now)).isZero();
+            c = publish("During the outage C " + UUID.randomUUID(), firstActor, null);
+            assertThat(outbox.sendDue(now.plus(Duration.ofMinutes(1)))).isZero();
+        } finally {
+            mailbox.start();
+        }
+        // back-off: not due yet at the same instant; due later, every item once (the restarted server holds only
+        // what it received since)
+        assertThat(outbox.sendDue(now)).isZero();
+        outbox.sendDue(now.plus(Duration.ofHours(3)));
+        outbox.sendDue(now.plus(Duration.ofHours(6)));
+        List<MimeMessage> toFirst = mailsTo(first);
+        List<MimeMessage> toSecond = mailsTo(second);
+        assertThat(toFirst).hasSize(1);
+        assertThat(toSecond).hasSize(1);
+        assertThat(part(toFirst.get(0), "text/plain")).contains(title(a), title(c)).doesNotContain(title(b));
+        assertThat(part(toSecond.get(0), "text/plain")).contains(title(b));
+        assertThat(jdbc.sql("select count(*) from alert_delivery where briefing_id in (?, ?, ?) and state <> 'SENT'")
+                .param(a).param(b).param(c).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from alert where paused is not null and account_id in"
+                + " (select id from account where username in (?, ?))").param(first).param(second)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aFollowedSearchWithItsFiltersMatchesInTheReadersLanguage() throws Exception {
+        String reader = newReader(Role.ANALYST);
+        SignedInBrowser browser = signIn(reader);
+        String word = "zeitenwende" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        assertThat(browser.get("/search?q=" + word).body()).contains("action=\"/me/alerts/search\"");
+        browser.postForm("/me/alerts/search?locale=de", List.of(Map.entry("q", word), Map.entry("type", "briefing"),
+                Map.entry("lang", ""), Map.entry("from", ""), Map.entry("to", "")));
+        assertThat(browser.get("/me/alerts").body()).contains(word, "Suche");
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Bestätigen Sie Ihre Adresse für Benachrichtigungen");
+        confirm(mails.get(0));
+
+        long other = publish("Nothing to do with it " + UUID.randomUUID(), null, null);
+        long item = publish("Die " + word + " in Brüssel", null, null);
+        outbox.sendDue(Instant.now());
+        mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        String text = part(mails.get(1), "text/plain");
+        assertThat(text).contains(title(item), "Sie folgen der Suche", word, "Pressemitteilung")
+                .doesNotContain(title(other));
+    }
+
+    @Test
+    void aDailyDigestWaitsForTheReadersHourInBrussels() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long actor = followedActor(reader);
+        long alert = jdbc.sql("select a.id from alert a join account acc on acc.id = a.account_id where acc.username = ?")
+                .param(reader).query(Long.class).single();
+        var changed = signIn(reader).postForm("/me/alerts/" + alert, List.of(Map.entry("cadence", "DAILY"),
+                Map.entry("hour", "7")));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        long first = publish("Digest one " + UUID.randomUUID(), actor, null);
+        long second = publish("Digest two " + UUID.randomUUID(), actor, null);
+        Instant matched = Instant.now();
+        ZonedDateTime brussels = matched.atZone(ZoneId.of("Europe/Brussels"));
+        ZonedDateTime seven = brussels.toLocalDate().atTime(7, 0).atZone(brussels.getZone());
+        Instant hour = (seven.toInstant().isAfter(matched) ? seven : seven.plusDays(1)).toInstant();
+        assertThat(jdbc.sql("select distinct due_at from alert_delivery where alert_id = ?").param(alert)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).list()).containsExactly(hour);
+
+        // the alert's page previews the next mail from what waits for it
+        assertThat(signIn(reader).get("/me/alerts/" + alert + "/preview").body()).contains(title(first), title(second));
+        outbox.sendDue(hour.minusSeconds(1));
+        assertThat(mailsTo(reader)).hasSize(1);
+        outbox.sendDue(hour);
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).contains("daily digest, 2 new items");
+        assertThat(part(mails.get(1), "text/plain")).contains(title(first), title(second));
+    }
+
+    // --- helpers
+
+    private String newReader(Role role) {
+        String username = "alerts-" + UUID.randomUUID().toString().substring(0, 8) + "@newsroom.example";
+        accounts.save(new Account(username, "Alert reader", passwords.encode(PASSWORD), role));
+        return username;
+    }
+
+    private SignedInBrowser signIn(String username) {
+        return SignedInBrowser.as(http.base(), username, PASSWORD);
+    }
+
+    /** A new reader who follows a new actor of their own (no other test's items match) and confirmed the address. */
+    private String confirmedReaderFollowingActor(Role role) throws Exception {
+        String reader = newReader(role);
+        String slug = "alert-actor-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("insert into actor (slug, kind, name) values (?, 'PERSON', ?)").param(slug).param("Actor " + slug).update();
+        SignedInBrowser browser = signIn(reader);
+        browser.postForm("/me/alerts/follow", List.of(Map.entry("kind", "actor"), Map.entry("slug", slug)));
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(1);
+        confirm(mails.get(0));
+        return reader;
+    }
+
+    private long followedActor(String reader) {
+        return jdbc.sql("select a.target_id from alert a join account acc on acc.id = a.account_id where acc.username = ?")
+                .param(reader).query(Long.class).single();
+    }
+
+    /** Publishes a new briefing as the desk does, then announces it as the publishing paths do. */
+    private long publish(String title, Long speaker, Instant embargo) {
+        Instant now = Instant.now();
+        long id = transaction.execute(t -> {
+            String slug = "alert-test-" + UUID.randomUUID();
+            Briefing briefing = new Briefing(slug, slug);
+            briefing.write(new BriefingContent(title, BriefingKind.PRESS_RELEASE, "en", slug, LocalDate.now(), "Brussels",
+                    null, "The body of " + title + ".", null, List.of("In short: " + title)));
+            if (speaker != null) {
+                briefing.attribute(null, actors.findById(speaker).orElseThrow());
+            }
+            briefing.publish(embargo, now);
+            return briefings.saveAndFlush(briefing).getId();
+        });
+        events(id, embargo);
+        return id;
+    }
+
+    private void events(long id, Instant embargo) {
+        Instant now = Instant.now();
+        transaction.executeWithoutResult(t -> events.publishEvent(embargo == null ? new BriefingBecamePublic(id, now)
+                : new BriefingPublishedUnderEmbargo(id, now, embargo)));
+    }
+
+    private String title(long briefing) {
+        return jdbc.sql("select title from briefing where id = ?").param(briefing).query(String.class).single();
+    }
+
+    private String slug(long briefing) {
+        return jdbc.sql("select slug from briefing where id = ?").param(briefing).query(String.class).single();
+    }
+
+    /** Follows the confirmation mail's link as the reader does: the page, then its button (no session needed). */
+    private void confirm(MimeMessage mail) throws Exception {
+        Matcher link = CONFIRM.matcher(part(mail, "text/plain"));
+        assertThat(link.find()).isTrue();
+        assertThat(part(mail, "text/html")).contains(link.group().replace("&", "&amp;"));
+        HttpClient client = HttpClient.newHttpClient();
+        assertThat(client.send(HttpRequest.newBuilder(URI.create(http.base() + link.group(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(client.send(HttpRequest.newBuilder(URI.create(http.base() + link.group(1)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+    }
+
+    /** The RFC 8058 request: a POST to the List-Unsubscribe address with List-Unsubscribe=One-Click, no cookie. */
+    private HttpResponse<String> oneClick(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<MimeMessage> mailsTo(String reader) throws Exception {
+        return mailbox.received().stream().filter(m -> {
+            try {
+                Address[] to = m.getAllRecipients();
+                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(reader));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String header(MimeMessage mail, String name) throws Exception {
+        String[] values = mail.getHeader(name);
+        assertThat(values).as(name).hasSize(1);
+        return values[0];
+    }
+
+    private static String part(MimeMessage mail, String type) throws Exception {
+        String found = find(mail.getContent(), type);
+        assertThat(found).as(type + " part").isNotNull();
+        return found;
+    }
+
+    private static String find(Object content, String type) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return String.valueOf(part.getContent());
+                }
+                String nested = find(part.getContent(), type);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+}
