@@ -191,6 +191,22 @@ class PublicPagesTest {
         assertThat(http.get(feed, "application/atom+xml").statusCode()).isEqualTo(200);
     }
 
+    /** Beside its feed, an actor's, topic's or initiative's page offers following it by e-mail (the alert module). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "/actors/kaja-kallas, actor, kaja-kallas",
+            "/topics/support-to-ukraine, topic, support-to-ukraine",
+            "/initiatives/eastern-flank-watch, initiative, eastern-flank-watch"})
+    void aFollowedPageOffersTheFeedAndFollowingByMailSideBySide(String page, String kind, String slug) {
+        String body = http.page(page).body();
+        int feed = body.indexOf(">Follow</a>");
+        int mail = body.indexOf("/me/alerts/follow?kind=" + kind + "&amp;slug=" + slug);
+        assertThat(feed).as("the feed's Follow link").isPositive();
+        assertThat(mail).as("the e-mail Follow link, after the feed's").isGreaterThan(feed);
+        assertThat(body.substring(feed, mail)).doesNotContain("</p>");
+        assertThat(body).contains(">Follow by e-mail</a>");
+    }
+
     @Test
     void filtersUseAReadersWordsAndChoicesNotSlugs() {
         String briefings = http.page("/briefings").body();
