@@ -90,6 +90,9 @@ public class Briefing extends AuditedEntity {
 
     private Instant publishedAt;
 
+    /** When what a published item says was last changed: a correction, which is all that dates a feed's {@code <updated>}. */
+    private Instant correctedAt;
+
     private Instant scheduledFor;
 
     private Instant withdrawnAt;
@@ -134,8 +137,16 @@ public class Briefing extends AuditedEntity {
         return status == PublicationStatus.PUBLISHED && (embargoUntil == null || !embargoUntil.isAfter(now));
     }
 
-    /** Sets what the item says; the caller has validated the values. */
+    /**
+     * Sets what the item says; the caller has validated the values. Changing what a published item
+     * says is a correction and dates it; re-tagging, re-importing the same text or moving it through
+     * the workflow is not.
+     */
     public void write(BriefingContent content) {
+        if (publishedAt != null && title != null && !content.equals(content())) {
+            // the row's own update time is stamped the same way (by Hibernate, from the system clock)
+            this.correctedAt = Instant.now();
+        }
         this.title = content.title();
         this.kind = content.kind();
         this.lang = content.lang();
@@ -273,6 +284,17 @@ public class Briefing extends AuditedEntity {
         pending.withdrawn = now;
         this.withdrawnAt = now;
         this.withdrawalNotice = notice;
+    }
+
+    /** What the item says now, to tell a correction from saving the same words again. */
+    private BriefingContent content() {
+        return new BriefingContent(title, kind, lang, translationGroup, eventDate, place, eventName, body, sourceUrl,
+                List.copyOf(points));
+    }
+
+    /** When a published item's words were last corrected, if ever. */
+    public Instant getCorrectedAt() {
+        return correctedAt;
     }
 
     public Long getId() {

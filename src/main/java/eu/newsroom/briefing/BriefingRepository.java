@@ -108,6 +108,10 @@ public interface BriefingRepository extends JpaRepository<Briefing, Long> {
     @Query("select distinct b.lang from Briefing b where " + PUBLIC + " order by b.lang")
     List<String> findPublicLanguages(@Param("now") Instant now);
 
+    /** The institutions that issued a public briefing, for the list's institution choice. */
+    @Query("select distinct i from Briefing b join b.institution i where " + PUBLIC)
+    List<eu.newsroom.actor.Actor> findPublicInstitutions(@Param("now") Instant now);
+
     @Query("select b from Briefing b join b.initiatives i where i.id = :initiativeId and " + PUBLIC
             + " order by b.eventDate desc, b.id desc")
     List<Briefing> findPublicMentioning(@Param("initiativeId") Long initiativeId, @Param("now") Instant now);

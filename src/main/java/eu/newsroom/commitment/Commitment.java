@@ -97,6 +97,15 @@ public class Commitment extends AuditedEntity {
     @JoinColumn(name = "initiative_id")
     private Initiative initiative;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FigureKind figure = FigureKind.NEW;
+
+    /** The larger commitment this one is part of (SAFE of ReArm Europe): totals never add both. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "part_of_id")
+    private Commitment partOf;
+
     /** Every briefing that reports this commitment: its language versions and later updates. */
     @ManyToMany
     @JoinTable(name = "briefing_commitment", joinColumns = @JoinColumn(name = "commitment_id"),
@@ -123,6 +132,21 @@ public class Commitment extends AuditedEntity {
         this.recipient = recipient;
         this.category = category;
         this.initiative = initiative;
+    }
+
+    /**
+     * Says what the amount measures and which commitment it is part of. A commitment cannot be part
+     * of itself, nor of one of its own parts: the relation is a tree, so a total can always tell
+     * which of two overlapping figures is the whole.
+     */
+    public void relate(FigureKind figure, Commitment partOf) {
+        for (Commitment whole = partOf; whole != null; whole = whole.partOf) {
+            if (whole == this || (id != null && id.equals(whole.id))) {
+                throw new IllegalArgumentException("a commitment cannot be part of itself or of one of its parts");
+            }
+        }
+        this.figure = figure == null ? FigureKind.NEW : figure;
+        this.partOf = partOf;
     }
 
     public void schedule(LocalDate periodFrom, LocalDate periodTo, LocalDate announcedOn) {
@@ -276,6 +300,19 @@ public class Commitment extends AuditedEntity {
 
     public Initiative getInitiative() {
         return initiative;
+    }
+
+    public FigureKind getFigure() {
+        return figure;
+    }
+
+    public Commitment getPartOf() {
+        return partOf;
+    }
+
+    /** The date a cumulative figure is a running total as of: the end of its period, else its announcement. */
+    public LocalDate getAsOf() {
+        return periodTo != null ? periodTo : announcedOn;
     }
 
     public List<CommitmentChange> getHistory() {

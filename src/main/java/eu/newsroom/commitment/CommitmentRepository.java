@@ -45,6 +45,11 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
             + PUBLIC + " order by c.announcedOn desc")
     List<Commitment> findPublicForInitiative(@Param("initiativeId") Long initiativeId, @Param("now") Instant now);
 
+    /** The public commitments that are part of this one. */
+    @Query("select c from Commitment c left join c.sourceBriefing b where c.partOf.id = :wholeId and " + PUBLIC
+            + " order by c.title, c.id")
+    List<Commitment> findPublicParts(@Param("wholeId") Long wholeId, @Param("now") Instant now);
+
     /** Amounts in another currency without a euro value, on the commitment or in its history. */
     @Query("select c from Commitment c where (c.amount is not null and c.currency <> 'EUR' and c.amountEur is null)"
             + " or exists (select 1 from CommitmentChange h where h.commitment = c and h.amount is not null"

@@ -3,6 +3,7 @@ package eu.newsroom.editorial;
 import eu.newsroom.commitment.AmountQualifier;
 import eu.newsroom.commitment.CommitmentCategory;
 import eu.newsroom.commitment.CommitmentStatus;
+import eu.newsroom.commitment.FigureKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -90,6 +91,8 @@ class CommitmentDeskController {
         model.addAttribute("categories", CommitmentCategory.values());
         model.addAttribute("statuses", CommitmentStatus.values());
         model.addAttribute("qualifiers", AmountQualifier.values());
+        model.addAttribute("figures", FigureKind.values());
+        model.addAttribute("wholes", choices.wholes(commitmentId));
         return "editorial/commitment-form";
     }
 }

@@ -33,7 +33,7 @@ public class CommitmentEditor {
     /** What a commitment was at one save, kept as its revision. */
     record Snapshot(String title, String donor, String recipient, String category, String status, String initiative,
             BigDecimal amount, BigDecimal amountHigh, String currency, String qualifier, BigDecimal amountEur,
-            String periodFrom, String periodTo, String announcedOn) {
+            String periodFrom, String periodTo, String announcedOn, String figure, String partOf) {
 
         static Snapshot of(Commitment c) {
             return new Snapshot(c.getTitle(), c.getDonor().getSlug(),
@@ -41,7 +41,8 @@ public class CommitmentEditor {
                     c.getStatus().name(), c.getInitiative() == null ? null : c.getInitiative().getSlug(), c.getAmount(),
                     c.getAmountHigh(), c.getCurrency(), c.getQualifier() == null ? null : c.getQualifier().name(),
                     c.getAmountEur(), String.valueOf(c.getPeriodFrom()), String.valueOf(c.getPeriodTo()),
-                    String.valueOf(c.getAnnouncedOn()));
+                    String.valueOf(c.getAnnouncedOn()), c.getFigure().name(),
+                    c.getPartOf() == null ? null : c.getPartOf().getSlug());
         }
     }
 
@@ -186,8 +187,21 @@ public class CommitmentEditor {
                 || money.amount().signum() == 0 ? null
                 : money.amountEur().divide(money.amount(), 10, RoundingMode.HALF_EVEN);
         commitment.describe(form.getTitle().strip(), donor, recipient, form.getCategory(), initiative);
+        relate(commitment, form);
         commitment.schedule(form.getPeriodFrom(), form.getPeriodTo(), form.getAnnouncedOn());
         commitment.report(form.getStatus(), money, rate, null, form.getReportedOn(), source.getId());
+    }
+
+    /** What the amount measures and the whole it is part of: a known commitment, never itself or one of its parts. */
+    private void relate(Commitment commitment, CommitmentForm form) {
+        String slug = BriefingForm.blankToNull(form.getPartOf());
+        Commitment whole = slug == null ? null : commitments.findBySlug(slug)
+                .orElseThrow(() -> new InvalidFieldException("partOf", "editorial.commitment.partOfUnknown"));
+        try {
+            commitment.relate(form.getFigure(), whole);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("partOf", "editorial.commitment.partOfLoop");
+        }
     }
 
     /** The amount as the editor gave it, checked as the import checks it; none for a package still without a figure. */

@@ -4,6 +4,7 @@ import eu.newsroom.commitment.AmountQualifier;
 import eu.newsroom.commitment.Commitment;
 import eu.newsroom.commitment.CommitmentCategory;
 import eu.newsroom.commitment.CommitmentStatus;
+import eu.newsroom.commitment.FigureKind;
 import eu.newsroom.commitment.RateSource;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -58,6 +59,13 @@ public class CommitmentForm {
     @Digits(integer = 18, fraction = 2, message = "{editorial.commitment.amountDigits}")
     private BigDecimal amountEur;
 
+    /** What the amount measures: new money, a running total, or a ceiling. */
+    @NotNull(message = "{editorial.field.required}")
+    private FigureKind figure = FigureKind.NEW;
+
+    /** The slug of the commitment this one is part of, if any. */
+    private String partOf;
+
     private LocalDate periodFrom;
 
     private LocalDate periodTo;
@@ -86,6 +94,8 @@ public class CommitmentForm {
         form.qualifier = c.getQualifier() == null ? AmountQualifier.EXACT : c.getQualifier();
         form.amountEur = c.getCurrency() != null && !"EUR".equals(c.getCurrency()) && c.getRateSource() == RateSource.GIVEN
                 ? c.getAmountEur() : null;
+        form.figure = c.getFigure();
+        form.partOf = c.getPartOf() == null ? null : c.getPartOf().getSlug();
         form.periodFrom = c.getPeriodFrom();
         form.periodTo = c.getPeriodTo();
         form.announcedOn = c.getAnnouncedOn();
@@ -180,6 +190,22 @@ public class CommitmentForm {
 
     public void setAmountEur(BigDecimal amountEur) {
         this.amountEur = amountEur;
+    }
+
+    public FigureKind getFigure() {
+        return figure;
+    }
+
+    public void setFigure(FigureKind figure) {
+        this.figure = figure;
+    }
+
+    public String getPartOf() {
+        return partOf;
+    }
+
+    public void setPartOf(String partOf) {
+        this.partOf = partOf;
     }
 
     public LocalDate getPeriodFrom() {

@@ -2,12 +2,14 @@ package eu.newsroom.editorial;
 
 import eu.newsroom.actor.ActorKind;
 import eu.newsroom.actor.ActorRepository;
+import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.initiative.InitiativeRepository;
 import eu.newsroom.topic.TopicRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +29,20 @@ class FormChoices {
     private final ActorRepository actors;
     private final TopicRepository topics;
     private final InitiativeRepository initiatives;
+    private final CommitmentRepository commitments;
 
-    FormChoices(ActorRepository actors, TopicRepository topics, InitiativeRepository initiatives) {
+    FormChoices(ActorRepository actors, TopicRepository topics, InitiativeRepository initiatives,
+            CommitmentRepository commitments) {
         this.actors = actors;
         this.topics = topics;
         this.initiatives = initiatives;
+        this.commitments = commitments;
+    }
+
+    /** Every commitment by title, for "part of" (a commitment is never offered as part of itself). */
+    List<Choice> wholes(Long except) {
+        return commitments.findAll(Sort.by("title", "id")).stream().filter(c -> !c.getId().equals(except))
+                .map(c -> new Choice(c.getSlug(), c.getTitle())).toList();
     }
 
     /** Every actor (people, institutions, states), for donors and recipients. */

@@ -17,9 +17,13 @@ final class BriefingFeed {
                 latest(b), summary);
     }
 
+    /**
+     * An entry is updated only by a correction of what it says: a re-tag, a re-import of the same text or a
+     * new commitment reported in it leaves it as readers saw it, so their feed readers do not show it again.
+     */
     static Instant latest(Briefing b) {
         Instant published = b.getPublishedAt();
-        return b.getUpdatedAt() != null && b.getUpdatedAt().isAfter(published) ? b.getUpdatedAt() : published;
+        return b.getCorrectedAt() != null && b.getCorrectedAt().isAfter(published) ? b.getCorrectedAt() : published;
     }
 
     private static String firstParagraph(String body) {

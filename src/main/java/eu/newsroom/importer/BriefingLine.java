@@ -45,12 +45,12 @@ public record BriefingLine(
     public record CommitmentEntry(String slug, String title, String donor, String recipient, String category,
             BigDecimal amount, BigDecimal amountHigh, String currency, String qualifier, BigDecimal amountEur,
             BigDecimal eurRate, String rateDate, String status, String from, String to, String announced,
-            String initiative) {
+            String initiative, String figure, String partOf) {
 
         boolean isReference() {
             return title == null && donor == null && recipient == null && category == null && amount == null
                     && currency == null && qualifier == null && status == null && from == null && to == null
-                    && announced == null && initiative == null;
+                    && announced == null && initiative == null && figure == null && partOf == null;
         }
     }
 

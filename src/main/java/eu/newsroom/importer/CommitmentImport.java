@@ -13,6 +13,7 @@ import eu.newsroom.commitment.Commitment;
 import eu.newsroom.commitment.CommitmentCategory;
 import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.commitment.CommitmentStatus;
+import eu.newsroom.commitment.FigureKind;
 import eu.newsroom.commitment.Money;
 import eu.newsroom.importer.BriefingLine.CommitmentEntry;
 import java.math.BigDecimal;
@@ -73,6 +74,7 @@ class CommitmentImport {
         var initiative = entry.initiative() == null ? (stored == null ? null : stored.getInitiative())
                 : initiatives.initiative(path + ".initiative", entry.initiative(), context);
         commitment.describe(title, donor, recipient, category, initiative);
+        relate(path, slug, commitment, stored, entry, context);
 
         LocalDate from = date(path + ".from", entry.from());
         LocalDate to = date(path + ".to", entry.to());
@@ -88,6 +90,31 @@ class CommitmentImport {
         LocalDate rateDate = date(path + ".rateDate", entry.rateDate());
         commitment.report(status, money(path, entry), entry.eurRate(), rateDate, context.reportedOn(), briefing.getId());
         return commitment;
+    }
+
+    /**
+     * What the amount measures and the whole it is part of. Absent fields keep what is stored; an
+     * empty {@code partOf} says the commitment is part of none. The whole must be stored or defined
+     * earlier in the line, and the relation cannot loop.
+     */
+    private void relate(String path, String slug, Commitment commitment, Commitment stored, CommitmentEntry entry,
+            LineContext context) {
+        FigureKind figure = choice(path + ".figure", entry.figure(), FigureKind.class,
+                stored == null ? FigureKind.NEW : stored.getFigure());
+        Commitment whole = stored == null ? null : stored.getPartOf();
+        String loop = path + ".partOf: '" + slug + "' cannot be part of itself or of one of its parts";
+        if (entry.partOf() != null) {
+            if (entry.partOf().strip().equals(slug)) {
+                throw new InvalidLineException(loop);
+            }
+            whole = entry.partOf().isBlank() ? null : reference(path + ".partOf", requiredSlug(path + ".partOf",
+                    entry.partOf()), context);
+        }
+        try {
+            commitment.relate(figure, whole);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidLineException(loop);
+        }
     }
 
     /** The stated amount, or none when the commitment has no figure yet (a package still to agree). */

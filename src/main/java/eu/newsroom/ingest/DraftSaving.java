@@ -116,7 +116,7 @@ class DraftSaving {
                     required(field.getDonor(), "ingest.error.donor"), blankToNull(field.getRecipient()),
                     field.getCategory(), field.getAmount(), withAmount && range ? field.getAmountHigh() : null,
                     withAmount ? field.getCurrency() : null, withAmount ? field.getQualifier() : null, null, null, null,
-                    field.getStatus(), null, null, null, null));
+                    field.getStatus(), null, null, null, null, null, null));
         }
         return result;
     }

@@ -124,6 +124,19 @@ public class Initiative extends AuditedEntity {
         return status;
     }
 
+    /** The date of the first briefing that reported the initiative, if any briefing did. */
+    public LocalDate getFirstReportedOn() {
+        return statusChanges.stream().map(InitiativeStatusChange::getChangedOn).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /**
+     * The date readers see for the initiative, from what was reported: its start, else the first briefing
+     * that reported it; never the moment it was stored (a load time is no date of the initiative).
+     */
+    public LocalDate getDatedOn() {
+        return startDate != null ? startDate : getFirstReportedOn();
+    }
+
     public LocalDate getStartDate() {
         return startDate;
     }

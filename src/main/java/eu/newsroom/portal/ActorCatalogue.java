@@ -46,8 +46,8 @@ class ActorCatalogue {
                 .sorted(Comparator.comparing(Views.LangLink::lang)).toList();
         var roles = a.getRoles().stream().map(r -> new Views.RoleView(r.getTitle(), views.actor(r.getOrganisation(), locale),
                 r.getValidFrom(), r.getValidTo())).toList();
-        var said = statements.findPublic(StatementFilter.ALL.bySpeaker(a.getSlug()), access.liftedUpTo(),
-                PageRequest.of(0, STATEMENTS_ON_PAGE), false).map(s -> views.statement(s, locale)).getContent();
+        var said = views.statementsOncePerGroup(statements.findPublic(StatementFilter.ALL.bySpeaker(a.getSlug()),
+                access.liftedUpTo(), PageRequest.of(0, STATEMENTS_ON_PAGE), false).getContent(), locale);
         var involved = commitments.findPublicInvolving(a.getId(), access.liftedUpTo()).stream()
                 .map(c -> views.commitment(c, locale)).toList();
         return new Views.ActorDetail(views.actorCard(a, locale), names, roles, said, involved);

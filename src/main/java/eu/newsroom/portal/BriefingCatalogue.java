@@ -10,8 +10,6 @@ import eu.newsroom.statement.StatementRepository;
 import eu.newsroom.web.MarkdownRenderer;
 import eu.newsroom.web.NotFoundException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -44,10 +42,13 @@ class BriefingCatalogue {
     private final EmbargoAccess access;
     private final EmbargoMarks embargoes;
     private final MarkdownRenderer markdown;
+    private final Citations citations;
 
     BriefingCatalogue(BriefingRepository briefings, StatementRepository statements, CommitmentRepository commitments,
-            ViewMapper views, EmbargoAccess access, EmbargoMarks embargoes, MarkdownRenderer markdown) {
+            ViewMapper views, EmbargoAccess access, EmbargoMarks embargoes, MarkdownRenderer markdown,
+            Citations citations) {
         this.markdown = markdown;
+        this.citations = citations;
         this.embargoes = embargoes;
         this.briefings = briefings;
         this.statements = statements;
@@ -65,6 +66,12 @@ class BriefingCatalogue {
 
     List<String> languages() {
         return briefings.findPublicLanguages(access.liftedUpTo());
+    }
+
+    /** The institutions that issued public briefings, named in the reader's language, by name. */
+    List<Views.Link> institutions(Locale locale) {
+        return briefings.findPublicInstitutions(access.liftedUpTo()).stream().map(a -> views.actor(a, locale))
+                .sorted(java.util.Comparator.comparing(Views.Link::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     Views.BriefingDetail detail(String slug, Locale locale, String baseUrl) {
@@ -97,18 +104,9 @@ class BriefingCatalogue {
                         b.getWithdrawnAt().atZone(EmbargoMarks.BRUSSELS), b.getWithdrawalNotice()));
     }
 
-    /** "Title. Institution, Place, 1 December 2025. EU Defence Newsroom. https://…/briefings/slug" */
     private String citation(Briefing b, Locale locale, String permalink) {
-        StringBuilder citation = new StringBuilder(b.getTitle()).append(". ");
-        if (b.getInstitution() != null) {
-            citation.append(b.getInstitution().nameIn(locale)).append(", ");
-        }
-        if (b.getPlace() != null) {
-            citation.append(b.getPlace()).append(", ");
-        }
-        citation.append(b.getEventDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
-                .append(". EU Defence Newsroom. ").append(permalink);
-        return citation.toString();
+        return citations.briefing(b.getTitle(), b.getInstitution() == null ? null : b.getInstitution().nameIn(locale),
+                b.getPlace(), b.getEventDate(), permalink, locale);
     }
 
     static List<String> paragraphs(String body) {

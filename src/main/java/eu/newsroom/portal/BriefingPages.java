@@ -1,8 +1,12 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.web.PageFeed;
 import eu.newsroom.web.PublicLinks;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +21,10 @@ class BriefingPages {
     private final BriefingCatalogue briefings;
     private final TopicCatalogue topics;
     private final PublicLinks links;
+    private final MessageSource messages;
 
-    BriefingPages(BriefingCatalogue briefings, TopicCatalogue topics, PublicLinks links) {
+    BriefingPages(BriefingCatalogue briefings, TopicCatalogue topics, PublicLinks links, MessageSource messages) {
+        this.messages = messages;
         this.briefings = briefings;
         this.topics = topics;
         this.links = links;
@@ -34,7 +40,10 @@ class BriefingPages {
         model.addAttribute("filter", filter);
         model.addAttribute("result", briefings.list(filter, PageParams.of(page, size), locale));
         model.addAttribute("languages", briefings.languages());
+        model.addAttribute("institutions", briefings.institutions(locale));
         model.addAttribute("topics", topics.all(locale));
+        model.addAttribute(PageFeed.MODEL_ATTRIBUTE, new PageFeed("/feeds/briefings.atom"
+                + (lang == null || lang.isBlank() ? "" : "?lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8)), messages.getMessage("feed.latest", null, locale)));
         return "briefing/list";
     }
 

@@ -51,8 +51,17 @@ class CommitmentCatalogue {
         var source = c.getSourceBriefing() == null ? null : views.briefingLink(c.getSourceBriefing());
         var said = statements.findPublicOnCommitment(c.getId(), access.liftedUpTo()).stream()
                 .map(s -> views.statement(s, locale)).toList();
+        var partOf = c.getPartOf() == null ? null : commitments.findPublicBySlug(c.getPartOf().getSlug(),
+                access.liftedUpTo()).map(CommitmentCatalogue::link).orElse(null);
+        var parts = commitments.findPublicParts(c.getId(), access.liftedUpTo()).stream().map(CommitmentCatalogue::link)
+                .toList();
         return new Views.CommitmentDetail(views.commitment(c, locale), history, source, said, c.getEurRate(),
-                c.getRateDate(), rate(c.getCurrency(), c.getRateSource(), c.getEurRate(), c.getRateDate(), locale));
+                c.getRateDate(), rate(c.getCurrency(), c.getRateSource(), c.getEurRate(), c.getRateDate(), locale),
+                partOf, parts);
+    }
+
+    private static Views.Link link(Commitment c) {
+        return new Views.Link(c.getSlug(), c.getTitle());
     }
 
     /** The rate behind a euro value, with the ECB's own quote (units per euro) where it was the ECB's. */

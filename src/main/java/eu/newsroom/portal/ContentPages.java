@@ -1,5 +1,6 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.web.PageFeed;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ class ContentPages {
     private final BriefingCatalogue briefings;
     private final CommitmentTracker tracker;
     private final TimelineCatalogue timelines;
+    private final Citations citations;
 
     ContentPages(StatementCatalogue statements, CommitmentCatalogue commitments, InitiativeCatalogue initiatives,
             ActorCatalogue actors, TopicCatalogue topics, BriefingCatalogue briefings, CommitmentTracker tracker,
-            TimelineCatalogue timelines) {
+            TimelineCatalogue timelines, Citations citations) {
+        this.citations = citations;
         this.statements = statements;
         this.commitments = commitments;
         this.initiatives = initiatives;
@@ -66,7 +69,9 @@ class ContentPages {
 
     @GetMapping("/statements/{slug}")
     String statement(@PathVariable String slug, Model model, Locale locale) {
-        model.addAttribute("statement", statements.detail(slug, locale));
+        var statement = statements.detail(slug, locale);
+        model.addAttribute("statement", statement);
+        model.addAttribute("citation", citations.statement(statement, locale));
         return "statement/detail";
     }
 
@@ -103,7 +108,9 @@ class ContentPages {
 
     @GetMapping("/initiatives/{slug}")
     String initiative(@PathVariable String slug, Model model, Locale locale) {
-        model.addAttribute("detail", initiatives.detail(slug, locale));
+        var detail = initiatives.detail(slug, locale);
+        model.addAttribute("detail", detail);
+        model.addAttribute(PageFeed.MODEL_ATTRIBUTE, initiativeFeed(slug, detail.initiative().name()));
         return "initiative/detail";
     }
 
@@ -116,19 +123,25 @@ class ContentPages {
 
     @GetMapping("/actors/{slug}/timeline")
     String actorTimeline(@PathVariable String slug, Model model, Locale locale) {
-        model.addAttribute("timeline", timelines.actor(slug, locale));
+        var timeline = timelines.actor(slug, locale);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute(PageFeed.MODEL_ATTRIBUTE, actorFeed(slug, timeline.subject().name()));
         return "actor/timeline";
     }
 
     @GetMapping("/initiatives/{slug}/timeline")
     String initiativeTimeline(@PathVariable String slug, Model model, Locale locale) {
-        model.addAttribute("timeline", timelines.initiative(slug, locale));
+        var timeline = timelines.initiative(slug, locale);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute(PageFeed.MODEL_ATTRIBUTE, initiativeFeed(slug, timeline.subject().name()));
         return "actor/timeline";
     }
 
     @GetMapping("/actors/{slug}")
     String actor(@PathVariable String slug, Model model, Locale locale) {
-        model.addAttribute("detail", actors.detail(slug, locale));
+        var detail = actors.detail(slug, locale);
+        model.addAttribute("detail", detail);
+        model.addAttribute(PageFeed.MODEL_ATTRIBUTE, actorFeed(slug, detail.actor().name()));
         return "actor/detail";
     }
 
@@ -140,9 +153,19 @@ class ContentPages {
 
     @GetMapping("/topics/{slug}")
     String topic(@PathVariable String slug, Model model, Locale locale) {
-        model.addAttribute("topic", topics.detail(slug, locale));
+        var topic = topics.detail(slug, locale);
+        model.addAttribute("topic", topic);
+        model.addAttribute(PageFeed.MODEL_ATTRIBUTE, new PageFeed("/feeds/topics/" + slug + ".atom", topic.label()));
         var filter = new BriefingCatalogue.Filter(null, null, null, null, slug);
         model.addAttribute("briefings", briefings.list(filter, PageRequest.of(0, 50), locale).items());
         return "topic/detail";
+    }
+
+    private static PageFeed actorFeed(String slug, String name) {
+        return new PageFeed("/feeds/actors/" + slug + ".atom", name);
+    }
+
+    private static PageFeed initiativeFeed(String slug, String name) {
+        return new PageFeed("/feeds/initiatives/" + slug + ".atom", name);
     }
 }

@@ -61,12 +61,12 @@ class ExportController {
             @RequestParam(required = false) String status, @RequestParam(required = false) Integer year, Locale locale) {
         var rows = commitments(donor, recipient, category, status, year, locale);
         String csv = CsvExport.write(List.of("slug", "title", "donor", "recipient", "category", "amount", "amount_high",
-                "currency", "qualifier", "amount_eur", "status", "period_from", "period_to", "announced", "url",
-                "embargo_until"), rows,
+                "currency", "qualifier", "amount_eur", "status", "period_from", "period_to", "announced", "figure", "as_of",
+                "url", "embargo_until"), rows,
                 c -> List.of(c.slug(), c.title(), c.donor().name(), c.recipient() == null ? "" : c.recipient().name(),
                         c.category(), text(c.amount()), text(c.amountHigh()), text(c.currency()), text(c.qualifier()),
                         text(c.amountEur()), c.status(), text(c.periodFrom()), text(c.periodTo()), c.announced(),
-                        links.absolute(c.url()), embargo(c.embargoUntil())));
+                        c.figure(), text(c.asOf()), links.absolute(c.url()), embargo(c.embargoUntil())));
         return attachment("commitments.csv", CSV, csv);
     }
 

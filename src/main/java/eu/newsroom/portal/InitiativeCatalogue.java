@@ -53,14 +53,17 @@ class InitiativeCatalogue {
         Instant now = access.liftedUpTo();
         List<Views.TimelineEntry> timeline = new ArrayList<>();
         i.getStatusChanges().forEach(change -> timeline.add(new Views.TimelineEntry(change.getChangedOn(), "status",
-                ViewMapper.spelling(change.getStatus()), null, null, null, null)));
-        briefings.findPublicMentioning(i.getId(), now).forEach(b -> timeline.add(views.timelineEntry(b)));
-        statements.findPublicAbout(i.getId(), now).forEach(s -> timeline.add(views.timelineEntry(s, locale)));
+                ViewMapper.spelling(change.getStatus()), null, null, null)));
+        LanguageVersions.briefings(briefings.findPublicMentioning(i.getId(), now), locale)
+                .forEach(b -> timeline.add(views.briefingEntry(b, locale)));
+        LanguageVersions.statements(statements.findPublicAbout(i.getId(), now), locale)
+                .forEach(s -> timeline.add(views.timelineEntry(s, locale)));
         timeline.sort(Comparator.comparing(Views.TimelineEntry::date).reversed());
         var aliases = i.getAliases().stream().map(a -> new Views.LangLink(i.getSlug(), a.alias(), a.lang()))
                 .sorted(Comparator.comparing(Views.LangLink::lang).thenComparing(Views.LangLink::name)).toList();
         return new Views.InitiativeDetail(views.initiative(i, locale), aliases, i.getDescription(), i.getDescriptionLang(),
                 i.getStartDate(), i.getEndDate(), views.topics(i.getTopics(), locale), timeline,
-                commitments.findPublicForInitiative(i.getId(), now).stream().map(c -> views.commitment(c, locale)).toList());
+                commitments.findPublicForInitiative(i.getId(), now).stream().map(c -> views.commitment(c, locale)).toList(),
+                i.getFirstReportedOn());
     }
 }

@@ -2,7 +2,6 @@ package eu.newsroom.portal;
 
 import eu.newsroom.web.PublicLinks;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The JSON read API (documented at /api-docs and /swagger-ui): the same read models as the pages,
- * paged as {@code {"items", "page", "size", "total", "totalPages"}}. Names follow Accept-Language.
+ * The JSON read API (documented at /api-docs and /swagger-ui, see docs/api.md): the same read models as
+ * the pages; every list, initiatives and topics included, is paged as
+ * {@code {"items", "page", "size", "total", "totalPages"}}. Names follow Accept-Language.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -81,8 +81,9 @@ class ReadApiController {
     }
 
     @GetMapping("/initiatives")
-    List<Views.InitiativeCard> initiatives(Locale locale) {
-        return initiatives.all(locale);
+    Paged<Views.InitiativeCard> initiatives(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Locale locale) {
+        return Paged.of(initiatives.all(locale), wholeList(page, size));
     }
 
     @GetMapping("/initiatives/{slug}")
@@ -102,7 +103,13 @@ class ReadApiController {
     }
 
     @GetMapping("/topics")
-    List<Views.TopicCard> topics(Locale locale) {
-        return topics.all(locale);
+    Paged<Views.TopicCard> topics(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Locale locale) {
+        return Paged.of(topics.all(locale), wholeList(page, size));
+    }
+
+    /** Short lists come whole by default (up to the largest page), in the same envelope as the others. */
+    private static org.springframework.data.domain.Pageable wholeList(Integer page, Integer size) {
+        return PageParams.of(page, size == null ? PageParams.MAX_SIZE : size);
     }
 }

@@ -59,8 +59,8 @@ class TimelineCatalogue {
         List<Statement> said = statements.findPublic(StatementFilter.ALL.bySpeaker(slug), now, page, true).getContent();
         List<Briefing> issued = briefings.findPublicByActor(slug, now, page);
         List<Views.TimelineEntry> entries = new ArrayList<>();
-        said.forEach(s -> entries.add(views.timelineEntry(s, locale)));
-        issued.forEach(b -> entries.add(views.timelineEntry(b)));
+        LanguageVersions.statements(said, locale).forEach(s -> entries.add(views.timelineEntry(s, locale)));
+        LanguageVersions.briefings(issued, locale).forEach(b -> entries.add(views.briefingEntry(b, locale)));
         boolean truncated = said.size() == MAX_PER_KIND || issued.size() == MAX_PER_KIND;
         return timeline(views.actor(actor, locale), "actor", entries, truncated);
     }

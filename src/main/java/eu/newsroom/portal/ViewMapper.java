@@ -3,6 +3,7 @@ package eu.newsroom.portal;
 import eu.newsroom.actor.Actor;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.commitment.Commitment;
+import eu.newsroom.commitment.FigureKind;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.statement.Statement;
 import eu.newsroom.topic.Topic;
@@ -50,7 +51,33 @@ class ViewMapper {
     Views.StatementView statement(Statement s, Locale locale) {
         return new Views.StatementView(s.getSlug(), s.getText(), spelling(s.getKind()), s.getLang(), s.getSaidOn(),
                 s.getPlace(), actor(s.getSpeaker(), locale), s.getSpeakerRole(), briefingLink(s.getBriefing()),
-                topics(s.getTopics(), locale), "/statements/" + s.getSlug(), embargoes.of(s.getBriefing()));
+                topics(s.getTopics(), locale), "/statements/" + s.getSlug(), List.of(), embargoes.of(s.getBriefing()));
+    }
+
+    /** One statement per language group, in the reader's language where there is one, with its other versions. */
+    List<Views.StatementView> statementsOncePerGroup(List<Statement> statements, Locale locale) {
+        return LanguageVersions.statements(statements, locale).stream()
+                .map(c -> statement(c.shown(), locale).withVersions(c.others().stream()
+                        .map(o -> LanguageVersions.version(o.getLang(), "/statements/" + o.getSlug(), locale)).toList()))
+                .toList();
+    }
+
+    /** A statement on a timeline, with its speaker and its other language versions as "also in". */
+    Views.TimelineEntry timelineEntry(LanguageVersions.Chosen<Statement> versions, Locale locale) {
+        Statement s = versions.shown();
+        return new Views.TimelineEntry(s.getSaidOn(), "statement", s.getText(), s.getLang(), "/statements/" + s.getSlug(),
+                actor(s.getSpeaker(), locale), versions.others().stream()
+                        .map(o -> LanguageVersions.version(o.getLang(), "/statements/" + o.getSlug(), locale)).toList(),
+                embargoes.of(s.getBriefing()));
+    }
+
+    /** A briefing on a timeline, with its other language versions as "also in". */
+    Views.TimelineEntry briefingEntry(LanguageVersions.Chosen<Briefing> versions, Locale locale) {
+        Briefing b = versions.shown();
+        return new Views.TimelineEntry(b.getEventDate(), "briefing", b.getTitle(), b.getLang(), "/briefings/" + b.getSlug(),
+                null, versions.others().stream()
+                        .map(o -> LanguageVersions.version(o.getLang(), "/briefings/" + o.getSlug(), locale)).toList(),
+                embargoes.of(b));
     }
 
     Views.CommitmentView commitment(Commitment c, Locale locale) {
@@ -60,19 +87,8 @@ class ViewMapper {
                 AmountFormat.plain(c.getAmountHigh()), c.getCurrency(), qualifier, AmountFormat.plain(c.getAmountEur()),
                 spelling(c.getStatus()), c.getPeriodFrom(), c.getPeriodTo(), c.getAnnouncedOn(),
                 amounts.format(c.getAmount(), c.getAmountHigh(), c.getCurrency(), qualifier, locale),
-                "/commitments/" + c.getSlug(), embargoes.of(c.getSourceBriefing()));
-    }
-
-    /** A briefing as an entry of a timeline. */
-    Views.TimelineEntry timelineEntry(Briefing b) {
-        return new Views.TimelineEntry(b.getEventDate(), "briefing", b.getTitle(), b.getLang(), "/briefings/" + b.getSlug(),
-                null, embargoes.of(b));
-    }
-
-    /** A statement as an entry of a timeline, with its speaker. */
-    Views.TimelineEntry timelineEntry(Statement s, Locale locale) {
-        return new Views.TimelineEntry(s.getSaidOn(), "statement", s.getText(), s.getLang(), "/statements/" + s.getSlug(),
-                actor(s.getSpeaker(), locale), embargoes.of(s.getBriefing()));
+                "/commitments/" + c.getSlug(), spelling(c.getFigure()),
+                c.getFigure() == FigureKind.CUMULATIVE ? c.getAsOf() : null, embargoes.of(c.getSourceBriefing()));
     }
 
     String amount(java.math.BigDecimal amount, String currency, String qualifier, Locale locale) {

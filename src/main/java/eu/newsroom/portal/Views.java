@@ -40,7 +40,14 @@ public final class Views {
     }
 
     public record StatementView(String slug, String text, String kind, String lang, LocalDate date, String place,
-            Link speaker, String role, Link briefing, List<Link> topics, String url, ZonedDateTime embargoUntil) {
+            Link speaker, String role, Link briefing, List<Link> topics, String url, List<Version> alsoIn,
+            ZonedDateTime embargoUntil) {
+
+        /** The same statement with its other language versions, for a list that shows one entry per statement. */
+        public StatementView withVersions(List<Version> versions) {
+            return new StatementView(slug, text, kind, lang, date, place, speaker, role, briefing, topics, url, versions,
+                    embargoUntil);
+        }
 
         /**
          * Whether the page sets quotation marks around the text: only for a quote that is the speaker's words alone;
@@ -53,13 +60,15 @@ public final class Views {
 
     /**
      * A commitment: {@code amount} in units of {@code currency} (187 billion is 187000000000),
-     * {@code amountEur} its euro value where known, {@code display} the figure for the reader,
-     * {@code embargoUntil} the embargo of its source briefing while it lasts.
+     * {@code amountEur} its euro value where known, {@code display} the figure for the reader;
+     * {@code figure} what the amount measures ("new", "cumulative": a running total as of
+     * {@code asOf}, or "ceiling"), which decides how totals count it; {@code embargoUntil} the
+     * embargo of its source briefing while it lasts.
      */
     public record CommitmentView(String slug, String title, Link donor, Link recipient, String category,
             BigDecimal amount, BigDecimal amountHigh, String currency, String qualifier, BigDecimal amountEur,
             String status, LocalDate periodFrom, LocalDate periodTo, LocalDate announced, String display,
-            String url, ZonedDateTime embargoUntil) {
+            String url, String figure, LocalDate asOf, ZonedDateTime embargoUntil) {
     }
 
     public record HistoryStep(LocalDate date, String status, String display) {
@@ -67,10 +76,12 @@ public final class Views {
 
     /**
      * A commitment with its history and sources. {@code eurRate} (euro per unit) and {@code rateDate} are the
-     * rate its euro value used; {@code rate} says whose rate it was and shows it for the reader.
+     * rate its euro value used; {@code rate} says whose rate it was and shows it for the reader;
+     * {@code partOf} the public commitment it is part of, {@code parts} the public ones part of it.
      */
     public record CommitmentDetail(CommitmentView commitment, List<HistoryStep> history, Link source,
-            List<StatementView> statements, BigDecimal eurRate, LocalDate rateDate, RateView rate) {
+            List<StatementView> statements, BigDecimal eurRate, LocalDate rateDate, RateView rate, Link partOf,
+            List<Link> parts) {
     }
 
     /**
@@ -102,14 +113,26 @@ public final class Views {
     public record InitiativeCard(String slug, String name, String kind, String status, List<Link> leads, String url) {
     }
 
-    /** One entry of a timeline; {@code embargoUntil} is the embargo of the briefing it is or comes from, while it lasts. */
+    /**
+     * A timeline entry; {@code alsoIn} the other language versions of the same statement or briefing;
+     * {@code embargoUntil} the embargo of the briefing it is or comes from, while it lasts.
+     */
     public record TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker,
-            ZonedDateTime embargoUntil) {
+            List<Version> alsoIn, ZonedDateTime embargoUntil) {
+
+        /** An entry that is neither under embargo nor in other languages (an initiative's change of status). */
+        public TimelineEntry(LocalDate date, String type, String text, String lang, String url, Link speaker) {
+            this(date, type, text, lang, url, speaker, List.of(), null);
+        }
+    }
+
+    /** Another language version of an item: its language code, the language's name for the reader, its address. */
+    public record Version(String lang, String name, String url) {
     }
 
     public record InitiativeDetail(InitiativeCard initiative, List<LangLink> aliases, String description,
             String descriptionLang, LocalDate startDate, LocalDate endDate, List<Link> topics,
-            List<TimelineEntry> timeline, List<CommitmentView> commitments) {
+            List<TimelineEntry> timeline, List<CommitmentView> commitments, LocalDate firstReported) {
     }
 
     public record RoleView(String title, Link organisation, LocalDate from, LocalDate to) {

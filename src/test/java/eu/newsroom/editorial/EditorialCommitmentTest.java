@@ -73,7 +73,8 @@ class EditorialCommitmentTest {
         bad.forEach((message, form) -> {
             HttpResponse<String> answer = editor.postForm(path, form);
             assertThat(answer.statusCode()).as(message).isEqualTo(400);
-            assertThat(answer.body()).as(message).contains(message).doesNotContain("Exception").doesNotContain("at org.");
+            // "Exception:" rather than "Exception": the "part of" choices name the "Exceptional EU macro-financial assistance"
+            assertThat(answer.body()).as(message).contains(message).doesNotContain("Exception:").doesNotContain("at org.");
         });
         assertThat(count("select count(*) from commitment")).isEqualTo(before);
     }
@@ -141,5 +142,42 @@ class EditorialCommitmentTest {
         long id = create(editor, "Zusagepfad" + UUID.randomUUID().toString().substring(0, 6));
         long other = jdbc.sql("select min(id) from commitment").query(Long.class).single();
         assertThat(editor.get("/editorial/briefings/" + id + "/commitments/" + other + "/edit").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDeskSaysWhatAnAmountMeasuresAndWhatItIsPartOfWithoutLoops() {
+        SignedInBrowser editor = SignedInBrowser.as(http, EditorialWorkflowTest.EDITOR);
+        long id = create(editor, "Zusageteil" + UUID.randomUUID().toString().substring(0, 6));
+        String path = "/editorial/briefings/" + id + "/commitments";
+        assertThat(editor.get(path + "/new").body()).contains("name=\"figure\"").contains("name=\"partOf\"")
+                .contains("value=\"rearm-europe-800bn\"");
+        var ceiling = with(with(commitment("Air defence within ReArm"), "figure", "CEILING"), "partOf", "rearm-europe-800bn");
+        assertThat(editor.postForm(path, ceiling).statusCode()).isEqualTo(302);
+        var stored = jdbc.sql("select c.id, c.slug, c.figure, w.slug as whole from commitment c join commitment w"
+                + " on w.id = c.part_of_id join briefing_commitment bc on bc.commitment_id = c.id where bc.briefing_id = ?")
+                .param(id).query().singleRow();
+        assertThat(stored.get("figure")).isEqualTo("CEILING");
+        assertThat(stored.get("whole")).isEqualTo("rearm-europe-800bn");
+
+        assertThat(editor.postForm(path, with(commitment("Part of the part"), "partOf", stored.get("slug").toString()))
+                .statusCode()).isEqualTo(302);
+        String partSlug = jdbc.sql("select slug from commitment where part_of_id = ?").param(stored.get("id"))
+                .query(String.class).single();
+        HttpResponse<String> loop = editor.postForm(path + "/" + stored.get("id"), with(ceiling, "partOf", partSlug));
+        assertThat(loop.statusCode()).isEqualTo(400);
+        assertThat(loop.body()).contains("cannot be part of itself or of one of its own parts");
+        HttpResponse<String> unknown = editor.postForm(path, with(commitment("Unknown whole"), "partOf", "no-such-thing"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("Choose a commitment from the list.");
+    }
+
+    @Test
+    void theDeskNamesLanguagesInTheEditorsWords() {
+        SignedInBrowser editor = SignedInBrowser.as(http, EditorialWorkflowTest.EDITOR);
+        long id = create(editor, "Sprachwahl" + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(editor.get("/editorial").body()).doesNotContain("BCP 47").contains(">Language</th>");
+        String form = editor.get("/editorial/briefings/" + id + "/statements/new").body();
+        assertThat(form).contains("list=\"language-choices\"").contains("<datalist id=\"language-choices\">")
+                .contains("<option value=\"de\" label=\"German\">German</option>").doesNotContain("BCP 47");
     }
 }

@@ -130,4 +130,53 @@ class FeedTest {
         assertThat(http.get("/feeds/actors/nobody.atom", "application/atom+xml").statusCode()).isEqualTo(404);
         assertThat(http.get("/feeds/initiatives/none.atom", "application/atom+xml").statusCode()).isEqualTo(404);
     }
+
+    private static List<Element> entries(String xml) throws Exception {
+        NodeList nodes = parse(xml).getElementsByTagNameNS(ATOM, "entry");
+        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+    }
+
+    @Test
+    void entriesCarryTheBriefingsOwnPublicationTimeNewestFirst() throws Exception {
+        List<Element> entries = entries(http.get("/feeds/briefings.atom", "application/atom+xml").body());
+        List<java.time.Instant> published = entries.stream().map(e -> java.time.Instant.parse(child(e, "published")))
+                .toList();
+        assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Element demo = entries.stream().filter(e -> child(e, "id").endsWith(
+                "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy")).findFirst().orElseThrow();
+        // the demo corpus is dated by its content, not by the moment it was loaded, and was never corrected
+        assertThat(child(demo, "published")).isEqualTo("2025-12-01T16:00:00Z");
+        assertThat(child(demo, "updated")).isEqualTo("2025-12-01T16:00:00Z");
+        Element older = entries.stream().filter(e -> child(e, "id").endsWith(
+                "/briefings/2025-03-19-eu-to-deliver-2-million-rounds-of-ammunition-to-ukraine-in-2025")
+                || child(e, "published").startsWith("2025-03-19")).findFirst().orElseThrow();
+        assertThat(entries.indexOf(older)).isGreaterThan(entries.indexOf(demo));
+    }
+
+    @Test
+    void anEntrysUpdatedTimeChangesOnlyWithACorrection() throws Exception {
+        String line = "{\"externalId\":\"feed-dates-1\",\"lang\":\"en\",\"kind\":\"statement\",\"title\":\"Feed dates\","
+                + "\"date\":\"2020-01-01\",\"publishedAt\":\"2020-01-01T10:00:00Z\",\"institution\":\"feed-dates-office\","
+                + "\"body\":\"BODY\",\"actors\":[{\"slug\":\"feed-dates-office\",\"kind\":\"institution\","
+                + "\"name\":\"Feed Dates Office\"}],\"topics\":TOPICS}\n";
+        String feed = "/feeds/actors/feed-dates-office.atom";
+        assertThat(http.importNdjson(line.replace("BODY", "First words.").replace("TOPICS", "[]"),
+                "editor@newsroom.example").body()).contains("\"rejected\":0");
+        Element first = entries(http.get(feed, "application/atom+xml").body()).get(0);
+        assertThat(child(first, "published")).isEqualTo("2020-01-01T10:00:00Z");
+        assertThat(child(first, "updated")).isEqualTo("2020-01-01T10:00:00Z");
+
+        // imported again, re-tagged: not a correction
+        http.importNdjson(line.replace("BODY", "First words.").replace("TOPICS", "[\"support-to-ukraine\"]"),
+                "editor@newsroom.example");
+        Element retagged = entries(http.get(feed, "application/atom+xml").body()).get(0);
+        assertThat(child(retagged, "updated")).isEqualTo("2020-01-01T10:00:00Z");
+
+        // its words corrected: updated moves on, published stays
+        http.importNdjson(line.replace("BODY", "Corrected words.").replace("TOPICS", "[\"support-to-ukraine\"]"),
+                "editor@newsroom.example");
+        Element corrected = entries(http.get(feed, "application/atom+xml").body()).get(0);
+        assertThat(child(corrected, "published")).isEqualTo("2020-01-01T10:00:00Z");
+        assertThat(java.time.Instant.parse(child(corrected, "updated"))).isAfter(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+    }
 }

@@ -67,6 +67,21 @@ class PublicPagesTest {
         assertThat(page.body()).contains("hreflang=\"de\"").contains(SEED_DE)
                 .contains("EU Defence Newsroom. " + PUBLIC_BASE + SEED_EN)
                 .contains("over EUR 187 bn");
+        // the page's own date format, not the US form ("December 1, 2025")
+        assertThat(page.body()).contains("1 December 2025. EU Defence Newsroom.").doesNotContain("December 1, 2025");
+    }
+
+    @Test
+    void aStatementPageCarriesACitationInThePagesDateFormat() {
+        String slug = jdbc.sql("select s.slug from statement s join briefing b on b.id = s.briefing_id"
+                + " where b.slug = ? order by s.position limit 1").param(SEED_EN.substring("/briefings/".length()))
+                .query(String.class).single();
+        String page = http.page("/statements/" + slug).body();
+        assertThat(page).contains("Cite this statement").contains("In: ")
+                .contains("1 December 2025. EU Defence Newsroom. " + PUBLIC_BASE + "/statements/" + slug)
+                .doesNotContain("December 1, 2025");
+        String german = http.getWithHeader("/statements/" + slug, "Accept-Language", "de").body();
+        assertThat(german).contains("Diese Aussage zitieren").contains("1. Dezember 2025. EU Defence Newsroom.");
     }
 
     @Test
@@ -124,6 +139,82 @@ class PublicPagesTest {
             "/api/v1/actors", "/api/v1/topics", "/api-docs"})
     void everyPublicPageAnswers(String path) {
         assertThat(http.get(path, "text/html,application/json;q=0.9,*/*;q=0.8").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anInitiativeWithoutAStartIsDatedByTheBriefingThatFirstReportedItNeverByItsLoading() {
+        String page = http.page("/initiatives/air-defence-capability-coalition").body();
+        assertThat(page).contains("First reported").contains("datetime=\"2025-12-01\"")
+                .doesNotContain("datetime=\"" + java.time.LocalDate.now().getYear());
+    }
+
+    private static int count(String text, String needle) {
+        return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+    }
+
+    @Test
+    void actorPageAndTimelineShowEachStatementOnceInTheReadersLanguageWithTheOthersAlsoIn() {
+        // statements of one item in several languages: same position in the language versions of one briefing
+        var groups = jdbc.sql("select coalesce(b.translation_group, b.id::text) || '#' || s.position as item,"
+                + " bool_or(s.lang = 'en') as english from statement s join briefing b on b.id = s.briefing_id"
+                + " join actor a on a.id = s.speaker_id where a.slug = 'kaja-kallas' and b.status = 'PUBLISHED'"
+                + " and b.embargo_until is null group by 1").query().listOfRows();
+        long english = groups.stream().filter(g -> Boolean.TRUE.equals(g.get("english"))).count();
+        assertThat(groups.size()).isLessThan(jdbc.sql("select count(*) from statement s join actor a on a.id = s.speaker_id"
+                + " where a.slug = 'kaja-kallas'").query(Integer.class).single());
+
+        String page = http.page("/actors/kaja-kallas").body();
+        assertThat(count(page, "<figure class=\"statement")).isEqualTo(groups.size());
+        assertThat(count(page, "<blockquote lang=\"en\"")).isEqualTo((int) english);
+        assertThat(page).contains("Also in").contains("hreflang=\"de\"");
+
+        String timeline = http.page("/actors/kaja-kallas/timeline").body();
+        assertThat(count(timeline, "class=\"tl-statement\"")).isEqualTo(groups.size());
+        assertThat(timeline).contains("Also in");
+        String german = http.getWithHeader("/actors/kaja-kallas", "Accept-Language", "de").body();
+        assertThat(count(german, "<figure class=\"statement")).isEqualTo(groups.size());
+        assertThat(german).contains("Auch auf").contains("hreflang=\"en\"");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "/actors/kaja-kallas, /feeds/actors/kaja-kallas.atom",
+            "/actors/kaja-kallas/timeline, /feeds/actors/kaja-kallas.atom",
+            "/topics/support-to-ukraine, /feeds/topics/support-to-ukraine.atom",
+            "/initiatives/eastern-flank-watch, /feeds/initiatives/eastern-flank-watch.atom",
+            "/initiatives/eastern-flank-watch/timeline, /feeds/initiatives/eastern-flank-watch.atom",
+            "/briefings?lang=de, /feeds/briefings.atom?lang=de"})
+    void aPageWithAFeedAnnouncesItAndOffersAVisibleFollowLink(String page, String feed) {
+        String body = http.page(page).body();
+        assertThat(body).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"" + feed + "\"")
+                .containsPattern("<a href=\"" + java.util.regex.Pattern.quote(feed) + "\" type=\"application/atom\\+xml\"[^>]*>Follow</a>");
+        assertThat(http.get(feed, "application/atom+xml").statusCode()).isEqualTo(200);
+    }
+
+    /** Beside its feed, an actor's, topic's or initiative's page offers following it by e-mail (the alert module). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "/actors/kaja-kallas, actor, kaja-kallas",
+            "/topics/support-to-ukraine, topic, support-to-ukraine",
+            "/initiatives/eastern-flank-watch, initiative, eastern-flank-watch"})
+    void aFollowedPageOffersTheFeedAndFollowingByMailSideBySide(String page, String kind, String slug) {
+        String body = http.page(page).body();
+        int feed = body.indexOf(">Follow</a>");
+        int mail = body.indexOf("/me/alerts/follow?kind=" + kind + "&amp;slug=" + slug);
+        assertThat(feed).as("the feed's Follow link").isPositive();
+        assertThat(mail).as("the e-mail Follow link, after the feed's").isGreaterThan(feed);
+        assertThat(body.substring(feed, mail)).doesNotContain("</p>");
+        assertThat(body).contains(">Follow by e-mail</a>");
+    }
+
+    @Test
+    void filtersUseAReadersWordsAndChoicesNotSlugs() {
+        String briefings = http.page("/briefings").body();
+        assertThat(briefings).contains("<select name=\"institution\">").contains("<option value=\"eeas\"")
+                .doesNotContain("<input type=\"text\" name=\"institution\"");
+        assertThat(http.page("/briefings?institution=eeas").body()).contains("<option value=\"eeas\" selected=\"selected\"");
+        String statements = http.page("/statements").body();
+        assertThat(statements).doesNotContain("(slug)").doesNotContain("words of it").contains("placeholder=\"e.g. High Representative\"");
     }
 
     @Test

@@ -12,7 +12,7 @@ class StatementViewTest {
 
     private static StatementView statement(String kind, String text) {
         return new StatementView("s", text, kind, "de", LocalDate.of(2025, 12, 1), null, null, null, null, List.of(), "/s",
-                null);
+                List.of(), null);
     }
 
     @Test
