@@ -10,7 +10,6 @@ import eu.newsroom.topic.Topic;
 import eu.newsroom.topic.TopicLabel;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +91,8 @@ record SearchDocument(
                 .collect(Collectors.joining("\n"));
         Set<String> concepts = labels(i.getTopics());
         i.getAliases().stream().map(InitiativeAlias::alias).forEach(concepts::add);
-        LocalDate date = i.getStartDate() != null ? i.getStartDate()
-                : i.getCreatedAt() == null ? null : LocalDate.ofInstant(i.getCreatedAt(), ZoneOffset.UTC);
+        // dated by its content (start, else the first briefing that reported it), never by the moment it was stored
+        LocalDate date = i.getDatedOn();
         return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), i.getName(), null, lang,
                 text, concepts, names(List.of(i)), compoundLabels(i.getTopics(), i.getAliases()), date,
                 i.getPublicFrom() != null, i.getPublicFrom(), INITIATIVE + ":" + i.getSlug());
