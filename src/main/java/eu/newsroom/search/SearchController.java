@@ -1,7 +1,12 @@
 package eu.newsroom.search;
 
+import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.shared.LanguageTags;
+import eu.newsroom.visibility.Visibility;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +27,27 @@ class SearchController {
 
     private final SearchService search;
     private final MessageSource messages;
+    private final EmbargoAccess access;
 
-    SearchController(SearchService search, MessageSource messages) {
+    SearchController(SearchService search, MessageSource messages, EmbargoAccess access) {
         this.search = search;
         this.messages = messages;
+        this.access = access;
+    }
+
+    /** What this reader may find (accredited readers: embargoed items too) and, on the page, which are embargoed. */
+    private record Found(SearchPage page, Map<String, Instant> embargoes) {
+
+        Instant embargo(SearchPage.Hit hit) {
+            return embargoes.get(hit.type() + ":" + hit.id());
+        }
+    }
+
+    private Found find(SearchParams params, Locale locale) {
+        Visibility visibility = access.visibility();
+        SearchPage page = search.search(params, locale, visibility);
+        return new Found(page, visibility.audience().seesEmbargoed() ? search.embargoes(page.hits(), visibility.at())
+                : Map.of());
     }
 
     /** The JSON answer of GET /api/v1/search. */
@@ -40,21 +62,23 @@ class SearchController {
      */
     record ApiHit(String type, long id, String externalId, String slug, String lang, String title, String date,
             String snippet, List<String> highlights, float score, String url, List<SearchPage.Version> otherVersions,
-            List<ApiStatement> statements, int moreStatements) {
+            List<ApiStatement> statements, int moreStatements, Instant embargoUntil) {
 
-        static ApiHit of(SearchPage.Hit h) {
+        static ApiHit of(SearchPage.Hit h, Found found) {
             return new ApiHit(h.type(), h.id(), h.externalId(), h.slug(), h.lang(), h.title(), h.date(),
                     Snippets.plain(h.markedSnippet()), Snippets.highlightedTerms(h.markedSnippet()), h.score(), h.url(),
-                    h.otherVersions(), h.statements().stream().map(ApiStatement::of).toList(), h.moreStatements());
+                    h.otherVersions(), h.statements().stream().map(s -> ApiStatement.of(s, found)).toList(),
+                    h.moreStatements(), found.embargo(h));
         }
     }
 
     /** A matching statement shown under its briefing. */
-    record ApiStatement(long id, String slug, String lang, String title, String date, String snippet, String url) {
+    record ApiStatement(long id, String slug, String lang, String title, String date, String snippet, String url,
+            Instant embargoUntil) {
 
-        static ApiStatement of(SearchPage.Hit s) {
+        static ApiStatement of(SearchPage.Hit s, Found found) {
             return new ApiStatement(s.id(), s.slug(), s.lang(), s.title(), s.date(), Snippets.plain(s.markedSnippet()),
-                    s.url());
+                    s.url(), found.embargo(s));
         }
     }
 
@@ -65,8 +89,9 @@ class SearchController {
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
         SearchParams params = SearchParams.of(q, lang, type, from, to, sort, page, size);
-        SearchPage result = search.search(params, locale);
-        List<ApiHit> hits = result.hits().stream().map(ApiHit::of).toList();
+        Found found = find(params, locale);
+        SearchPage result = found.page();
+        List<ApiHit> hits = result.hits().stream().map(h -> ApiHit.of(h, found)).toList();
         List<String> notices = result.notices().stream()
                 .map(n -> messages.getMessage(n.messageKey, new Object[] {QueryText.MAX_LENGTH, QueryText.MAX_WORDS},
                         locale))
@@ -76,11 +101,15 @@ class SearchController {
     }
 
     /** A hit as the page shows it: the snippet as escaped HTML with our own mark tags only, and its statements. */
-    record PageHit(SearchPage.Hit hit, String sanitizedSnippet, List<PageHit> statements) {
+    record PageHit(SearchPage.Hit hit, String sanitizedSnippet, List<PageHit> statements, ZonedDateTime embargoUntil) {
 
-        static PageHit of(SearchPage.Hit h) {
+        private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+        static PageHit of(SearchPage.Hit h, Found found) {
+            Instant embargo = found.embargo(h);
             return new PageHit(h, Snippets.sanitizedHtml(h.markedSnippet()),
-                    h.statements().stream().map(PageHit::of).toList());
+                    h.statements().stream().map(s -> of(s, found)).toList(),
+                    embargo == null ? null : embargo.atZone(BRUSSELS));
         }
     }
 
@@ -104,9 +133,10 @@ class SearchController {
         if (!searched) {
             return "search/results";
         }
-        SearchPage result = search.search(params, locale);
+        Found found = find(params, locale);
+        SearchPage result = found.page();
         model.addAttribute("result", result);
-        model.addAttribute("hits", result.hits().stream().map(PageHit::of).toList());
+        model.addAttribute("hits", result.hits().stream().map(h -> PageHit.of(h, found)).toList());
         model.addAttribute("noticeKeys", result.notices().stream().map(n -> n.messageKey).toList());
         model.addAttribute("suggestionHref", result.suggestion() == null ? null
                 : href(params, result.suggestion(), "page", null));

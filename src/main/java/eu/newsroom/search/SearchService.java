@@ -91,9 +91,18 @@ class SearchService {
     }
 
     SearchPage search(SearchParams params, Locale reader) {
+        return search(params, reader, Visibility.anonymousAt(clock.instant()));
+    }
+
+    /**
+     * A search as this reader may see it: an accredited reader finds embargoed items too (the page marks them,
+     * {@link #embargoes}); everyone else only what is public now.
+     */
+    SearchPage search(SearchParams params, Locale reader, Visibility visibility) {
+        Instant upTo = visibility.liftedUpTo();
         // an entity manager of its own, outside any transaction: it takes no connection, as it loads no entity
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            return search(Search.session(entityManager), params, reader);
+            return search(Search.session(entityManager), params, reader, upTo);
         }
     }
 
@@ -114,7 +123,7 @@ class SearchService {
         }
     }
 
-    private SearchPage search(SearchSession session, SearchParams params, Locale reader) {
+    private SearchPage search(SearchSession session, SearchParams params, Locale reader, Instant upTo) {
         QueryText query = params.query();
         List<QueryText.Notice> notices = new ArrayList<>(query.notices());
         if (indexAdmin.rebuilding()) {
@@ -124,7 +133,7 @@ class SearchService {
         boolean structured = query.structured();
         SearchResult<List<?>> result;
         try {
-            result = run(session, params, text, structured);
+            result = run(session, params, text, structured, false, upTo);
         } catch (SearchException e) {
             if (!structured) {
                 throw e;
@@ -134,14 +143,14 @@ class SearchService {
             text = QueryText.plainWords(text);
             structured = false;
             notices.add(text.isEmpty() ? QueryText.Notice.NO_TERMS : QueryText.Notice.PLAIN_TERMS);
-            result = run(session, params, text, structured);
+            result = run(session, params, text, structured, false, upTo);
         }
         // "did you mean": a query word that no public item contains, corrected to the closest known word; when
         // the correction finds far more (or the query found nothing), its results are shown instead
         long found = result.total().hitCountLowerBound();
         String suggestion = text.isEmpty() ? null : suggester.suggest(text, clock.instant());
         if (suggestion != null) {
-            SearchResult<List<?>> corrected = tryRun(session, params, suggestion, structured);
+            SearchResult<List<?>> corrected = tryRun(session, params, suggestion, structured, upTo);
             long correctedTotal = corrected == null ? 0 : corrected.total().hitCountLowerBound();
             if (correctedTotal <= found || found >= FEW_HITS && correctedTotal <= 2 * found) {
                 suggestion = null;
@@ -159,7 +168,7 @@ class SearchService {
         // all of one or two words: those are relaxed only when nothing has both
         if (plan != null && plan.enough() > 1 && (strict == 0 || strict < FEW_TO_RELAX && plan.units() > 2)) {
             relaxed = true;
-            result = run(session, params, text, structured, relaxed);
+            result = run(session, params, text, structured, relaxed, upTo);
             if (strict == 0 && result.total().hitCountLowerBound() > 0) {
                 notices.add(QueryText.Notice.SOME_WORDS);
             }
@@ -171,18 +180,17 @@ class SearchService {
         long total = entries.size();
         if (hitCount > result.hits().size()) {
             // more hits than the window: the entries are counted by their key over every hit
-            total = Math.max(total, entryCount(session, params, text, structured, relaxed));
+            total = Math.max(total, entryCount(session, params, text, structured, relaxed, upTo));
         }
         int from = (int) Math.min(entries.size(), (long) params.page() * params.size());
         List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
-        return new SearchPage(total, withSnippets(session, page, params, text, structured, relaxed),
+        return new SearchPage(total, withSnippets(session, page, params, text, structured, relaxed, upTo),
                 ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(), suggestion);
     }
 
     /** The number of entries among all hits: distinct entry keys. */
     private long entryCount(SearchSession session, SearchParams params, String text, boolean structured,
-            boolean relaxed) {
-        Instant now = clock.instant();
+            boolean relaxed, Instant now) {
         List<Long> hiddenBriefings = hiddenBriefingIds(now);
         return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
                 .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings))
@@ -195,21 +203,17 @@ class SearchService {
         return (int) Math.min(MAX_WINDOW, Math.max(WINDOW, (long) (params.page() + 1) * params.size() * 5));
     }
 
-    private SearchResult<List<?>> tryRun(SearchSession session, SearchParams params, String text, boolean structured) {
+    private SearchResult<List<?>> tryRun(SearchSession session, SearchParams params, String text, boolean structured,
+            Instant upTo) {
         try {
-            return run(session, params, text, structured);
+            return run(session, params, text, structured, false, upTo);
         } catch (SearchException e) {
             return null;
         }
     }
 
-    private SearchResult<List<?>> run(SearchSession session, SearchParams params, String text, boolean structured) {
-        return run(session, params, text, structured, false);
-    }
-
     private SearchResult<List<?>> run(SearchSession session, SearchParams params, String text, boolean structured,
-            boolean relaxed) {
-        Instant now = clock.instant();
+            boolean relaxed, Instant now) {
         List<Long> hiddenBriefings = hiddenBriefingIds(now);
         var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
         SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
@@ -239,11 +243,10 @@ class SearchService {
      * its text.
      */
     private List<SearchPage.Hit> withSnippets(SearchSession session, List<SearchPage.Hit> hits, SearchParams params,
-            String text, boolean structured, boolean relaxed) {
+            String text, boolean structured, boolean relaxed, Instant now) {
         Map<List<String>, List<Long>> idsByTypeAndField = new LinkedHashMap<>();
         ResultEntries.shown(hits).forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(), SearchFields.textFieldFor(hit.lang())),
                 k -> new ArrayList<>()).add(hit.id()));
-        Instant now = clock.instant();
         List<Long> noneHidden = List.of(); // the hits are public: they were just found among public items
         Map<String, String> snippets = new HashMap<>();
         idsByTypeAndField.forEach((typeAndField, ids) -> {
@@ -325,6 +328,33 @@ class SearchService {
     /** The one visibility rule in the index's form (published, embargo or public_from lifted up to then). */
     private static SearchPredicate visible(SearchPredicateFactory f, Instant liftedUpTo) {
         return Visibility.searchFilter(f, SearchFields.PUBLISHED, SearchFields.EMBARGO_UNTIL, liftedUpTo);
+    }
+
+    /**
+     * The embargo of each briefing and statement on a page that is still under embargo at this instant, keyed
+     * {@code type:id}: what an accredited reader's page marks "Embargoed until ...". One query for the page.
+     */
+    Map<String, Instant> embargoes(List<SearchPage.Hit> hits, Instant now) {
+        List<Long> briefingIds = new ArrayList<>();
+        List<Long> statementIds = new ArrayList<>();
+        hits.forEach(h -> {
+            (h.type().equals("statement") ? statementIds : h.type().equals("briefing") ? briefingIds : new ArrayList<Long>())
+                    .add(h.id());
+            h.statements().forEach(st -> statementIds.add(st.id()));
+        });
+        Map<String, Instant> embargoes = new HashMap<>();
+        if (briefingIds.isEmpty() && statementIds.isEmpty()) {
+            return embargoes;
+        }
+        jdbc.sql("select 'briefing:' || b.id, b.embargo_until from briefing b where b.id in (:briefings)"
+                + " and b.embargo_until > :now union all select 'statement:' || s.id, b.embargo_until from statement s"
+                + " join briefing b on b.id = s.briefing_id where s.id in (:statements) and b.embargo_until > :now")
+                .param("briefings", briefingIds.isEmpty() ? List.of(-1L) : briefingIds)
+                .param("statements", statementIds.isEmpty() ? List.of(-1L) : statementIds)
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list().forEach(e -> embargoes.put(e.getKey(), e.getValue()));
+        return embargoes;
     }
 
     /** Briefings a reader may not see at this instant (drafts, withdrawn, under embargo), from the database. */
