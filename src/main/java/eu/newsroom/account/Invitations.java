@@ -1,5 +1,7 @@
 package eu.newsroom.account;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.account.AccountViews.IssuedInvitation;
 import eu.newsroom.account.AccountViews.OpenInvitation;
 import eu.newsroom.web.NotFoundException;
@@ -29,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 class Invitations {
 
     /** Times on the account pages are Brussels times, like embargoes. */
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final int TOKEN_BYTES = 32;
     private static final int MAX_TOKEN_LENGTH = 100;
 

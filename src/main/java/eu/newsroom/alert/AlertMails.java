@@ -1,5 +1,7 @@
 package eu.newsroom.alert;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.web.PublicLinks;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -25,8 +27,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component
 class AlertMails {
-
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** One item in a mail, ready to show. */
     record Item(String type, LocalDate date, String title, String snippet, String url, String embargoMark) {

@@ -1,5 +1,7 @@
 package eu.newsroom.alert;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -28,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Conditional(DemoMailMode.class)
 class DemoMailboxController {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     /** One received mail as the page shows it. */

@@ -1,5 +1,7 @@
 package eu.newsroom.commitment;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.commitment.ReferenceRates.ReferenceRate;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -24,7 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReferenceRateUploads {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceRateUploads.class);
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** Rows per statement: arrays of this size keep each round trip small and the whole upload fast. */
     private static final int CHUNK = 5_000;
 

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Embedded mode (DESIGN.md §3): with no database configured, the newsroom runs a real PostgreSQL
+ * Embedded mode (docs/architecture.md, "Running modes"): with no database configured, the newsroom runs a real PostgreSQL
  * from Maven Central binaries, keeping its data under {@code ./data/} across restarts.
  */
 @Configuration(proxyBeanMethods = false)

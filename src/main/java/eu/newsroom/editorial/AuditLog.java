@@ -1,5 +1,7 @@
 package eu.newsroom.editorial;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,7 @@ public class AuditLog {
                         + " order by occurred_at desc, id desc offset :offset limit :limit")
                 .param("user", username).param("action", actionPrefix).param("offset", offset).param("limit", limit)
                 .query((rs, row) -> new Event(rs.getLong(1),
-                        rs.getTimestamp(2).toInstant().atZone(java.time.ZoneId.of("Europe/Brussels")), rs.getString(3),
+                        rs.getTimestamp(2).toInstant().atZone(BRUSSELS), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), (Long) rs.getObject(7), rs.getString(8)))
                 .list();
     }

@@ -1,5 +1,7 @@
 package eu.newsroom.editorial;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.briefing.PublicationStatus;
 import eu.newsroom.web.BadRequestException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,7 +64,7 @@ class BriefingDeskController {
     String newBriefing(Model model, Locale locale) {
         BriefingForm form = new BriefingForm();
         form.setLang(locale.getLanguage());
-        form.setEventDate(LocalDate.now(EditorialDesk.BRUSSELS));
+        form.setEventDate(LocalDate.now(BRUSSELS));
         return form(model, form, null, locale);
     }
 
@@ -192,7 +194,7 @@ class BriefingDeskController {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(EditorialDesk.BRUSSELS).toInstant();
+            return LocalDateTime.parse(value.strip()).atZone(BRUSSELS).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadRequestException("editorial.field.dateTime", field);
         }

@@ -1,5 +1,7 @@
 package eu.newsroom.editorial;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PendingChangeRepository;
@@ -28,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EditorialDesk {
 
     /** Editorial times are shown in Brussels time, as the newsroom announces them. */
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
     /** A line of the desk list. */
     public record Item(long id, String slug, String title, String lang, LocalDate date, String status,
             ZonedDateTime updatedAt, String lastEditedBy) {

@@ -1,5 +1,7 @@
 package eu.newsroom.editorial;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.actor.Actor;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.initiative.InitiativeAlias;
@@ -35,13 +37,13 @@ public class InitiativeEditor {
 
     public InitiativeForm blank() {
         InitiativeForm form = new InitiativeForm();
-        form.setStatusOn(LocalDate.now(clock.withZone(EditorialDesk.BRUSSELS)));
+        form.setStatusOn(LocalDate.now(clock.withZone(BRUSSELS)));
         return form;
     }
 
     @Transactional(readOnly = true)
     public InitiativeForm form(String slug) {
-        return InitiativeForm.of(load(slug), LocalDate.now(clock.withZone(EditorialDesk.BRUSSELS)));
+        return InitiativeForm.of(load(slug), LocalDate.now(clock.withZone(BRUSSELS)));
     }
 
     @Transactional
@@ -101,6 +103,6 @@ public class InitiativeEditor {
 
     private void keep(Initiative initiative, Editor editor, String action) {
         records.keep(RevisionLog.EntityType.INITIATIVE, initiative.getId(),
-                InitiativeForm.of(initiative, LocalDate.now(clock.withZone(EditorialDesk.BRUSSELS))), editor, action);
+                InitiativeForm.of(initiative, LocalDate.now(clock.withZone(BRUSSELS))), editor, action);
     }
 }

@@ -1,5 +1,7 @@
 package eu.newsroom.importer;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.actor.Actor;
 import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.briefing.Briefing;
@@ -46,8 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PendingChanges {
 
     private static final Logger log = LoggerFactory.getLogger(PendingChanges.class);
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
     private final PendingChangeRepository changes;
     private final BriefingRepository briefings;
     private final StatementRepository statements;

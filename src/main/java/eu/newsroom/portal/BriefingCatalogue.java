@@ -1,5 +1,7 @@
 package eu.newsroom.portal;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
@@ -101,7 +103,7 @@ class BriefingCatalogue {
         }
         return briefings.findBySlugAndStatus(slug, PublicationStatus.WITHDRAWN)
                 .map(b -> new Views.WithdrawnBriefing(b.getSlug(), b.getTitle(), b.getLang(), b.getEventDate(),
-                        b.getWithdrawnAt().atZone(EmbargoMarks.BRUSSELS), b.getWithdrawalNotice()));
+                        b.getWithdrawnAt().atZone(BRUSSELS), b.getWithdrawalNotice()));
     }
 
     private String citation(Briefing b, Locale locale, String permalink) {

@@ -1,5 +1,7 @@
 package eu.newsroom.portal;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.briefing.Briefing;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +20,6 @@ import org.springframework.stereotype.Component;
 class EmbargoMarks {
 
     /** Embargo times are announced in Brussels time. */
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
     private final Clock clock;
 
     EmbargoMarks(Clock clock) {

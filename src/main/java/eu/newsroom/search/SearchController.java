@@ -1,5 +1,7 @@
 package eu.newsroom.search;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.shared.LanguageTags;
 import eu.newsroom.visibility.Visibility;
@@ -102,8 +104,6 @@ class SearchController {
 
     /** A hit as the page shows it: the snippet as escaped HTML with our own mark tags only, and its statements. */
     record PageHit(SearchPage.Hit hit, String sanitizedSnippet, List<PageHit> statements, ZonedDateTime embargoUntil) {
-
-        private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
         static PageHit of(SearchPage.Hit h, Found found) {
             Instant embargo = found.embargo(h);

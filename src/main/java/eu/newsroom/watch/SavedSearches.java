@@ -1,5 +1,7 @@
 package eu.newsroom.watch;
 
+import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
+
 import eu.newsroom.account.Account;
 import eu.newsroom.account.AccountRepository;
 import eu.newsroom.search.PublicSearch;
@@ -39,8 +41,6 @@ class SavedSearches {
     static final int FEED_ENTRIES = 50;
 
     /** Times on the newsroom's pages are Brussels times. */
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     /** One saved search as the list shows it; {@code newCount} counts matches that became public since it was opened. */
