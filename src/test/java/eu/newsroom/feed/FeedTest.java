@@ -142,15 +142,19 @@ class FeedTest {
         List<java.time.Instant> published = entries.stream().map(e -> java.time.Instant.parse(child(e, "published")))
                 .toList();
         assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        Element demo = entries.stream().filter(e -> child(e, "id").endsWith(
-                "/briefings/2025-12-01-kallas-decisive-week-for-diplomacy")).findFirst().orElseThrow();
-        // the demo corpus is dated by its content, not by the moment it was loaded, and was never corrected
-        assertThat(child(demo, "published")).isEqualTo("2025-12-01T16:00:00Z");
-        assertThat(child(demo, "updated")).isEqualTo("2025-12-01T16:00:00Z");
-        Element older = entries.stream().filter(e -> child(e, "id").endsWith(
-                "/briefings/2025-03-19-eu-to-deliver-2-million-rounds-of-ammunition-to-ukraine-in-2025")
-                || child(e, "published").startsWith("2025-03-19")).findFirst().orElseThrow();
-        assertThat(entries.indexOf(older)).isGreaterThan(entries.indexOf(demo));
+        // items dated by their content, not by the moment they were loaded (the older one imported last), newest
+        // first; a feed of their own, since other tests' items fill the latest-briefings feed in a full run
+        String line = "{\"externalId\":\"feed-order-ID\",\"lang\":\"en\",\"kind\":\"statement\",\"title\":\"Feed order ID\","
+                + "\"date\":\"DAY\",\"publishedAt\":\"DAYT16:00:00Z\",\"institution\":\"feed-order-office\","
+                + "\"body\":\"Words.\",\"actors\":[{\"slug\":\"feed-order-office\",\"kind\":\"institution\","
+                + "\"name\":\"Feed Order Office\"}]}\n";
+        assertThat(http.importNdjson(line.replace("ID", "newer").replace("DAY", "2025-12-01") + line.replace("ID", "older")
+                .replace("DAY", "2025-03-19"), "editor@newsroom.example").body()).contains("\"rejected\":0");
+        List<Element> own = entries(http.get("/feeds/actors/feed-order-office.atom", "application/atom+xml").body());
+        assertThat(own).extracting(e -> child(e, "title")).containsExactly("Feed order newer", "Feed order older");
+        assertThat(own).extracting(e -> child(e, "published")).containsExactly("2025-12-01T16:00:00Z",
+                "2025-03-19T16:00:00Z");
+        assertThat(child(own.get(0), "updated")).isEqualTo("2025-12-01T16:00:00Z");
     }
 
     @Test

@@ -116,7 +116,11 @@ class EmbargoMarkTest {
         String commitments = journalist.get("/exports/commitments.csv").body();
         assertThat(commitments.lines().findFirst().orElseThrow()).endsWith(",embargo_until");
         assertThat(row(commitments, COMMITMENT)).endsWith("," + IN_EXPORTS);
-        assertThat(commitments.lines().skip(1).filter(line -> !line.contains(COMMITMENT)))
+        // other tests of a full run leave embargoed items of their own: every row whose source briefing is not under
+        // embargo has an empty embargo_until
+        java.util.Set<String> embargoed = new java.util.HashSet<>(jdbc.sql("select c.slug from commitment c join briefing b"
+                + " on b.id = c.source_briefing_id where b.embargo_until > now()").query(String.class).list());
+        assertThat(commitments.lines().skip(1).filter(line -> !embargoed.contains(line.substring(0, line.indexOf(',')))))
                 .as("public rows have an empty embargo_until").isNotEmpty().allMatch(line -> line.endsWith(","));
         String statements = journalist.get("/exports/statements.csv?speaker=kaja-kallas").body();
         assertThat(statements.lines().findFirst().orElseThrow()).endsWith(",embargo_until");

@@ -57,7 +57,9 @@ class QueryCountTest {
         String separator = list.contains("?") ? "&" : "?";
         long small = statementsFor(list + separator + "size=10");
         long large = statementsFor(list + separator + "size=100");
-        assertThat(large).as("statements for 100 items vs 10 items").isLessThanOrEqualTo(small);
+        // a batch for one kind of link (other language versions, embargoes, relations) runs only when an item on the
+        // page has one: a hundred items may need two such batches more than ten; one statement per item would be 90
+        assertThat(large).as("statements for 100 items vs 10 items").isLessThanOrEqualTo(small + 2);
         assertThat(large).isLessThanOrEqualTo(12);
     }
 
@@ -72,6 +74,8 @@ class QueryCountTest {
     void aBriefingPageDoesNotRunAStatementPerStatementItShows() {
         List<Map<String, Object>> byCount = jdbc.sql("select b.slug, count(*) as statements from briefing b "
                 + "join statement s on s.briefing_id = b.id where b.status = 'PUBLISHED' and b.embargo_until is null "
+                // the demo corpus's briefings, whose links are alike: other tests' items may have none of them
+                + "and b.external_id like 'newsroom-%' "
                 + "group by b.id, b.slug order by count(*) desc, b.id").query().listOfRows();
         Map<String, Object> many = byCount.get(0);
         Map<String, Object> few = byCount.get(byCount.size() - 1);
