@@ -169,6 +169,27 @@ class AlertMailTest {
                 .containsOnly("DROPPED");
     }
 
+    /** What happens today (docs/alerts.md, "Corrections, today"): a correction is not mailed, marked or not. */
+    @Test
+    void aCorrectionOfAMailedItemMailsNobodyToday() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long item = publish("Before the correction " + UUID.randomUUID(), followedActor(reader), null);
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(reader)).hasSize(2);
+
+        String corrected = "Corrected " + UUID.randomUUID();
+        transaction.executeWithoutResult(t -> {
+            Briefing briefing = briefings.findById(item).orElseThrow();
+            briefing.write(new BriefingContent(corrected, BriefingKind.PRESS_RELEASE, "en", briefing.getTranslationGroup(),
+                    LocalDate.now(), "Brussels", null, "The corrected body.", null, List.of("In short: " + corrected)));
+            briefings.saveAndFlush(briefing);
+        });
+        assertThat(briefings.findById(item).orElseThrow().getCorrectedAt()).isNotNull();
+        outbox.sendDue(Instant.now());
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(reader)).hasSize(2);
+    }
+
     @Test
     void anSmtpOutageDelaysTheMailsAndLosesNone() throws Exception {
         String first = confirmedReaderFollowingActor(Role.JOURNALIST);
