@@ -12,6 +12,7 @@ import eu.newsroom.briefing.BriefingContent;
 import eu.newsroom.briefing.BriefingKind;
 import eu.newsroom.briefing.BriefingPublishedUnderEmbargo;
 import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.support.DeskOverHttp;
 import eu.newsroom.support.HttpClientForTests.Http;
 import eu.newsroom.support.NewsroomTest;
 import eu.newsroom.support.SignedInBrowser;
@@ -168,6 +169,27 @@ class AlertMailTest {
                 .containsOnly("DROPPED");
     }
 
+    /** What happens today (docs/alerts.md, "Corrections, today"): a correction is not mailed, marked or not. */
+    @Test
+    void aCorrectionOfAMailedItemMailsNobodyToday() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long item = publish("Before the correction " + UUID.randomUUID(), followedActor(reader), null);
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(reader)).hasSize(2);
+
+        String corrected = "Corrected " + UUID.randomUUID();
+        transaction.executeWithoutResult(t -> {
+            Briefing briefing = briefings.findById(item).orElseThrow();
+            briefing.write(new BriefingContent(corrected, BriefingKind.PRESS_RELEASE, "en", briefing.getTranslationGroup(),
+                    LocalDate.now(), "Brussels", null, "The corrected body.", null, List.of("In short: " + corrected)));
+            briefings.saveAndFlush(briefing);
+        });
+        assertThat(briefings.findById(item).orElseThrow().getCorrectedAt()).isNotNull();
+        outbox.sendDue(Instant.now());
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(reader)).hasSize(2);
+    }
+
     @Test
     void anSmtpOutageDelaysTheMailsAndLosesNone() throws Exception {
         String first = confirmedReaderFollowingActor(Role.JOURNALIST);
@@ -264,40 +286,25 @@ class AlertMailTest {
         String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
         String speaker = jdbc.sql("select slug from actor where id = ?").param(followedActor(reader))
                 .query(String.class).single();
-        SignedInBrowser editor = SignedInBrowser.as(http, "editor@newsroom.example");
+        DeskOverHttp desk = DeskOverHttp.asEditor(http, jdbc);
         String word = "Deskalarm" + UUID.randomUUID().toString().substring(0, 6);
-        var created = editor.postForm("/editorial/briefings", List.of(Map.entry("title", "Desk alert " + word),
-                Map.entry("kind", "PRESS_RELEASE"), Map.entry("lang", "en"), Map.entry("eventDate", "2026-11-20"),
-                Map.entry("place", "Brussels"), Map.entry("institution", "council-of-the-eu"),
-                Map.entry("points", "One point"), Map.entry("body", "The desk wrote " + word + "."),
-                Map.entry("version", "0")));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-        long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow()
-                .replaceAll(".*/editorial/briefings/(\\d+).*", "$1"));
-        assertThat(editor.postForm("/editorial/briefings/" + id + "/statements", List.of(Map.entry("speaker", speaker),
-                Map.entry("kind", "QUOTE"), Map.entry("text", "We said " + word + "."), Map.entry("lang", "en"),
-                Map.entry("saidOn", "2026-11-20"), Map.entry("version", "0"))).statusCode()).isEqualTo(302);
+        long id = desk.draft("Desk alert " + word, "The desk wrote " + word + ".");
+        desk.quote(id, speaker, "We said " + word + ".");
 
         // a draft and an item in review are not mailed
         outbox.sendDue(Instant.now());
         assertThat(mailsTo(reader)).hasSize(1);
-        assertThat(workflow(editor, id, "SUBMIT").statusCode()).isEqualTo(302);
+        assertThat(desk.step(id, "SUBMIT").statusCode()).isEqualTo(302);
         outbox.sendDue(Instant.now());
         assertThat(mailsTo(reader)).hasSize(1);
 
         // publishing at the desk announces the item; the alert matches it after the commit
-        assertThat(workflow(editor, id, "PUBLISH").statusCode()).isEqualTo(302);
+        assertThat(desk.step(id, "PUBLISH").statusCode()).isEqualTo(302);
         outbox.sendDue(Instant.now());
         List<MimeMessage> mails = mailsTo(reader);
         assertThat(mails).hasSize(2);
         assertThat(mails.get(1).getSubject()).contains("Desk alert " + word);
         assertThat(part(mails.get(1), "text/plain")).contains(BASE + "/briefings/" + slug(id));
-    }
-
-    private HttpResponse<String> workflow(SignedInBrowser editor, long id, String step) {
-        long version = jdbc.sql("select version from briefing where id = ?").param(id).query(Long.class).single();
-        return editor.postForm("/editorial/briefings/" + id + "/workflow", List.of(Map.entry("step", step),
-                Map.entry("version", String.valueOf(version))));
     }
 
     // --- helpers
