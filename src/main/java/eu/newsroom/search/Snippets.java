@@ -42,6 +42,49 @@ final class Snippets {
         return terms;
     }
 
+    /**
+     * The snippet without the title it starts with: the indexed text begins with the title, so a snippet taken
+     * from the start (or a match in the title) repeated the heading the entry shows just above it. Highlight
+     * markers are skipped while comparing, and a highlight the cut falls into is reopened.
+     */
+    static String withoutLeadingTitle(String marked, String title) {
+        if (marked == null || title == null || title.isBlank()) {
+            return marked;
+        }
+        String wanted = title.strip();
+        int i = 0;
+        int matched = 0;
+        boolean open = false;
+        while (i < marked.length() && matched < wanted.length()) {
+            char c = marked.charAt(i);
+            if (c == OPEN.charAt(0) || c == CLOSE.charAt(0)) {
+                open = c == OPEN.charAt(0);
+            } else if (matched == 0 && Character.isWhitespace(c)) {
+                // leading space before the title
+            } else if (Character.toLowerCase(c) == Character.toLowerCase(wanted.charAt(matched))) {
+                matched++;
+            } else {
+                return marked;
+            }
+            i++;
+        }
+        if (matched < wanted.length()) {
+            return marked;
+        }
+        while (i < marked.length() && (marked.charAt(i) == CLOSE.charAt(0) || marked.charAt(i) == OPEN.charAt(0))) {
+            open = marked.charAt(i) == OPEN.charAt(0);
+            i++;
+        }
+        int rest = i;
+        // the separator between title and text (a space, a full stop, a colon, a dash), not the text's own signs
+        while (rest < marked.length() && (Character.isWhitespace(marked.charAt(rest))
+                || marked.charAt(rest) == CLOSE.charAt(0) || ".:;,|–—-".indexOf(marked.charAt(rest)) >= 0)) {
+            open = open && marked.charAt(rest) != CLOSE.charAt(0);
+            rest++;
+        }
+        return (open ? OPEN : "") + marked.substring(rest);
+    }
+
     /** Escaped HTML with {@code <mark>} around the matches; safe for th:utext. */
     static String sanitizedHtml(String marked) {
         if (marked == null) {
