@@ -15,6 +15,9 @@ final class Snippets {
     static final String OPEN = "\uE000";
     static final String CLOSE = "\uE001";
 
+    /** Words of a title shorter than this are not taken for the title when a snippet begins with them. */
+    private static final int MIN_TITLE_TAIL = 12;
+
     private Snippets() {
     }
 
@@ -51,7 +54,19 @@ final class Snippets {
         if (marked == null || title == null || title.isBlank()) {
             return marked;
         }
-        String wanted = title.strip();
+        // the whole title, or (a fragment cut inside it) its last words, down to a few: the longest that leads
+        String whole = title.strip();
+        for (int start = 0; start >= 0 && whole.length() - start >= MIN_TITLE_TAIL; start = whole.indexOf(' ', start + 1)) {
+            String cut = withoutLeading(marked, whole.substring(start).strip());
+            if (cut != null) {
+                return cut;
+            }
+        }
+        return marked;
+    }
+
+    /** The snippet without the given text at its start, or null when it does not start with it. */
+    private static String withoutLeading(String marked, String wanted) {
         int i = 0;
         int matched = 0;
         boolean open = false;
@@ -64,12 +79,12 @@ final class Snippets {
             } else if (Character.toLowerCase(c) == Character.toLowerCase(wanted.charAt(matched))) {
                 matched++;
             } else {
-                return marked;
+                return null;
             }
             i++;
         }
         if (matched < wanted.length()) {
-            return marked;
+            return null;
         }
         while (i < marked.length() && (marked.charAt(i) == CLOSE.charAt(0) || marked.charAt(i) == OPEN.charAt(0))) {
             open = marked.charAt(i) == OPEN.charAt(0);
