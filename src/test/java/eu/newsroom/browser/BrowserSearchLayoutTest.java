@@ -6,6 +6,7 @@ import eu.newsroom.support.NewsroomTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -34,6 +35,7 @@ class BrowserSearchLayoutTest extends BrowserTest {
     @Test
     void atDesktopWidthTheFacetsAreBesideTheResults() {
         signedOutOnDesktop();
+        browser.driver.manage().window().setSize(new Dimension(1366, 900));
         browser.open(SEARCH);
         assertThat(browser.driver.findElements(By.cssSelector(".search-hits > li"))).hasSizeGreaterThan(1);
         assertThat(rect(".search-hits > li", "top")).as("the first result's top").isLessThan(400);
@@ -41,6 +43,7 @@ class BrowserSearchLayoutTest extends BrowserTest {
                 .isGreaterThan(rect(".facets", "right"));
         assertThat(rect(".facets", "top")).as("the facets beside, not above").isLessThan(rect(".search-hits > li", "bottom"));
         assertThat(facetShown()).as("the facets show without opening the panel").isTrue();
+        browser.desktop();
     }
 
     @Test
