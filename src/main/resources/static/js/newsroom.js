@@ -4,6 +4,8 @@
  *   Escape returns to the box (Enter follows the focused suggestion, as any link);
  * - search results swapped in place by htmx (facets, pages): focus moves to the new results, so the
  *   next Tab continues there instead of at the top of the page;
+ * - the search page's facets panel (a details element, open as sent): closed on narrow screens, so the results
+ *   come first, and open beside them on wide ones, also after htmx swaps the results;
  * - "Copy citation" on a briefing: copies the citation, or selects it where the clipboard is refused.
  * Loaded with defer from the layout; no inline script, as the Content-Security-Policy requires.
  */
@@ -69,6 +71,16 @@
     }
     focusWasInResults = false;
   });
+
+  var narrow = window.matchMedia('(max-width: 47.99rem)');
+  function fitFacetsPanel() {
+    document.querySelectorAll('details.refine').forEach(function (panel) {
+      panel.open = !narrow.matches;
+    });
+  }
+  document.addEventListener('DOMContentLoaded', fitFacetsPanel);
+  document.addEventListener('htmx:afterSwap', fitFacetsPanel);
+  narrow.addEventListener('change', fitFacetsPanel);
 
   function copyCitation(button) {
     var source = document.getElementById(button.getAttribute('data-copy'));

@@ -5,6 +5,7 @@ import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
 import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.shared.LanguageTags;
 import eu.newsroom.visibility.Visibility;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -102,12 +103,15 @@ class SearchController {
                 result.size(), hits, result.facets(), result.suggestion());
     }
 
-    /** A hit as the page shows it: the snippet as escaped HTML with our own mark tags only, and its statements. */
+    /**
+     * A hit as the page shows it: the snippet as escaped HTML with our own mark tags only (without the title the
+     * entry shows just above it), and its statements.
+     */
     record PageHit(SearchPage.Hit hit, String sanitizedSnippet, List<PageHit> statements, ZonedDateTime embargoUntil) {
 
         static PageHit of(SearchPage.Hit h, Found found) {
             Instant embargo = found.embargo(h);
-            return new PageHit(h, Snippets.sanitizedHtml(h.markedSnippet()),
+            return new PageHit(h, Snippets.sanitizedHtml(Snippets.withoutLeadingTitle(h.markedSnippet(), h.title())),
                     h.statements().stream().map(s -> of(s, found)).toList(),
                     embargo == null ? null : embargo.atZone(BRUSSELS));
         }
@@ -122,14 +126,24 @@ class SearchController {
             @RequestParam(required = false) String type, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Model model, Locale locale) {
-        SearchParams params = SearchParams.of(q, lang, type, from, to, sort, page, size);
+            Model model, Locale locale, HttpServletResponse response) {
+        // an end before the start is the reader's slip in two fields: said beside them, the query and dates kept
+        // (not the error page); the API answers 400 as before
+        boolean reversedDates = from != null && to != null && to.isBefore(from);
+        SearchParams params = SearchParams.of(q, lang, type, reversedDates ? null : from, reversedDates ? null : to,
+                sort, page, size);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("dateRangeError", reversedDates);
         model.addAttribute("q", params.query().raw());
         model.addAttribute("params", params);
         model.addAttribute("sortValue", params.sort().name().toLowerCase(Locale.ROOT));
         model.addAttribute("types", SearchService.TYPES);
-        boolean searched = !params.query().isEmpty() || q != null;
+        boolean searched = (!params.query().isEmpty() || q != null) && !reversedDates;
         model.addAttribute("searched", searched);
+        if (reversedDates) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         if (!searched) {
             return "search/results";
         }

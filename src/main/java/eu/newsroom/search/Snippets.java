@@ -15,6 +15,9 @@ final class Snippets {
     static final String OPEN = "\uE000";
     static final String CLOSE = "\uE001";
 
+    /** Words of a title shorter than this are not taken for the title when a snippet begins with them. */
+    private static final int MIN_TITLE_TAIL = 12;
+
     private Snippets() {
     }
 
@@ -40,6 +43,61 @@ final class Snippets {
             start = marked.indexOf(OPEN, end + 1);
         }
         return terms;
+    }
+
+    /**
+     * The snippet without the title it starts with: the indexed text begins with the title, so a snippet taken
+     * from the start (or a match in the title) repeated the heading the entry shows just above it. Highlight
+     * markers are skipped while comparing, and a highlight the cut falls into is reopened.
+     */
+    static String withoutLeadingTitle(String marked, String title) {
+        if (marked == null || title == null || title.isBlank()) {
+            return marked;
+        }
+        // the whole title, or (a fragment cut inside it) its last words, down to a few: the longest that leads
+        String whole = title.strip();
+        for (int start = 0; start >= 0 && whole.length() - start >= MIN_TITLE_TAIL; start = whole.indexOf(' ', start + 1)) {
+            String cut = withoutLeading(marked, whole.substring(start).strip());
+            if (cut != null) {
+                return cut;
+            }
+        }
+        return marked;
+    }
+
+    /** The snippet without the given text at its start, or null when it does not start with it. */
+    private static String withoutLeading(String marked, String wanted) {
+        int i = 0;
+        int matched = 0;
+        boolean open = false;
+        while (i < marked.length() && matched < wanted.length()) {
+            char c = marked.charAt(i);
+            if (c == OPEN.charAt(0) || c == CLOSE.charAt(0)) {
+                open = c == OPEN.charAt(0);
+            } else if (matched == 0 && Character.isWhitespace(c)) {
+                // leading space before the title
+            } else if (Character.toLowerCase(c) == Character.toLowerCase(wanted.charAt(matched))) {
+                matched++;
+            } else {
+                return null;
+            }
+            i++;
+        }
+        if (matched < wanted.length()) {
+            return null;
+        }
+        while (i < marked.length() && (marked.charAt(i) == CLOSE.charAt(0) || marked.charAt(i) == OPEN.charAt(0))) {
+            open = marked.charAt(i) == OPEN.charAt(0);
+            i++;
+        }
+        int rest = i;
+        // the separator between title and text (a space, a full stop, a colon, a dash), not the text's own signs
+        while (rest < marked.length() && (Character.isWhitespace(marked.charAt(rest))
+                || marked.charAt(rest) == CLOSE.charAt(0) || ".:;,|–—-".indexOf(marked.charAt(rest)) >= 0)) {
+            open = open && marked.charAt(rest) != CLOSE.charAt(0);
+            rest++;
+        }
+        return (open ? OPEN : "") + marked.substring(rest);
     }
 
     /** Escaped HTML with {@code <mark>} around the matches; safe for th:utext. */

@@ -40,6 +40,7 @@ class BrowserAccessibilityTest extends BrowserTest {
             "actor, /actors/kaja-kallas",
             "topics, /topics",
             "search, /search?q=military+mobility",
+            "search-date-error, /search?q=ukraine&from=2025-12-31&to=2025-01-01",
             "login, /login",
             "not-found, /briefings/no-such-briefing-anywhere",
             "home-fr, /?locale=fr",
