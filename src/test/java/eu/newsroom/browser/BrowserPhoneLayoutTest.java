@@ -30,8 +30,14 @@ class BrowserPhoneLayoutTest extends BrowserTest {
         signedOutOnDesktop();
         browser.phone();
         browser.open(path);
+        // on failure, the elements that reach past the screen's right edge say what widened the page
+        String widest = String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('nav'))"
+                        + ".slice(-3).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim()"
+                        + ".slice(0, 80)).join(' | ')"));
         assertThat(number("return document.documentElement.scrollWidth"))
-                .as(path).isLessThanOrEqualTo(number("return document.documentElement.clientWidth"));
+                .as(path + " " + widest).isLessThanOrEqualTo(number("return document.documentElement.clientWidth"));
     }
 
     @Test
