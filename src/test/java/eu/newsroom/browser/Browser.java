@@ -82,7 +82,11 @@ final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(org.openqa.selenium.By.name("username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.name("password")).sendKeys(eu.newsroom.support.HttpClientForTests.Http.DEMO_PASSWORD);
-        driver.findElement(org.openqa.selenium.By.cssSelector("#main form button[type=submit]")).click();
+        WebElement submit = driver.findElement(org.openqa.selenium.By.cssSelector("#main form button[type=submit]"));
+        submit.click();
+        // the click starts a navigation: until the sign-in page is gone, waitForPage would read it (complete, with a
+        // #main) and the next open() could cancel the sign-in's POST before its session cookie is set
+        await().until(ExpectedConditions.stalenessOf(submit));
         waitForPage();
     }
 

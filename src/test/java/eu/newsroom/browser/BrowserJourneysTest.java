@@ -152,11 +152,7 @@ class BrowserJourneysTest extends BrowserTest {
 
     @Test
     void anEditorReviewsTheSeedBesideItsTextAndSavesADraft() {
-        browser.open("/login");
-        browser.driver.findElement(By.name("username")).sendKeys("editor@newsroom.example");
-        browser.driver.findElement(By.name("password")).sendKeys("newsroom-demo-2025");
-        browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForPage();
+        browser.signIn("editor@newsroom.example");
 
         browser.open("/editorial/assistant");
         WebElement text = browser.driver.findElement(By.name("text"));
@@ -187,11 +183,7 @@ class BrowserJourneysTest extends BrowserTest {
      */
     @Test
     void anEditorSavesAQuoteOfAnUnknownSpeakerThatFollowsThePoints() {
-        browser.open("/login");
-        browser.driver.findElement(By.name("username")).sendKeys("editor@newsroom.example");
-        browser.driver.findElement(By.name("password")).sendKeys("newsroom-demo-2025");
-        browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForPage();
+        browser.signIn("editor@newsroom.example");
 
         String text = eu.newsroom.ingest.AssistantFlowTestTexts.EVERY_KIND;
         browser.open("/editorial/assistant");

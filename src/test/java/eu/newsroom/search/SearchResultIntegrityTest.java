@@ -33,7 +33,7 @@ class SearchResultIntegrityTest {
             "\"Eastern Flank Watch\"", "Ukraine -Russia", "support for Ukraine air defence 2025", "EU", "mobility",
             "Kallas OR Rutte");
     private static final List<Integer> SIZES = List.of(1, 3, 5, 7, 20);
-    private static final Pattern CARD_LINK = Pattern.compile("<li class=\"card\">.*?<h2[^>]*><a href=\"([^\"]+)\"",
+    private static final Pattern CARD_LINK = Pattern.compile("<li class=\"search-hit\">.*?<h2[^>]*><a href=\"([^\"]+)\"",
             Pattern.DOTALL);
 
     @Autowired
