@@ -82,12 +82,9 @@ final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(org.openqa.selenium.By.name("username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.name("password")).sendKeys(eu.newsroom.support.HttpClientForTests.Http.DEMO_PASSWORD);
-        WebElement submit = driver.findElement(org.openqa.selenium.By.cssSelector("#main form button[type=submit]"));
-        submit.click();
-        // the click starts a navigation: until the sign-in page is gone, waitForPage would read it (complete, with a
-        // #main) and the next open() could cancel the sign-in's POST before its session cookie is set
-        await().until(ExpectedConditions.stalenessOf(submit));
-        waitForPage();
+        // waiting for the next page: the next open() could otherwise cancel the sign-in's POST before its session
+        // cookie is set
+        clickToNextPage(driver.findElement(org.openqa.selenium.By.cssSelector("#main form button[type=submit]")));
     }
 
     /** Sets a field's value as a paste would (a long text, a date), not typed key by key, and tells its listeners. */
@@ -102,6 +99,16 @@ final class Browser implements AutoCloseable {
 
     WebDriverWait await() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Clicks what leads to another page (a link, a form's button) and waits for that page: until the clicked one is
+     * gone, waitForPage would read it (complete, with a #main) and the test would assert on the page before.
+     */
+    void clickToNextPage(WebElement element) {
+        element.click();
+        await().until(ExpectedConditions.stalenessOf(element));
+        waitForPage();
     }
 
     void waitForPage() {

@@ -32,8 +32,7 @@ class BrowserEditorJourneyTest extends BrowserTest {
     }
 
     private void click(String css) {
-        browser.driver.findElement(By.cssSelector(css)).click();
-        browser.waitForPage();
+        browser.clickToNextPage(browser.driver.findElement(By.cssSelector(css)));
     }
 
     private static String seed() {
@@ -79,8 +78,7 @@ class BrowserEditorJourneyTest extends BrowserTest {
         String tomorrow = LocalDateTime.now(ZoneId.of("Europe/Brussels")).plusDays(1).truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         browser.fill(publish.findElement(By.name("embargoUntil")), tomorrow);
-        publish.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickToNextPage(publish.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.driver.findElement(By.cssSelector(".chip")).getText()).isEqualTo("Published");
         browser.screenshot("desktop-editorial-overview");
         String permalink = browser.driver.findElement(By.cssSelector(".facts a[href^='/briefings/']")).getAttribute("href");
