@@ -2,7 +2,9 @@ package eu.newsroom.alert;
 
 import eu.newsroom.search.PublicSearch;
 import eu.newsroom.shared.AuditedEntity;
+import eu.newsroom.watch.StoredSearch;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 
 /** What one reader follows, how often they want to hear of it, and in which language. */
 @Entity
@@ -46,16 +47,9 @@ class Alert extends AuditedEntity {
     @Column(name = "target_id", updatable = false)
     private Long targetId;
 
-    private String query;
-
-    private String lang;
-
-    @Column(name = "item_type")
-    private String itemType;
-
-    private LocalDate dateFrom;
-
-    private LocalDate dateTo;
+    /** A followed search's query and filters; none for an alert following an actor, topic, initiative or commitment. */
+    @Embedded
+    private StoredSearch search;
 
     @Column(nullable = false)
     private String label;
@@ -91,16 +85,13 @@ class Alert extends AuditedEntity {
 
     static Alert followingSearch(Long accountId, PublicSearch.Query search, String label, String locale) {
         Alert alert = new Alert(accountId, Kind.SEARCH, label, locale);
-        alert.query = search.q() == null ? "" : search.q();
-        alert.lang = search.lang();
-        alert.itemType = search.type();
-        alert.dateFrom = search.from();
-        alert.dateTo = search.to();
+        alert.search = StoredSearch.of(search);
         return alert;
     }
 
+    /** The followed search; null unless the alert follows one. */
     PublicSearch.Query search() {
-        return new PublicSearch.Query(query, lang, itemType, dateFrom, dateTo);
+        return search == null ? null : search.search();
     }
 
     void schedule(Cadence cadence, int digestHour) {
