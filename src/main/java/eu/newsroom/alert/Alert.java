@@ -20,7 +20,7 @@ class Alert extends AuditedEntity {
 
     /** What an alert follows. */
     enum Kind {
-        ACTOR, TOPIC, INITIATIVE, SEARCH
+        ACTOR, TOPIC, INITIATIVE, COMMITMENT, SEARCH
     }
 
     /** Immediately after publication, or once a day at the reader's hour. */
@@ -28,9 +28,12 @@ class Alert extends AuditedEntity {
         IMMEDIATE, DAILY
     }
 
-    /** Why an alert no longer mails. */
+    /**
+     * Why an alert no longer mails: the reader unsubscribed; its mails kept failing; or the server refused the
+     * address for good (a hard bounce: a 5xx answer to RCPT TO or DATA), which pauses it at once.
+     */
     enum Pause {
-        UNSUBSCRIBED, DELIVERY_FAILED
+        UNSUBSCRIBED, DELIVERY_FAILED, BOUNCED
     }
 
     @Id
@@ -67,6 +70,10 @@ class Alert extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Pause paused;
 
+    /** The mail server's answer that paused it (AlertOutbox writes it), shown to the reader. */
+    @Column(name = "paused_detail")
+    private String pausedDetail;
+
     protected Alert() {
     }
 
@@ -101,11 +108,13 @@ class Alert extends AuditedEntity {
 
     void pause(Pause why) {
         this.paused = why;
+        this.pausedDetail = null;
     }
 
     /** Mails again; a reader who unsubscribed by mistake follows again from the alert's page. */
     void resume() {
         this.paused = null;
+        this.pausedDetail = null;
     }
 
     Long getId() {
@@ -142,5 +151,9 @@ class Alert extends AuditedEntity {
 
     Pause getPaused() {
         return paused;
+    }
+
+    String getPausedDetail() {
+        return pausedDetail;
     }
 }
