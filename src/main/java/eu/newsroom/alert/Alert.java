@@ -2,7 +2,9 @@ package eu.newsroom.alert;
 
 import eu.newsroom.search.PublicSearch;
 import eu.newsroom.shared.AuditedEntity;
+import eu.newsroom.watch.StoredSearch;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 
 /** What one reader follows, how often they want to hear of it, and in which language. */
 @Entity
@@ -19,7 +20,7 @@ class Alert extends AuditedEntity {
 
     /** What an alert follows. */
     enum Kind {
-        ACTOR, TOPIC, INITIATIVE, SEARCH
+        ACTOR, TOPIC, INITIATIVE, COMMITMENT, SEARCH
     }
 
     /** Immediately after publication, or once a day at the reader's hour. */
@@ -27,9 +28,12 @@ class Alert extends AuditedEntity {
         IMMEDIATE, DAILY
     }
 
-    /** Why an alert no longer mails. */
+    /**
+     * Why an alert no longer mails: the reader unsubscribed; its mails kept failing; or the server refused the
+     * address for good (a hard bounce: a 5xx answer to RCPT TO or DATA), which pauses it at once.
+     */
     enum Pause {
-        UNSUBSCRIBED, DELIVERY_FAILED
+        UNSUBSCRIBED, DELIVERY_FAILED, BOUNCED
     }
 
     @Id
@@ -46,16 +50,9 @@ class Alert extends AuditedEntity {
     @Column(name = "target_id", updatable = false)
     private Long targetId;
 
-    private String query;
-
-    private String lang;
-
-    @Column(name = "item_type")
-    private String itemType;
-
-    private LocalDate dateFrom;
-
-    private LocalDate dateTo;
+    /** A followed search's query and filters; none for an alert following an actor, topic, initiative or commitment. */
+    @Embedded
+    private StoredSearch search;
 
     @Column(nullable = false)
     private String label;
@@ -72,6 +69,10 @@ class Alert extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     private Pause paused;
+
+    /** The mail server's answer that paused it (AlertOutbox writes it), shown to the reader. */
+    @Column(name = "paused_detail")
+    private String pausedDetail;
 
     protected Alert() {
     }
@@ -91,16 +92,13 @@ class Alert extends AuditedEntity {
 
     static Alert followingSearch(Long accountId, PublicSearch.Query search, String label, String locale) {
         Alert alert = new Alert(accountId, Kind.SEARCH, label, locale);
-        alert.query = search.q() == null ? "" : search.q();
-        alert.lang = search.lang();
-        alert.itemType = search.type();
-        alert.dateFrom = search.from();
-        alert.dateTo = search.to();
+        alert.search = StoredSearch.of(search);
         return alert;
     }
 
+    /** The followed search; null unless the alert follows one. */
     PublicSearch.Query search() {
-        return new PublicSearch.Query(query, lang, itemType, dateFrom, dateTo);
+        return search == null ? null : search.search();
     }
 
     void schedule(Cadence cadence, int digestHour) {
@@ -110,11 +108,13 @@ class Alert extends AuditedEntity {
 
     void pause(Pause why) {
         this.paused = why;
+        this.pausedDetail = null;
     }
 
     /** Mails again; a reader who unsubscribed by mistake follows again from the alert's page. */
     void resume() {
         this.paused = null;
+        this.pausedDetail = null;
     }
 
     Long getId() {
@@ -151,5 +151,9 @@ class Alert extends AuditedEntity {
 
     Pause getPaused() {
         return paused;
+    }
+
+    String getPausedDetail() {
+        return pausedDetail;
     }
 }

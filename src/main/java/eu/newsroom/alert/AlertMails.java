@@ -28,8 +28,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class AlertMails {
 
-    /** One item in a mail, ready to show. */
-    record Item(String type, LocalDate date, String title, String snippet, String url, String embargoMark) {
+    /**
+     * One item in a mail, ready to show: {@code correctionMark} when it comes again corrected, {@code why} when the
+     * reason at the top does not say all (a commitment's follower: the item changes it, or reports it).
+     */
+    record Item(String type, LocalDate date, String title, String snippet, String url, String embargoMark,
+            String correctionMark, String why) {
     }
 
     /** What an alert mail says: why these items came, the items, and where to change or stop the alert. */
@@ -95,12 +99,35 @@ class AlertMails {
         return messages.getMessage("embargo.mark", new Object[] {format.format(until.atZone(BRUSSELS))}, locale);
     }
 
+    /** "Corrected on … (Brussels time)": an item mailed again because what it says was corrected. */
+    String correctionMark(Instant correctedAt, Locale locale) {
+        if (correctedAt == null) {
+            return null;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.getMessage("datetime.pattern", null, locale), locale);
+        return messages.getMessage("alert.mail.corrected", new Object[] {format.format(correctedAt.atZone(BRUSSELS))},
+                locale);
+    }
+
+    /** What an item changes in a followed commitment: its status and amount as the item reports them. */
+    String commitmentChange(String status, java.math.BigDecimal amount, String currency, Locale locale) {
+        String state = messages.getMessage("cstatus." + status.toLowerCase(Locale.ROOT), null, status, locale);
+        if (amount != null) {
+            java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
+            number.setMaximumFractionDigits(2);
+            state = state + ", " + (currency == null ? "" : currency + " ") + number.format(amount);
+        }
+        return messages.getMessage("alert.why.commitmentChanged", new Object[] {state}, locale);
+    }
+
     /** Fills {@code mail} with one alert's items. */
     void writeAlert(MimeMessage mail, String to, Contents contents, String label, Locale locale) throws MessagingException {
         Context context = new Context(locale);
         context.setVariable("mail", contents);
         context.setVariable("label", label);
-        String subject = messages.getMessage(contents.digest() ? "alert.mail.subjectDigest" : "alert.mail.subject",
+        boolean corrections = contents.items().stream().allMatch(item -> item.correctionMark() != null);
+        String subject = messages.getMessage(contents.digest() ? "alert.mail.subjectDigest"
+                        : corrections ? "alert.mail.subjectCorrected" : "alert.mail.subject",
                 new Object[] {label, contents.items().size(), contents.items().get(0).title()}, locale);
         write(mail, to, subject, context, "alert");
         mail.setHeader("List-Unsubscribe", "<" + contents.unsubscribeUrl() + ">");

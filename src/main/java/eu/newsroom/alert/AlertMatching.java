@@ -1,6 +1,7 @@
 package eu.newsroom.alert;
 
 import eu.newsroom.briefing.BriefingBecamePublic;
+import eu.newsroom.briefing.BriefingCorrected;
 import eu.newsroom.briefing.BriefingPublishedUnderEmbargo;
 import eu.newsroom.search.PublicSearch;
 import java.time.Instant;
@@ -31,8 +32,10 @@ class AlertMatching {
     private static final Logger log = LoggerFactory.getLogger(AlertMatching.class);
 
     /**
-     * The actors, topics and initiatives a briefing is about: its institution and speaker, its statements'
-     * speakers, its own and its statements' topics and initiatives.
+     * The actors, topics, initiatives and commitments a briefing is about: its institution and speaker, its
+     * statements' speakers, its own and its statements' topics and initiatives, the commitments it or its statements
+     * report, and those whose amount or status it changes (a step of their history it is the source of: a change
+     * kept for its publication is applied in the transaction that makes it public, before this runs).
      */
     private static final String FOLLOWED = """
             with followed (kind, target_id) as (
@@ -44,18 +47,24 @@ class AlertMatching {
                     where s.briefing_id = :briefing
                 union select 'INITIATIVE', initiative_id from briefing_initiative where briefing_id = :briefing
                 union select 'INITIATIVE', si.initiative_id from statement_initiative si
-                    join statement s on s.id = si.statement_id where s.briefing_id = :briefing)
+                    join statement s on s.id = si.statement_id where s.briefing_id = :briefing
+                union select 'COMMITMENT', commitment_id from briefing_commitment where briefing_id = :briefing
+                union select 'COMMITMENT', sc.commitment_id from statement_commitment sc
+                    join statement s on s.id = sc.statement_id where s.briefing_id = :briefing
+                union select 'COMMITMENT', commitment_id from commitment_change where source_briefing_id = :briefing)
             """;
 
     /** An immediate alert's mail is due now; a digest's at the reader's next hour, Brussels time. */
+    private static final String DUE = """
+            case when a.cadence = 'IMMEDIATE' then :now else (
+                select min(t) from (select (date_trunc('day', cast(:now as timestamptz) at time zone 'Europe/Brussels')
+                        + make_interval(days => d, hours => a.digest_hour)) at time zone 'Europe/Brussels' as t
+                    from (values (0), (1)) days (d)) next where t > :now) end""";
+
     private static final String INSERT = """
             insert into alert_delivery (alert_id, briefing_id, embargo_until, matched_at, due_at)
-            select a.id, :briefing, :embargo, :now,
-                   case when a.cadence = 'IMMEDIATE' then :now else (
-                       select min(t) from (select (date_trunc('day', cast(:now as timestamptz) at time zone 'Europe/Brussels')
-                               + make_interval(days => d, hours => a.digest_hour)) at time zone 'Europe/Brussels' as t
-                           from (values (0), (1)) days (d)) next where t > :now) end
-            """;
+            select a.id, :briefing, :embargo, :now, %s
+            """.formatted(DUE);
 
     private static final String ELIGIBLE = """
             join alert_address ad on ad.account_id = a.account_id and ad.confirmed_at is not null
@@ -64,7 +73,24 @@ class AlertMatching {
               and exists (select 1 from briefing b where b.id = :briefing and b.status = 'PUBLISHED')
             """;
 
-    private static final String ONCE = " on conflict (alert_id, briefing_id) do nothing";
+    /** The outbox's key: an item once per alert, and each correction of it once (V18). */
+    private static final String ONCE = " on conflict (alert_id, briefing_id, correction) do nothing";
+
+    /**
+     * A correction goes to the alerts that were mailed the item before it was corrected (a mail sent after the
+     * correction already carried it), each correction once; alerts that now match only the corrected item are not
+     * mailed it (matching sees an item as it was published).
+     */
+    private static final String CORRECTION = """
+            insert into alert_delivery (alert_id, briefing_id, embargo_until, matched_at, due_at, correction)
+            select a.id, :briefing, :embargo, :now, %s, b.corrected_at
+            from alert a join briefing b on b.id = :briefing and b.status = 'PUBLISHED' and b.corrected_at is not null
+            join alert_address ad on ad.account_id = a.account_id and ad.confirmed_at is not null
+            join account acc on acc.id = a.account_id and not acc.locked and acc.role in (:roles)
+            where a.paused is null
+              and exists (select 1 from alert_delivery sent where sent.alert_id = a.id and sent.briefing_id = b.id
+                          and sent.state = 'SENT' and sent.sent_at < b.corrected_at)
+            """;
 
     private final JdbcClient jdbc;
     private final AlertRepository alerts;
@@ -83,7 +109,32 @@ class AlertMatching {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void becamePublic(BriefingBecamePublic event) {
         int matched = match(event.briefingId(), null, event.at(), event.at(), readers.all());
+        // an item corrected while it was taken back, and published again: its earlier readers hear of the correction
+        matched += matchCorrection(event.briefingId(), event.at());
         log.debug("Briefing {} public: {} alert mail(s) due", event.briefingId(), matched);
+    }
+
+    // fallbackExecution: an event announced outside a transaction is matched at once
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void corrected(BriefingCorrected event) {
+        int matched = matchCorrection(event.briefingId(), event.correctedAt());
+        log.debug("Briefing {} corrected: {} alert mail(s) due", event.briefingId(), matched);
+    }
+
+    /**
+     * Writes the outbox rows of an item's latest correction, keyed by it. Under embargo it goes to accredited
+     * readers only, marked as the first mail was; no row for an item not published (a withdrawn one).
+     */
+    int matchCorrection(long briefingId, Instant at) {
+        Instant embargo = jdbc.sql("select embargo_until from briefing where id = ? and embargo_until > ?")
+                .param(briefingId).param(at.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
+        return jdbc.sql(CORRECTION.formatted(DUE) + ONCE)
+                .param("briefing", briefingId)
+                .param("embargo", embargo == null ? null : embargo.atOffset(ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("now", at.atOffset(ZoneOffset.UTC))
+                .param("roles", embargo == null ? readers.all() : readers.accredited()).update();
     }
 
     // fallbackExecution: an event announced outside a transaction (a job's own step) is matched at once

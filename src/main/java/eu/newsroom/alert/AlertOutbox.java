@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,18 +30,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server has taken the mail, so a crash in between sends it again (at least once); its key (alert, item) keeps it
  * from being matched twice. An item withdrawn before its mail went is dropped. A failure is tried again later,
  * backing off; an unreachable server (an outage) ends the round and pauses nothing, while an alert whose mails
- * keep failing is paused after {@link AlertProperties#maxAttempts()} tries and its page says so.
+ * keep failing is paused after {@link AlertProperties#maxAttempts()} tries, and one whose address the server refuses
+ * for good (a hard bounce) at once; its page says so. A corrected item goes as often as it is corrected (the row's
+ * correction), marked, in one entry however many of its corrections wait.
  */
 @Component
 class AlertOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(AlertOutbox.class);
 
-    private record Due(long id, long alertId, long briefingId, Instant embargoUntil, int attempts) {
+    /** One outbox row; {@code correction} is the correction it mails, null for the item's first mail. */
+    private record Due(long id, long alertId, long briefingId, Instant embargoUntil, int attempts, Instant correction) {
     }
 
-    private record Recipient(String email, String label, String locale, String kind, String cadence) {
+    private record Recipient(String email, String label, String locale, String kind, String cadence, Long targetId) {
     }
+
+    private static final String DUE_COLUMNS = "d.id, d.alert_id, d.briefing_id, d.embargo_until, d.attempts,"
+            + " nullif(d.correction, '-infinity'::timestamptz)";
 
     private final JdbcClient jdbc;
     private final AlertMails mails;
@@ -76,10 +84,10 @@ class AlertOutbox {
                 from briefing b where b.id = d.briefing_id and d.state = 'PENDING' and d.due_at <= :now
                   and b.status <> 'PUBLISHED'""").param("now", at).update();
         List<Due> due = jdbc.sql("""
-                select d.id, d.alert_id, d.briefing_id, d.embargo_until, d.attempts from alert_delivery d
+                select %s from alert_delivery d
                 join alert a on a.id = d.alert_id and a.paused is null
                 where d.state = 'PENDING' and d.due_at <= :now
-                order by d.alert_id, d.id limit :batch for update of d skip locked""")
+                order by d.alert_id, d.id limit :batch for update of d skip locked""".formatted(DUE_COLUMNS))
                 .param("now", at).param("batch", properties.batchSize())
                 .query(AlertOutbox::due).list();
         Map<Long, List<Due>> byAlert = new LinkedHashMap<>();
@@ -157,9 +165,9 @@ class AlertOutbox {
      */
     Optional<String> preview(long alertId) {
         List<Due> rows = jdbc.sql("""
-                select d.id, d.alert_id, d.briefing_id, d.embargo_until, d.attempts from alert_delivery d
+                select %s from alert_delivery d
                 join briefing b on b.id = d.briefing_id and b.status = 'PUBLISHED'
-                where d.alert_id = ? and d.state = 'PENDING' order by d.id""")
+                where d.alert_id = ? and d.state = 'PENDING' order by d.id""".formatted(DUE_COLUMNS))
                 .param(alertId).query(AlertOutbox::due).list();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -170,18 +178,20 @@ class AlertOutbox {
 
     private static Due due(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant).orElse(null), rs.getInt(5));
+                Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant).orElse(null), rs.getInt(5),
+                Optional.ofNullable(rs.getTimestamp(6)).map(Timestamp::toInstant).orElse(null));
     }
 
     private Draft draft(long alertId, List<Due> rows) {
         Recipient to = jdbc.sql("""
-                select ad.email, a.label, a.locale, a.kind, a.cadence from alert a
+                select ad.email, a.label, a.locale, a.kind, a.cadence, a.target_id from alert a
                 left join alert_address ad on ad.account_id = a.account_id where a.id = ?""")
                 .param(alertId).query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5))).single();
+                        rs.getString(4), rs.getString(5), (Long) rs.getObject(6))).single();
         Locale locale = Locale.forLanguageTag(to.locale());
         Map<Long, Instant> embargoes = new LinkedHashMap<>();
         rows.forEach(r -> embargoes.put(r.briefingId(), r.embargoUntil()));
+        Map<Long, Instant> corrections = corrections(rows);
         List<AlertMails.Item> items = jdbc.sql("""
                 select b.id, b.slug, b.kind, b.event_date, b.title, b.body,
                        (select p.text from briefing_point p where p.briefing_id = b.id order by p.position limit 1) as point
@@ -192,10 +202,41 @@ class AlertOutbox {
                         rs.getDate("event_date").toLocalDate(), rs.getString("title"),
                         Snippet.of(rs.getString("point"), rs.getString("body")),
                         mails.briefingUrl(rs.getString("slug")),
-                        mails.embargoMark(embargoes.get(rs.getLong("id")), locale)))
+                        mails.embargoMark(embargoes.get(rs.getLong("id")), locale),
+                        mails.correctionMark(corrections.get(rs.getLong("id")), locale),
+                        why(to, rs.getLong("id"), locale)))
                 .list();
         return new Draft(to, locale, new AlertMails.Contents(reason(to, locale), items, mails.manageUrl(),
                 mails.unsubscribeUrl(alertId), "DAILY".equals(to.cadence())));
+    }
+
+    /**
+     * The items mailed as corrections, with the latest correction of each: an item whose first mail goes in the
+     * same mail is not (the reader has not seen it before), and several corrections of one item make one entry.
+     */
+    private static Map<Long, Instant> corrections(List<Due> rows) {
+        Map<Long, Instant> corrections = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.correction() != null).forEach(r -> corrections.merge(r.briefingId(), r.correction(),
+                (a, b) -> a.isAfter(b) ? a : b));
+        rows.stream().filter(r -> r.correction() == null).forEach(r -> corrections.remove(r.briefingId()));
+        return corrections;
+    }
+
+    /**
+     * Why an item came to a commitment's follower: it changes the commitment (a step of its history comes from the
+     * item: the status and amount it reports), or it reports it. Nothing more for other alerts: the reason at the
+     * top of the mail says it.
+     */
+    private String why(Recipient to, long briefingId, Locale locale) {
+        if (!"COMMITMENT".equals(to.kind()) || to.targetId() == null) {
+            return null;
+        }
+        return jdbc.sql("""
+                select status, amount, currency from commitment_change
+                where commitment_id = ? and source_briefing_id = ? order by effective_on desc, id desc limit 1""")
+                .param(to.targetId()).param(briefingId)
+                .query((rs, n) -> mails.commitmentChange(rs.getString(1), rs.getBigDecimal(2), rs.getString(3), locale))
+                .optional().orElseGet(() -> mails.message("alert.why.commitmentReported", locale));
     }
 
     private String reason(Recipient to, Locale locale) {
@@ -222,40 +263,84 @@ class AlertOutbox {
                 .param("now", now.atOffset(ZoneOffset.UTC)).param("ids", rows.stream().map(Due::id).toList()).update();
     }
 
-    /** The next try after 1, 2, 4 … times the first wait, at most the longest; a failing alert pauses at the limit. */
+    /**
+     * The next try after 1, 2, 4 … times the first wait, at most the longest. An alert pauses when its mails have
+     * failed {@link AlertProperties#maxAttempts()} times, or at once on a hard bounce (no retries: trying again
+     * cannot help); either way the server's last answer is kept on the alert, and /me/alerts shows it with a way to
+     * resume.
+     */
     private void failed(List<Due> rows, Instant now, Exception e, boolean countsAgainstAlert) {
         int attempts = rows.stream().mapToInt(Due::attempts).max().orElse(0) + 1;
         Duration wait = properties.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 20));
         if (wait.compareTo(properties.longestRetry()) > 0) {
             wait = properties.longestRetry();
         }
-        String error = String.valueOf(e.getMessage());
+        Optional<String> refusal = permanentRefusal(e);
+        String error = clip(refusal.orElse(String.valueOf(e.getMessage())));
         jdbc.sql("update alert_delivery set attempts = attempts + 1, due_at = :due, last_error = :error where id in (:ids)")
                 .param("due", now.plus(wait).atOffset(ZoneOffset.UTC))
-                .param("error", error.length() > 500 ? error.substring(0, 500) : error)
+                .param("error", error)
                 .param("ids", rows.stream().map(Due::id).toList()).update();
-        if (countsAgainstAlert && (attempts >= properties.maxAttempts() || hardBounce(e))) {
-            jdbc.sql("update alert set paused = 'DELIVERY_FAILED', version = version + 1 where id = ?")
-                    .param(rows.get(0).alertId()).update();
+        if (!countsAgainstAlert) {
+            return;
+        }
+        Alert.Pause pause = refusal.isPresent() ? Alert.Pause.BOUNCED
+                : attempts >= properties.maxAttempts() ? Alert.Pause.DELIVERY_FAILED : null;
+        if (pause != null) {
+            jdbc.sql("update alert set paused = :pause, paused_detail = :detail, version = version + 1 where id = :id")
+                    .param("pause", pause.name()).param("detail", error).param("id", rows.get(0).alertId()).update();
+            log.warn("Alert {} paused ({}): {}", rows.get(0).alertId(), pause, error);
         }
     }
 
-    /**
-     * The server refused the recipient for good (a 5xx answer to RCPT TO: no such mailbox): trying again cannot help,
-     * so the alert pauses at once and its page says so. Bounces that arrive later by mail are not read.
-     */
+    private static String clip(String error) {
+        String line = error.strip();
+        return line.length() > 500 ? line.substring(0, 500) : line;
+    }
+
+    /** Whether the server refused the mail's recipient for good (see {@link #permanentRefusal}). */
     static boolean hardBounce(Throwable e) {
+        return permanentRefusal(e).isPresent();
+    }
+
+    /**
+     * The server's answer when it refused the recipient or the mail for good: a 5xx answer to RCPT TO (no such
+     * mailbox) or to DATA and the end of the data (the mail refused for this recipient). Trying again cannot help,
+     * so the alert pauses at once. A 5xx answer to MAIL FROM is the newsroom's sender refused, not the reader's
+     * address; a 4xx answer is temporary; an unreachable server is an outage: none of them is a hard bounce.
+     * Bounces that arrive later by mail are not read.
+     */
+    static Optional<String> permanentRefusal(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.mail.SendFailedException refused && refused.getInvalidAddresses() != null
-                    && refused.getInvalidAddresses().length > 0) {
-                return true;
+            if (cause instanceof SMTPAddressFailedException rcpt) {
+                // 552 to RCPT TO is "mailbox full", which RFC 5321 says to treat as temporary (452)
+                if (rcpt.getReturnCode() >= 500 && rcpt.getReturnCode() != 552) {
+                    return Optional.of(answer(rcpt));
+                }
+            } else if (cause instanceof SMTPSendFailedException sent) {
+                String command = String.valueOf(sent.getCommand()).toUpperCase(Locale.ROOT);
+                if (sent.getReturnCode() >= 500 && (command.startsWith("DATA") || command.equals(".")
+                        || command.startsWith("RCPT"))) {
+                    return Optional.of(answer(sent));
+                }
             }
             if (cause instanceof jakarta.mail.MessagingException m && m.getNextException() != null
-                    && m.getNextException() != cause && hardBounce(m.getNextException())) {
-                return true;
+                    && m.getNextException() != cause) {
+                Optional<String> next = permanentRefusal(m.getNextException());
+                if (next.isPresent()) {
+                    return next;
+                }
+            }
+            if (cause instanceof jakarta.mail.SendFailedException refused && refused.getInvalidAddresses() != null
+                    && refused.getInvalidAddresses().length > 0) {
+                return Optional.of(String.valueOf(refused.getMessage()));
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    private static String answer(jakarta.mail.MessagingException refusal) {
+        return String.valueOf(refusal.getMessage()).strip();
     }
 
     private static boolean unreachable(Throwable e) {

@@ -2,7 +2,9 @@ package eu.newsroom.alert;
 
 import eu.newsroom.account.Account;
 import eu.newsroom.account.AccountRepository;
+import eu.newsroom.account.EmbargoAccess;
 import eu.newsroom.actor.ActorRepository;
+import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.initiative.InitiativeRepository;
 import eu.newsroom.search.PublicSearch;
 import eu.newsroom.topic.TopicRepository;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A reader's alerts: following an actor, topic, initiative or search, changing how often it mails, pausing and
+ * A reader's alerts: following an actor, topic, initiative, commitment or search, changing how often it mails, pausing and
  * deleting; and unsubscribing with a mail's signed link, without signing in. The owner is always the signed-in
  * reader: no id in an address reaches someone else's alert.
  */
@@ -29,7 +31,7 @@ class Alerts {
 
     /** One alert as /me/alerts lists it. */
     record Listed(long id, Alert.Kind kind, String label, Alert.Cadence cadence, int digestHour, Alert.Pause paused,
-            PublicSearch.Query search) {
+            String pausedDetail, PublicSearch.Query search) {
     }
 
     private final AlertRepository alerts;
@@ -37,11 +39,16 @@ class Alerts {
     private final ActorRepository actors;
     private final TopicRepository topics;
     private final InitiativeRepository initiatives;
+    private final CommitmentRepository commitments;
+    private final EmbargoAccess embargoAccess;
     private final AlertTokens tokens;
     private final AlertProperties properties;
 
     Alerts(AlertRepository alerts, AccountRepository accounts, ActorRepository actors, TopicRepository topics,
-            InitiativeRepository initiatives, AlertTokens tokens, AlertProperties properties) {
+            InitiativeRepository initiatives, CommitmentRepository commitments, EmbargoAccess embargoAccess,
+            AlertTokens tokens, AlertProperties properties) {
+        this.commitments = commitments;
+        this.embargoAccess = embargoAccess;
         this.alerts = alerts;
         this.accounts = accounts;
         this.actors = actors;
@@ -51,7 +58,11 @@ class Alerts {
         this.properties = properties;
     }
 
-    /** The actor, topic or initiative behind a page's address ({@code actor}, {@code topic}, {@code initiative}). */
+    /**
+     * The actor, topic, initiative or commitment behind a page's address ({@code actor}, {@code topic},
+     * {@code initiative}, {@code commitment}). A commitment is found only where its page shows it to this reader
+     * (from no briefing, or from one public to them), so following tells nothing of one still unpublished.
+     */
     @Transactional(readOnly = true)
     Target target(String kind, String slug, Locale locale) {
         return switch (kind == null ? "" : kind) {
@@ -62,11 +73,14 @@ class Alerts {
             case "initiative" -> initiatives.findBySlug(slug)
                     .map(i -> new Target(Alert.Kind.INITIATIVE, i.getId(), i.nameIn(locale)))
                     .orElseThrow(() -> new NotFoundException("alert.error.noTarget", slug));
+            case "commitment" -> commitments.findPublicBySlug(slug, embargoAccess.liftedUpTo())
+                    .map(c -> new Target(Alert.Kind.COMMITMENT, c.getId(), c.getTitle()))
+                    .orElseThrow(() -> new NotFoundException("alert.error.noTarget", slug));
             default -> throw new BadRequestException("alert.error.kind");
         };
     }
 
-    /** Follows an actor, topic or initiative; following it again resumes the alert if it was stopped. */
+    /** Follows an actor, topic, initiative or commitment; following it again resumes the alert if it was stopped. */
     long follow(String username, Target target, Locale locale) {
         Account owner = owner(username);
         Optional<Alert> existing = alerts.findByAccountIdAndKindAndTargetId(owner.getId(), target.kind(), target.id());
@@ -91,7 +105,7 @@ class Alerts {
     List<Listed> list(String username) {
         return alerts.findByAccountIdOrderByCreatedAtAscIdAsc(owner(username).getId()).stream()
                 .map(a -> new Listed(a.getId(), a.getKind(), a.getLabel(), a.getCadence(), a.getDigestHour(),
-                        a.getPaused(), a.getKind() == Alert.Kind.SEARCH ? a.search() : null))
+                        a.getPaused(), a.getPausedDetail(), a.getKind() == Alert.Kind.SEARCH ? a.search() : null))
                 .toList();
     }
 

@@ -146,6 +146,7 @@ public class Briefing extends AuditedEntity {
         if (publishedAt != null && title != null && !content.equals(content())) {
             // the row's own update time is stamped the same way (by Hibernate, from the system clock)
             this.correctedAt = Instant.now();
+            pending.corrected = correctedAt;
         }
         this.title = content.title();
         this.kind = content.kind();
@@ -229,6 +230,9 @@ public class Briefing extends AuditedEntity {
         if (pending.withdrawn != null) {
             events.add(new BriefingWithdrawn(id, pending.withdrawn));
         }
+        if (pending.corrected != null) {
+            events.add(new BriefingCorrected(id, pending.corrected));
+        }
         return events;
     }
 
@@ -237,6 +241,7 @@ public class Briefing extends AuditedEntity {
         pending.publishedUnderEmbargo = null;
         pending.becamePublic = null;
         pending.withdrawn = null;
+        pending.corrected = null;
     }
 
     /** What to announce at the next save. */
@@ -244,6 +249,7 @@ public class Briefing extends AuditedEntity {
         Instant publishedUnderEmbargo;
         Instant becamePublic;
         Instant withdrawn;
+        Instant corrected;
     }
 
     /** Records who last changed what the item says; the four-eyes rule keeps them from publishing it. */

@@ -3,6 +3,7 @@ package eu.newsroom.watch;
 import eu.newsroom.search.PublicSearch;
 import eu.newsroom.shared.AuditedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Base64;
 
 /** A search a signed-in reader keeps: its query and filters, when they last opened it, and their private feed token. */
@@ -30,17 +30,9 @@ class SavedSearch extends AuditedEntity {
     @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false)
-    private String query;
-
-    private String lang;
-
-    @Column(name = "item_type")
-    private String itemType;
-
-    private LocalDate dateFrom;
-
-    private LocalDate dateTo;
+    /** The query and its filters; a saved search always has one (its query at least empty). */
+    @Embedded
+    private StoredSearch search;
 
     @Column(nullable = false, unique = true)
     private String feedToken;
@@ -54,11 +46,7 @@ class SavedSearch extends AuditedEntity {
     SavedSearch(Long accountId, String name, PublicSearch.Query search, Instant now) {
         this.accountId = accountId;
         this.name = name;
-        this.query = search.q() == null ? "" : search.q();
-        this.lang = search.lang();
-        this.itemType = search.type();
-        this.dateFrom = search.from();
-        this.dateTo = search.to();
+        this.search = StoredSearch.of(search);
         this.lastSeenAt = now;
         this.feedToken = newToken();
     }
@@ -71,7 +59,7 @@ class SavedSearch extends AuditedEntity {
     }
 
     PublicSearch.Query search() {
-        return new PublicSearch.Query(query, lang, itemType, dateFrom, dateTo);
+        return search.search();
     }
 
     void seen(Instant now) {

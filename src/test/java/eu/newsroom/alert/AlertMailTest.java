@@ -9,9 +9,16 @@ import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingBecamePublic;
 import eu.newsroom.briefing.BriefingContent;
+import eu.newsroom.briefing.BriefingCorrected;
 import eu.newsroom.briefing.BriefingKind;
 import eu.newsroom.briefing.BriefingPublishedUnderEmbargo;
 import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.briefing.PendingChange;
+import eu.newsroom.briefing.PendingChangeRepository;
+import eu.newsroom.commitment.Commitment;
+import eu.newsroom.commitment.CommitmentCategory;
+import eu.newsroom.commitment.CommitmentRepository;
+import eu.newsroom.commitment.CommitmentStatus;
 import eu.newsroom.support.DeskOverHttp;
 import eu.newsroom.support.HttpClientForTests.Http;
 import eu.newsroom.support.NewsroomTest;
@@ -47,7 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * confirmation of the address, items published (the publication events sent as the publishing paths send them,
  * inside a transaction), the outbox sent at chosen instants to the SMTP server in the JVM (the demo mailbox,
  * GreenMail), and assertions on the messages it received: parts, headers, links, the embargo rule, no item twice,
- * withdrawn items, one-click unsubscribing and an SMTP outage.
+ * withdrawn items, one-click unsubscribing and an SMTP outage; corrections, a followed commitment, and hard bounces
+ * (a GreenMail server that refuses chosen recipients takes the demo mailbox's port).
  */
 @NewsroomTest
 class AlertMailTest {
@@ -76,6 +84,10 @@ class AlertMailTest {
     AlertOutbox outbox;
     @Autowired
     DemoMailbox mailbox;
+    @Autowired
+    CommitmentRepository commitments;
+    @Autowired
+    PendingChangeRepository pendingChanges;
 
     @Test
     void anActorFollowedFromItsPageIsMailedOnceWithBothPartsAndOneClickUnsubscribe() throws Exception {
@@ -169,25 +181,173 @@ class AlertMailTest {
                 .containsOnly("DROPPED");
     }
 
-    /** What happens today (docs/alerts.md, "Corrections, today"): a correction is not mailed, marked or not. */
     @Test
-    void aCorrectionOfAMailedItemMailsNobodyToday() throws Exception {
+    void aCorrectedItemIsMailedOnceMoreMarkedCorrectedAndEachCorrectionOnlyOnce() throws Exception {
         String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
         long item = publish("Before the correction " + UUID.randomUUID(), followedActor(reader), null);
         outbox.sendDue(Instant.now());
         assertThat(mailsTo(reader)).hasSize(2);
 
         String corrected = "Corrected " + UUID.randomUUID();
-        transaction.executeWithoutResult(t -> {
-            Briefing briefing = briefings.findById(item).orElseThrow();
-            briefing.write(new BriefingContent(corrected, BriefingKind.PRESS_RELEASE, "en", briefing.getTranslationGroup(),
-                    LocalDate.now(), "Brussels", null, "The corrected body.", null, List.of("In short: " + corrected)));
-            briefings.saveAndFlush(briefing);
-        });
-        assertThat(briefings.findById(item).orElseThrow().getCorrectedAt()).isNotNull();
+        correct(item, corrected);
+        Instant correctedAt = briefings.findById(item).orElseThrow().getCorrectedAt();
+        assertThat(correctedAt).isNotNull();
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(3);
+        assertThat(mails.get(2).getSubject()).endsWith("corrected: " + corrected);
+        String text = part(mails.get(2), "text/plain");
+        assertThat(text).contains("Corrected on", "(Brussels time)", corrected, BASE + "/briefings/" + slug(item))
+                .doesNotContain("Before the correction");
+        assertThat(part(mails.get(2), "text/html")).contains("class=\"corrected\"", "Corrected on");
+
+        // the same correction announced again, saving the same words again, sending later: nothing more
+        transaction.executeWithoutResult(t -> events.publishEvent(new BriefingCorrected(item, correctedAt)));
+        correct(item, corrected);
+        events(item, null);
         outbox.sendDue(Instant.now());
         outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(reader)).hasSize(3);
+        assertThat(jdbc.sql("select count(*) from alert_delivery where briefing_id = ?").param(item)
+                .query(Long.class).single()).isEqualTo(2);
+
+        // a second correction is mailed once more
+        String again = "Corrected again " + UUID.randomUUID();
+        correct(item, again);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(4)));
+        mails = mailsTo(reader);
+        assertThat(mails).hasSize(4);
+        assertThat(part(mails.get(3), "text/plain")).contains("Corrected on", again);
+    }
+
+    @Test
+    void aCorrectionBeforeTheFirstMailWentIsInThatMailUnmarkedAndNotMailedAgain() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long item = publish("Not yet mailed " + UUID.randomUUID(), followedActor(reader), null);
+        String corrected = "Corrected before mailing " + UUID.randomUUID();
+        correct(item, corrected);
+        outbox.sendDue(Instant.now());
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        assertThat(part(mails.get(1), "text/plain")).contains(corrected).doesNotContain("Corrected on");
+    }
+
+    @Test
+    void aCommitmentFollowedFromItsPageIsMailedWhenAnItemReportsItOrChangesItsStatus() throws Exception {
+        String reader = newReader(Role.ANALYST);
+        SignedInBrowser browser = signIn(reader);
+        String slug = "alert-commitment-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "Alert test commitment " + slug;
+        long source = publish("The first report of " + slug, null, null);
+        long commitment = transaction.execute(t -> {
+            Commitment c = new Commitment(slug, briefings.findById(source).orElseThrow());
+            c.describe(name, actors.findAll().get(0), null, CommitmentCategory.FINANCIAL, null);
+            c.schedule(null, null, LocalDate.now());
+            c.report(CommitmentStatus.PLEDGED, null, null, null, LocalDate.now(), source);
+            c.reportedIn(briefings.findById(source).orElseThrow());
+            return commitments.saveAndFlush(c).getId();
+        });
+
+        // "Follow by e-mail" on its page (it has no feed), the follow page, the list of alerts
+        String page = browser.get("/commitments/" + slug).body();
+        assertThat(page).contains("/me/alerts/follow?kind=commitment&amp;slug=" + slug);
+        assertThat(browser.get("/me/alerts/follow?kind=commitment&slug=" + slug).body()).contains(name);
+        assertThat(browser.get("/me/alerts/follow?kind=commitment&slug=no-such-commitment").statusCode()).isEqualTo(404);
+        browser.postForm("/me/alerts/follow", List.of(Map.entry("kind", "commitment"), Map.entry("slug", slug)));
+        assertThat(browser.get("/me/alerts").body()).contains("Commitment", name);
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(1);
+        confirm(mails.get(0));
+
+        // an item reporting it is mailed, with why; an item that does not is not
+        long other = publish("Nothing about the commitment " + UUID.randomUUID(), null, null);
+        long report = publishReporting("Reports " + slug + " " + UUID.randomUUID(), commitment);
+        outbox.sendDue(Instant.now());
+        mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        String text = part(mails.get(1), "text/plain");
+        assertThat(text).contains("You follow the commitment " + name, title(report), "It reports the commitment.")
+                .doesNotContain(title(other));
+
+        // a change of its status and amount, kept for an item's publication, is mailed when the item becomes public
+        long change = transaction.execute(t -> {
+            String itemSlug = "alert-test-" + UUID.randomUUID();
+            Briefing draft = new Briefing(itemSlug, itemSlug);
+            draft.write(new BriefingContent("Delivered: " + slug, BriefingKind.PRESS_RELEASE, "en", itemSlug,
+                    LocalDate.now(), "Brussels", null, "It was delivered.", null, List.of("Delivered.")));
+            long id = briefings.saveAndFlush(draft).getId();
+            pendingChanges.save(new PendingChange(id, PendingChange.Target.COMMITMENT, commitment, slug,
+                    "{\"slug\": \"" + slug + "\", \"status\": \"DELIVERED\", \"amount\": 2000000,"
+                            + " \"currency\": \"EUR\", \"qualifier\": \"EXACT\"}", Instant.now()));
+            return id;
+        });
+        outbox.sendDue(Instant.now());
         assertThat(mailsTo(reader)).hasSize(2);
+        transaction.executeWithoutResult(t -> {
+            Briefing draft = briefings.findById(change).orElseThrow();
+            draft.publish(null, Instant.now());
+            briefings.saveAndFlush(draft);
+        });
+        assertThat(jdbc.sql("select status from commitment where id = ?").param(commitment).query(String.class).single())
+                .isEqualTo("DELIVERED");
+        outbox.sendDue(Instant.now());
+        mails = mailsTo(reader);
+        assertThat(mails).hasSize(3);
+        assertThat(part(mails.get(2), "text/plain")).contains(title(change),
+                "It changes the commitment: now Delivered, EUR 2,000,000.");
+    }
+
+    @Test
+    void aHardBounceAtRcptOrDataPausesTheAlertAtOnceAndTheReaderSeesWhyAndResumesIt() throws Exception {
+        String atRecipient = confirmedReaderFollowingActor(Role.JOURNALIST);
+        String atData = confirmedReaderFollowingActor(Role.ANALYST);
+        String busy = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long first = publish("Bounce at RCPT " + UUID.randomUUID(), followedActor(atRecipient), null);
+        publish("Bounce at DATA " + UUID.randomUUID(), followedActor(atData), null);
+        publish("Mailbox busy " + UUID.randomUUID(), followedActor(busy), null);
+        Instant now = Instant.now();
+        RefusingSmtpServer refusing = new RefusingSmtpServer(mailbox.port())
+                .refuseRecipient(atRecipient, "550 5.1.1 <" + atRecipient + ">: no such mailbox")
+                .refuseData(atData, "554 5.7.1 message refused for this recipient")
+                .refuseRecipient(busy, "450 4.2.1 mailbox busy, try again later");
+        mailbox.stop();
+        try {
+            refusing.start();
+            assertThat(outbox.sendDue(now)).isZero();
+            // paused at once: not tried again, however long the sender keeps running; a temporary refusal is retried
+            outbox.sendDue(now.plus(Duration.ofHours(3)));
+            assertThat(refusing.getReceivedMessages()).isEmpty();
+        } finally {
+            refusing.stop();
+            mailbox.start();
+        }
+        assertThat(pause(atRecipient)).containsExactly("BOUNCED", "550 5.1.1 <" + atRecipient + ">: no such mailbox");
+        assertThat(pause(atData).get(0)).isEqualTo("BOUNCED");
+        assertThat(pause(atData).get(1)).startsWith("554 5.7.1 message refused");
+        assertThat(pause(busy)).containsExactly(null, null);
+        assertThat(attempts(atRecipient)).isEqualTo(1);
+        assertThat(attempts(atData)).isEqualTo(1);
+        assertThat(attempts(busy)).isEqualTo(2);
+
+        // the reader sees it on the site, with the server's answer, and resumes it: the waiting item is mailed once
+        SignedInBrowser browser = signIn(atRecipient);
+        String alerts = browser.get("/me/alerts").body();
+        assertThat(alerts).contains("Paused at once: the mail server refuses your address for good",
+                "The mail server answered: 550 5.1.1");
+        long alert = jdbc.sql("select a.id from alert a join account acc on acc.id = a.account_id where acc.username = ?")
+                .param(atRecipient).query(Long.class).single();
+        assertThat(alerts).contains("action=\"/me/alerts/" + alert + "/resume\"");
+        assertThat(browser.postForm("/me/alerts/" + alert + "/resume", List.of()).statusCode()).isEqualTo(302);
+        assertThat(pause(atRecipient)).containsExactly(null, null);
+        outbox.sendDue(now.plus(Duration.ofHours(6)));
+        outbox.sendDue(now.plus(Duration.ofHours(9)));
+        // (the restarted demo mailbox holds only what it received since)
+        List<MimeMessage> mails = mailsTo(atRecipient);
+        assertThat(mails).hasSize(1);
+        assertThat(part(mails.get(0), "text/plain")).contains(title(first));
+        assertThat(mailsTo(busy)).hasSize(1);
+        assertThat(mailsTo(atData)).isEmpty();
     }
 
     @Test
@@ -308,6 +468,45 @@ class AlertMailTest {
     }
 
     // --- helpers
+
+    /** Corrects what a published item says, as the desk saves it (the repository announces the correction). */
+    private void correct(long item, String title) {
+        transaction.executeWithoutResult(t -> {
+            Briefing briefing = briefings.findById(item).orElseThrow();
+            briefing.write(new BriefingContent(title, BriefingKind.PRESS_RELEASE, "en", briefing.getTranslationGroup(),
+                    briefing.getEventDate(), "Brussels", null, "The corrected body of " + title + ".", null,
+                    List.of("In short: " + title)));
+            briefings.saveAndFlush(briefing);
+        });
+    }
+
+    /** Publishes a new briefing that reports the commitment. */
+    private long publishReporting(String title, long commitment) {
+        long id = transaction.execute(t -> {
+            String slug = "alert-test-" + UUID.randomUUID();
+            Briefing briefing = new Briefing(slug, slug);
+            briefing.write(new BriefingContent(title, BriefingKind.PRESS_RELEASE, "en", slug, LocalDate.now(), "Brussels",
+                    null, "The body of " + title + ".", null, List.of("In short: " + title)));
+            briefing.publish(null, Instant.now());
+            Briefing saved = briefings.saveAndFlush(briefing);
+            commitments.findById(commitment).orElseThrow().reportedIn(saved);
+            return saved.getId();
+        });
+        return id;
+    }
+
+    /** Why the reader's one alert is paused, and the server's answer: [paused, paused_detail]. */
+    private List<String> pause(String reader) {
+        return jdbc.sql("select a.paused, a.paused_detail from alert a join account acc on acc.id = a.account_id"
+                + " where acc.username = ?").param(reader)
+                .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2))).single();
+    }
+
+    private int attempts(String reader) {
+        return jdbc.sql("select max(d.attempts) from alert_delivery d join alert a on a.id = d.alert_id"
+                + " join account acc on acc.id = a.account_id where acc.username = ?").param(reader)
+                .query(Integer.class).single();
+    }
 
     private String newReader(Role role) {
         String username = "alerts-" + UUID.randomUUID().toString().substring(0, 8) + "@newsroom.example";

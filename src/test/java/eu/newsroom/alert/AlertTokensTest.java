@@ -57,4 +57,26 @@ class AlertTokensTest {
         assertThat(AlertOutbox.hardBounce(new org.springframework.mail.MailSendException("failed",
                 new jakarta.mail.MessagingException("connect", new java.net.ConnectException("refused"))))).isFalse();
     }
+
+    @Test
+    void aFiveHundredAnswerToRcptOrDataIsAHardBounceAndTheSendersRefusalOrATemporaryAnswerIsNot() throws Exception {
+        var reader = new jakarta.mail.internet.InternetAddress("x@example.org");
+        var noMailbox = new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(reader, "RCPT TO:<x@example.org>", 550,
+                "550 5.1.1 no such mailbox");
+        var refusedAtData = new org.eclipse.angus.mail.smtp.SMTPSendFailedException(".", 554,
+                "554 5.7.1 refused", null, new jakarta.mail.Address[0], new jakarta.mail.Address[] {reader},
+                new jakarta.mail.Address[0]);
+        var senderRefused = new org.eclipse.angus.mail.smtp.SMTPSendFailedException("MAIL FROM:<newsroom@localhost>",
+                553, "553 sender refused", null, null, null, null);
+        var busy = new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(reader, "RCPT TO:<x@example.org>", 450,
+                "450 4.2.1 busy");
+        var invalid = new jakarta.mail.SendFailedException("Invalid Addresses", noMailbox, null, null,
+                new jakarta.mail.Address[] {reader});
+        assertThat(AlertOutbox.permanentRefusal(new org.springframework.mail.MailSendException("failed", invalid)))
+                .contains("550 5.1.1 no such mailbox");
+        assertThat(AlertOutbox.permanentRefusal(refusedAtData)).contains("554 5.7.1 refused");
+        assertThat(AlertOutbox.hardBounce(senderRefused)).isFalse();
+        assertThat(AlertOutbox.hardBounce(new jakarta.mail.SendFailedException("Invalid Addresses", busy, null,
+                new jakarta.mail.Address[] {reader}, null))).isFalse();
+    }
 }
