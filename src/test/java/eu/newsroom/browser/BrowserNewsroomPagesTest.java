@@ -138,7 +138,7 @@ class BrowserNewsroomPagesTest extends BrowserTest {
     void aPageWithAFeedShowsFollowNearItsTopReachedByTheKeyboard(String page) {
         browser.open(page);
         WebElement follow = browser.driver.findElement(By.cssSelector("#main .follow a[type='application/atom+xml']"));
-        assertFollowShownAndReached(follow);
+        assertFollowShownAndReached(follow, true);
         WebElement byMail = browser.driver.findElement(By.cssSelector("#main .follow a.follow-link"));
         assertThat(byMail.isDisplayed()).as("'Follow by e-mail' beside it").isTrue();
         assertThat(byMail.getRect().getY()).isEqualTo(follow.getRect().getY());
@@ -148,11 +148,13 @@ class BrowserNewsroomPagesTest extends BrowserTest {
      * "Follow" is on screen without scrolling, the same feed the head announces, reached with Tab (the feed's label
      * names it), and the address answers an Atom feed to the browser.
      */
-    void assertFollowShownAndReached(WebElement follow) {
+    void assertFollowShownAndReached(WebElement follow, boolean aboveTheFold) {
         assertThat(follow.isDisplayed()).isTrue();
         assertThat(follow.getText()).isEqualTo("Follow");
-        assertThat(follow.getRect().getY() + follow.getRect().getHeight()).as("above the fold at 1280x900")
-                .isLessThan(900);
+        if (aboveTheFold) {
+            assertThat(follow.getRect().getY() + follow.getRect().getHeight()).as("above the fold at 1280x900")
+                    .isLessThan(900);
+        }
         String href = follow.getDomProperty("href");
         assertThat(browser.driver.findElements(By.cssSelector("head link[rel=alternate][type='application/atom+xml']")))
                 .extracting(l -> l.getDomProperty("href")).contains(href);
@@ -172,6 +174,33 @@ class BrowserNewsroomPagesTest extends BrowserTest {
         assertThat(((Number) answer.get(0)).intValue()).as(href).isEqualTo(200);
         assertThat((String) answer.get(1)).startsWith("application/atom+xml");
         assertThat((String) answer.get(2)).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    }
+
+    /**
+     * The search page offers its feed beside the search's other ways of following: to everyone, and to a signed-in
+     * reader beside "Follow this search by e-mail"; on a phone, without opening the facets.
+     */
+    @Test
+    void theSearchPageOffersItsFeedBesideFollowingByEmail() {
+        browser.open("/search?q=military+mobility");
+        WebElement follow = browser.driver.findElement(By.cssSelector("#main .follow a[type='application/atom+xml']"));
+        assertThat(follow.getDomAttribute("href")).isEqualTo("/feeds/search.atom?q=military%20mobility");
+        assertFollowShownAndReached(follow, false);
+
+        browser.phone();
+        browser.open("/search?q=military+mobility");
+        assertThat(browser.driver.findElement(By.cssSelector("#main .follow a[type='application/atom+xml']")).isDisplayed())
+                .as("shown on a phone with the facets closed").isTrue();
+        browser.desktop();
+
+        browser.signIn("journalist@newsroom.example");
+        browser.open("/search?q=military+mobility");
+        WebElement byMail = browser.driver.findElement(By.cssSelector("#main form.follow-search button[type=submit]"));
+        WebElement feed = browser.driver.findElement(By.cssSelector("#main .follow a[type='application/atom+xml']"));
+        assertThat(byMail.isDisplayed()).isTrue();
+        assertThat(feed.isDisplayed()).isTrue();
+        assertThat(Math.abs(feed.getRect().getY() - (byMail.getRect().getY() + byMail.getRect().getHeight())))
+                .as("the feed just under 'Follow this search by e-mail'").isLessThan(120);
     }
 
     // --- item 10 ----------------------------------------------------------------------------------------------------
