@@ -52,7 +52,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (RequestPath.isUnder(path, "/exports")) {
             return RateLimits.Kind.EXPORT;
         }
-        if (RequestPath.isUnder(path, "/search")) {
+        // the search feed runs a search each time it is read
+        if (RequestPath.isUnder(path, "/search") || path.equals("/feeds/search.atom")) {
             return RateLimits.Kind.SEARCH;
         }
         return null;

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,9 +106,7 @@ class BrowserAlertJourneyTest extends BrowserTest {
 
     /** Clicks a link or button that leads to another page, and waits for that page. */
     private void follow(WebElement element) {
-        element.click();
-        browser.await().until(ExpectedConditions.stalenessOf(element));
-        browser.waitForPage();
+        browser.clickToNextPage(element);
     }
 
     private String heading() {

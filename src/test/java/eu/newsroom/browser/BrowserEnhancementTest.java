@@ -37,8 +37,7 @@ class BrowserEnhancementTest extends BrowserTest {
                 .map(WebElement::getText).toList();
         assertThat(offered).anySatisfy(text -> assertThat(text).contains("Eastern Flank Watch"));
 
-        browser.driver.findElement(By.cssSelector("#search-suggestions .suggestions a")).click();
-        browser.waitForPage();
+        browser.clickToNextPage(browser.driver.findElement(By.cssSelector("#search-suggestions .suggestions a")));
         assertThat(browser.driver.getCurrentUrl()).contains("/search?q=");
         assertThat(browser.driver.findElements(By.cssSelector(".search-hits li"))).isNotEmpty();
     }

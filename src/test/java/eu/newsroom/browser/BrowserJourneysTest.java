@@ -37,8 +37,7 @@ class BrowserJourneysTest extends BrowserTest {
         browser.open("/");
         WebElement latest = browser.driver.findElement(By.cssSelector(".home-latest .briefing-card h3 a"));
         String title = latest.getText();
-        latest.click();
-        browser.waitForPage();
+        browser.clickToNextPage(latest);
 
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         String permalink = browser.driver.getCurrentUrl();
@@ -52,8 +51,7 @@ class BrowserJourneysTest extends BrowserTest {
     void readerSwitchesToGermanAndFollowsTheGermanVersionOfABriefing() {
         browser.open("/");
         assertThat(navigationLabels()).contains("Statements");
-        browser.driver.findElement(By.cssSelector(".lang-switch a[lang='de']")).click();
-        browser.waitForPage();
+        browser.clickToNextPage(browser.driver.findElement(By.cssSelector(".lang-switch a[lang='de']")));
 
         assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de");
         assertThat(navigationLabels()).contains("Erklärungen", "Zusagen", "Themen").doesNotContain("Statements");
@@ -61,8 +59,7 @@ class BrowserJourneysTest extends BrowserTest {
         browser.open(SEED_EN);
         assertThat(browser.driver.findElement(By.tagName("article")).getDomAttribute("lang")).isEqualTo("en");
         assertThat(navigationLabels()).as("the interface stays German").contains("Erklärungen");
-        browser.driver.findElement(By.cssSelector(".versions a[hreflang='de']")).click();
-        browser.waitForPage();
+        browser.clickToNextPage(browser.driver.findElement(By.cssSelector(".versions a[hreflang='de']")));
 
         assertThat(browser.driver.getCurrentUrl()).endsWith(SEED_DE);
         assertThat(browser.driver.findElement(By.tagName("article")).getDomAttribute("lang")).isEqualTo("de");
@@ -80,9 +77,9 @@ class BrowserJourneysTest extends BrowserTest {
 
         List<String> before = hitLanguages();
         assertThat(before).as("languages of the hits").contains("de").anyMatch(lang -> !lang.equals("de"));
-        browser.driver.findElement(By.cssSelector(".facets a[href*='lang=de']")).click();
+        // htmx swaps the results (the facet with them) in place and pushes the address
+        browser.clickToNextPage(browser.driver.findElement(By.cssSelector(".facets a[href*='lang=de']")));
         browser.await().until(ExpectedConditions.urlContains("lang=de"));
-        browser.waitForPage();
 
         List<String> after = hitLanguages();
         assertThat(after).isNotEmpty().containsOnly("de");
@@ -99,8 +96,7 @@ class BrowserJourneysTest extends BrowserTest {
                 "//table[contains(@class,'tracker-table')]//tr[.//a[contains(@href,'donor=')]]"));
         String donor = row.findElement(By.cssSelector("th")).getDomProperty("textContent").trim();
         int count = Integer.parseInt(row.findElement(By.cssSelector("td:last-child")).getDomProperty("textContent").trim());
-        row.findElement(By.cssSelector("a[href*='donor=']")).click();
-        browser.waitForPage();
+        browser.clickToNextPage(row.findElement(By.cssSelector("a[href*='donor=']")));
 
         assertThat(browser.driver.getCurrentUrl()).contains("/commitments?").contains("donor=");
         assertThat(donor).isNotBlank();
@@ -158,8 +154,7 @@ class BrowserJourneysTest extends BrowserTest {
         WebElement text = browser.driver.findElement(By.name("text"));
         // typing 5 000 characters is slow: set the value as a paste would
         browser.driver.executeScript("arguments[0].value = arguments[1];", text, seed());
-        browser.driver.findElement(By.cssSelector("form[action$='/editorial/assistant'] button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickToNextPage(browser.driver.findElement(By.cssSelector("form[action$='/editorial/assistant'] button[type=submit]")));
 
         WebElement source = browser.driver.findElement(By.cssSelector(".source-text"));
         WebElement proposals = browser.driver.findElement(By.cssSelector("form.proposals"));
@@ -168,8 +163,7 @@ class BrowserJourneysTest extends BrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector(".source-text mark.hl-commitment"))).isNotEmpty();
         browser.screenshot("assistant-review");
 
-        browser.driver.findElement(By.cssSelector("form.proposals button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickToNextPage(browser.driver.findElement(By.cssSelector("form.proposals button[type=submit]")));
         assertThat(browser.driver.getCurrentUrl()).contains("/editorial/assistant/saved?slug=");
         String slug = browser.driver.getCurrentUrl().replaceFirst(".*slug=", "");
         assertThat(jdbc.sql("select status from briefing where slug = ?").param(slug).query(String.class).single())
@@ -188,8 +182,7 @@ class BrowserJourneysTest extends BrowserTest {
         String text = eu.newsroom.ingest.AssistantFlowTestTexts.EVERY_KIND;
         browser.open("/editorial/assistant");
         browser.driver.executeScript("arguments[0].value = arguments[1];", browser.driver.findElement(By.name("text")), text);
-        browser.driver.findElement(By.cssSelector("form[action$='/editorial/assistant'] button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickToNextPage(browser.driver.findElement(By.cssSelector("form[action$='/editorial/assistant'] button[type=submit]")));
 
         assertThat(browser.driver.findElements(By.cssSelector("input[type=checkbox][name^=points]"))).hasSize(2);
         assertThat(browser.driver.findElement(By.name("statements[0].text")).getDomProperty("value"))
@@ -201,8 +194,7 @@ class BrowserJourneysTest extends BrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#p-statement-0 .speaker-note")).getText()).isNotBlank();
         browser.screenshot("assistant-review-unknown-speaker");
 
-        browser.driver.findElement(By.cssSelector("form.proposals button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickToNextPage(browser.driver.findElement(By.cssSelector("form.proposals button[type=submit]")));
         assertThat(browser.driver.getCurrentUrl()).contains("/editorial/assistant/saved?slug=");
         String slug = browser.driver.getCurrentUrl().replaceFirst(".*slug=", "");
         assertThat(jdbc.sql("select a.name || ' | ' || s.kind || ' | ' || s.text from statement s join actor a"

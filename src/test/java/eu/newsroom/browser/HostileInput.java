@@ -77,8 +77,7 @@ final class HostileInput {
     /** Presses a form's button as the editor would and checks the page it leads to. */
     static List<String> submit(Browser browser, String button, String where) {
         try {
-            browser.driver.findElement(By.cssSelector(button)).click();
-            browser.waitForPage();
+            browser.clickToNextPage(browser.driver.findElement(By.cssSelector(button)));
         } catch (UnhandledAlertException e) {
             return List.of(where + ": an alert opened while the page loaded");
         }

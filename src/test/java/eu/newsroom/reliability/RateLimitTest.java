@@ -52,6 +52,20 @@ class RateLimitTest {
         assertThat(get("/briefings", "text/html", client, "en").statusCode()).isEqualTo(200);
     }
 
+    /** The search feed runs a search at each read: it counts with the search pages, not apart. */
+    @Test
+    void theSearchFeedCountsAsASearch() throws Exception {
+        String client = "203.0.113.13";
+        for (int i = 1; i <= 4; i++) {
+            assertThat(get("/feeds/search.atom?q=defence", "application/atom+xml", client, "en").statusCode())
+                    .as("feed " + i).isEqualTo(200);
+            assertThat(get("/search?q=defence", "text/html", client, "en").statusCode()).as("search " + i).isEqualTo(200);
+        }
+        assertThat(get("/feeds/search.atom?q=defence", "application/atom+xml", client, "en").statusCode()).isEqualTo(429);
+        assertThat(get("/feeds/briefings.atom", "application/atom+xml", client, "en").statusCode())
+                .as("the other feeds run no search").isEqualTo(200);
+    }
+
     @Test
     void theApiAnswers429AsJson() throws Exception {
         String client = "203.0.113.21";
