@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,6 +97,7 @@ public class CommitmentEditor {
         write(commitment, form, briefing);
         commitment.reportedIn(briefing);
         commitments.saveAndFlush(commitment);
+        announce(briefing);
         keep(commitment, editor, "commitment.created", briefingId);
         return commitment.getId();
     }
@@ -113,7 +115,17 @@ public class CommitmentEditor {
         }
         write(commitment, form, briefing);
         commitments.saveAndFlush(commitment);
+        announce(briefing);
         keep(commitment, editor, "commitment.saved", briefingId);
+    }
+
+    /**
+     * What the briefing carries changed: saving it announces that (BriefingSaved; the row is not written when nothing
+     * in it changed), so a donor, recipient or initiative a public item now carries is public with it.
+     */
+    private void announce(Briefing briefing) {
+        // the entity itself: a lazy proxy would announce nothing
+        briefings.save((Briefing) Hibernate.unproxy(briefing));
     }
 
     /**

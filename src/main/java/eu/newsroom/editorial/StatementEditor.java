@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +79,7 @@ public class StatementEditor {
         Statement statement = new Statement(slug, briefing, position);
         write(statement, form);
         statements.saveAndFlush(statement);
+        announce(briefing);
         keep(statement, editor, "statement.created");
         return statement.getId();
     }
@@ -90,7 +92,17 @@ public class StatementEditor {
         }
         write(statement, form);
         statements.saveAndFlush(statement);
+        announce(statement.getBriefing());
         keep(statement, editor, "statement.saved");
+    }
+
+    /**
+     * What the briefing carries changed: saving it announces that (BriefingSaved; the row is not written when nothing
+     * in it changed), so a speaker, topic or initiative a public item now carries is public with it.
+     */
+    private void announce(Briefing briefing) {
+        // the entity itself: a lazy proxy would announce nothing
+        briefings.save((Briefing) Hibernate.unproxy(briefing));
     }
 
     /** Removes a statement; its revisions and the audit event remain as the record of what it said. */
