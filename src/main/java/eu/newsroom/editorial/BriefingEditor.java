@@ -3,6 +3,7 @@ package eu.newsroom.editorial;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingContent;
 import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.web.NotFoundException;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writing briefings at the editorial desk: create, save over a known version (a different stored
  * version is a conflict, never an overwrite) and restore an older revision as a new one. Every
- * save keeps a revision and an audit event in the same transaction.
+ * save keeps an audit event, and (announced by the save) a revision, in the same transaction.
  */
 @Service
 public class BriefingEditor {
@@ -42,8 +43,9 @@ public class BriefingEditor {
         }
         checkOneVersionPerLanguage(null, content);
         write(briefing, content, form, editor);
+        // saving announces who wrote it (BriefingSaved): its revision is kept before the commit
         briefings.saveAndFlush(briefing);
-        keep(briefing, editor, "briefing.created");
+        audit(briefing, editor, "briefing.created");
         return briefing.getId();
     }
 
@@ -59,7 +61,7 @@ public class BriefingEditor {
         write(briefing, content, form, editor);
         // the version check in the UPDATE catches a save committed since this transaction read the row
         briefings.saveAndFlush(briefing);
-        keep(briefing, editor, "briefing.saved");
+        audit(briefing, editor, "briefing.saved");
     }
 
     /** Makes an older revision the current content, as a new revision; history is never rewritten. */
@@ -86,13 +88,12 @@ public class BriefingEditor {
                 references.actor("speaker", form.getSpeaker()));
         briefing.retag(references.topics("topics", form.getTopics()),
                 references.initiatives("initiatives", form.getInitiatives()));
-        briefing.editedBy(editor.username());
+        briefing.editedBy(new ActingUser(editor.username(), editor.clientAddress()));
     }
 
-    private void keep(Briefing briefing, Editor editor, String action) {
-        int revision = revisions.keep(briefing, editor.username());
+    private void audit(Briefing briefing, Editor editor, String action) {
         audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.BRIEFING,
-                briefing.getId(), "{\"revision\": " + revision + "}");
+                briefing.getId(), null);
     }
 
     private BriefingContent content(BriefingForm form, String storedGroup) {

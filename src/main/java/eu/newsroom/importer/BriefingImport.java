@@ -3,8 +3,8 @@ package eu.newsroom.importer;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.editorial.AuditLog;
-import eu.newsroom.editorial.BriefingRevisions;
 import eu.newsroom.editorial.RevisionLog;
+import eu.newsroom.shared.ActingUser;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,16 +32,14 @@ public class BriefingImport {
     private final LineJson lineJson;
     private final BriefingLineWriter writer;
     private final BriefingRepository briefings;
-    private final BriefingRevisions revisions;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    BriefingImport(LineJson lineJson, BriefingLineWriter writer, BriefingRepository briefings, BriefingRevisions revisions,
-            AuditLog audit, TransactionTemplate transaction) {
+    BriefingImport(LineJson lineJson, BriefingLineWriter writer, BriefingRepository briefings, AuditLog audit,
+            TransactionTemplate transaction) {
         this.lineJson = lineJson;
         this.writer = writer;
         this.briefings = briefings;
-        this.revisions = revisions;
         this.audit = audit;
         this.transaction = transaction;
     }
@@ -124,13 +122,11 @@ public class BriefingImport {
     }
 
     private boolean store(BriefingLine parsed, Sender sender) {
-        boolean created = writer.write(parsed);
+        // the writer's save announces the sender as the author (BriefingSaved): the revision is kept before the commit
+        boolean created = writer.write(parsed, new ActingUser(sender.username(), sender.clientAddress()));
         Briefing briefing = briefings.findByExternalId(parsed.externalId().strip()).orElseThrow();
-        briefing.editedBy(sender.username());
-        long id = briefing.getId();
-        int revision = revisions.keep(briefing, sender.username());
         audit.record(sender.username(), sender.clientAddress(), created ? "briefing.imported" : "briefing.reimported",
-                RevisionLog.EntityType.BRIEFING, id, "{\"revision\": " + revision + "}");
+                RevisionLog.EntityType.BRIEFING, briefing.getId(), null);
         return created;
     }
 
