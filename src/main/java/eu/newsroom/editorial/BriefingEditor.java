@@ -34,7 +34,7 @@ public class BriefingEditor {
 
     /** A new draft; returns its id. */
     @Transactional
-    public long create(BriefingForm form, Editor editor) {
+    public long create(BriefingForm form, ActingUser editor) {
         BriefingContent content = content(form, null);
         Briefing briefing = new Briefing(briefings.unusedSlug(content.eventDate(), content.title()),
                 "editorial-" + UUID.randomUUID());
@@ -51,7 +51,7 @@ public class BriefingEditor {
 
     /** Saves the form over the version the editor started from. */
     @Transactional
-    public void update(long id, BriefingForm form, Editor editor) {
+    public void update(long id, BriefingForm form, ActingUser editor) {
         Briefing briefing = load(id);
         if (briefing.getVersion() != form.getVersion()) {
             throw new EditConflictException(BriefingSnapshot.of(briefing), briefing.getVersion(), briefing.getLastEditedBy());
@@ -66,7 +66,7 @@ public class BriefingEditor {
 
     /** Makes an older revision the current content, as a new revision; history is never rewritten. */
     @Transactional
-    public void restore(long id, int revision, long expectedVersion, Editor editor) {
+    public void restore(long id, int revision, long expectedVersion, ActingUser editor) {
         BriefingForm form = BriefingForm.of(revisions.read(id, revision), expectedVersion);
         update(id, form, editor);
         audit.record(editor.username(), editor.clientAddress(), "briefing.restored", RevisionLog.EntityType.BRIEFING, id,
@@ -82,16 +82,16 @@ public class BriefingEditor {
         return briefings.findById(id).orElseThrow(() -> new NotFoundException("error.notFound.briefing", id));
     }
 
-    private void write(Briefing briefing, BriefingContent content, BriefingForm form, Editor editor) {
+    private void write(Briefing briefing, BriefingContent content, BriefingForm form, ActingUser editor) {
         briefing.write(content);
         briefing.attribute(references.actor("institution", form.getInstitution()),
                 references.actor("speaker", form.getSpeaker()));
         briefing.retag(references.topics("topics", form.getTopics()),
                 references.initiatives("initiatives", form.getInitiatives()));
-        briefing.editedBy(new ActingUser(editor.username(), editor.clientAddress()));
+        briefing.editedBy(editor);
     }
 
-    private void audit(Briefing briefing, Editor editor, String action) {
+    private void audit(Briefing briefing, ActingUser editor, String action) {
         audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.BRIEFING,
                 briefing.getId(), null);
     }

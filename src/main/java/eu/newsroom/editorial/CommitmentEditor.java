@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PendingChange;
@@ -91,7 +92,7 @@ public class CommitmentEditor {
     }
 
     @Transactional
-    public long add(long briefingId, CommitmentForm form, Editor editor) {
+    public long add(long briefingId, CommitmentForm form, ActingUser editor) {
         Briefing briefing = briefing(briefingId);
         Commitment commitment = new Commitment(freeSlug(briefing), briefing);
         write(commitment, form, briefing);
@@ -103,7 +104,7 @@ public class CommitmentEditor {
     }
 
     @Transactional
-    public void update(long briefingId, long commitmentId, CommitmentForm form, Editor editor) {
+    public void update(long briefingId, long commitmentId, CommitmentForm form, ActingUser editor) {
         Commitment commitment = reportedBy(briefingId, commitmentId);
         if (commitment.getVersion() != form.getVersion()) {
             throw new ConflictException("editorial.workflow.stale");
@@ -139,7 +140,7 @@ public class CommitmentEditor {
     }
 
     /** Checked as a save is, then kept in the import format, which applies it when the item becomes public. */
-    private void keepForPublication(Commitment commitment, CommitmentForm form, Briefing briefing, Editor editor) {
+    private void keepForPublication(Commitment commitment, CommitmentForm form, Briefing briefing, ActingUser editor) {
         references.actor("donor", form.getDonor());
         references.actor("recipient", form.getRecipient());
         if (BriefingForm.blankToNull(form.getInitiative()) != null) {
@@ -175,7 +176,7 @@ public class CommitmentEditor {
      * revisions and the audit event remain as the record of it.
      */
     @Transactional
-    public void remove(long briefingId, long commitmentId, long version, Editor editor) {
+    public void remove(long briefingId, long commitmentId, long version, ActingUser editor) {
         Commitment commitment = reportedBy(briefingId, commitmentId);
         if (commitment.getVersion() != version) {
             throw new ConflictException("editorial.workflow.stale");
@@ -262,7 +263,7 @@ public class CommitmentEditor {
                 .orElseThrow(() -> new NotFoundException("error.notFound.commitment", commitmentId));
     }
 
-    private void keep(Commitment commitment, Editor editor, String action, long briefingId) {
+    private void keep(Commitment commitment, ActingUser editor, String action, long briefingId) {
         int revision = revisions.record(RevisionLog.EntityType.COMMITMENT, commitment.getId(),
                 json.writeValueAsString(Snapshot.of(commitment)), editor.username());
         audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.COMMITMENT,

@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.statement.Statement;
@@ -68,7 +69,7 @@ public class StatementEditor {
     }
 
     @Transactional
-    public long add(long briefingId, StatementForm form, Editor editor) {
+    public long add(long briefingId, StatementForm form, ActingUser editor) {
         Briefing briefing = briefings.findById(briefingId)
                 .orElseThrow(() -> new NotFoundException("error.notFound.briefing", briefingId));
         int position = statements.nextPosition(briefingId);
@@ -85,7 +86,7 @@ public class StatementEditor {
     }
 
     @Transactional
-    public void update(long statementId, StatementForm form, Editor editor) {
+    public void update(long statementId, StatementForm form, ActingUser editor) {
         Statement statement = load(statementId);
         if (statement.getVersion() != form.getVersion()) {
             throw new ConflictException("editorial.workflow.stale");
@@ -107,7 +108,7 @@ public class StatementEditor {
 
     /** Removes a statement; its revisions and the audit event remain as the record of what it said. */
     @Transactional
-    public long remove(long statementId, long version, Editor editor) {
+    public long remove(long statementId, long version, ActingUser editor) {
         Statement statement = load(statementId);
         if (statement.getVersion() != version) {
             throw new ConflictException("editorial.workflow.stale");
@@ -148,7 +149,7 @@ public class StatementEditor {
         return picked;
     }
 
-    private void keep(Statement statement, Editor editor, String action) {
+    private void keep(Statement statement, ActingUser editor, String action) {
         int revision = revisions.record(RevisionLog.EntityType.STATEMENT, statement.getId(),
                 json.writeValueAsString(Snapshot.of(statement)), editor.username());
         audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.STATEMENT,
