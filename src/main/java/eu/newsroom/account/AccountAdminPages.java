@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.account.AccountForms.InvitationForm;
 import eu.newsroom.account.AccountForms.RoleForm;
 import eu.newsroom.account.AccountViews.AccountView;
@@ -55,10 +56,10 @@ class AccountAdminPages {
 
     @PostMapping("/invitations")
     String invite(@ModelAttribute("invite") InvitationForm form, BindingResult result, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+            ActingUser user, HttpServletResponse response) {
         try {
             IssuedInvitation issued = administration.invite(form.getEmail(), form.getDisplayName(), form.getRole(),
-                    ActingUser.of(request));
+                    user);
             // shown in this answer only, never stored in the session for a redirect: the link is a credential
             return detail(issued.accountId(), model, issued);
         } catch (FormRejection rejection) {
@@ -75,9 +76,9 @@ class AccountAdminPages {
 
     @PostMapping("/{id}/role")
     String changeRole(@PathVariable long id, @ModelAttribute("roleForm") RoleForm form, BindingResult result,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, ActingUser user, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            administration.changeRole(id, form.getVersion(), form.getRole(), form.getCurrentPassword(), ActingUser.of(request));
+            administration.changeRole(id, form.getVersion(), form.getRole(), form.getCurrentPassword(), user);
         } catch (FormRejection rejection) {
             rejection.markOn(result);
             form.setCurrentPassword(null);
@@ -89,26 +90,26 @@ class AccountAdminPages {
     }
 
     @PostMapping("/{id}/lock")
-    String lock(@PathVariable long id, @RequestParam long version, HttpServletRequest request, RedirectAttributes redirect) {
-        administration.lock(id, version, ActingUser.of(request));
+    String lock(@PathVariable long id, @RequestParam long version, ActingUser user, RedirectAttributes redirect) {
+        administration.lock(id, version, user);
         return done(id, "account.notice.locked", redirect);
     }
 
     @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable long id, @RequestParam long version, HttpServletRequest request, RedirectAttributes redirect) {
-        administration.unlock(id, version, ActingUser.of(request));
+    String unlock(@PathVariable long id, @RequestParam long version, ActingUser user, RedirectAttributes redirect) {
+        administration.unlock(id, version, user);
         return done(id, "account.notice.unlocked", redirect);
     }
 
     @PostMapping("/{id}/sessions/end")
-    String endSessions(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-        administration.endSessions(id, ActingUser.of(request));
+    String endSessions(@PathVariable long id, ActingUser user, RedirectAttributes redirect) {
+        administration.endSessions(id, user);
         return done(id, "account.notice.sessionsEnded", redirect);
     }
 
     @PostMapping("/{id}/invitation")
-    String renewInvitation(@PathVariable long id, Model model, HttpServletRequest request) {
-        return detail(id, model, administration.renewInvitation(id, ActingUser.of(request)));
+    String renewInvitation(@PathVariable long id, Model model, ActingUser user) {
+        return detail(id, model, administration.renewInvitation(id, user));
     }
 
     /** Two chief editors changed the same account at once: the second is told, nothing is overwritten. */

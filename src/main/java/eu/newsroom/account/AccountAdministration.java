@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.account.AccountViews.AccountView;
 import eu.newsroom.account.AccountViews.IssuedInvitation;
 import eu.newsroom.account.AccountViews.Status;

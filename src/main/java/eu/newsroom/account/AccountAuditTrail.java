@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.editorial.AuditLog;
 import java.util.LinkedHashMap;
 import java.util.Map;

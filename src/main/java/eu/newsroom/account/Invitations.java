@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.shared.ActingUser;
 import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
 
 import eu.newsroom.account.AccountViews.IssuedInvitation;

@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.account.AccountViews.OwnAccountView;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.account.AccountForms.PasswordChangeForm;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,8 +26,8 @@ class OwnAccountPages {
     }
 
     @GetMapping
-    String overview(Model model, HttpServletRequest request) {
-        model.addAttribute("me", ownAccount.view(ActingUser.of(request).username()));
+    String overview(Model model, ActingUser user) {
+        model.addAttribute("me", ownAccount.view(user.username()));
         return "account/overview";
     }
 
@@ -38,9 +39,9 @@ class OwnAccountPages {
 
     @PostMapping("/password")
     String changePassword(@ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            ActingUser user, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            ownAccount.changePassword(ActingUser.of(request), form.getCurrentPassword(), form.getNewPassword(),
+            ownAccount.changePassword(user, form.getCurrentPassword(), form.getNewPassword(),
                     form.getConfirmation(), currentSession(request));
         } catch (FormRejection rejection) {
             rejection.markOn(result);
@@ -54,8 +55,8 @@ class OwnAccountPages {
     }
 
     @PostMapping("/sessions/end-others")
-    String endOtherSessions(HttpServletRequest request, RedirectAttributes redirect) {
-        ownAccount.endOtherSessions(ActingUser.of(request), currentSession(request));
+    String endOtherSessions(ActingUser user, HttpServletRequest request, RedirectAttributes redirect) {
+        ownAccount.endOtherSessions(user, currentSession(request));
         redirect.addFlashAttribute("notice", "account.notice.otherSessionsEnded");
         return "redirect:/account";
     }

@@ -1,5 +1,6 @@
 package eu.newsroom.account;
 
+import eu.newsroom.shared.ActingUser;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -2,6 +2,7 @@ package eu.newsroom.briefing;
 
 import eu.newsroom.actor.Actor;
 import eu.newsroom.initiative.Initiative;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.shared.AuditedEntity;
 import eu.newsroom.topic.Topic;
 import jakarta.persistence.CollectionTable;
@@ -220,7 +221,7 @@ public class Briefing extends AuditedEntity {
         if (id == null) {
             return events;
         }
-        events.add(new BriefingSaved(id));
+        events.add(new BriefingSaved(id, pending.editedBy));
         if (pending.publishedUnderEmbargo != null) {
             events.add(new BriefingPublishedUnderEmbargo(id, pending.publishedUnderEmbargo, embargoUntil));
         }
@@ -238,6 +239,7 @@ public class Briefing extends AuditedEntity {
 
     @AfterDomainEventPublication
     void announced() {
+        pending.editedBy = null;
         pending.publishedUnderEmbargo = null;
         pending.becamePublic = null;
         pending.withdrawn = null;
@@ -246,15 +248,20 @@ public class Briefing extends AuditedEntity {
 
     /** What to announce at the next save. */
     private static final class Announcements {
+        ActingUser editedBy;
         Instant publishedUnderEmbargo;
         Instant becamePublic;
         Instant withdrawn;
         Instant corrected;
     }
 
-    /** Records who last changed what the item says; the four-eyes rule keeps them from publishing it. */
-    public void editedBy(String username) {
-        this.lastEditedBy = username;
+    /**
+     * Records who last changed what the item says; the four-eyes rule keeps them from publishing it. The next save
+     * announces them ({@link BriefingSaved#editedBy()}), and a revision is kept of what it says then.
+     */
+    public void editedBy(ActingUser user) {
+        this.lastEditedBy = user.username();
+        pending.editedBy = user;
     }
 
     /** Sends a draft to review, or takes an item back to review or draft; clears any schedule. */

@@ -211,6 +211,22 @@ public class Commitment extends AuditedEntity {
         return amount != null && !"EUR".equals(currency) && amountEur == null;
     }
 
+    /**
+     * A published briefing reports this commitment: if it is public before the source (a draft, or an item under a
+     * later embargo, brought the commitment), it becomes the source, so the commitment is public with it. Readers
+     * see a commitment with its source ({@code Visibility}), which is thus the reporting item public first.
+     */
+    public void reportedByPublished(Briefing briefing) {
+        java.time.Instant from = briefing.publicFrom();
+        if (sourceBriefing == null || from == null || sourceBriefing.getId().equals(briefing.getId())) {
+            return;
+        }
+        java.time.Instant sourceFrom = sourceBriefing.publicFrom();
+        if (sourceFrom == null || from.isBefore(sourceFrom)) {
+            sourceBriefing = briefing;
+        }
+    }
+
     /** Notes a briefing that reports this commitment (a language version or a later update). */
     public void reportedIn(Briefing briefing) {
         reportedIn.add(briefing);

@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.actor.Actor;
 import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.actor.ActorRole;
@@ -36,7 +37,7 @@ public class ActorEditor {
     }
 
     @Transactional
-    public String create(ActorForm form, Editor editor) {
+    public String create(ActorForm form, ActingUser editor) {
         String slug = DirectoryRecords.newSlug(form.getSlug(), form.getName(), s -> actors.findBySlug(s).isPresent());
         Actor actor = new Actor(slug, form.getKind(), form.getName().strip());
         write(actor, form);
@@ -48,7 +49,7 @@ public class ActorEditor {
     }
 
     @Transactional
-    public void update(String slug, ActorForm form, Editor editor) {
+    public void update(String slug, ActorForm form, ActingUser editor) {
         Actor actor = load(slug);
         if (actor.getVersion() != form.getVersion()) {
             throw new ConflictException("editorial.workflow.stale");

@@ -1,6 +1,6 @@
 package eu.newsroom.editorial;
 
-import eu.newsroom.web.BadRequestException;
+import eu.newsroom.web.PageParams;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     private static final int PAGE_SIZE = 50;
-    private static final int MAX_PAGE = 10_000;
 
     private final AuditLog audit;
 
@@ -22,9 +21,7 @@ class AuditController {
     @GetMapping("/admin/audit")
     String audit(@RequestParam(required = false) String user, @RequestParam(required = false) String action,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        if (page < 0 || page > MAX_PAGE) {
-            throw new BadRequestException("error.param.page", MAX_PAGE);
-        }
+        PageParams.page(page);
         String userFilter = BriefingForm.blankToNull(user);
         String actionFilter = BriefingForm.blankToNull(action);
         // one more than a page tells whether there is a next page without counting the whole log

@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.commitment.RateFileProblem;
 import eu.newsroom.commitment.ReferenceRateUploads;
 import java.util.Map;
@@ -20,7 +21,7 @@ class AuditedRateUpload {
         this.json = json;
     }
 
-    ReferenceRateUploads.Outcome upload(byte[] content, String fileName, Editor editor) throws RateFileProblem {
+    ReferenceRateUploads.Outcome upload(byte[] content, String fileName, ActingUser editor) throws RateFileProblem {
         var outcome = uploads.upload(content);
         audit.record(editor.username(), editor.clientAddress(), "reference-rates.uploaded", null, null,
                 json.writeValueAsString(Map.of("file", String.valueOf(fileName), "outcome", outcome)));

@@ -1,13 +1,13 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.web.PageParams;
+import eu.newsroom.shared.ActingUser;
 import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
 
 import eu.newsroom.briefing.PublicationStatus;
 import eu.newsroom.web.BadRequestException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,12 +51,9 @@ class BriefingDeskController {
     @GetMapping("/editorial")
     String desk(@RequestParam(defaultValue = "DRAFT") PublicationStatus status,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        if (page < 0 || page > 10_000) {
-            throw new BadRequestException("error.param.page", 10_000);
-        }
         model.addAttribute("status", status.name());
         model.addAttribute("counts", desk.counts());
-        model.addAttribute("items", desk.list(status, PageRequest.of(page, PAGE_SIZE)));
+        model.addAttribute("items", desk.list(status, PageRequest.of(PageParams.page(page), PAGE_SIZE)));
         return "editorial/desk";
     }
 
@@ -70,12 +67,12 @@ class BriefingDeskController {
 
     @PostMapping("/editorial/briefings")
     String create(@Valid @ModelAttribute("form") BriefingForm form, BindingResult errors, Model model,
-            Principal principal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            ActingUser user, HttpServletResponse response, Locale locale) {
         if (errors.hasErrors()) {
             return invalid(model, form, null, response, locale);
         }
         try {
-            long id = editor.create(form, Editors.of(principal, request));
+            long id = editor.create(form, user);
             return "redirect:/editorial/briefings/" + id;
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
@@ -103,13 +100,13 @@ class BriefingDeskController {
 
     @PostMapping("/editorial/briefings/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") BriefingForm form, BindingResult errors,
-            Model model, Principal principal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            Model model, ActingUser user, HttpServletResponse response, Locale locale) {
         var overview = desk.overview(id);
         if (errors.hasErrors()) {
             return invalid(model, form, overview, response, locale);
         }
         try {
-            editor.update(id, form, Editors.of(principal, request));
+            editor.update(id, form, user);
             return "redirect:/editorial/briefings/" + id + "?saved";
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
@@ -127,9 +124,9 @@ class BriefingDeskController {
     @PostMapping("/editorial/briefings/{id}/workflow")
     String step(@PathVariable long id, @RequestParam WorkflowStep step, @RequestParam long version,
             @RequestParam(required = false) String publishAt, @RequestParam(required = false) String embargoUntil,
-            @RequestParam(required = false) String notice, Principal principal, HttpServletRequest request) {
+            @RequestParam(required = false) String notice, ActingUser user) {
         workflow.apply(id, new EditorialWorkflow.Request(step, version, brusselsTime("publishAt", publishAt),
-                brusselsTime("embargoUntil", embargoUntil), notice), Editors.of(principal, request));
+                brusselsTime("embargoUntil", embargoUntil), notice), user);
         return "redirect:/editorial/briefings/" + id + "?done=" + step.name();
     }
 
@@ -144,9 +141,9 @@ class BriefingDeskController {
 
     @PostMapping("/editorial/briefings/{id}/revisions/{revision}/restore")
     String restore(@PathVariable long id, @PathVariable int revision, @RequestParam long version,
-            Principal principal, HttpServletRequest request) {
+            ActingUser user) {
         try {
-            editor.restore(id, revision, version, Editors.of(principal, request));
+            editor.restore(id, revision, version, user);
         } catch (EditConflictException | ObjectOptimisticLockingFailureException e) {
             throw new eu.newsroom.web.ConflictException("editorial.workflow.stale");
         }

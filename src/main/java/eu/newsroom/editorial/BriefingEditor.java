@@ -3,6 +3,7 @@ package eu.newsroom.editorial;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingContent;
 import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.web.NotFoundException;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writing briefings at the editorial desk: create, save over a known version (a different stored
  * version is a conflict, never an overwrite) and restore an older revision as a new one. Every
- * save keeps a revision and an audit event in the same transaction.
+ * save keeps an audit event, and (announced by the save) a revision, in the same transaction.
  */
 @Service
 public class BriefingEditor {
@@ -33,7 +34,7 @@ public class BriefingEditor {
 
     /** A new draft; returns its id. */
     @Transactional
-    public long create(BriefingForm form, Editor editor) {
+    public long create(BriefingForm form, ActingUser editor) {
         BriefingContent content = content(form, null);
         Briefing briefing = new Briefing(briefings.unusedSlug(content.eventDate(), content.title()),
                 "editorial-" + UUID.randomUUID());
@@ -42,14 +43,15 @@ public class BriefingEditor {
         }
         checkOneVersionPerLanguage(null, content);
         write(briefing, content, form, editor);
+        // saving announces who wrote it (BriefingSaved): its revision is kept before the commit
         briefings.saveAndFlush(briefing);
-        keep(briefing, editor, "briefing.created");
+        audit(briefing, editor, "briefing.created");
         return briefing.getId();
     }
 
     /** Saves the form over the version the editor started from. */
     @Transactional
-    public void update(long id, BriefingForm form, Editor editor) {
+    public void update(long id, BriefingForm form, ActingUser editor) {
         Briefing briefing = load(id);
         if (briefing.getVersion() != form.getVersion()) {
             throw new EditConflictException(BriefingSnapshot.of(briefing), briefing.getVersion(), briefing.getLastEditedBy());
@@ -59,12 +61,12 @@ public class BriefingEditor {
         write(briefing, content, form, editor);
         // the version check in the UPDATE catches a save committed since this transaction read the row
         briefings.saveAndFlush(briefing);
-        keep(briefing, editor, "briefing.saved");
+        audit(briefing, editor, "briefing.saved");
     }
 
     /** Makes an older revision the current content, as a new revision; history is never rewritten. */
     @Transactional
-    public void restore(long id, int revision, long expectedVersion, Editor editor) {
+    public void restore(long id, int revision, long expectedVersion, ActingUser editor) {
         BriefingForm form = BriefingForm.of(revisions.read(id, revision), expectedVersion);
         update(id, form, editor);
         audit.record(editor.username(), editor.clientAddress(), "briefing.restored", RevisionLog.EntityType.BRIEFING, id,
@@ -80,19 +82,18 @@ public class BriefingEditor {
         return briefings.findById(id).orElseThrow(() -> new NotFoundException("error.notFound.briefing", id));
     }
 
-    private void write(Briefing briefing, BriefingContent content, BriefingForm form, Editor editor) {
+    private void write(Briefing briefing, BriefingContent content, BriefingForm form, ActingUser editor) {
         briefing.write(content);
         briefing.attribute(references.actor("institution", form.getInstitution()),
                 references.actor("speaker", form.getSpeaker()));
         briefing.retag(references.topics("topics", form.getTopics()),
                 references.initiatives("initiatives", form.getInitiatives()));
-        briefing.editedBy(editor.username());
+        briefing.editedBy(editor);
     }
 
-    private void keep(Briefing briefing, Editor editor, String action) {
-        int revision = revisions.keep(briefing, editor.username());
+    private void audit(Briefing briefing, ActingUser editor, String action) {
         audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.BRIEFING,
-                briefing.getId(), "{\"revision\": " + revision + "}");
+                briefing.getId(), null);
     }
 
     private BriefingContent content(BriefingForm form, String storedGroup) {

@@ -1,17 +1,17 @@
 package eu.newsroom.editorial;
 
-import eu.newsroom.briefing.Briefing;
+import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.briefing.BriefingSaved;
 import eu.newsroom.web.NotFoundException;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The revisions of briefings: a snapshot at every save, listed, read back for a diff or a restore. */
+/** The revisions of briefings: a snapshot at every save someone wrote, listed, read back for a diff or a restore. */
 @Service
 public class BriefingRevisions {
 
@@ -20,20 +20,30 @@ public class BriefingRevisions {
     }
 
     private final RevisionLog log;
+    private final BriefingRepository briefings;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    BriefingRevisions(RevisionLog log, JdbcClient jdbc, JsonMapper json) {
+    BriefingRevisions(RevisionLog log, BriefingRepository briefings, JdbcClient jdbc, JsonMapper json) {
         this.log = log;
+        this.briefings = briefings;
         this.jdbc = jdbc;
         this.json = json;
     }
 
-    /** Keeps the briefing as it is now, in the caller's transaction; returns the revision number. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int keep(Briefing briefing, String author) {
-        return log.record(RevisionLog.EntityType.BRIEFING, briefing.getId(),
-                json.writeValueAsString(BriefingSnapshot.of(briefing)), author);
+    /**
+     * Keeps a revision of a briefing someone wrote (the desk's form, an import line, the assistant's draft), whichever
+     * path saved it: the save announces who ({@link BriefingSaved#editedBy()}). Before the commit, in the saving
+     * transaction, so the revision is what the item says once the path has written all of it, and is kept exactly
+     * when the save is.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(BriefingSaved saved) {
+        if (saved.editedBy() == null) {
+            return;
+        }
+        briefings.findById(saved.briefingId()).ifPresent(briefing -> log.record(RevisionLog.EntityType.BRIEFING,
+                briefing.getId(), json.writeValueAsString(BriefingSnapshot.of(briefing)), saved.editedBy().username()));
     }
 
     public List<Entry> list(long briefingId) {

@@ -1,13 +1,12 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.commitment.AmountQualifier;
 import eu.newsroom.commitment.CommitmentCategory;
 import eu.newsroom.commitment.CommitmentStatus;
 import eu.newsroom.commitment.FigureKind;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +40,8 @@ class CommitmentDeskController {
 
     @PostMapping("/editorial/briefings/{id}/commitments")
     String add(@PathVariable long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult errors,
-            Model model, Principal principal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        return save(id, null, form, errors, model, principal, request, response, locale);
+            Model model, ActingUser user, HttpServletResponse response, Locale locale) {
+        return save(id, null, form, errors, model, user, response, locale);
     }
 
     @GetMapping("/editorial/briefings/{id}/commitments/{commitmentId}/edit")
@@ -52,26 +51,26 @@ class CommitmentDeskController {
 
     @PostMapping("/editorial/briefings/{id}/commitments/{commitmentId}")
     String update(@PathVariable long id, @PathVariable long commitmentId,
-            @Valid @ModelAttribute("form") CommitmentForm form, BindingResult errors, Model model, Principal principal,
-            HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        return save(id, commitmentId, form, errors, model, principal, request, response, locale);
+            @Valid @ModelAttribute("form") CommitmentForm form, BindingResult errors, Model model, ActingUser user,
+            HttpServletResponse response, Locale locale) {
+        return save(id, commitmentId, form, errors, model, user, response, locale);
     }
 
     @PostMapping("/editorial/briefings/{id}/commitments/{commitmentId}/remove")
     String remove(@PathVariable long id, @PathVariable long commitmentId, @RequestParam long version,
-            Principal principal, HttpServletRequest request) {
-        editor.remove(id, commitmentId, version, Editors.of(principal, request));
+            ActingUser user) {
+        editor.remove(id, commitmentId, version, user);
         return BACK.formatted(id);
     }
 
     private String save(long id, Long commitmentId, CommitmentForm form, BindingResult errors, Model model,
-            Principal principal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            ActingUser user, HttpServletResponse response, Locale locale) {
         if (!errors.hasErrors()) {
             try {
                 if (commitmentId == null) {
-                    editor.add(id, form, Editors.of(principal, request));
+                    editor.add(id, form, user);
                 } else {
-                    editor.update(id, commitmentId, form, Editors.of(principal, request));
+                    editor.update(id, commitmentId, form, user);
                 }
                 return BACK.formatted(id);
             } catch (InvalidFieldException e) {

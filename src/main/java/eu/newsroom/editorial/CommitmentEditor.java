@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PendingChange;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,18 +92,19 @@ public class CommitmentEditor {
     }
 
     @Transactional
-    public long add(long briefingId, CommitmentForm form, Editor editor) {
+    public long add(long briefingId, CommitmentForm form, ActingUser editor) {
         Briefing briefing = briefing(briefingId);
         Commitment commitment = new Commitment(freeSlug(briefing), briefing);
         write(commitment, form, briefing);
         commitment.reportedIn(briefing);
         commitments.saveAndFlush(commitment);
+        announce(briefing);
         keep(commitment, editor, "commitment.created", briefingId);
         return commitment.getId();
     }
 
     @Transactional
-    public void update(long briefingId, long commitmentId, CommitmentForm form, Editor editor) {
+    public void update(long briefingId, long commitmentId, CommitmentForm form, ActingUser editor) {
         Commitment commitment = reportedBy(briefingId, commitmentId);
         if (commitment.getVersion() != form.getVersion()) {
             throw new ConflictException("editorial.workflow.stale");
@@ -113,7 +116,17 @@ public class CommitmentEditor {
         }
         write(commitment, form, briefing);
         commitments.saveAndFlush(commitment);
+        announce(briefing);
         keep(commitment, editor, "commitment.saved", briefingId);
+    }
+
+    /**
+     * What the briefing carries changed: saving it announces that (BriefingSaved; the row is not written when nothing
+     * in it changed), so a donor, recipient or initiative a public item now carries is public with it.
+     */
+    private void announce(Briefing briefing) {
+        // the entity itself: a lazy proxy would announce nothing
+        briefings.save((Briefing) Hibernate.unproxy(briefing));
     }
 
     /**
@@ -127,7 +140,7 @@ public class CommitmentEditor {
     }
 
     /** Checked as a save is, then kept in the import format, which applies it when the item becomes public. */
-    private void keepForPublication(Commitment commitment, CommitmentForm form, Briefing briefing, Editor editor) {
+    private void keepForPublication(Commitment commitment, CommitmentForm form, Briefing briefing, ActingUser editor) {
         references.actor("donor", form.getDonor());
         references.actor("recipient", form.getRecipient());
         if (BriefingForm.blankToNull(form.getInitiative()) != null) {
@@ -163,7 +176,7 @@ public class CommitmentEditor {
      * revisions and the audit event remain as the record of it.
      */
     @Transactional
-    public void remove(long briefingId, long commitmentId, long version, Editor editor) {
+    public void remove(long briefingId, long commitmentId, long version, ActingUser editor) {
         Commitment commitment = reportedBy(briefingId, commitmentId);
         if (commitment.getVersion() != version) {
             throw new ConflictException("editorial.workflow.stale");
@@ -250,7 +263,7 @@ public class CommitmentEditor {
                 .orElseThrow(() -> new NotFoundException("error.notFound.commitment", commitmentId));
     }
 
-    private void keep(Commitment commitment, Editor editor, String action, long briefingId) {
+    private void keep(Commitment commitment, ActingUser editor, String action, long briefingId) {
         int revision = revisions.record(RevisionLog.EntityType.COMMITMENT, commitment.getId(),
                 json.writeValueAsString(Snapshot.of(commitment)), editor.username());
         audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.COMMITMENT,

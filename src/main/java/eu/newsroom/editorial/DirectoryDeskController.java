@@ -1,12 +1,11 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.actor.ActorKind;
 import eu.newsroom.initiative.InitiativeKind;
 import eu.newsroom.initiative.InitiativeStatus;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.stereotype.Controller;
@@ -57,16 +56,16 @@ class DirectoryDeskController {
 
     @PostMapping("/editorial/actors")
     String createActor(@Valid @ModelAttribute("form") ActorForm form, BindingResult errors, Model model,
-            Principal principal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        return save(errors, response, () -> actors.create(form, Editors.of(principal, request)),
+            ActingUser user, HttpServletResponse response, Locale locale) {
+        return save(errors, response, () -> actors.create(form, user),
                 slug -> "redirect:/editorial/directory#actors", () -> actorForm(model, form, null, locale));
     }
 
     @PostMapping("/editorial/actors/{slug}")
     String updateActor(@PathVariable String slug, @Valid @ModelAttribute("form") ActorForm form, BindingResult errors,
-            Model model, Principal principal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            Model model, ActingUser user, HttpServletResponse response, Locale locale) {
         return save(errors, response, () -> {
-            actors.update(slug, form, Editors.of(principal, request));
+            actors.update(slug, form, user);
             return slug;
         }, saved -> "redirect:/editorial/directory#actors", () -> actorForm(model, form, slug, locale));
     }
@@ -93,16 +92,16 @@ class DirectoryDeskController {
 
     @PostMapping("/editorial/topics")
     String createTopic(@Valid @ModelAttribute("form") TopicForm form, BindingResult errors, Model model,
-            Principal principal, HttpServletRequest request, HttpServletResponse response) {
-        return save(errors, response, () -> topics.create(form, Editors.of(principal, request)),
+            ActingUser user, HttpServletResponse response) {
+        return save(errors, response, () -> topics.create(form, user),
                 slug -> "redirect:/editorial/directory#topics", () -> topicForm(model, form, null));
     }
 
     @PostMapping("/editorial/topics/{slug}")
     String updateTopic(@PathVariable String slug, @Valid @ModelAttribute("form") TopicForm form, BindingResult errors,
-            Model model, Principal principal, HttpServletRequest request, HttpServletResponse response) {
+            Model model, ActingUser user, HttpServletResponse response) {
         return save(errors, response, () -> {
-            topics.update(slug, form, Editors.of(principal, request));
+            topics.update(slug, form, user);
             return slug;
         }, saved -> "redirect:/editorial/directory#topics", () -> topicForm(model, form, slug));
     }
@@ -127,17 +126,17 @@ class DirectoryDeskController {
 
     @PostMapping("/editorial/initiatives")
     String createInitiative(@Valid @ModelAttribute("form") InitiativeForm form, BindingResult errors, Model model,
-            Principal principal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        return save(errors, response, () -> initiatives.create(form, Editors.of(principal, request)),
+            ActingUser user, HttpServletResponse response, Locale locale) {
+        return save(errors, response, () -> initiatives.create(form, user),
                 slug -> "redirect:/editorial/directory#initiatives", () -> initiativeForm(model, form, null, locale));
     }
 
     @PostMapping("/editorial/initiatives/{slug}")
     String updateInitiative(@PathVariable String slug, @Valid @ModelAttribute("form") InitiativeForm form,
-            BindingResult errors, Model model, Principal principal, HttpServletRequest request,
+            BindingResult errors, Model model, ActingUser user,
             HttpServletResponse response, Locale locale) {
         return save(errors, response, () -> {
-            initiatives.update(slug, form, Editors.of(principal, request));
+            initiatives.update(slug, form, user);
             return slug;
         }, saved -> "redirect:/editorial/directory#initiatives", () -> initiativeForm(model, form, slug, locale));
     }

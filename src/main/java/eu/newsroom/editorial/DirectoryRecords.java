@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.shared.Slugs;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ class DirectoryRecords {
         return given;
     }
 
-    void keep(RevisionLog.EntityType type, long id, Object snapshot, Editor editor, String action) {
+    void keep(RevisionLog.EntityType type, long id, Object snapshot, ActingUser editor, String action) {
         int revision = revisions.record(type, id, json.writeValueAsString(snapshot), editor.username());
         audit.record(editor.username(), editor.clientAddress(), action, type, id, "{\"revision\": " + revision + "}");
     }

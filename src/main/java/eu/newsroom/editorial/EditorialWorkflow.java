@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PublicationStatus;
@@ -37,7 +38,7 @@ public class EditorialWorkflow {
     }
 
     @Transactional
-    public void apply(long id, Request request, Editor editor) {
+    public void apply(long id, Request request, ActingUser editor) {
         Briefing briefing = briefings.findById(id).orElseThrow(() -> new NotFoundException("error.notFound.briefing", id));
         if (briefing.getVersion() != request.version()) {
             throw new ConflictException("editorial.workflow.stale");

@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
 
 import eu.newsroom.actor.Actor;
@@ -47,7 +48,7 @@ public class InitiativeEditor {
     }
 
     @Transactional
-    public String create(InitiativeForm form, Editor editor) {
+    public String create(InitiativeForm form, ActingUser editor) {
         String slug = DirectoryRecords.newSlug(form.getSlug(), form.getName(), s -> initiatives.findBySlug(s).isPresent());
         Initiative initiative = new Initiative(slug, form.getName().strip(), form.getKind(), form.getStatus());
         write(initiative, form);
@@ -59,7 +60,7 @@ public class InitiativeEditor {
     }
 
     @Transactional
-    public void update(String slug, InitiativeForm form, Editor editor) {
+    public void update(String slug, InitiativeForm form, ActingUser editor) {
         Initiative initiative = load(slug);
         if (initiative.getVersion() != form.getVersion()) {
             throw new ConflictException("editorial.workflow.stale");
@@ -101,7 +102,7 @@ public class InitiativeEditor {
         initiative.reportStatus(form.getStatus(), form.getStatusOn(), null);
     }
 
-    private void keep(Initiative initiative, Editor editor, String action) {
+    private void keep(Initiative initiative, ActingUser editor, String action) {
         records.keep(RevisionLog.EntityType.INITIATIVE, initiative.getId(),
                 InitiativeForm.of(initiative, LocalDate.now(clock.withZone(BRUSSELS))), editor, action);
     }

@@ -1,11 +1,11 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.commitment.RateFileProblem;
 import eu.newsroom.commitment.ReferenceRateUploads;
 import eu.newsroom.commitment.ReferenceRates;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +57,7 @@ class ReferenceRateApi {
     @PostMapping(consumes = {"application/zip", "application/x-zip-compressed", "text/csv", "application/xml", "text/xml",
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ReferenceRateUploads.Outcome upload(@RequestParam(name = "file", required = false) String fileName,
-            HttpServletRequest request, Principal chiefEditor, Locale locale) throws IOException {
+            HttpServletRequest request, ActingUser chiefEditor, Locale locale) throws IOException {
         if (request.getContentLengthLong() > maxBody) {
             throw tooLarge(locale);
         }
@@ -66,7 +66,7 @@ class ReferenceRateApi {
             throw tooLarge(locale);
         }
         try {
-            return uploads.upload(body, fileName, Editors.of(chiefEditor, request));
+            return uploads.upload(body, fileName, chiefEditor);
         } catch (RateFileProblem problem) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     messages.getMessage(problem.getMessageKey(), problem.getArguments(), locale));

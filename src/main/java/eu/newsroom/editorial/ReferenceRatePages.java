@@ -1,12 +1,11 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.commitment.RateFileProblem;
 import eu.newsroom.commitment.ReferenceRates;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -51,14 +50,13 @@ class ReferenceRatePages {
     }
 
     @PostMapping
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model,
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, ActingUser user, HttpServletResponse response, RedirectAttributes redirect, Model model,
             Locale locale) throws IOException {
         if (file == null || file.isEmpty()) {
             return refused(messages.getMessage("rates.file.none", null, locale), model, response);
         }
         try {
-            var outcome = uploads.upload(file.getBytes(), file.getOriginalFilename(), Editors.of(principal, request));
+            var outcome = uploads.upload(file.getBytes(), file.getOriginalFilename(), user);
             redirect.addFlashAttribute("outcome", outcome);
             return "redirect:/admin/reference-rates";
         } catch (RateFileProblem problem) {

@@ -1,9 +1,8 @@
 package eu.newsroom.editorial;
 
-import jakarta.servlet.http.HttpServletRequest;
+import eu.newsroom.shared.ActingUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,11 +39,11 @@ class StatementDeskController {
 
     @PostMapping("/editorial/briefings/{id}/statements")
     String add(@PathVariable long id, @Valid @ModelAttribute("form") StatementForm form, BindingResult errors, Model model,
-            Principal principal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            ActingUser user, HttpServletResponse response, Locale locale) {
         var briefing = desk.overview(id);
         if (!errors.hasErrors()) {
             try {
-                editor.add(id, form, Editors.of(principal, request));
+                editor.add(id, form, user);
                 return "redirect:/editorial/briefings/" + id + "#statements-heading";
             } catch (InvalidFieldException e) {
                 errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
@@ -61,11 +60,11 @@ class StatementDeskController {
 
     @PostMapping("/editorial/statements/{statementId}")
     String save(@PathVariable long statementId, @Valid @ModelAttribute("form") StatementForm form, BindingResult errors,
-            Model model, Principal principal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            Model model, ActingUser user, HttpServletResponse response, Locale locale) {
         long briefingId = editor.briefingOf(statementId);
         if (!errors.hasErrors()) {
             try {
-                editor.update(statementId, form, Editors.of(principal, request));
+                editor.update(statementId, form, user);
                 return "redirect:/editorial/briefings/" + briefingId + "#statements-heading";
             } catch (InvalidFieldException e) {
                 errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
@@ -76,9 +75,8 @@ class StatementDeskController {
     }
 
     @PostMapping("/editorial/statements/{statementId}/remove")
-    String remove(@PathVariable long statementId, @RequestParam long version, Principal principal,
-            HttpServletRequest request) {
-        long briefingId = editor.remove(statementId, version, Editors.of(principal, request));
+    String remove(@PathVariable long statementId, @RequestParam long version, ActingUser user) {
+        long briefingId = editor.remove(statementId, version, user);
         return "redirect:/editorial/briefings/" + briefingId + "#statements-heading";
     }
 

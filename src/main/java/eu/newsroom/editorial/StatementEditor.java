@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.statement.Statement;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,7 +69,7 @@ public class StatementEditor {
     }
 
     @Transactional
-    public long add(long briefingId, StatementForm form, Editor editor) {
+    public long add(long briefingId, StatementForm form, ActingUser editor) {
         Briefing briefing = briefings.findById(briefingId)
                 .orElseThrow(() -> new NotFoundException("error.notFound.briefing", briefingId));
         int position = statements.nextPosition(briefingId);
@@ -78,24 +80,35 @@ public class StatementEditor {
         Statement statement = new Statement(slug, briefing, position);
         write(statement, form);
         statements.saveAndFlush(statement);
+        announce(briefing);
         keep(statement, editor, "statement.created");
         return statement.getId();
     }
 
     @Transactional
-    public void update(long statementId, StatementForm form, Editor editor) {
+    public void update(long statementId, StatementForm form, ActingUser editor) {
         Statement statement = load(statementId);
         if (statement.getVersion() != form.getVersion()) {
             throw new ConflictException("editorial.workflow.stale");
         }
         write(statement, form);
         statements.saveAndFlush(statement);
+        announce(statement.getBriefing());
         keep(statement, editor, "statement.saved");
+    }
+
+    /**
+     * What the briefing carries changed: saving it announces that (BriefingSaved; the row is not written when nothing
+     * in it changed), so a speaker, topic or initiative a public item now carries is public with it.
+     */
+    private void announce(Briefing briefing) {
+        // the entity itself: a lazy proxy would announce nothing
+        briefings.save((Briefing) Hibernate.unproxy(briefing));
     }
 
     /** Removes a statement; its revisions and the audit event remain as the record of what it said. */
     @Transactional
-    public long remove(long statementId, long version, Editor editor) {
+    public long remove(long statementId, long version, ActingUser editor) {
         Statement statement = load(statementId);
         if (statement.getVersion() != version) {
             throw new ConflictException("editorial.workflow.stale");
@@ -136,7 +149,7 @@ public class StatementEditor {
         return picked;
     }
 
-    private void keep(Statement statement, Editor editor, String action) {
+    private void keep(Statement statement, ActingUser editor, String action) {
         int revision = revisions.record(RevisionLog.EntityType.STATEMENT, statement.getId(),
                 json.writeValueAsString(Snapshot.of(statement)), editor.username());
         audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.STATEMENT,

@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.topic.Topic;
 import eu.newsroom.topic.TopicLabel;
 import eu.newsroom.topic.TopicRepository;
@@ -36,7 +37,7 @@ public class TopicEditor {
     }
 
     @Transactional
-    public String create(TopicForm form, Editor editor) {
+    public String create(TopicForm form, ActingUser editor) {
         Set<TopicLabel> labels = labels(form);
         String name = labels.stream().filter(TopicLabel::preferred).map(TopicLabel::label).findFirst().orElseThrow();
         String slug = DirectoryRecords.newSlug(form.getSlug(), name, s -> topics.findBySlug(s).isPresent());
@@ -50,7 +51,7 @@ public class TopicEditor {
     }
 
     @Transactional
-    public void update(String slug, TopicForm form, Editor editor) {
+    public void update(String slug, TopicForm form, ActingUser editor) {
         Topic topic = load(slug);
         if (topic.getVersion() != form.getVersion()) {
             throw new ConflictException("editorial.workflow.stale");

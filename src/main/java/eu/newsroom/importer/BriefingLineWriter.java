@@ -13,6 +13,7 @@ import eu.newsroom.briefing.BriefingContent;
 import eu.newsroom.briefing.BriefingKind;
 import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PublicationStatus;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.shared.LanguageGuess;
 import eu.newsroom.shared.Slugs;
 import java.time.Clock;
@@ -52,8 +53,8 @@ class BriefingLineWriter {
         this.clock = clock;
     }
 
-    /** Stores the line; true when the briefing is new, false when an existing one was updated. */
-    boolean write(BriefingLine line) {
+    /** Stores the line as written by someone; true when the briefing is new, false when an existing one was updated. */
+    boolean write(BriefingLine line, ActingUser author) {
         String externalId = required("externalId", line.externalId(), 200);
         BriefingContent content = content(line, externalId);
         PublicationStatus status = choice("status", line.status(), PublicationStatus.class, PublicationStatus.PUBLISHED);
@@ -90,6 +91,7 @@ class BriefingLineWriter {
                 actorsAndTopics.optionalActor("speaker", line.speaker(), context));
         briefing.changeStatus(status, embargo, publishedAt != null ? publishedAt : now);
         briefing.checkPublicAt(now);
+        briefing.editedBy(author);
         // saving announces it (BriefingSaved, BriefingBecamePublic ...): indexing and what waited for it follow
         context.briefing = briefings.saveAndFlush(briefing);
 

@@ -1,5 +1,6 @@
 package eu.newsroom.importer;
 
+import eu.newsroom.shared.ActingUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -63,7 +64,7 @@ class DemoCorpusLoader implements ApplicationRunner {
         }
         ImportReport report;
         try (InputStream in = file.getInputStream()) {
-            report = briefingImport.importFrom(in, new BriefingImport.Sender(AUTHOR, null));
+            report = briefingImport.importFrom(in, new ActingUser(AUTHOR, null));
         }
         report.errors().forEach(error -> log.warn("Demo corpus {} line {}: {}", name, error.line(), error.reason()));
         jdbc.sql("insert into demo_corpus_load (file_name, sha256, created, updated, rejected) values (?, ?, ?, ?, ?)")

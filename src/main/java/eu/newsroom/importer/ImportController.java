@@ -1,8 +1,8 @@
 package eu.newsroom.importer;
 
+import eu.newsroom.shared.ActingUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,7 @@ class ImportController {
     }
 
     @PostMapping(path = "/api/v1/import", consumes = NDJSON, produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportReport importBriefings(HttpServletRequest request, Principal editor) throws IOException {
+    ImportReport importBriefings(HttpServletRequest request, ActingUser sender) throws IOException {
         long limit = properties.maxBody().toBytes();
         if (request.getContentLengthLong() > limit) {
             throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
@@ -33,7 +33,6 @@ class ImportController {
         if (request.getContentLengthLong() == 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The body is empty: send one briefing per line.");
         }
-        var sender = new BriefingImport.Sender(editor.getName(), request.getRemoteAddr());
         return briefingImport.importFrom(new LimitedInputStream(request.getInputStream(), limit), sender);
     }
 }

@@ -7,6 +7,7 @@ import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingBecamePublic;
 import eu.newsroom.briefing.BriefingRepository;
+import eu.newsroom.briefing.BriefingSaved;
 import eu.newsroom.briefing.BriefingWithdrawn;
 import eu.newsroom.briefing.PendingChange;
 import eu.newsroom.briefing.PendingChangeRepository;
@@ -34,6 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -132,7 +135,24 @@ class PendingChanges {
             }
         }
         changes.dropFor(briefing.getId());
-        carried(briefing).forEach(object -> reveal(object, event.at()));
+        // what it carries becomes public with the save that announced this (on BriefingSaved, before the commit)
+    }
+
+    /**
+     * Whenever a published briefing is saved (by an import line, at the desk, by the publication job), everything it
+     * carries is public from when the briefing is, however it got there: a commitment, actor, topic or initiative a
+     * draft or embargoed item brought first is public with the first public item that carries it. Before the commit,
+     * when the line or the desk has linked all it links.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(BriefingSaved saved) {
+        Briefing briefing = briefings.findById(saved.briefingId()).orElse(null);
+        Instant from = briefing == null ? null : briefing.publicFrom();
+        if (from == null) {
+            return;
+        }
+        carried(briefing).forEach(object -> reveal(object, from));
+        commitmentRows.findReportedIn(briefing.getId()).forEach(c -> c.reportedByPublished(briefing));
     }
 
     /**

@@ -1,10 +1,9 @@
 package eu.newsroom.ingest;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.ReaderFacingException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,13 +74,13 @@ class AssistantController {
     }
 
     @PostMapping("/draft")
-    String save(@ModelAttribute("form") DraftForm form, BindingResult binding, Model model, Principal editor,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+    String save(@ModelAttribute("form") DraftForm form, BindingResult binding, Model model, ActingUser editor,
+            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         try {
             if (binding.hasErrors()) {
                 throw new BadRequestException("ingest.error.fields");
             }
-            String slug = saving.save(form, editor.getName(), request.getRemoteAddr());
+            String slug = saving.save(form, editor);
             redirect.addAttribute("slug", slug);
             return "redirect:/editorial/assistant/saved";
         } catch (ReaderFacingException e) {

@@ -1,5 +1,6 @@
 package eu.newsroom.ingest;
 
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.actor.ActorRepository;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.briefing.BriefingRepository;
@@ -47,7 +48,7 @@ class DraftSaving {
     }
 
     /** Stores the accepted proposals as a draft; returns the briefing's slug. */
-    String save(DraftForm form, String editor, String clientAddress) {
+    String save(DraftForm form, ActingUser editor) {
         String text = PressTextReader.plainText(form.getText());
         String lang = PressTextReader.language(form.getLang());
         if (lang == null) {
@@ -63,8 +64,7 @@ class DraftSaving {
         briefings.findByExternalId(externalId).filter(b -> b.getStatus() != PublicationStatus.DRAFT).ifPresent(b -> {
             throw new BadRequestException("ingest.error.notDraft", b.getSlug());
         });
-        ImportReport report = importer.importLine(line(form, text, lang, externalId),
-                new BriefingImport.Sender(editor, clientAddress));
+        ImportReport report = importer.importLine(line(form, text, lang, externalId), editor);
         if (report.rejected() > 0) {
             throw new BadRequestException("ingest.error.import", report.errors().get(0).reason());
         }

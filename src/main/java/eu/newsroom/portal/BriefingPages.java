@@ -1,5 +1,6 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.web.PageParams;
 import eu.newsroom.web.PageFeed;
 import eu.newsroom.web.PublicLinks;
 import java.net.URLEncoder;

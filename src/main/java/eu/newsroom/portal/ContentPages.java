@@ -1,5 +1,6 @@
 package eu.newsroom.portal;
 
+import eu.newsroom.web.PageParams;
 import eu.newsroom.web.PageFeed;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;

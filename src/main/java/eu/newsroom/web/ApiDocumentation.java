@@ -1,5 +1,7 @@
 package eu.newsroom.web;
 
+import eu.newsroom.shared.ActingUser;
+import org.springdoc.core.utils.SpringDocUtils;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
@@ -22,6 +24,11 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
     private static final String PREFIX = "/api/v1/";
+
+    static {
+        // the acting user comes from the sign-in (ActingUserArgument), not from a parameter the client sends
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ActingUser.class);
+    }
 
     /** What each resource is, for the tag's description; a resource not listed gets its tag without one. */
     private static final Map<String, String> RESOURCES = Map.ofEntries(

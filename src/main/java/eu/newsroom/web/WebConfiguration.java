@@ -1,5 +1,6 @@
 package eu.newsroom.web;
 
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,6 +57,12 @@ class WebConfiguration implements WebMvcConfigurer {
             return Locale.ENGLISH;
         });
         return resolver;
+    }
+
+    /** Controllers take the acting user as a parameter (ActingUserArgument). */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActingUserArgument());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.newsroom.editorial;
 
+import eu.newsroom.shared.ActingUser;
 import static eu.newsroom.editorial.EditorialWorkflowTest.briefingForm;
 import static eu.newsroom.editorial.EditorialWorkflowTest.create;
 import static java.util.Map.entry;
@@ -187,7 +188,7 @@ class EditorialEditingTest {
         // the same workflow service on the real database, with the rule switched on
         EditorialWorkflow fourEyes = new EditorialWorkflow(briefings, audit, new EditorialProperties(true, Duration.ofSeconds(30)),
                 Clock.systemUTC());
-        Editor author = new Editor(EditorialWorkflowTest.EDITOR, "127.0.0.1");
+        ActingUser author = new ActingUser(EditorialWorkflowTest.EDITOR, "127.0.0.1");
         transaction.executeWithoutResult(t -> fourEyes.apply(id,
                 new EditorialWorkflow.Request(WorkflowStep.SUBMIT, version(id), null, null, null), author));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> transaction.executeWithoutResult(t -> fourEyes.apply(id,
@@ -195,7 +196,7 @@ class EditorialEditingTest {
                 .isInstanceOf(ForbiddenException.class);
         transaction.executeWithoutResult(t -> fourEyes.apply(id,
                 new EditorialWorkflow.Request(WorkflowStep.PUBLISH, version(id), null, null, null),
-                new Editor(EditorialWorkflowTest.CHIEF, "127.0.0.1")));
+                new ActingUser(EditorialWorkflowTest.CHIEF, "127.0.0.1")));
         assertThat(jdbc.sql("select status from briefing where id = ?").param(id).query(String.class).single())
                 .isEqualTo("PUBLISHED");
     }

@@ -1,5 +1,6 @@
 package eu.newsroom.visibility;
 
+import static eu.newsroom.visibility.ImportLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.support.HttpClientForTests.Http;
@@ -31,14 +32,7 @@ class SharedObjectsWaitForPublicationTest {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     private void importOk(String line) {
-        var response = http.importNdjson(line + "\n", Readers.EDITOR);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).as(response.body()).contains("\"rejected\":0");
-    }
-
-    private static String line(String externalId, String statusAndMore) {
-        return "{\"externalId\":\"" + externalId + "\",\"lang\":\"en\",\"kind\":\"press-release\",\"title\":\"Item "
-                + externalId + "\",\"date\":\"2026-06-01\",\"body\":\"Text of " + externalId + ".\"," + statusAndMore + "}";
+        ImportLines.importOk(http, line);
     }
 
     private int commitmentHistory(String slug) {
