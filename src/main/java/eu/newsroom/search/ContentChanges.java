@@ -25,8 +25,12 @@ class ContentChanges extends CommittedChanges {
 
     @Override
     protected void committed(Object entity) {
-        if (entity instanceof Briefing || entity instanceof Statement || entity instanceof Initiative) {
-            suggester.contentChanged();
+        String item = entity instanceof Briefing briefing ? VocabularyStore.briefingKey(briefing.getId())
+                : entity instanceof Statement statement ? VocabularyStore.briefingKey(statement.getBriefing().getId())
+                : entity instanceof Initiative initiative ? VocabularyStore.initiativeKey(initiative.getId())
+                : null;
+        if (item != null) {
+            suggester.itemChanged(item);
             lexicon.contentChanged();
         }
     }

@@ -41,8 +41,11 @@ public class PublicSearch {
             Instant publicSince) {
     }
 
-    /** One page of hits and how many public items match in all. */
-    public record Result(long total, List<Hit> hits) {
+    /**
+     * One page of hits and how many public items match in all: exactly when {@code totalExact}, else at least that
+     * many (a query with more hits than a search gathers).
+     */
+    public record Result(long total, boolean totalExact, List<Hit> hits) {
     }
 
     private final SearchService search;
@@ -60,7 +63,7 @@ public class PublicSearch {
         List<Hit> hits = found.hits().stream().map(h -> new Hit(h.type(), h.slug(), h.lang(), h.title(),
                 h.date() == null ? null : LocalDate.parse(h.date()), Snippets.plain(h.markedSnippet()), h.url(),
                 since.get(h.type() + h.id()))).toList();
-        return new Result(found.total(), hits);
+        return new Result(found.total(), found.complete(), hits);
     }
 
     /**

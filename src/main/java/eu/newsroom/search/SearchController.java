@@ -54,7 +54,8 @@ class SearchController {
     }
 
     /** The JSON answer of GET /api/v1/search. */
-    record SearchAnswer(String query, String searched, List<String> notices, long total, int page, int size,
+    record SearchAnswer(String query, String searched, List<String> notices, long total, boolean totalExact, int page,
+            int size,
             List<ApiHit> hits, Map<String, Map<String, Long>> facets, String suggestion) {
     }
 
@@ -99,7 +100,8 @@ class SearchController {
                 .map(n -> messages.getMessage(n.messageKey, new Object[] {QueryText.MAX_LENGTH, QueryText.MAX_WORDS},
                         locale))
                 .toList();
-        return new SearchAnswer(params.query().raw(), result.searchedText(), notices, result.total(), result.page(),
+        return new SearchAnswer(params.query().raw(), result.searchedText(), notices, result.total(),
+                result.complete(), result.page(),
                 result.size(), hits, result.facets(), result.suggestion());
     }
 

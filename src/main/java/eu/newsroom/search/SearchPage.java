@@ -5,9 +5,11 @@ import java.util.Map;
 
 /**
  * One page of search results: entries, one per item ({@link ResultEntries}); {@code total}, the facets and the pages
- * count the same entries.
+ * count the same entries. {@code complete}: every hit was folded into entries, so {@code total} is exact; otherwise the
+ * query has more hits than the search gathers (issue 22) and {@code total} and the facets count the entries among the
+ * best hits only: there are at least that many.
  */
-record SearchPage(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<QueryText.Notice> notices,
+record SearchPage(long total, boolean complete, List<Hit> hits, Map<String, Map<String, Long>> facets, List<QueryText.Notice> notices,
         String searchedText, int page, int size, String suggestion) {
 
     /** A version of the same item in another language. */

@@ -12,6 +12,7 @@ import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -55,14 +55,13 @@ class SearchService {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    private static final AggregationKey<Map<String, Long>> ENTRY_COUNT = AggregationKey.of("entries");
     /**
      * The best hits folded into entries: enough for the requested page several times over (an entry holds several
-     * hits: versions, statements). Only a query with more hits than this counts its entries by an aggregation.
+     * hits: versions, statements). Hits are counted exactly up to as many; past that the collector may skip documents
+     * that cannot reach the window (block-max WAND when the order is by relevance), and the page says "more than".
      */
-    private static final int WINDOW = 1000;
+    static final int WINDOW = 1000;
     private static final int MAX_WINDOW = 10_000;
-    private static final int MAX_ENTRIES_COUNTED = 1_000_000;
 
     private static final int SNIPPET_LENGTH = 240;
 
@@ -77,10 +76,12 @@ class SearchService {
     private final SearchIndexAdmin indexAdmin;
     private final Speakers speakers;
     private final TranslationLexicon lexicon;
+    private final HiddenBriefings hiddenBriefings;
     private volatile Boolean onOpenSearch;
 
     SearchService(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, Clock clock, Suggester suggester,
-            SearchIndexAdmin indexAdmin, Speakers speakers, TranslationLexicon lexicon) {
+            SearchIndexAdmin indexAdmin, Speakers speakers, TranslationLexicon lexicon,
+            HiddenBriefings hiddenBriefings) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -88,6 +89,7 @@ class SearchService {
         this.indexAdmin = indexAdmin;
         this.speakers = speakers;
         this.lexicon = lexicon;
+        this.hiddenBriefings = hiddenBriefings;
     }
 
     SearchPage search(SearchParams params, Locale reader) {
@@ -131,9 +133,10 @@ class SearchService {
         }
         String text = query.text();
         boolean structured = query.structured();
+        List<Long> hidden = hiddenBriefings.at(upTo);
         SearchResult<List<?>> result;
         try {
-            result = run(session, params, text, structured, false, upTo);
+            result = run(session, params, text, structured, false, upTo, hidden);
         } catch (SearchException e) {
             if (!structured) {
                 throw e;
@@ -143,19 +146,19 @@ class SearchService {
             text = QueryText.plainWords(text);
             structured = false;
             notices.add(text.isEmpty() ? QueryText.Notice.NO_TERMS : QueryText.Notice.PLAIN_TERMS);
-            result = run(session, params, text, structured, false, upTo);
+            result = run(session, params, text, structured, false, upTo, hidden);
         }
         // "did you mean": a query word that no public item contains, corrected to the closest known word; when
-        // the correction finds far more (or the query found nothing), its results are shown instead
+        // the correction finds far more (or the query found nothing), its results are shown instead. The corrected
+        // query is only counted (up to the window) unless it is shown.
         long found = result.total().hitCountLowerBound();
         String suggestion = text.isEmpty() ? null : suggester.suggest(text, clock.instant());
         if (suggestion != null) {
-            SearchResult<List<?>> corrected = tryRun(session, params, suggestion, structured, upTo);
-            long correctedTotal = corrected == null ? 0 : corrected.total().hitCountLowerBound();
+            long correctedTotal = count(session, params, suggestion, structured, upTo, hidden);
             if (correctedTotal <= found || found >= FEW_HITS && correctedTotal <= 2 * found) {
                 suggestion = null;
             } else if (found == 0 || correctedTotal > 3 * found) {
-                result = corrected;
+                result = run(session, params, suggestion, structured, false, upTo, hidden);
                 text = suggestion;
                 notices.add(QueryText.Notice.CORRECTED);
             }
@@ -168,53 +171,55 @@ class SearchService {
         // all of one or two words: those are relaxed only when nothing has both
         if (plan != null && plan.enough() > 1 && (strict == 0 || strict < FEW_TO_RELAX && plan.units() > 2)) {
             relaxed = true;
-            result = run(session, params, text, structured, relaxed, upTo);
+            result = run(session, params, text, structured, relaxed, upTo, hidden);
             if (strict == 0 && result.total().hitCountLowerBound() > 0) {
                 notices.add(QueryText.Notice.SOME_WORDS);
             }
         }
         // one entry per item; the page is cut from the entries, so that no item is on two pages
-        List<SearchPage.Hit> entries = ResultEntries.fold(result.hits().stream().map(SearchService::hit).toList(),
-                reader.getLanguage());
-        long hitCount = result.total().hitCountLowerBound();
-        long total = entries.size();
-        if (hitCount > result.hits().size()) {
-            // more hits than the window: the entries are counted by their key over every hit
-            total = Math.max(total, entryCount(session, params, text, structured, relaxed, upTo));
+        List<SearchPage.Hit> ranked = new ArrayList<>(result.hits().stream().map(SearchService::hit).toList());
+        if (params.sort() != SearchParams.Sort.DATE) {
+            ranked.sort(BY_RELEVANCE); // equal scores in a stable order (the index returns them in document order)
         }
+        List<SearchPage.Hit> entries = ResultEntries.fold(ranked, reader.getLanguage());
+        // every hit is in the window when the index counted them exactly and no more: then so are the entries
+        boolean complete = result.total().isHitCountExact() && result.total().hitCount() <= ranked.size();
         int from = (int) Math.min(entries.size(), (long) params.page() * params.size());
         List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
-        return new SearchPage(total, withSnippets(session, page, params, text, structured, relaxed, upTo),
-                ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(), suggestion);
+        return new SearchPage(entries.size(), complete, withSnippets(session, page, params, text, structured, relaxed,
+                upTo), ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
+                suggestion);
     }
 
-    /** The number of entries among all hits: distinct entry keys. */
-    private long entryCount(SearchSession session, SearchParams params, String text, boolean structured,
-            boolean relaxed, Instant now) {
-        List<Long> hiddenBriefings = hiddenBriefingIds(now);
-        return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings))
-                .aggregation(ENTRY_COUNT, f -> f.terms().field(SearchFields.ENTRY, String.class)
-                        .maxTermCount(MAX_ENTRIES_COUNTED))
-                .fetch(0).aggregation(ENTRY_COUNT).size();
-    }
+    /**
+     * Best score first; equal scores newest first, then briefing before initiative before statement, then by id: the
+     * order does not depend on the order in which documents reached the index (the mass indexer loads in parallel).
+     */
+    private static final Comparator<SearchPage.Hit> BY_RELEVANCE = Comparator
+            .comparing(SearchPage.Hit::score, Comparator.reverseOrder())
+            .thenComparing(SearchPage.Hit::date, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(SearchPage.Hit::type)
+            .thenComparingLong(SearchPage.Hit::id);
 
     private static int window(SearchParams params) {
         return (int) Math.min(MAX_WINDOW, Math.max(WINDOW, (long) (params.page() + 1) * params.size() * 5));
     }
 
-    private SearchResult<List<?>> tryRun(SearchSession session, SearchParams params, String text, boolean structured,
-            Instant upTo) {
+    /** How many hits a query has, counted exactly up to the window, or 0 when the query cannot be parsed. */
+    private long count(SearchSession session, SearchParams params, String text, boolean structured, Instant now,
+            List<Long> hidden) {
         try {
-            return run(session, params, text, structured, false, upTo);
+            return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
+                    .where(f -> visibleMatching(f, params, text, structured, false, now, hidden))
+                    .totalHitCountThreshold(window(params))
+                    .fetch(0).total().hitCountLowerBound();
         } catch (SearchException e) {
-            return null;
+            return 0;
         }
     }
 
     private SearchResult<List<?>> run(SearchSession session, SearchParams params, String text, boolean structured,
-            boolean relaxed, Instant now) {
-        List<Long> hiddenBriefings = hiddenBriefingIds(now);
+            boolean relaxed, Instant now, List<Long> hiddenBriefings) {
         var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
         SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
                 // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
@@ -225,14 +230,15 @@ class SearchService {
                                 .put("search_type", "dfs_query_then_fetch"))
                 : scope.select(SearchService::hitProjection)
                         .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings));
-        return matching
-                .sort(f -> params.sort() == SearchParams.Sort.DATE
-                        ? f.field(SearchFields.DATE).desc().then().score().then().field(SearchFields.KEY)
-                        // equal scores and dates are ordered by a unique key, not by the order in which
-                        // documents happened to reach the index (the mass indexer loads in parallel); the key starts
-                        // with the type, so a briefing comes before an initiative, an initiative before a statement
-                        : f.score().then().field(SearchFields.DATE).desc().then().field(SearchFields.KEY))
-                .fetch(0, window(params));
+        if (params.sort() == SearchParams.Sort.DATE) {
+            // newest first: the date's doc values let the collector skip older documents once the window is full
+            matching = matching.sort(f -> f.field(SearchFields.DATE).desc().then().score().then()
+                    .field(SearchFields.KEY));
+        }
+        // by relevance: no sort at all, so that the index ranks by score alone and may skip documents whose best
+        // possible score cannot enter the window; ties are ordered here (BY_RELEVANCE)
+        int window = window(params);
+        return matching.totalHitCountThreshold(window).fetch(0, window);
     }
 
     /**
@@ -355,12 +361,6 @@ class SearchService {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
                 .list().forEach(e -> embargoes.put(e.getKey(), e.getValue()));
         return embargoes;
-    }
-
-    /** Briefings a reader may not see at this instant (drafts, withdrawn, under embargo), from the database. */
-    private List<Long> hiddenBriefingIds(Instant now) {
-        return jdbc.sql("select id from briefing b where not " + Visibility.briefingSql("b"))
-                .param(Visibility.PARAMETER, Timestamp.from(now)).query(Long.class).list();
     }
 
     private static SearchPage.Hit hit(List<?> row) {

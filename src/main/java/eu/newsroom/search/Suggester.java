@@ -1,50 +1,36 @@
 package eu.newsroom.search;
 
-import eu.newsroom.search.internal.DutchCompounds;
-import eu.newsroom.search.internal.GermanCompounds;
 import jakarta.annotation.PreDestroy;
-import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
-import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * "Did you mean": each word of a query that no public item contains is replaced by the closest word of the
  * public texts (optimal string alignment distance 1 for words of up to 5 letters, 2 for longer ones; ties go
- * to the more frequent word). Words are compared folded (case, diacritics, ß → ss), so "Brussel" is a known
- * word. The vocabulary is read from the database (public briefings, their statements, initiatives with
- * aliases). Reading every public text takes seconds at a million statements (docs/benchmarks.md), so it is
- * never done inside a request once a vocabulary exists: it is built at start-up in the background, and rebuilt
- * in the background when a briefing, statement or initiative changes ({@link ContentChanges}) or after
- * {@link #MAX_AGE} (embargoes pass without any change). Until a rebuild is done the previous vocabulary
- * answers: a new word can be suggested a moment later, and the words of a withdrawn item can still be
- * suggested, though searching them finds nothing. A rebuild after a change starts no sooner than 20 times the
- * last rebuild's duration after it (at a million statements a rebuild takes about a minute of CPU, so edits in
- * quick succession would otherwise keep a core busy). Only a request before the first build waits for it, and
- * for a few seconds at most. The
- * parts of German and Dutch compounds count as words of the vocabulary, as the search finds them.
+ * to the word more items contain). Words are compared folded (case, diacritics, ß → ss), so "Brussel" is a known
+ * word. The parts of German and Dutch compounds count as words of the vocabulary, as the search finds them.
+ * <p>
+ * The vocabulary is kept in the database item by item ({@link VocabularyStore}, issue 22): a committed change of a
+ * briefing, statement or initiative ({@link ContentChanges}) refreshes that item's words, and items whose embargo
+ * ends are refreshed when it ends; this node then reads the word list again (words, not texts). Nothing in a request
+ * or at start-up reads every text: the texts are read once, in the background, when the vocabulary is empty. Until
+ * a refresh is done the previous word list answers: a new word can be suggested a moment later. A request never
+ * waits for it; before the first word list is read there are no suggestions. In a cluster each node reads the word
+ * list again at least every {@link #MAX_AGE}, so it sees the other nodes' changes.
  * <p>
  * Candidates for a correction share the word's first letter (as Lucene's DirectSpellChecker does by default):
  * scanning the whole vocabulary with an edit distance took a quarter of a search's CPU at 10 k statements.
@@ -54,52 +40,52 @@ class Suggester {
 
     private static final Logger log = LoggerFactory.getLogger(Suggester.class);
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
     private static final int MIN_LENGTH = 4;
-    /** Shorter words are not looked at as compounds (two parts of at least four letters). */
-    private static final int MIN_COMPOUND_LENGTH = 8;
 
     /**
-     * A vocabulary older than this is rebuilt even without a change: items whose embargo has passed (and initiatives
-     * that became public with them).
+     * The word list is read again at least this often (changes committed on other nodes; embargoes that ended are
+     * refreshed then too).
      */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
-    /** How long a request before the first build waits for it. */
-    private static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(5);
-    /** After a rebuild that took T, the next one starts T × this later at the earliest. */
+    /** After reading the word list took T, the next read starts T × this later at the earliest. */
     private static final int REBUILD_TIME_SHARE = 20;
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** The words by their folded form, and the same entries by the folded form's first letter. */
     private record Vocabulary(Map<String, Entry> words, Map<Character, List<Entry>> byFirstLetter, Instant builtAt) {
 
-        static Vocabulary of(Map<String, Entry> words, Instant builtAt) {
+        static Vocabulary of(List<VocabularyStore.Word> list, Instant builtAt) {
+            Map<String, Entry> words = new HashMap<>(list.size() * 2);
             Map<Character, List<Entry>> byFirstLetter = new HashMap<>();
-            words.values().forEach(e -> byFirstLetter.computeIfAbsent(e.folded.charAt(0), k -> new ArrayList<>()).add(e));
+            for (VocabularyStore.Word w : list) {
+                Entry e = new Entry(w.folded(), w.surface(), w.items());
+                words.put(e.folded, e);
+                byFirstLetter.computeIfAbsent(e.folded.charAt(0), k -> new ArrayList<>()).add(e);
+            }
             return new Vocabulary(words, byFirstLetter, builtAt);
-        }
-
-        Vocabulary checkedAt(Instant now) {
-            return new Vocabulary(words, byFirstLetter, now);
         }
     }
 
-    private final JdbcClient jdbc;
+    private static final Vocabulary NONE = new Vocabulary(Map.of(), Map.of(), Instant.MIN);
+
+    private final VocabularyStore store;
     private final Clock clock;
     private final BackgroundBuild builds = new BackgroundBuild("suggester-vocabulary");
     private volatile Vocabulary current;
-    private volatile boolean stale;
-    /** A change does not start a rebuild before this instant (set after each full rebuild). */
+    /** Items changed since the last refresh ({@link VocabularyStore#briefingKey}, ...). */
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    /** Embargoes that ended after this instant have not been refreshed yet. */
+    private volatile Instant embargoesCheckedUpTo;
+    /** A change does not start a new read of the word list before this instant. */
     private volatile Instant nextRebuildAllowed = Instant.MIN;
 
-    Suggester(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    Suggester(VocabularyStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void buildAtStartUp() {
+    void readAtStartUp() {
+        embargoesCheckedUpTo = clock.instant();
         rebuildInBackground();
     }
 
@@ -108,9 +94,9 @@ class Suggester {
         builds.stop();
     }
 
-    /** Content that feeds the vocabulary changed: the next search starts a rebuild. */
-    void contentChanged() {
-        stale = true;
+    /** An item's change was committed: the next search starts a refresh of its words. */
+    void itemChanged(String item) {
+        changed.add(item);
     }
 
     /** Whether a public text contains this word as written (folded), without asking the index. */
@@ -120,7 +106,7 @@ class Suggester {
 
     /** The query with its unknown words corrected, or null when there is nothing to correct. */
     String suggest(String query, Instant now) {
-        Matcher m = WORD.matcher(query);
+        Matcher m = VocabularyStore.WORD.matcher(query);
         StringBuilder out = new StringBuilder();
         Vocabulary vocabulary = null;
         boolean changed = false;
@@ -167,18 +153,21 @@ class Suggester {
         final String surface;
         int count;
 
-        Entry(String folded, String surface) {
+        Entry(String folded, String surface, int count) {
             this.folded = folded;
             this.surface = surface;
+            this.count = count;
         }
     }
 
     private Vocabulary cachedVocabulary(Instant now) {
         Vocabulary vocabulary = current;
         if (vocabulary == null) {
-            return firstVocabulary();
+            rebuildInBackground(); // the first read of the word list has not started or is not done: no suggestions
+            return NONE;
         }
-        boolean due = stale || vocabulary.builtAt().plus(MAX_AGE).isBefore(now) || vocabulary.builtAt().isAfter(now);
+        boolean due = !changed.isEmpty() || vocabulary.builtAt().plus(MAX_AGE).isBefore(now)
+                || vocabulary.builtAt().isAfter(now);
         if (due && !now.isBefore(nextRebuildAllowed)) {
             rebuildInBackground();
         }
@@ -186,125 +175,48 @@ class Suggester {
     }
 
     /**
-     * Before the first build is done (it reads every public text: about a minute at a million statements), a
-     * request waits for it a few seconds at most, then answers without suggestions rather than hang.
+     * Refreshes the changed items and those whose embargo ended, then reads the word list. The first time on an empty
+     * vocabulary, every public text is read once ({@link VocabularyStore#buildAll}).
      */
-    private Vocabulary firstVocabulary() {
-        rebuildInBackground();
-        try {
-            builds.current().get(FIRST_BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // not there yet (or failed, logged by the build): no suggestions for this request
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Vocabulary vocabulary = current;
-        return vocabulary != null ? vocabulary : Vocabulary.of(Map.of(), Instant.EPOCH);
-    }
-
     private void rebuildInBackground() {
         builds.start(() -> {
-            // cleared before reading, so that a change during the rebuild triggers the next one
-            boolean staleBeforeThisRebuild = stale;
-            stale = false;
             try {
                 Instant now = clock.instant();
-                Vocabulary previous = current;
-                if (!staleBeforeThisRebuild && previous != null && !previous.builtAt().isAfter(now)
-                        && !embargoEndedBetween(previous.builtAt(), now)) {
-                    // only the age triggered it, and no embargo has passed since: the words are the same
-                    current = previous.checkedAt(now);
-                    return;
-                }
                 long start = System.nanoTime();
-                current = Vocabulary.of(vocabulary(now), now);
+                if (current == null && store.isEmpty()) {
+                    store.buildAll(now);
+                }
+                Set<String> items = new LinkedHashSet<>(changed);
+                changed.removeAll(items); // removed before refreshing: a change meanwhile is refreshed next time
+                Instant since = embargoesCheckedUpTo;
+                if (since != null && since.isBefore(now)) {
+                    items.addAll(store.becamePublicBetween(since, now));
+                }
+                embargoesCheckedUpTo = now;
+                int words = store.refresh(items, now);
+                current = Vocabulary.of(store.words(), now);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                // edits in quick succession do not keep a core busy rebuilding: at most 1/20 of the time
+                // edits in quick succession do not keep a core busy reading the word list: at most 1/20 of the time
                 nextRebuildAllowed = clock.instant().plus(took.multipliedBy(REBUILD_TIME_SHARE));
-                log.debug("Suggester vocabulary rebuilt: {} words in {} ms", current.words().size(), took.toMillis());
+                log.debug("Suggester vocabulary: {} items refreshed ({} words changed), {} words read in {} ms",
+                        items.size(), words, current.words().size(), took.toMillis());
             } catch (RuntimeException e) {
-                stale = true;
-                log.warn("Suggester vocabulary could not be rebuilt; the previous one still answers", e);
+                log.warn("Suggester vocabulary could not be refreshed; the previous one still answers", e);
             }
         });
     }
 
-    /** Waits until a rebuild started by a change has read the content as it is now (for tests). */
+    /** Waits until the changes committed so far are in the word list (for tests). */
     void awaitRebuild() {
         builds.current().join();
-        if (stale) {
+        if (current == null || !changed.isEmpty()) {
             rebuildInBackground();
             builds.current().join();
         }
     }
 
-    private boolean embargoEndedBetween(Instant since, Instant now) {
-        return jdbc.sql("""
-                select exists (select 1 from briefing where status = 'PUBLISHED'
-                                  and embargo_until > :since and embargo_until <= :now)
-                    or exists (select 1 from initiative where public_from > :since and public_from <= :now)
-                """).param("since", Timestamp.from(since)).param("now", Timestamp.from(now))
-                .query(Boolean.class).single();
-    }
-
-    private Map<String, Entry> vocabulary(Instant now) {
-        Map<String, Entry> vocabulary = new HashMap<>();
-        List<String> texts = jdbc.sql("""
-                select b.title || ' ' || coalesce(b.place, '') || ' ' || coalesce(b.event_name, '') || ' ' || b.body
-                  || ' ' || coalesce((select string_agg(p.text, ' ') from briefing_point p where p.briefing_id = b.id), '')
-                  || ' ' || coalesce((select string_agg(s.text || ' ' || a.name, ' ') from statement s
-                                       join actor a on a.id = s.speaker_id where s.briefing_id = b.id), '')
-                from briefing b where %s
-                union all
-                select i.name || ' ' || coalesce(i.description, '') || ' ' ||
-                  coalesce((select string_agg(a.alias, ' ') from initiative_alias a where a.initiative_id = i.id), '')
-                from initiative i where %s
-                """.formatted(Visibility.briefingSql("b"), Visibility.sharedSql("i"))).param("now", Timestamp.from(now)).query(String.class).list();
-        for (String text : texts) {
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                String surface = m.group().toLowerCase(Locale.ROOT);
-                vocabulary.computeIfAbsent(fold(surface), k -> new Entry(k, surface)).count++;
-            }
-        }
-        addCompoundParts(vocabulary);
-        return vocabulary;
-    }
-
-    /**
-     * The parts of German and Dutch compounds are words too: "Korruption" is found in "Antikorruptionsuntersuchungen"
-     * (through text_de_parts), so it must not be "corrected" to the English "corruption".
-     */
-    private static void addCompoundParts(Map<String, Entry> vocabulary) {
-        for (Entry compound : List.copyOf(vocabulary.values())) {
-            if (compound.surface.length() < MIN_COMPOUND_LENGTH) {
-                continue;
-            }
-            for (List<String> parts : List.of(GermanCompounds.parts(compound.surface),
-                    DutchCompounds.parts(compound.surface))) {
-                for (String part : parts.size() > 1 ? parts : List.<String>of()) {
-                    String surface = part.toLowerCase(Locale.ROOT);
-                    vocabulary.computeIfAbsent(fold(surface), k -> new Entry(k, surface)).count += compound.count;
-                }
-            }
-        }
-    }
-
     static String fold(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        if (isAscii(lower)) {
-            return lower; // nothing to decompose: most words of most texts
-        }
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-    }
-
-    private static boolean isAscii(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return VocabularyStore.fold(word);
     }
 
     /** Optimal string alignment distance (edits and adjacent transpositions), or max + 1 when over max. */

@@ -44,7 +44,8 @@ class SavedSearches {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     /** One saved search as the list shows it; {@code newCount} counts matches that became public since it was opened. */
-    record Listed(long id, String name, PublicSearch.Query search, long total, int newCount, boolean moreNew,
+    record Listed(long id, String name, PublicSearch.Query search, long total, boolean totalExact, int newCount,
+            boolean moreNew,
             ZonedDateTime lastSeen, String feedPath) {
     }
 
@@ -127,7 +128,8 @@ class SavedSearches {
         int newCount = (int) result.hits().stream().filter(h -> h.publicSince() != null && h.publicSince().isAfter(seen))
                 .count();
         boolean more = newCount == NEWEST && result.total() > NEWEST;
-        return new Listed(s.getId(), s.getName(), s.search(), result.total(), newCount, more, seen.atZone(BRUSSELS),
+        return new Listed(s.getId(), s.getName(), s.search(), result.total(), result.totalExact(), newCount, more,
+                seen.atZone(BRUSSELS),
                 "/feeds/saved/" + s.getFeedToken() + ".atom");
     }
 
