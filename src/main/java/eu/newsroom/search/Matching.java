@@ -93,19 +93,44 @@ final class Matching {
                     plan.dates().forEach(date -> units.should(date(f, date)));
                     units.minimumShouldMatchNumber(enough);
                 }));
-                if (enough < plan.units()) {
-                    var all = f.bool();
-                    plan.counted().forEach(unit -> all.must(words(f, unit, UNIT, BooleanOperator.AND)));
-                    plan.dates().forEach(date -> all.must(date(f, date)));
-                    b.should(all.constantScore().boost(ALL_WORDS_BONUS));
-                }
-                plan.stopWords().forEach(stop -> b.should(words(f, stop, UNIT, BooleanOperator.AND).boost(0.1f)));
             }
             plan.required().forEach(r -> b.must(words(f, r, UNIT, BooleanOperator.AND)));
             plan.excluded().forEach(e -> b.mustNot(words(f, e, UNIT, BooleanOperator.AND)));
             if (plan.onlyRequired() && plan.required().isEmpty()) {
                 b.must(f.matchAll());
             }
+        });
+    }
+
+    /**
+     * What orders the items a plain query found beyond the match of its words (issue 22): all the counted words when
+     * fewer would do, adjacent words of the query close together, the query's stop words. Scoring these for every
+     * matching document cost most of a search at a million statements (a sloppy phrase on every text field for each
+     * pair of words), so they are scored for the best hits only ({@code SearchService}), and added to their scores:
+     * a clause's score adds to a Boolean query's score, so the order of those hits is the one a single query gives.
+     * Null when the query has none (one word, a phrase, parentheses, no plain words).
+     */
+    static PredicateFinalStep bonuses(SearchPredicateFactory f, String text, boolean relaxed) {
+        if (text.isEmpty() || QueryText.isOnePhrase(text)) {
+            return null;
+        }
+        QueryPlan plan = QueryPlan.of(text);
+        if (plan.grouped() || plan.onlyRequired()) {
+            return null;
+        }
+        int enough = relaxed ? 1 : plan.enough();
+        boolean allWords = enough < plan.units();
+        if (!allWords && plan.stopWords().isEmpty() && plan.pairs().isEmpty()) {
+            return null;
+        }
+        return f.bool(b -> {
+            if (allWords) {
+                var all = f.bool();
+                plan.counted().forEach(unit -> all.must(words(f, unit, UNIT, BooleanOperator.AND)));
+                plan.dates().forEach(date -> all.must(date(f, date)));
+                b.should(all.constantScore().boost(ALL_WORDS_BONUS));
+            }
+            plan.stopWords().forEach(stop -> b.should(words(f, stop, UNIT, BooleanOperator.AND).boost(0.1f)));
             for (String pair : plan.pairs()) {
                 b.should(f.phrase().fields(SearchFields.TEXT_FIELDS.toArray(String[]::new))
                         .field(SearchFields.HEADING)

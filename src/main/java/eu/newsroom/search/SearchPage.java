@@ -41,6 +41,11 @@ record SearchPage(long total, boolean complete, List<Hit> hits, Map<String, Map<
                     otherVersions, shown, more);
         }
 
+        Hit withScore(float newScore) {
+            return new Hit(type, id, externalId, slug, lang, title, date, markedSnippet, newScore, url, group,
+                    otherVersions, statements, moreStatements);
+        }
+
         Hit withSnippet(String snippet) {
             return new Hit(type, id, externalId, slug, lang, title, date, snippet, score, url, group, otherVersions,
                     statements, moreStatements);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -179,6 +180,7 @@ class SearchService {
         // one entry per item; the page is cut from the entries, so that no item is on two pages
         List<SearchPage.Hit> ranked = new ArrayList<>(result.hits().stream().map(SearchService::hit).toList());
         if (params.sort() != SearchParams.Sort.DATE) {
+            ranked = withBonuses(session, ranked, text, relaxed);
             ranked.sort(BY_RELEVANCE); // equal scores in a stable order (the index returns them in document order)
         }
         List<SearchPage.Hit> entries = ResultEntries.fold(ranked, reader.getLanguage());
@@ -200,6 +202,45 @@ class SearchService {
             .thenComparing(SearchPage.Hit::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(SearchPage.Hit::type)
             .thenComparingLong(SearchPage.Hit::id);
+
+    /**
+     * The hits with the scores of {@link Matching#bonuses} added: one query restricted to the hits of the window (by
+     * type and id), so that the costly clauses are scored for these documents only, not for every match.
+     */
+    private List<SearchPage.Hit> withBonuses(SearchSession session, List<SearchPage.Hit> hits, String text,
+            boolean relaxed) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        Map<String, List<Long>> idsByType = new LinkedHashMap<>();
+        hits.forEach(h -> idsByType.computeIfAbsent(h.type(), k -> new ArrayList<>()).add(h.id()));
+        Map<String, Float> bonus = new HashMap<>();
+        var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
+        Function<SearchPredicateFactory, PredicateFinalStep> where = f -> {
+            PredicateFinalStep bonuses = Matching.bonuses(f, text, relaxed);
+            return bonuses == null ? f.matchNone() : f.bool().must(bonuses).filter(f.bool(inWindow -> idsByType.forEach(
+                    (type, ids) -> inWindow.should(f.and(f.match().field(SearchFields.TYPE).matching(type),
+                            f.terms().field(SearchFields.ENTITY_ID).matchingAny(ids))))));
+        };
+        SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query = onOpenSearch()
+                ? scope.extension(ElasticsearchExtension.get()).select(SearchService::scoreProjection)
+                        .where(f -> where.apply(f))
+                        .requestTransformer(request -> request.parametersMap().put("search_type", "dfs_query_then_fetch"))
+                : scope.select(SearchService::scoreProjection).where(f -> where.apply(f));
+        query.fetchHits(hits.size()).forEach(row -> bonus.put(row.get(0) + ":" + row.get(1), (Float) row.get(2)));
+        if (bonus.isEmpty()) {
+            return hits;
+        }
+        return new ArrayList<>(hits.stream().map(h -> {
+            Float more = bonus.get(h.type() + ":" + h.id());
+            return more == null || more.isNaN() ? h : h.withScore(h.score() + more);
+        }).toList());
+    }
+
+    private static ProjectionFinalStep<List<?>> scoreProjection(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.field(SearchFields.TYPE, String.class), f.field(SearchFields.ENTITY_ID, Long.class),
+                f.score()).asList();
+    }
 
     private static int window(SearchParams params) {
         return (int) Math.min(MAX_WINDOW, Math.max(WINDOW, (long) (params.page() + 1) * params.size() * 5));
