@@ -40,6 +40,11 @@ final class Matching {
     static final float SPEAKER_BOOST = 2.0f;
     /** An item of the date the query names. */
     static final float DATE_BOOST = 2.0f;
+    /**
+     * A compound of the query found through its parts ("Luftverteidigung" in "Verteidigung der Luft"): all parts as
+     * words or parts of other compounds, weighing less than the compound itself.
+     */
+    static final float QUERY_PARTS_BOOST = 0.6f;
     /** Added to an item with every counted word, when fewer would do. */
     static final float ALL_WORDS_BONUS = 1.0f;
 
@@ -120,12 +125,17 @@ final class Matching {
      */
     private static PredicateFinalStep translated(SearchPredicateFactory f, String unit,
             Function<String, List<TranslationLexicon.Translation>> translations) {
-        List<TranslationLexicon.Translation> found = unit.contains(" ") ? List.of() : translations.apply(unit);
-        if (found.isEmpty()) {
+        boolean oneWord = !unit.contains(" ");
+        List<TranslationLexicon.Translation> found = oneWord ? translations.apply(unit) : List.of();
+        List<String> parts = oneWord ? QueryCompounds.parts(unit) : List.of();
+        if (found.isEmpty() && parts.isEmpty()) {
             return words(f, unit, UNIT, BooleanOperator.AND);
         }
         return f.bool(b -> {
             b.should(words(f, unit, UNIT, BooleanOperator.AND));
+            if (!parts.isEmpty()) {
+                b.should(words(f, String.join(" ", parts), UNIT, BooleanOperator.AND).boost(QUERY_PARTS_BOOST));
+            }
             found.forEach(t -> b.should(f.match().field(t.field()).matching(t.term()).skipAnalysis()
                     .boost(TRANSLATION_BOOST * t.weight())));
         });
