@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -38,8 +39,13 @@ final class Matching {
     static final float TRANSLATION_BOOST = 0.5f;
     /** An item in which a person the query names speaks. */
     static final float SPEAKER_BOOST = 2.0f;
-    /** An item of the date the query names. */
-    static final float DATE_BOOST = 2.0f;
+    /**
+     * An item of the day, month or season the query names: the judged answers to such a query are of that period, so
+     * the item's date weighs more than most words.
+     */
+    static final float DATE_BOOST = 5.0f;
+    /** An item of the year the query names: a year alone often says when, not what ("spending in 2026"). */
+    static final float YEAR_BOOST = 2.0f;
     /**
      * A compound of the query found through its parts ("Luftverteidigung" in "Verteidigung der Luft"): all parts as
      * words or parts of other compounds, weighing less than the compound itself.
@@ -121,7 +127,8 @@ final class Matching {
 
     /**
      * A unit of the query: its words, or their translations learned from the portal's language versions
-     * ({@link TranslationLexicon}), each weighted by how sure the translation is.
+     * ({@link TranslationLexicon}), each weighted by how sure the translation is; a compound also by its parts
+     * ({@link QueryCompounds}), each part as a word or through its translations.
      */
     private static PredicateFinalStep translated(SearchPredicateFactory f, String unit,
             Function<String, List<TranslationLexicon.Translation>> translations) {
@@ -133,25 +140,41 @@ final class Matching {
         }
         return f.bool(b -> {
             b.should(words(f, unit, UNIT, BooleanOperator.AND));
+            addTranslations(f, b, found);
             if (!parts.isEmpty()) {
-                b.should(words(f, String.join(" ", parts), UNIT, BooleanOperator.AND).boost(QUERY_PARTS_BOOST));
+                // every part, as a word or a part of another compound of the text, or through its translations
+                var allParts = f.bool();
+                for (String part : parts) {
+                    List<TranslationLexicon.Translation> ofPart = translations.apply(part);
+                    allParts.must(ofPart.isEmpty() ? words(f, part, UNIT, BooleanOperator.AND) : f.bool(p -> {
+                        p.should(words(f, part, UNIT, BooleanOperator.AND));
+                        addTranslations(f, p, ofPart);
+                    }));
+                }
+                b.should(allParts.boost(QUERY_PARTS_BOOST));
             }
-            found.forEach(t -> b.should(f.match().field(t.field()).matching(t.term()).skipAnalysis()
-                    .boost(TRANSLATION_BOOST * t.weight())));
         });
     }
 
+    private static void addTranslations(SearchPredicateFactory f,
+            BooleanPredicateClausesStep<?, ?> b,
+            List<TranslationLexicon.Translation> found) {
+        found.forEach(t -> b.should(f.match().field(t.field()).matching(t.term()).skipAnalysis()
+                .boost(TRANSLATION_BOOST * t.weight())));
+    }
+
     /**
-     * A date of the query: items of that day (or within three days of it), month or year, or with its words; the
-     * item's date weighs more than the words.
+     * A date of the query: items of that day (or within three days of it), month, season or year, or with its words;
+     * the item's date weighs more than the words, a day or month more than a year.
      */
     private static PredicateFinalStep date(SearchPredicateFactory f, QueryDates.Span date) {
+        float boost = date.wholeYear() ? YEAR_BOOST : DATE_BOOST;
         return f.bool(b -> {
             b.should(f.range().field(SearchFields.DATE).between(date.from(), date.to()).constantScore()
-                    .boost(DATE_BOOST));
+                    .boost(boost));
             if (date.day()) {
                 b.should(f.range().field(SearchFields.DATE).between(date.from().minusDays(3), date.to().plusDays(3))
-                        .constantScore().boost(DATE_BOOST / 2));
+                        .constantScore().boost(boost / 2));
             }
             b.should(words(f, String.join(" ", date.words()), UNIT, BooleanOperator.OR));
         });

@@ -25,6 +25,11 @@ final class QueryDates {
         boolean day() {
             return from.equals(to);
         }
+
+        /** A whole calendar year ("2025"), the least precise date a query names. */
+        boolean wholeYear() {
+            return from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
+        }
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -77,6 +77,9 @@ class QueryPlanTest {
         QueryDates.Span quarter = QueryDates.find(List.of("Q3", "2025")).get(0);
         assertThat(quarter.from()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(quarter.to()).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(QueryDates.find(List.of("2025")).get(0).wholeYear()).isTrue();
+        assertThat(quarter.wholeYear()).isFalse();
+        assertThat(month.wholeYear()).isFalse();
         // not dates: a day that does not exist, a number that is no year
         assertThat(QueryDates.find(List.of("31.02.2025", "F-35", "5,4%"))).isEmpty();
     }
