@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -38,8 +39,18 @@ final class Matching {
     static final float TRANSLATION_BOOST = 0.5f;
     /** An item in which a person the query names speaks. */
     static final float SPEAKER_BOOST = 2.0f;
-    /** An item of the date the query names. */
-    static final float DATE_BOOST = 2.0f;
+    /**
+     * An item of the day, month or season the query names: the judged answers to such a query are of that period, so
+     * the item's date weighs more than most words.
+     */
+    static final float DATE_BOOST = 5.0f;
+    /** An item of the year the query names: a year alone often says when, not what ("spending in 2026"). */
+    static final float YEAR_BOOST = 2.0f;
+    /**
+     * A compound of the query found through its parts ("Luftverteidigung" in "Verteidigung der Luft"): all parts as
+     * words or parts of other compounds, weighing less than the compound itself.
+     */
+    static final float QUERY_PARTS_BOOST = 0.6f;
     /** Added to an item with every counted word, when fewer would do. */
     static final float ALL_WORDS_BONUS = 1.0f;
 
@@ -141,32 +152,54 @@ final class Matching {
 
     /**
      * A unit of the query: its words, or their translations learned from the portal's language versions
-     * ({@link TranslationLexicon}), each weighted by how sure the translation is.
+     * ({@link TranslationLexicon}), each weighted by how sure the translation is; a compound also by its parts
+     * ({@link QueryCompounds}), each part as a word or through its translations.
      */
     private static PredicateFinalStep translated(SearchPredicateFactory f, String unit,
             Function<String, List<TranslationLexicon.Translation>> translations) {
-        List<TranslationLexicon.Translation> found = unit.contains(" ") ? List.of() : translations.apply(unit);
-        if (found.isEmpty()) {
+        boolean oneWord = !unit.contains(" ");
+        List<TranslationLexicon.Translation> found = oneWord ? translations.apply(unit) : List.of();
+        List<String> parts = oneWord ? QueryCompounds.parts(unit) : List.of();
+        if (found.isEmpty() && parts.isEmpty()) {
             return words(f, unit, UNIT, BooleanOperator.AND);
         }
         return f.bool(b -> {
             b.should(words(f, unit, UNIT, BooleanOperator.AND));
-            found.forEach(t -> b.should(f.match().field(t.field()).matching(t.term()).skipAnalysis()
-                    .boost(TRANSLATION_BOOST * t.weight())));
+            addTranslations(f, b, found);
+            if (!parts.isEmpty()) {
+                // every part, as a word or a part of another compound of the text, or through its translations
+                var allParts = f.bool();
+                for (String part : parts) {
+                    List<TranslationLexicon.Translation> ofPart = translations.apply(part);
+                    allParts.must(ofPart.isEmpty() ? words(f, part, UNIT, BooleanOperator.AND) : f.bool(p -> {
+                        p.should(words(f, part, UNIT, BooleanOperator.AND));
+                        addTranslations(f, p, ofPart);
+                    }));
+                }
+                b.should(allParts.boost(QUERY_PARTS_BOOST));
+            }
         });
     }
 
+    private static void addTranslations(SearchPredicateFactory f,
+            BooleanPredicateClausesStep<?, ?> b,
+            List<TranslationLexicon.Translation> found) {
+        found.forEach(t -> b.should(f.match().field(t.field()).matching(t.term()).skipAnalysis()
+                .boost(TRANSLATION_BOOST * t.weight())));
+    }
+
     /**
-     * A date of the query: items of that day (or within three days of it), month or year, or with its words; the
-     * item's date weighs more than the words.
+     * A date of the query: items of that day (or within three days of it), month, season or year, or with its words;
+     * the item's date weighs more than the words, a day or month more than a year.
      */
     private static PredicateFinalStep date(SearchPredicateFactory f, QueryDates.Span date) {
+        float boost = date.wholeYear() ? YEAR_BOOST : DATE_BOOST;
         return f.bool(b -> {
             b.should(f.range().field(SearchFields.DATE).between(date.from(), date.to()).constantScore()
-                    .boost(DATE_BOOST));
+                    .boost(boost));
             if (date.day()) {
                 b.should(f.range().field(SearchFields.DATE).between(date.from().minusDays(3), date.to().plusDays(3))
-                        .constantScore().boost(DATE_BOOST / 2));
+                        .constantScore().boost(boost / 2));
             }
             b.should(words(f, String.join(" ", date.words()), UNIT, BooleanOperator.OR));
         });

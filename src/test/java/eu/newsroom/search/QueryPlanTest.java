@@ -56,6 +56,48 @@ class QueryPlanTest {
     }
 
     @Test
+    void datesWrittenInDigitsSeasonsAndQuartersAreRead() {
+        QueryDates.Span day = QueryDates.find(List.of("Gipfel", "17.03.2025")).get(0);
+        assertThat(day.from()).isEqualTo(LocalDate.of(2025, 3, 17));
+        assertThat(day.day()).isTrue();
+        assertThat(QueryDates.find(List.of("2025-03-17")).get(0).to()).isEqualTo(LocalDate.of(2025, 3, 17));
+        QueryDates.Span month = QueryDates.find(List.of("2025-03")).get(0);
+        assertThat(month.from()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(month.to()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(QueryDates.find(List.of("03/2025")).get(0).to()).isEqualTo(LocalDate.of(2025, 3, 31));
+        QueryDates.Span american = QueryDates.find(List.of("summit", "December", "1,", "2025")).get(0);
+        assertThat(american.from()).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(american.words()).containsExactly("December", "1,", "2025");
+        QueryDates.Span spring = QueryDates.find(List.of("Frühjahr", "2025")).get(0);
+        assertThat(spring.from()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(spring.to()).isEqualTo(LocalDate.of(2025, 5, 31));
+        QueryDates.Span winter = QueryDates.find(List.of("hiver", "2025")).get(0);
+        assertThat(winter.from()).isEqualTo(LocalDate.of(2024, 12, 1));
+        assertThat(winter.to()).isEqualTo(LocalDate.of(2025, 2, 28));
+        QueryDates.Span quarter = QueryDates.find(List.of("Q3", "2025")).get(0);
+        assertThat(quarter.from()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(quarter.to()).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(QueryDates.find(List.of("2025")).get(0).wholeYear()).isTrue();
+        assertThat(quarter.wholeYear()).isFalse();
+        assertThat(month.wholeYear()).isFalse();
+        // not dates: a day that does not exist, a number that is no year
+        assertThat(QueryDates.find(List.of("31.02.2025", "F-35", "5,4%"))).isEmpty();
+    }
+
+    @Test
+    void aCompoundOfTheQueryIsSplitIntoItsParts() {
+        assertThat(QueryCompounds.parts("Luftverteidigung")).extracting(String::toLowerCase)
+                .containsExactly("luft", "verteidigung");
+        assertThat(QueryCompounds.parts("Munitionsproduktion")).extracting(String::toLowerCase)
+                .containsExactly("munition", "produktion");
+        assertThat(QueryCompounds.parts("artilleriemunitie")).containsExactly("artillerie", "munitie");
+        // not compounds, or too short to be one
+        assertThat(QueryCompounds.parts("Verteidigung")).isEmpty();
+        assertThat(QueryCompounds.parts("Kallas")).isEmpty();
+        assertThat(QueryCompounds.parts("Patriot-Raketen")).isEmpty();
+    }
+
+    @Test
     void learnedTranslationsComeFromAlignedVersions() {
         var units = java.util.Map.of(
                 "g1|t", java.util.Map.of("en", "Ammunition deliveries to Kyiv", "de", "Munition Lieferungen nach Kiew"),

@@ -97,6 +97,14 @@ class SearchApiTest {
     }
 
     @Test
+    void aCompoundTypedFindsTheTextThatSaysItInSeparateWords() {
+        // no text has "Mobilitätspaket": the briefing says "Paket zur militärischen Mobilität"
+        JsonNode answer = search("q=" + enc("Mobilitätspaket") + "&lang=de&size=100");
+        assertThat(answer.path("searched").asString()).isEqualTo("Mobilitätspaket");
+        assertThat(slugs(answer)).contains("2025-11-19-paket-zur-militaerischen-mobilitaet");
+    }
+
+    @Test
     void initiativesAreFoundByTheirAliasesInAnyLanguage() {
         JsonNode answer = search("q=Ostflankenwache&type=initiative");
         assertThat(slugs(answer)).containsExactly("eastern-flank-watch");
