@@ -45,6 +45,9 @@ final class SourcePhrase {
     }
 
     /** The phrase that starts at token {@code from}, within {@code to}; null when none starts there. */
+    private static final java.util.regex.Pattern GENERAL = java.util.regex.Pattern.compile(
+            "(?iu)g[ée]n[ée]ral[ea]?s?|generalny|generalna|generalnego|generalnej|generaal");
+
     Source at(List<Token> tokens, int from, int to) {
         int i = from;
         boolean indefinite = false;
@@ -173,6 +176,11 @@ final class SourcePhrase {
                     }
                 }
                 return new Source(Type.PERSON, span(tokens, i, end), role, from, end, false);
+            }
+            if (institution == i - 1 && roleFrom < 0 && GENERAL.matcher(t.text()).matches()) {
+                // "la Direction générale de l'armement", "la Secretaría General": an adjective of the body, no office
+                i++;
+                continue;
             }
             if (SpeakerWords.isOffice(t) || SpeakerWords.isAnonymousHead(t)) {
                 roleFrom = roleFrom < 0 ? content : roleFrom;

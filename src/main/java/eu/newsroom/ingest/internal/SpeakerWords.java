@@ -104,7 +104,9 @@ final class SpeakerWords {
             + "|portavoce|diplomatic[oi]|fonte|fonti|funzionari[oa]?|responsabili|rappresentanti"
             + "|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|dyplomaci|źródł[\\p{L}-]*|urzędni[\\p{L}-]*|przedstawiciel[\\p{L}-]*"
             + "|[\\p{L}-]*woordvoerder|[\\p{L}-]*woordvoerster|diplomaat|diplomaten|bron|bronnen|ambtena(?:ar|ren)|functionaris(?:sen)?"
-            + "|officiers?|oficer(?:a|owie|ów)?|offizier(?:e|in)?|officer|ufficial[ei]|rozmówca");
+            + "|officiers?|oficer(?:a|owie|ów)?|offizier(?:e|in)?|officer|ufficial[ei]|rozmówca"
+            // ranks without a name: "un haut gradé de la Composante Air", "un alto graduado", "un alto ufficiale"
+            + "|gradée?s?|graduad[oa]s?|ufficial[ei]");
 
     /** Heads of institutions, governments and companies, which may speak as such ("the Council said"). */
     private static final String INSTITUTION_WORDS = "commission|council|parliament|government|ministry|department"
@@ -127,7 +129,7 @@ final class SpeakerWords {
             + "|instituto|fundación|empresa|grupo|presidencia|embajada|comité|tribunal|moncloa"
             + "|commissione|consiglio|governo|ministero|agenzia|banca|alleanza|unione|autorità|amministrazione|cremlino"
             + "|esercito|istituto|fondazione|centro|azienda|gruppo|presidenza|farnesina|ambasciata|comitato|corte"
-            + "|komisj[ai]|rad[ay]|rząd|rządu|ministerstw[oa]|agencj[ai]|sojusz|uni[ai]|władz[ea]?|administracj[ai]"
+            + "|direction|dirección|direzione|dyrekcj[ai]|directie|direktion|zarząd|zarządu|komisj[ai]|rad[ay]|rząd|rządu|ministerstw[oa]|agencj[ai]|sojusz|uni[ai]|władz[ea]?|administracj[ai]"
             + "|kreml|armi[ai]|wojsko|instytut|fundacj[ai]|ośrod[\\p{L}-]*|firm[ay]|spółk[ai]|koncern|prezydencj[ai]"
             + "|ambasad[ay]|komitet|trybunał|msz|mon|kprm|sztab"
             + "|commissie|raad|regering|kabinet|ministerie|agentschap|bondgenootschap|alliantie|unie|overheid"
