@@ -71,7 +71,7 @@ final class SpeakerWords {
                     + "|posłem|posłank[\\p{L}-]*|europos[\\p{L}-]*|senator[\\p{L}-]*|przedstawiciel[\\p{L}-]*|wysłanni[\\p{L}-]*|dowódc[\\p{L}-]*"
                     + "|pułkownik[\\p{L}-]*|płk|profesor[\\p{L}-]*|badacz[\\p{L}-]*|analityk[\\p{L}-]*|ekspert[\\p{L}-]*|ekonomist[\\p{L}-]*"
                     + "|sprawozdawc[\\p{L}-]*|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|doradc[\\p{L}-]*|negocjator[\\p{L}-]*|burmistrz[\\p{L}-]*"
-                    + "|prezes[\\p{L}-]*|wójt[\\p{L}-]*|ppłk|kmdr|mjr|kpt|gen\\.|oficer[\\p{L}-]*|starost[\\p{L}-]*|wojewod[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
+                    + "|prezes[\\p{L}-]*|wójt[\\p{L}-]*|ppłk|kmdr|mjr|kpt|gen\\.|bryg|dyw|inż|mgr|oficer[\\p{L}-]*|starost[\\p{L}-]*|wojewod[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
                     // Dutch (compounds by their last part)
                     + "|[\\p{L}-]*minister|[\\p{L}-]*premier|kanselier|[\\p{L}-]*secretaris(?:-generaal)?|[\\p{L}-]*commissaris"
                     + "|generaal|luitenant-generaal|admiraal|[\\p{L}-]*ambassadeur|[\\p{L}-]*directeur|[\\p{L}-]*hoofd|[\\p{L}-]*voorzitter"

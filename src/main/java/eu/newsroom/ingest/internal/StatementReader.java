@@ -305,6 +305,12 @@ public final class StatementReader {
             // unsure on two counts (the verb and the speaker): no proposal
             return found.speaker() != null ? found : Attribution.NONE;
         }
+        if (source != null && source.type() == Type.PERSON && cue.kind() == Cue.Kind.SOURCE_AFTER && "pl".equals(lang)
+                && cueWords.matches("(?iu)zdaniem|według")) {
+            // "Zdaniem gen. bryg. Piotra Mazura": these words take the genitive; the person is named in the nominative
+            source = new Source(Type.PERSON, PolishNames.nominative(source.name()), source.role(), source.from(),
+                    source.to(), source.definite());
+        }
         if (source != null && PERSONAL_SOURCE.matcher(cueWords).matches() && source.type() != Type.PERSON
                 && source.type() != Type.OFFICE && source.type() != Type.ANONYMOUS) {
             // "Pour la France, …" is no source; "Pour la ministre, …" is
