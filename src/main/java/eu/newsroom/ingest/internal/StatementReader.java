@@ -423,6 +423,10 @@ public final class StatementReader {
      */
     private boolean adjunctToTheEnd(List<Token> tokens, Source after, List<Span> quotes) {
         int k = after.to();
+        while (k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && "ADJ".equals(tokens.get(k).pos())) {
+            // "le gouvernement fédéral à l'issue …": an adjective after the phrase's head
+            k++;
+        }
         if (k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()
                 || !SpeakerWords.isFunctionWord(tokens.get(k)) && !SpeakerWords.isOfficeLink(tokens.get(k))
                 && !SpeakerWords.isLocative(tokens.get(k), lang)) {
