@@ -57,7 +57,11 @@ public final class CommitmentReader {
             Map.entry("agreed", Pattern.compile("(?iu)vereinbart|beschlossen|verabschiedet|bewilligt|genehmigt|agreed"
                     + "|adopted|approved|authori[sz]ed|convenu|adopté|approuvé|autorisé|acordad|aprobad|autorizad"
                     + "|autorizó|aprobó|aprueba|aprueban|aprobaron|approvat|concordat|autorizzat|uzgodni|przyjęt|zatwierdz|overeengekomen"
-                    + "|goedgekeurd|aangenomen")),
+                    + "|goedgekeurd|aangenomen"
+                    // deciding by a vote, a signature or an order; a green light
+                    + "|gebilligt|billigte|freigegeben|unterzeichnet|signed|voted|signé|voté|firmad|firmó|firmat"
+                    + "|uchwalił|uchwalon|podpisał|podpisan|besteld|bestelde|ondertekend|grünes licht|green light"
+                    + "|feu vert|luz verde|via libera|zielone światło|groen licht")),
             Map.entry("proposed", Pattern.compile("(?iu)vorgeschlagen|vorschlag|proposed|proposal|proposé|proposition"
                     + "|propuest|propuso|propone|propost|zaproponow|propozycj|voorgesteld|voorstel|stelt voor|könnte"
                     + "|could|pourrait|podría|potrebbe")),
