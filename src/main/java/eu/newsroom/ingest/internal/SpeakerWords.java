@@ -78,7 +78,10 @@ final class SpeakerWords {
                     + "|topman|topvrouw|kamerlid|europarlementariër|[\\p{L}-]*vertegenwoordiger|gezant|[\\p{L}-]*commandant"
                     + "|bevelhebber|kolonel|hoogleraar|onderzoeker|analist|deskundige|econoom|[\\p{L}-]*woordvoerder"
                     + "|[\\p{L}-]*woordvoerster|[\\p{L}-]*diplomaat|adviseur|onderhandelaar|burgemeester|minister-president|dhr"
-                    + "|[\\p{L}-]*wethouder|[\\p{L}-]*parlementslid|[\\p{L}-]*officier|gedeputeerde|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris");
+                    + "|[\\p{L}-]*wethouder|[\\p{L}-]*parlementslid|[\\p{L}-]*officier|gedeputeerde|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris"
+                    // union officials: "FNV-bestuurder Ruud Hamerslag", "le syndicaliste", "związkowiec"
+                    + "|[\\p{L}-]*bestuurder|bestuurslid|vakbondsman|vakbondsvrouw|[\\p{L}-]*gewerkschafter(?:in)?"
+                    + "|syndicaliste|sindicalista|związkow(?:iec|ca|cem)");
 
     /** Words that stand before or inside an office without being one: "High Representative", "Vice-", "first". */
     private static final Pattern MODIFIER = words("high|vice|deputy|prime|foreign|first|chief|senior|junior|former"

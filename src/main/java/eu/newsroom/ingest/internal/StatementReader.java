@@ -547,6 +547,11 @@ public final class StatementReader {
         // clause describes the phrase before it and holds no subject of the verb
         segments.removeIf(seg -> seg[0] < seg[1] && seg[0] > 0 && tokens.get(seg[0] - 1).isMark(",")
                 && SpeakerWords.isRelative(tokens.get(seg[0]), lang) || seg[0] >= seg[1] && segments.indexOf(seg) > 0);
+        // "X, …, is blij met de order, maar waarschuwde dat": a lone conjunction between a comma and the verb holds no
+        // subject and takes no place among the stretches looked at
+        segments.removeIf(seg -> seg[1] - seg[0] == 1 && segments.indexOf(seg) == 0 && segments.size() > 1
+                && tokens.get(seg[0]).is("but", "aber", "doch", "mais", "pero", "ma", "ale", "lecz", "maar", "and", "und",
+                        "et", "y", "e", "i", "en"));
         while (segments.size() > MAX_SEGMENTS) {
             segments.remove(segments.size() - 1);
         }
