@@ -249,7 +249,15 @@ final class SpeakerWords {
             "also", "however", "meanwhile", "today", "yesterday", "speaking", "asked");
 
     static boolean isOffice(Token t) {
-        return t.isWord() && OFFICE.matcher(head(t)).matches();
+        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)));
+    }
+
+    /** "vicecapo", "Vizepräsident", "wicedyrektor", "sous-directeur": a deputy of an office holds an office. */
+    private static final Pattern DEPUTY = Pattern.compile("(?iu)(?:vice|vize|wice|sous|sub|onder)-?(\\p{L}{3,}.*)");
+
+    private static boolean deputyOf(String word) {
+        java.util.regex.Matcher m = DEPUTY.matcher(word);
+        return m.matches() && OFFICE.matcher(m.group(1)).matches();
     }
 
     /** "EU-Diplomat", "NAVO-functionaris", "NATO-Sprecher": a compound on an acronym is read by its second part. */

@@ -332,10 +332,10 @@ public final class StatementReader {
             return false;
         }
         Token t = tokens.get(from);
-        if (t.is("el", "la", "lo", "los", "las") && from + 1 < tokens.size()) {
+        if (t.is("el", "la", "lo", "los", "las", "il", "i", "le") && from + 1 < tokens.size()) {
             t = tokens.get(from + 1);
         }
-        return t.is("cui", "cual", "cuales", "quien", "quienes", "qui", "lequel", "laquelle", "lesquels", "whom", "which",
+        return t.is("cui", "quale", "quali", "cual", "cuales", "quien", "quienes", "qui", "lequel", "laquelle", "lesquels", "whom", "which",
                 "wie", "welke", "którego", "której", "których");
     }
 
@@ -658,6 +658,14 @@ public final class StatementReader {
             } else {
                 p++;
             }
+        }
+        if (found.size() > 1 && found.get(0).type() == Type.PERSON && found.get(0).from() == from
+                && found.get(0).to() == from + 1 && found.get(0).role() == null && from + 1 < to
+                && tokens.get(from + 1).isWord() && !tokens.get(from + 1).isCapitalised()
+                && found.stream().skip(1).anyMatch(f -> f.type() == Type.OFFICE || f.type() == Type.PERSON && f.role() != null)) {
+            // "Più cauto il segretario …", "Diversa la lettura del presidente …": a capitalised first word followed by
+            // a common word opens the sentence; it is no name, and the subject comes later
+            found.remove(0);
         }
         if (found.isEmpty()) {
             return null;
