@@ -21,6 +21,21 @@ import java.util.regex.Pattern;
 public final class CommitmentReader {
 
     private static final Pattern PER_UNIT = Pattern.compile("(?iu)^\\s*(?:per|pro|par|por|za|je|a)\\s+\\p{L}");
+    /**
+     * After "per / par / por / za" a determiner or a number makes the phrase a purpose or an agent, not a unit: "300
+     * milioni di euro per il Fondo", "per quattro fregate", "adoptés par le Conseil", "por el Gobierno", "za te
+     * pieniądze". Italian "per" is "for" whatever follows, unless "per ogni / per ciascun".
+     */
+    private static final Pattern PURPOSE = Pattern.compile("(?iu)^\\s*(?:per|pro|par|por|za|je|a)\\s+(?:(?:the|a|an|der|die|das"
+            + "|den|dem|des|ein|eine|einen|einem|le|la|les|l['’]|un|une|des|du|el|los|las|una|unos|unas|il|lo|gli|i"
+            + "|uno|ten|ta|te|tę|tych|ich|jej|jego|de|het|een)\\b|\\p{N}|l['’])");
+
+    private static boolean perUnit(String after, String lang) {
+        if (!PER_UNIT.matcher(after).lookingAt() || PURPOSE.matcher(after).lookingAt()) {
+            return false;
+        }
+        return !"it".equals(lang) || after.strip().toLowerCase(java.util.Locale.ROOT).matches("(?s)per (?:ogni|ciascun).*");
+    }
     private static final Pattern PACKAGE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(\\p{Ll}[\\p{L}-]*)\\s+)?"
             + "(finanzpaket|finanzierungspaket|hilfspaket|unterstützungspaket|finanzhilfepaket|financing package"
             + "|funding package|aid package|support package|financial package|assistance package|paquet financier"
@@ -85,7 +100,7 @@ public final class CommitmentReader {
             Span sentence = sentenceAt(sentences, amount.start(), text);
             withAmount.add(sentence);
             String key = amount.amount().toPlainString() + amount.currency() + amount.qualifier();
-            if (PER_UNIT.matcher(text.substring(end)).lookingAt()) {
+            if (perUnit(text.substring(end), lang)) {
                 continue;
             }
             if (!seen.add(key)) {
