@@ -61,8 +61,8 @@ public final class CommitmentReader {
     private static final List<Map.Entry<String, Pattern>> STATUSES = List.of(
             Map.entry("delivered", Pattern.compile("(?iu)bereitgestellt|geliefert|ausgezahlt|geleistet|gezahlt|überwiesen"
                     + "|provided|delivered|disbursed|contributed|gave|paid|transferred|has given|have given"
-                    + "|fourni|versé|livré|entregad|entregó|proporcionad|desembolsad|aportad|aportó|fornit|erogat"
-                    + "|consegnat|versat|investit|przekazał|dostarczył|wypłacił|otrzymał|geleverd|leverde|verstrekt"
+                    + "|fourni(?!r)|versé|livré|entregad|entregó|proporcionad|desembolsad|aportad|aportó|fornit|erogat"
+                    + "|consegnat|versat|investit|przekazał|dostarczył|wypłacił|wpłacił|otrzymał|geleverd|leverde|verstrekt"
                     + "|uitbetaald|doorgestort|bijgedragen|overgemaakt|gefördert|erhalten|received|reçu|recibid|recibió"
                     + "|ricevut|ottenut|ontvangen|kreeg")),
             Map.entry("allocated", Pattern.compile("(?iu)zugewiesen|eingeplant|reserviert|vorgesehen|allocated|earmarked"
