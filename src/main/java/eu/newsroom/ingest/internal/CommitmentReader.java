@@ -21,6 +21,21 @@ import java.util.regex.Pattern;
 public final class CommitmentReader {
 
     private static final Pattern PER_UNIT = Pattern.compile("(?iu)^\\s*(?:per|pro|par|por|za|je|a)\\s+\\p{L}");
+    /**
+     * After "per / par / por / za" a determiner or a number makes the phrase a purpose or an agent, not a unit: "300
+     * milioni di euro per il Fondo", "per quattro fregate", "adoptés par le Conseil", "por el Gobierno", "za te
+     * pieniądze". Italian "per" is "for" whatever follows, unless "per ogni / per ciascun".
+     */
+    private static final Pattern PURPOSE = Pattern.compile("(?iu)^\\s*(?:per|pro|par|por|za|je|a)\\s+(?:(?:the|a|an|der|die|das"
+            + "|den|dem|des|ein|eine|einen|einem|le|la|les|l['’]|un|une|des|du|el|los|las|una|unos|unas|il|lo|gli|i"
+            + "|uno|ten|ta|te|tę|tych|ich|jej|jego|de|het|een)\\b|\\p{N}|l['’])");
+
+    private static boolean perUnit(String after, String lang) {
+        if (!PER_UNIT.matcher(after).lookingAt() || PURPOSE.matcher(after).lookingAt()) {
+            return false;
+        }
+        return !"it".equals(lang) || after.strip().toLowerCase(java.util.Locale.ROOT).matches("(?s)per (?:ogni|ciascun).*");
+    }
     private static final Pattern PACKAGE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(\\p{Ll}[\\p{L}-]*)\\s+)?"
             + "(finanzpaket|finanzierungspaket|hilfspaket|unterstützungspaket|finanzhilfepaket|financing package"
             + "|funding package|aid package|support package|financial package|assistance package|paquet financier"
@@ -46,8 +61,8 @@ public final class CommitmentReader {
     private static final List<Map.Entry<String, Pattern>> STATUSES = List.of(
             Map.entry("delivered", Pattern.compile("(?iu)bereitgestellt|geliefert|ausgezahlt|geleistet|gezahlt|überwiesen"
                     + "|provided|delivered|disbursed|contributed|gave|paid|transferred|has given|have given"
-                    + "|fourni|versé|livré|entregad|entregó|proporcionad|desembolsad|aportad|aportó|fornit|erogat"
-                    + "|consegnat|versat|investit|przekazał|dostarczył|wypłacił|otrzymał|geleverd|leverde|verstrekt"
+                    + "|fourni(?!r)|versé|livré|entregad|entregó|proporcionad|desembolsad|aportad|aportó|fornit|erogat"
+                    + "|consegnat|versat|investit|przekazał|dostarczył|wypłacił|wpłacił|otrzymał|geleverd|leverde|verstrekt"
                     + "|uitbetaald|doorgestort|bijgedragen|overgemaakt|gefördert|erhalten|received|reçu|recibid|recibió"
                     + "|ricevut|ottenut|ontvangen|kreeg")),
             Map.entry("allocated", Pattern.compile("(?iu)zugewiesen|eingeplant|reserviert|vorgesehen|allocated|earmarked"
@@ -57,7 +72,11 @@ public final class CommitmentReader {
             Map.entry("agreed", Pattern.compile("(?iu)vereinbart|beschlossen|verabschiedet|bewilligt|genehmigt|agreed"
                     + "|adopted|approved|authori[sz]ed|convenu|adopté|approuvé|autorisé|acordad|aprobad|autorizad"
                     + "|autorizó|aprobó|aprueba|aprueban|aprobaron|approvat|concordat|autorizzat|uzgodni|przyjęt|zatwierdz|overeengekomen"
-                    + "|goedgekeurd|aangenomen")),
+                    + "|goedgekeurd|aangenomen"
+                    // deciding by a vote, a signature or an order; a green light
+                    + "|gebilligt|billigte|freigegeben|unterzeichnet|signed|voted|signé|voté|firmad|firmó|firmat"
+                    + "|uchwalił|uchwalon|podpisał|podpisan|besteld|bestelde|ondertekend|grünes licht|green light"
+                    + "|feu vert|luz verde|via libera|zielone światło|groen licht")),
             Map.entry("proposed", Pattern.compile("(?iu)vorgeschlagen|vorschlag|proposed|proposal|proposé|proposition"
                     + "|propuest|propuso|propone|propost|zaproponow|propozycj|voorgesteld|voorstel|stelt voor|könnte"
                     + "|could|pourrait|podría|potrebbe")),
@@ -81,7 +100,7 @@ public final class CommitmentReader {
             Span sentence = sentenceAt(sentences, amount.start(), text);
             withAmount.add(sentence);
             String key = amount.amount().toPlainString() + amount.currency() + amount.qualifier();
-            if (PER_UNIT.matcher(text.substring(end)).lookingAt()) {
+            if (perUnit(text.substring(end), lang)) {
                 continue;
             }
             if (!seen.add(key)) {

@@ -19,7 +19,9 @@ public final class Sentences {
             "bzw", "ca", "etc", "vs", "art", "abs", "mio", "mrd", "mld", "mln", "ok", "u", "a", "v", "vgl", "bzgl", "ggf",
             "inkl", "sog", "evtl", "hr", "fr", "m", "mme", "mlle", "sr", "sra", "dott", "sig", "ing", "np", "tzw", "im",
             "jr", "gen", "adm", "lt", "col", "sen", "rep", "gov", "dz", "ust", "pkt", "ds", "mw", "dhr", "mevr", "e", "i",
-            "proc", "tys", "r", "ok", "tzw", "godz", "ul", "al", "drs", "ir", "bijv", "incl", "sra", "on", "płk", "gen"));
+            "proc", "tys", "r", "ok", "tzw", "godz", "ul", "al", "drs", "ir", "bijv", "incl", "sra", "on", "płk", "gen",
+            // Polish ranks and degrees before a name ("gen. bryg. Piotr Mazur", "ppłk. dr inż."), "kal. 155 mm"
+            "bryg", "dyw", "broni", "ppłk", "mjr", "kpt", "ppor", "por", "kmdr", "kadm", "wadm", "inż", "mgr", "hab", "kal"));
 
     private Sentences() {
     }

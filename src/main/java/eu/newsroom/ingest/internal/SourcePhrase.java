@@ -45,6 +45,14 @@ final class SourcePhrase {
     }
 
     /** The phrase that starts at token {@code from}, within {@code to}; null when none starts there. */
+    private static final java.util.regex.Pattern GENERAL = java.util.regex.Pattern.compile(
+            "(?iu)g[ée]n[ée]ral[ea]?s?|generalny|generalna|generalnego|generalnej|generaal");
+
+    /** A short word of an abbreviated title or rank: "gen", "bryg", "płk", "M", "Dr", "Sr". */
+    private static boolean abbreviated(Token t) {
+        return t.isWord() && t.text().length() <= 4 && (SpeakerWords.isOffice(t) || t.text().matches("\\p{Ll}+"));
+    }
+
     Source at(List<Token> tokens, int from, int to) {
         int i = from;
         boolean indefinite = false;
@@ -61,6 +69,11 @@ final class SourcePhrase {
             boolean determiner = heads == 0 && roleFrom < 0 && (SpeakerWords.isIndefinite(t) || SpeakerWords.isDefinite(t));
             if (content < 0 && t.isWord() && !determiner) {
                 content = i;
+            }
+            if (t.isMark(".") && i > from && i + 1 < to && tokens.get(i + 1).isWord() && abbreviated(tokens.get(i - 1))) {
+                // "gen. bryg. Piotr Mazur", "M. Descombes": a full stop inside the sentence ends an abbreviated title
+                i++;
+                continue;
             }
             if (!t.isWord()) {
                 if (POSSESSIVE.contains(t.text()) && i > from || t.isMark("-–") && roleFrom >= 0 && i + 1 < to
@@ -173,6 +186,11 @@ final class SourcePhrase {
                     }
                 }
                 return new Source(Type.PERSON, span(tokens, i, end), role, from, end, false);
+            }
+            if (institution == i - 1 && roleFrom < 0 && GENERAL.matcher(t.text()).matches()) {
+                // "la Direction générale de l'armement", "la Secretaría General": an adjective of the body, no office
+                i++;
+                continue;
             }
             if (SpeakerWords.isOffice(t) || SpeakerWords.isAnonymousHead(t)) {
                 roleFrom = roleFrom < 0 ? content : roleFrom;

@@ -71,14 +71,17 @@ final class SpeakerWords {
                     + "|posłem|posłank[\\p{L}-]*|europos[\\p{L}-]*|senator[\\p{L}-]*|przedstawiciel[\\p{L}-]*|wysłanni[\\p{L}-]*|dowódc[\\p{L}-]*"
                     + "|pułkownik[\\p{L}-]*|płk|profesor[\\p{L}-]*|badacz[\\p{L}-]*|analityk[\\p{L}-]*|ekspert[\\p{L}-]*|ekonomist[\\p{L}-]*"
                     + "|sprawozdawc[\\p{L}-]*|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|doradc[\\p{L}-]*|negocjator[\\p{L}-]*|burmistrz[\\p{L}-]*"
-                    + "|prezes[\\p{L}-]*|wójt[\\p{L}-]*|ppłk|kmdr|mjr|kpt|gen\\.|oficer[\\p{L}-]*|starost[\\p{L}-]*|wojewod[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
+                    + "|prezes[\\p{L}-]*|wójt[\\p{L}-]*|ppłk|kmdr|mjr|kpt|gen\\.|bryg|dyw|inż|mgr|oficer[\\p{L}-]*|starost[\\p{L}-]*|wojewod[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
                     // Dutch (compounds by their last part)
                     + "|[\\p{L}-]*minister|[\\p{L}-]*premier|kanselier|[\\p{L}-]*secretaris(?:-generaal)?|[\\p{L}-]*commissaris"
                     + "|generaal|luitenant-generaal|admiraal|[\\p{L}-]*ambassadeur|[\\p{L}-]*directeur|[\\p{L}-]*hoofd|[\\p{L}-]*voorzitter"
                     + "|topman|topvrouw|kamerlid|europarlementariër|[\\p{L}-]*vertegenwoordiger|gezant|[\\p{L}-]*commandant"
                     + "|bevelhebber|kolonel|hoogleraar|onderzoeker|analist|deskundige|econoom|[\\p{L}-]*woordvoerder"
                     + "|[\\p{L}-]*woordvoerster|[\\p{L}-]*diplomaat|adviseur|onderhandelaar|burgemeester|minister-president|dhr"
-                    + "|[\\p{L}-]*wethouder|[\\p{L}-]*parlementslid|[\\p{L}-]*officier|gedeputeerde|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris");
+                    + "|[\\p{L}-]*wethouder|[\\p{L}-]*parlementslid|[\\p{L}-]*officier|gedeputeerde|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris"
+                    // union officials: "FNV-bestuurder Ruud Hamerslag", "le syndicaliste", "związkowiec"
+                    + "|[\\p{L}-]*bestuurder|bestuurslid|vakbondsman|vakbondsvrouw|[\\p{L}-]*gewerkschafter(?:in)?"
+                    + "|syndicaliste|sindicalista|związkow(?:iec|ca|cem)");
 
     /** Words that stand before or inside an office without being one: "High Representative", "Vice-", "first". */
     private static final Pattern MODIFIER = words("high|vice|deputy|prime|foreign|first|chief|senior|junior|former"
@@ -104,7 +107,9 @@ final class SpeakerWords {
             + "|portavoce|diplomatic[oi]|fonte|fonti|funzionari[oa]?|responsabili|rappresentanti"
             + "|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|dyplomaci|źródł[\\p{L}-]*|urzędni[\\p{L}-]*|przedstawiciel[\\p{L}-]*"
             + "|[\\p{L}-]*woordvoerder|[\\p{L}-]*woordvoerster|diplomaat|diplomaten|bron|bronnen|ambtena(?:ar|ren)|functionaris(?:sen)?"
-            + "|officiers?|oficer(?:a|owie|ów)?|offizier(?:e|in)?|officer|ufficial[ei]|rozmówca");
+            + "|officiers?|oficer(?:a|owie|ów)?|offizier(?:e|in)?|officer|ufficial[ei]|rozmówca"
+            // ranks without a name: "un haut gradé de la Composante Air", "un alto graduado", "un alto ufficiale"
+            + "|gradée?s?|graduad[oa]s?|ufficial[ei]");
 
     /** Heads of institutions, governments and companies, which may speak as such ("the Council said"). */
     private static final String INSTITUTION_WORDS = "commission|council|parliament|government|ministry|department"
@@ -127,7 +132,7 @@ final class SpeakerWords {
             + "|instituto|fundación|empresa|grupo|presidencia|embajada|comité|tribunal|moncloa"
             + "|commissione|consiglio|governo|ministero|agenzia|banca|alleanza|unione|autorità|amministrazione|cremlino"
             + "|esercito|istituto|fondazione|centro|azienda|gruppo|presidenza|farnesina|ambasciata|comitato|corte"
-            + "|komisj[ai]|rad[ay]|rząd|rządu|ministerstw[oa]|agencj[ai]|sojusz|uni[ai]|władz[ea]?|administracj[ai]"
+            + "|direction|dirección|direzione|dyrekcj[ai]|directie|direktion|zarząd|zarządu|komisj[ai]|rad[ay]|rząd|rządu|ministerstw[oa]|agencj[ai]|sojusz|uni[ai]|władz[ea]?|administracj[ai]"
             + "|kreml|armi[ai]|wojsko|instytut|fundacj[ai]|ośrod[\\p{L}-]*|firm[ay]|spółk[ai]|koncern|prezydencj[ai]"
             + "|ambasad[ay]|komitet|trybunał|msz|mon|kprm|sztab"
             + "|commissie|raad|regering|kabinet|ministerie|agentschap|bondgenootschap|alliantie|unie|overheid"
@@ -244,7 +249,15 @@ final class SpeakerWords {
             "also", "however", "meanwhile", "today", "yesterday", "speaking", "asked");
 
     static boolean isOffice(Token t) {
-        return t.isWord() && OFFICE.matcher(head(t)).matches();
+        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)));
+    }
+
+    /** "vicecapo", "Vizepräsident", "wicedyrektor", "sous-directeur": a deputy of an office holds an office. */
+    private static final Pattern DEPUTY = Pattern.compile("(?iu)(?:vice|vize|wice|sous|sub|onder)-?(\\p{L}{3,}.*)");
+
+    private static boolean deputyOf(String word) {
+        java.util.regex.Matcher m = DEPUTY.matcher(word);
+        return m.matches() && OFFICE.matcher(m.group(1)).matches();
     }
 
     /** "EU-Diplomat", "NAVO-functionaris", "NATO-Sprecher": a compound on an acronym is read by its second part. */

@@ -3,6 +3,7 @@ package eu.newsroom.ingest.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -203,6 +204,38 @@ final class SpeechWords {
 
     static boolean isKonjunktiv(String passage, String lang) {
         return "de".equals(lang) && KONJUNKTIV.matcher(passage).find();
+    }
+
+    /** The subjunctive II of reported speech: "kämen", "müssten", "wäre", "hätte" (an umlaut the indicative lacks). */
+    private static final Pattern KONJUNKTIV_II = Pattern.compile("(?u)(?:wäre|hätte|käme|müsste|müßte|könnte|dürfte"
+            + "|würde|gäbe|bräuchte|stünde|läge|ginge|bliebe|hieße|wüsste)n?");
+
+    /**
+     * German reported speech by the verb's form, whatever the verb: the subjunctive I of the third person singular is
+     * the infinitive without its final n ("koste" of "kosten", "erwarte", "stelle … bereit", "nehme"), which no
+     * indicative form of the third person is (the first person is, so a sentence with "ich" is left out); the
+     * subjunctive II by its umlaut. The lemmatizer tells the infinitive.
+     */
+    static boolean isKonjunktiv(List<Tokens.Token> tokens, String lang) {
+        if (!"de".equals(lang) || tokens.stream().anyMatch(t -> t.is("ich"))) {
+            return false;
+        }
+        for (Tokens.Token t : tokens) {
+            if (t.pos() == null || !t.pos().matches("VERB|AUX") || t.isCapitalised() && tokens.indexOf(t) > 0) {
+                continue;
+            }
+            String w = t.lower();
+            if (KONJUNKTIV_II.matcher(w).matches()) {
+                return true;
+            }
+            if (w.length() > 3 && w.endsWith("e")) {
+                String lemma = LanguageModels.verbLemma(w, lang);
+                if (lemma != null && lemma.equals(w + "n")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Offices by which speakers are referred to, as written in the languages, and the English title they stand for. */

@@ -154,7 +154,8 @@ public final class StatementReader {
                 && previous.speaker() != null && ("person".equals(previous.speakerKind())
                 || "anonymous".equals(previous.speakerKind()))) {
             // German reported speech goes on in the subjunctive without a verb of saying: "Die EU sei bereit …"
-            if (SpeechWords.isKonjunktiv(outside(sentence, quotes), lang)) {
+            List<Token> outsideQuotes = tokens.stream().filter(t -> !inQuote(t, quotes)).toList();
+            if (SpeechWords.isKonjunktiv(outside(sentence, quotes), lang) || SpeechWords.isKonjunktiv(outsideQuotes, lang)) {
                 attribution = new Attribution(new Speaker(previous.speaker(), previous.actor(), previous.role(),
                         previous.speakerKind()), ANAPHORA, false);
                 reported = true;
@@ -284,7 +285,9 @@ public final class StatementReader {
             return Attribution.NONE;
         }
         Source source = switch (cue.kind()) {
-            case SOURCE_AFTER -> sourceAfter(tokens, last + 1, quotes);
+            case SOURCE_AFTER -> relativeAfter(tokens, last + 1)
+                    ? subjectBefore(tokens, first > 0 && tokens.get(first - 1).isMark(",") ? first - 1 : first, quotes)
+                    : sourceAfter(tokens, last + 1, quotes);
             case SOURCE_BEFORE -> subjectBefore(tokens, first, quotes);
             case SOURCE_PRONOUN -> new Source(Type.PRONOUN, null, null, first, last + 1, false);
             case VERB -> verbSubject(tokens, first, last, quotes);
@@ -302,6 +305,12 @@ public final class StatementReader {
             // unsure on two counts (the verb and the speaker): no proposal
             return found.speaker() != null ? found : Attribution.NONE;
         }
+        if (source != null && source.type() == Type.PERSON && cue.kind() == Cue.Kind.SOURCE_AFTER && "pl".equals(lang)
+                && cueWords.matches("(?iu)zdaniem|według")) {
+            // "Zdaniem gen. bryg. Piotra Mazura": these words take the genitive; the person is named in the nominative
+            source = new Source(Type.PERSON, PolishNames.nominative(source.name()), source.role(), source.from(),
+                    source.to(), source.definite());
+        }
         if (source != null && PERSONAL_SOURCE.matcher(cueWords).matches() && source.type() != Type.PERSON
                 && source.type() != Type.OFFICE && source.type() != Type.ANONYMOUS) {
             // "Pour la France, …" is no source; "Pour la ministre, …" is
@@ -312,6 +321,22 @@ public final class StatementReader {
             return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
         }
         return resolve(source, tokens);
+    }
+
+    /**
+     * "il senatore X, secondo cui il governo …", "según el cual", "selon qui", "volgens wie", "zdaniem którego": the
+     * source word takes a relative pronoun, and its source is the phrase before the comma.
+     */
+    private static boolean relativeAfter(List<Token> tokens, int from) {
+        if (from >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(from);
+        if (t.is("el", "la", "lo", "los", "las", "il", "i", "le") && from + 1 < tokens.size()) {
+            t = tokens.get(from + 1);
+        }
+        return t.is("cui", "quale", "quali", "cual", "cuales", "quien", "quienes", "qui", "lequel", "laquelle", "lesquels", "whom", "which",
+                "wie", "welke", "którego", "której", "których");
     }
 
     /** The source right after "according to"; or after a verb there: "según ha confirmado el Ministerio". */
@@ -359,11 +384,16 @@ public final class StatementReader {
         if (afterComma) {
             // "…, sagte Ministerin X." or "Kaja Kallas, the High Representative, said …": a person on either side wins
             Source after = phraseAfter(tokens, last + 1, quotes);
-            boolean framed = after != null && frameEndsAfter(tokens, after);
+            Source before = subjectBefore(tokens, first, quotes);
+            if (after != null && before != null && contentFollows(tokens, after, quotes)) {
+                // "Rozmówca …, proszący o anonimowość, powiedział PAP, że …", "…, told Reuters that …": what was
+                // said comes after the phrase, so the phrase is whom it was said to, and the subject stands before
+                return before;
+            }
+            boolean framed = after != null && (frameEndsAfter(tokens, after) || adjunctToTheEnd(tokens, after, quotes));
             if (framed && (after.type() == Type.PERSON || after.type() == Type.PRONOUN || after.type() == Type.ANONYMOUS)) {
                 return after;
             }
-            Source before = subjectBefore(tokens, first, quotes);
             if (before != null && before.type() == Type.PERSON || !framed) {
                 return before;
             }
@@ -375,6 +405,41 @@ public final class StatementReader {
             return phraseAfter(tokens, last + 1, quotes);
         }
         return before;
+    }
+
+    /** A reported clause right after a phrase: "powiedział PAP, że …", "told Reuters that …". */
+    private static boolean contentFollows(List<Token> tokens, Source after, List<Span> quotes) {
+        int k = after.to();
+        if (k < tokens.size() && tokens.get(k).isMark(",")) {
+            k++;
+        }
+        return k < tokens.size() && SpeechWords.COMPLEMENTIZER.matcher(tokens.get(k).text()).matches();
+    }
+
+    /**
+     * An inverted frame may end in an adjunct: "…, a annoncé mercredi le gouvernement fédéral à l'issue d'un conseil
+     * des ministres", "…, anunció el Ministerio de Defensa al término de la reunión": a preposition after the phrase
+     * and, up to the sentence's end, no verb, no reported clause and no quotation.
+     */
+    private boolean adjunctToTheEnd(List<Token> tokens, Source after, List<Span> quotes) {
+        int k = after.to();
+        while (k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && "ADJ".equals(tokens.get(k).pos())) {
+            // "le gouvernement fédéral à l'issue …": an adjective after the phrase's head
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()
+                || !SpeakerWords.isFunctionWord(tokens.get(k)) && !SpeakerWords.isOfficeLink(tokens.get(k))
+                && !SpeakerWords.isLocative(tokens.get(k), lang)) {
+            return false;
+        }
+        for (; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (inQuote(t, quotes) || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches() || t.isMark(",;:")
+                    || t.pos() != null && t.pos().matches("VERB|AUX")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An inverted frame ends with its speaker: "…, said Mark Rutte, the NATO Secretary General." */
@@ -482,6 +547,11 @@ public final class StatementReader {
         // clause describes the phrase before it and holds no subject of the verb
         segments.removeIf(seg -> seg[0] < seg[1] && seg[0] > 0 && tokens.get(seg[0] - 1).isMark(",")
                 && SpeakerWords.isRelative(tokens.get(seg[0]), lang) || seg[0] >= seg[1] && segments.indexOf(seg) > 0);
+        // "X, …, is blij met de order, maar waarschuwde dat": a lone conjunction between a comma and the verb holds no
+        // subject and takes no place among the stretches looked at
+        segments.removeIf(seg -> seg[1] - seg[0] == 1 && segments.indexOf(seg) == 0 && segments.size() > 1
+                && tokens.get(seg[0]).is("but", "aber", "doch", "mais", "pero", "ma", "ale", "lecz", "maar", "and", "und",
+                        "et", "y", "e", "i", "en"));
         while (segments.size() > MAX_SEGMENTS) {
             segments.remove(segments.size() - 1);
         }
@@ -588,6 +658,14 @@ public final class StatementReader {
             } else {
                 p++;
             }
+        }
+        if (found.size() > 1 && found.get(0).type() == Type.PERSON && found.get(0).from() == from
+                && found.get(0).to() == from + 1 && found.get(0).role() == null && from + 1 < to
+                && tokens.get(from + 1).isWord() && !tokens.get(from + 1).isCapitalised()
+                && found.stream().skip(1).anyMatch(f -> f.type() == Type.OFFICE || f.type() == Type.PERSON && f.role() != null)) {
+            // "Più cauto il segretario …", "Diversa la lettura del presidente …": a capitalised first word followed by
+            // a common word opens the sentence; it is no name, and the subject comes later
+            found.remove(0);
         }
         if (found.isEmpty()) {
             return null;
