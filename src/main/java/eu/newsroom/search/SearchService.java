@@ -220,7 +220,7 @@ class SearchService {
             PredicateFinalStep bonuses = Matching.bonuses(f, text, relaxed);
             return bonuses == null ? f.matchNone() : f.bool().must(bonuses).filter(f.bool(inWindow -> idsByType.forEach(
                     (type, ids) -> inWindow.should(f.and(f.match().field(SearchFields.TYPE).matching(type),
-                            f.terms().field(SearchFields.ENTITY_ID).matchingAny(ids))))));
+                            f.id().matchingAny(ids))))));
         };
         SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query = onOpenSearch()
                 ? scope.extension(ElasticsearchExtension.get()).select(SearchService::scoreProjection)
