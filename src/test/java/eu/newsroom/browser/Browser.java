@@ -107,8 +107,24 @@ final class Browser implements AutoCloseable {
      */
     void clickToNextPage(WebElement element) {
         element.click();
-        await().until(ExpectedConditions.stalenessOf(element));
+        await().until(d -> isGone(element));
         waitForPage();
+    }
+
+    /**
+     * Whether an element of the page before is gone. Asked during the navigation, Chromium can answer "Node with given
+     * id does not belong to the document" (a WebDriverException, not a stale element): that is gone too; any other
+     * answer during the navigation is asked again.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     void waitForPage() {
