@@ -188,7 +188,9 @@ class VocabularyStore {
                     .single() || !isEmpty()) {
                 return 0;
             }
-            Map<String, Word> counts = new HashMap<>();
+            Map<String, int[]> counts = new HashMap<>();
+            Map<String, String> surfaces = new HashMap<>();
+            Map<String, List<String>> partsSeen = new HashMap<>();
             List<Object[]> ledger = new ArrayList<>();
             int[] written = {0};
             for (String[] source : new String[][] {{BRIEFING, BRIEFING_TEXT}, {INITIATIVE, INITIATIVE_TEXT}}) {
@@ -198,12 +200,14 @@ class VocabularyStore {
                     ps.setFetchSize(500); // a cursor: the texts are never all in memory
                     return ps;
                 }, rs -> {
-                    Map<String, String> words = wordsOf(rs.getString(2));
+                    Map<String, String> words = wordsOf(rs.getString(2), partsSeen);
                     if (words.isEmpty()) {
                         return;
                     }
-                    words.forEach((folded, surface) -> counts.merge(folded, new Word(folded, surface, 1),
-                            (a, b) -> new Word(a.folded(), a.surface(), a.items() + 1)));
+                    words.forEach((folded, surface) -> {
+                        counts.computeIfAbsent(folded, k -> new int[1])[0]++;
+                        surfaces.putIfAbsent(folded, surface);
+                    });
                     ledger.add(new Object[] {source[0] + rs.getLong(1), String.join(" ", words.keySet())});
                     if (ledger.size() == 1000) {
                         written[0] += writeLedger(ledger);
@@ -211,8 +215,8 @@ class VocabularyStore {
                 });
             }
             written[0] += writeLedger(ledger);
-            List<Object[]> rows = counts.values().stream()
-                    .map(w -> new Object[] {w.folded(), w.surface(), w.items()}).toList();
+            List<Object[]> rows = counts.entrySet().stream()
+                    .map(e -> new Object[] {e.getKey(), surfaces.get(e.getKey()), e.getValue()[0]}).toList();
             jdbcTemplate.batchUpdate("insert into search_vocabulary (folded, surface, items) values (?, ?, ?)", rows);
             return written[0];
         });
@@ -231,13 +235,26 @@ class VocabularyStore {
 
     /** An item's distinct words, folded, each with the first surface form seen; with compound parts. */
     static Map<String, String> wordsOf(String text) {
+        return wordsOf(text, new HashMap<>());
+    }
+
+    /**
+     * The same, with the parts of each compound looked up in {@code partsSeen} first: reading every text, the same
+     * compounds come back in thousands of items, and splitting them was most of the build's time.
+     */
+    private static Map<String, String> wordsOf(String text, Map<String, List<String>> partsSeen) {
         Map<String, String> words = new LinkedHashMap<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String surface = m.group().toLowerCase(Locale.ROOT);
             words.putIfAbsent(fold(surface), surface);
         }
-        addCompoundParts(words);
+        for (String compound : List.copyOf(words.values())) {
+            if (compound.length() >= MIN_COMPOUND_LENGTH) {
+                partsSeen.computeIfAbsent(compound, VocabularyStore::compoundParts)
+                        .forEach(part -> words.putIfAbsent(fold(part), part));
+            }
+        }
         return words;
     }
 
@@ -245,18 +262,14 @@ class VocabularyStore {
      * The parts of German and Dutch compounds are words too: "Korruption" is found in "Antikorruptionsuntersuchungen"
      * (through text_de_parts), so it must not be "corrected" to the English "corruption".
      */
-    private static void addCompoundParts(Map<String, String> words) {
-        for (String compound : List.copyOf(words.values())) {
-            if (compound.length() < MIN_COMPOUND_LENGTH) {
-                continue;
-            }
-            for (List<String> parts : List.of(GermanCompounds.parts(compound), DutchCompounds.parts(compound))) {
-                for (String part : parts.size() > 1 ? parts : List.<String>of()) {
-                    String surface = part.toLowerCase(Locale.ROOT);
-                    words.putIfAbsent(fold(surface), surface);
-                }
+    private static List<String> compoundParts(String compound) {
+        List<String> all = new ArrayList<>();
+        for (List<String> parts : List.of(GermanCompounds.parts(compound), DutchCompounds.parts(compound))) {
+            if (parts.size() > 1) {
+                parts.forEach(part -> all.add(part.toLowerCase(Locale.ROOT)));
             }
         }
+        return all;
     }
 
     static String fold(String word) {
