@@ -110,7 +110,7 @@ class DatabaseOutageTest {
             apiAnswers.add(readers.submit(() -> get("/api/v1/search?q=readiness", "application/json", "en")));
         }
         // the one page an anonymous reader got just before the cut is still served, as rendered, from the page
-        // cache (web.PageCache, at most 15 s old); everything else needs the database and answers 503
+        // cache (web.PageCache, at most 15 s old); everything else but a search needs the database and answers 503
         List<HttpResponse<String>> fromCache = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
         for (Future<HttpResponse<String>> answer : pageAnswers) {
@@ -124,7 +124,11 @@ class DatabaseOutageTest {
         for (Future<HttpResponse<String>> answer : apiAnswers) {
             statuses.add(answer.get().statusCode() + " " + answer.get().uri().getPath());
         }
-        assertThat(statuses).allMatch(status -> status.startsWith("503 "));
+        // a search needs the database only for the briefings hidden from readers, which it keeps for at most 5 s
+        // (search.HiddenBriefings, issue 22): within those it is answered from the index, after them it answers 503
+        assertThat(statuses).allMatch(status -> status.startsWith("503 ")
+                || status.startsWith("200 ") && status.endsWith("/search"));
+        assertThat(statuses).filteredOn(status -> !status.endsWith("/search")).isNotEmpty();
         assertThat(fromCache).allSatisfy(page -> {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.uri().getPath()).isEqualTo("/briefings");
@@ -135,6 +139,10 @@ class DatabaseOutageTest {
             if (fromCache.contains(page)) {
                 continue;
             }
+            if (page.statusCode() == 200) { // a search answered from the index (above)
+                assertThat(page.body()).contains("Defence readiness");
+                continue;
+            }
             assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
             assertThat(page.headers().firstValue("Retry-After")).isPresent();
             assertThat(page.body()).contains("cannot reach its database").doesNotContain("Exception");
@@ -142,6 +150,10 @@ class DatabaseOutageTest {
         for (Future<HttpResponse<String>> answer : apiAnswers) {
             HttpResponse<String> json = answer.get();
             assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+            if (json.statusCode() == 200) { // a search answered from the index (above)
+                assertThat(json.body()).contains("\"hits\"");
+                continue;
+            }
             assertThat(json.body()).contains("\"status\":503").contains("cannot reach its database");
         }
         long burstMillis = Duration.ofNanos(System.nanoTime() - burstStart).toMillis();
