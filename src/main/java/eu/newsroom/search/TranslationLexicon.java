@@ -59,6 +59,8 @@ class TranslationLexicon {
      * group read every public text into memory (minutes of a core and gigabytes of heap at a million statements).
      */
     static final int MAX_GROUPS = 3_000;
+    /** Units (a title, a point, a statement, a paragraph) with more distinct terms than this in a language are left out. */
+    static final int MAX_UNIT_TERMS = 60;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -206,6 +208,9 @@ class TranslationLexicon {
                 unitsPerLanguage.merge(language, 1, Integer::sum);
                 distinct.forEach(t -> unitsWithTerm.merge(language + "|" + t, 1, Integer::sum));
             });
+            // a long unit pairs every term with every other (a paragraph of 80 terms: 6 400 pairs per direction), which
+            // filled gigabytes at a million statements and says little: one term among 80 has many candidates
+            terms.values().removeIf(distinct -> distinct.size() > MAX_UNIT_TERMS);
             if (terms.size() >= 2) {
                 analysed.add(terms);
             }
