@@ -59,9 +59,11 @@ class SearchService {
     /**
      * The best hits folded into entries: enough for the requested page several times over (an entry holds several
      * hits: versions, statements). Hits are counted exactly up to as many; past that the collector may skip documents
-     * that cannot reach the window (block-max WAND when the order is by relevance), and the page says "more than".
+     * that cannot reach the window (block-max WAND when the order is by relevance), and the page says "at least". Each
+     * hit of the window is read from the stored fields (type, ids, title, date...): with 1 000 that was three quarters
+     * of a search's CPU at a million statements (docs/benchmarks.md), so 300.
      */
-    static final int WINDOW = 1000;
+    static final int WINDOW = 300;
     private static final int MAX_WINDOW = 10_000;
 
     private static final int SNIPPET_LENGTH = 240;

@@ -55,10 +55,10 @@ class TranslationLexicon {
     static final Duration MIN_INTERVAL = Duration.ofSeconds(30);
     /**
      * The lexicon is learned from the newest translation groups, at most this many (issue 22): Dice over a few
-     * thousand aligned briefings is as sure as over all of them for the words a query uses, and learning from every
+     * hundred aligned briefings is nearly as sure as over all of them for the words a query uses, and learning from every
      * group read every public text into memory (minutes of a core and gigabytes of heap at a million statements).
      */
-    static final int MAX_GROUPS = 3_000;
+    static final int MAX_GROUPS = 500;
     /** Units (a title, a point, a statement, a paragraph) with more distinct terms than this in a language are left out. */
     static final int MAX_UNIT_TERMS = 60;
 
