@@ -60,17 +60,18 @@ class Alerts {
 
     /**
      * The actor, topic, initiative or commitment behind a page's address ({@code actor}, {@code topic},
-     * {@code initiative}, {@code commitment}). A commitment is found only where its page shows it to this reader
-     * (from no briefing, or from one public to them), so following tells nothing of one still unpublished.
+     * {@code initiative}, {@code commitment}), found only where its page shows it to this reader (public to them:
+     * what only an unpublished item brought is not), so following tells nothing of one still unpublished, not even
+     * its name to a reader who guessed its address.
      */
     @Transactional(readOnly = true)
     Target target(String kind, String slug, Locale locale) {
         return switch (kind == null ? "" : kind) {
-            case "actor" -> actors.findBySlug(slug).map(a -> new Target(Alert.Kind.ACTOR, a.getId(), a.nameIn(locale)))
+            case "actor" -> actors.findPublicBySlug(slug, embargoAccess.liftedUpTo()).map(a -> new Target(Alert.Kind.ACTOR, a.getId(), a.nameIn(locale)))
                     .orElseThrow(() -> new NotFoundException("alert.error.noTarget", slug));
-            case "topic" -> topics.findBySlug(slug).map(t -> new Target(Alert.Kind.TOPIC, t.getId(), t.labelIn(locale)))
+            case "topic" -> topics.findPublicBySlug(slug, embargoAccess.liftedUpTo()).map(t -> new Target(Alert.Kind.TOPIC, t.getId(), t.labelIn(locale)))
                     .orElseThrow(() -> new NotFoundException("alert.error.noTarget", slug));
-            case "initiative" -> initiatives.findBySlug(slug)
+            case "initiative" -> initiatives.findPublicBySlug(slug, embargoAccess.liftedUpTo())
                     .map(i -> new Target(Alert.Kind.INITIATIVE, i.getId(), i.nameIn(locale)))
                     .orElseThrow(() -> new NotFoundException("alert.error.noTarget", slug));
             case "commitment" -> commitments.findPublicBySlug(slug, embargoAccess.liftedUpTo())

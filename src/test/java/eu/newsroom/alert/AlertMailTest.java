@@ -151,6 +151,32 @@ class AlertMailTest {
     }
 
     @Test
+    void whatOnlyADraftBroughtCannotBeFollowedNorIsItsNameShown() {
+        String run = Long.toHexString(System.nanoTime());
+        String actor = "alert-draft-actor-" + run;
+        String initiative = "alert-draft-initiative-" + run;
+        String line = "{\"externalId\":\"alert-draft-" + run + "\",\"lang\":\"en\",\"kind\":\"press-release\","
+                + "\"status\":\"draft\",\"title\":\"Draft " + run + "\",\"date\":\"2026-06-01\",\"body\":\"Text.\","
+                + "\"actors\":[{\"slug\":\"" + actor + "\",\"kind\":\"person\",\"name\":\"Unannounced Minister " + run
+                + "\"}],\"initiatives\":[{\"slug\":\"" + initiative + "\",\"name\":\"Unannounced Plan " + run
+                + "\",\"kind\":\"project\",\"status\":\"planning\"}],\"statements\":[{\"speaker\":\"" + actor
+                + "\",\"kind\":\"quote\",\"text\":\"Not yet said.\"}]}\n";
+        assertThat(http.importNdjson(line, "editor@newsroom.example").body()).contains("\"rejected\":0");
+        SignedInBrowser browser = signIn(newReader(Role.JOURNALIST));
+        for (String address : List.of("/me/alerts/follow?kind=actor&slug=" + actor,
+                "/me/alerts/follow?kind=initiative&slug=" + initiative)) {
+            var page = browser.get(address);
+            assertThat(page.statusCode()).as(address).isEqualTo(404);
+            assertThat(page.body()).doesNotContain("Unannounced");
+        }
+        var followed = browser.postForm("/me/alerts/follow", List.of(Map.entry("kind", "actor"),
+                Map.entry("slug", actor)));
+        assertThat(followed.statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from alert a join actor x on x.id = a.target_id where x.slug = :slug")
+                .param("slug", actor).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anEmbargoedItemReachesAnAccreditedReaderMarkedAndIsNotMailedAgainWhenTheEmbargoEnds() throws Exception {
         String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
         long actor = followedActor(reader);
@@ -522,7 +548,9 @@ class AlertMailTest {
     private String confirmedReaderFollowingActor(Role role) throws Exception {
         String reader = newReader(role);
         String slug = "alert-actor-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("insert into actor (slug, kind, name) values (?, 'PERSON', ?)").param(slug).param("Actor " + slug).update();
+        // a public directory entry (only what readers may see can be followed)
+        jdbc.sql("insert into actor (slug, kind, name, public_from) values (?, 'PERSON', ?, now() - interval '1 day')")
+                .param(slug).param("Actor " + slug).update();
         SignedInBrowser browser = signIn(reader);
         browser.postForm("/me/alerts/follow", List.of(Map.entry("kind", "actor"), Map.entry("slug", slug)));
         List<MimeMessage> mails = mailsTo(reader);
