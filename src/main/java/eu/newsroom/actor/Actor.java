@@ -1,6 +1,6 @@
 package eu.newsroom.actor;
 
-import eu.newsroom.shared.AuditedEntity;
+import eu.newsroom.shared.SharedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,7 +27,7 @@ import java.util.Optional;
 /** A person, institution or state that speaks, gives, receives or leads; named per language. */
 @Entity
 @Table(name = "actor")
-public class Actor extends AuditedEntity {
+public class Actor extends SharedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,9 +56,6 @@ public class Actor extends AuditedEntity {
     @OrderBy("position")
     private List<ActorRole> roles = new ArrayList<>();
 
-    /** When it became public with an item that carries it; null while only unpublished items carry it. */
-    private java.time.Instant publicFrom;
-
     protected Actor() {
     }
 
@@ -66,22 +63,6 @@ public class Actor extends AuditedEntity {
         this.slug = slug;
         this.kind = kind;
         this.name = name;
-    }
-
-    public java.time.Instant getPublicFrom() {
-        return publicFrom;
-    }
-
-    /** Public from this instant on (an item carrying it is published, or an editor wrote it), unless earlier already. */
-    public void becomesPublicAt(java.time.Instant at) {
-        if (publicFrom == null || at.isBefore(publicFrom)) {
-            publicFrom = at;
-        }
-    }
-
-    /** Not public after all: the only item that was to make it public was withdrawn before that moment. */
-    public void withdrawPublication() {
-        publicFrom = null;
     }
 
     public Long getId() {

@@ -1,7 +1,7 @@
 package eu.newsroom.initiative;
 
 import eu.newsroom.actor.Actor;
-import eu.newsroom.shared.AuditedEntity;
+import eu.newsroom.shared.SharedEntity;
 import eu.newsroom.topic.Topic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -29,7 +29,7 @@ import java.util.Set;
 /** A named project, roadmap, package, mission or coalition, with its leads and status over time. */
 @Entity
 @Table(name = "initiative")
-public class Initiative extends AuditedEntity {
+public class Initiative extends SharedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,9 +75,6 @@ public class Initiative extends AuditedEntity {
     @OrderBy("changedOn, id")
     private List<InitiativeStatusChange> statusChanges = new ArrayList<>();
 
-    /** When it became public with an item that carries it; null while only unpublished items carry it. */
-    private java.time.Instant publicFrom;
-
     protected Initiative() {
     }
 
@@ -86,22 +83,6 @@ public class Initiative extends AuditedEntity {
         this.name = name;
         this.kind = kind;
         this.status = status;
-    }
-
-    public java.time.Instant getPublicFrom() {
-        return publicFrom;
-    }
-
-    /** Public from this instant on (an item carrying it is published, or an editor wrote it), unless earlier already. */
-    public void becomesPublicAt(java.time.Instant at) {
-        if (publicFrom == null || at.isBefore(publicFrom)) {
-            publicFrom = at;
-        }
-    }
-
-    /** Not public after all: the only item that was to make it public was withdrawn before that moment. */
-    public void withdrawPublication() {
-        publicFrom = null;
     }
 
     public Long getId() {

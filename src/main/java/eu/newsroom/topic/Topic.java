@@ -1,6 +1,6 @@
 package eu.newsroom.topic;
 
-import eu.newsroom.shared.AuditedEntity;
+import eu.newsroom.shared.SharedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,7 +21,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "topic")
-public class Topic extends AuditedEntity {
+public class Topic extends SharedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,30 +34,11 @@ public class Topic extends AuditedEntity {
     @CollectionTable(name = "topic_label", joinColumns = @JoinColumn(name = "topic_id"))
     private Set<TopicLabel> labels = new HashSet<>();
 
-    /** When it became public with an item that carries it; null while only unpublished items carry it. */
-    private java.time.Instant publicFrom;
-
     protected Topic() {
     }
 
     public Topic(String slug) {
         this.slug = slug;
-    }
-
-    public java.time.Instant getPublicFrom() {
-        return publicFrom;
-    }
-
-    /** Public from this instant on (an item carrying it is published, or an editor wrote it), unless earlier already. */
-    public void becomesPublicAt(java.time.Instant at) {
-        if (publicFrom == null || at.isBefore(publicFrom)) {
-            publicFrom = at;
-        }
-    }
-
-    /** Not public after all: the only item that was to make it public was withdrawn before that moment. */
-    public void withdrawPublication() {
-        publicFrom = null;
     }
 
     public Long getId() {
