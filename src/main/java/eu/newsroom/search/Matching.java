@@ -1,10 +1,12 @@
 package eu.newsroom.search;
 
 import eu.newsroom.search.internal.SearchFields;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -146,6 +148,39 @@ final class Matching {
                 b.should(f.phrase().fields(SearchFields.TEXT_FIELDS.toArray(String[]::new))
                         .field(SearchFields.HEADING)
                         .matching(pair).slop(PROXIMITY_SLOP).boost(PROXIMITY_BOOST));
+            }
+        });
+    }
+
+    /**
+     * What a snippet marks on one text field: the query's words (and the parts of its compounds) as that field's
+     * analyzer reads them, and their learned translations into that field's language. Only for highlighting the few
+     * hits of a page: matching the whole query again per type and language scored every clause on every field, and
+     * was the largest part of a search's CPU after the window (docs/benchmarks.md, issue 22). Any of the words will
+     * do; a hit with none gets the start of its text (no-match size).
+     */
+    static PredicateFinalStep highlighted(SearchPredicateFactory f, String field, String text,
+            Function<String, List<TranslationLexicon.Translation>> translations) {
+        if (text.isBlank()) {
+            return f.matchNone();
+        }
+        QueryPlan plan = QueryPlan.of(text);
+        List<String> units = new ArrayList<>(plan.counted());
+        units.addAll(plan.required());
+        return f.bool(b -> {
+            b.should(f.simpleQueryString().field(field).matching(text).flags(UNIT).defaultOperator(BooleanOperator.OR));
+            for (String unit : units) {
+                if (unit.contains(" ")) {
+                    continue;
+                }
+                List<String> parts = QueryCompounds.parts(unit);
+                if (!parts.isEmpty()) {
+                    b.should(f.simpleQueryString().field(field).matching(String.join(" ", parts)).flags(UNIT)
+                            .defaultOperator(BooleanOperator.OR));
+                }
+                Stream.concat(Stream.of(unit), parts.stream()).flatMap(word -> translations.apply(word).stream())
+                        .filter(t -> t.field().equals(field))
+                        .forEach(t -> b.should(f.match().field(field).matching(t.term()).skipAnalysis()));
             }
         });
     }

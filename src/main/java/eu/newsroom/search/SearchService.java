@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -53,15 +53,16 @@ class SearchService {
     static final List<String> TYPES = List.of("briefing", "statement", "initiative");
     private static final Map<String, Class<?>> ENTITY_TYPES = Map.of("briefing", Briefing.class,
             "statement", Statement.class, "initiative", Initiative.class);
+    private static final Map<Class<?>, String> TYPE_OF_ENTITY = Map.of(Briefing.class, "briefing",
+            Statement.class, "statement", Initiative.class, "initiative");
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     /**
      * The best hits folded into entries: enough for the requested page several times over (an entry holds several
      * hits: versions, statements). Hits are counted exactly up to as many; past that the collector may skip documents
-     * that cannot reach the window (block-max WAND when the order is by relevance), and the page says "at least". Each
-     * hit of the window is read from the stored fields (type, ids, title, date...): with 1 000 that was three quarters
-     * of a search's CPU at a million statements (docs/benchmarks.md), so 300.
+     * that cannot reach the window (block-max WAND when the order is by relevance), and the page says "at least". The
+     * window's hits are type, id and score from doc values; what they show is read from the database ({@link HitRows}).
      */
     static final int WINDOW = 300;
     private static final int MAX_WINDOW = 10_000;
@@ -80,11 +81,12 @@ class SearchService {
     private final Speakers speakers;
     private final TranslationLexicon lexicon;
     private final HiddenBriefings hiddenBriefings;
+    private final HitRows hitRows;
     private volatile Boolean onOpenSearch;
 
     SearchService(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, Clock clock, Suggester suggester,
             SearchIndexAdmin indexAdmin, Speakers speakers, TranslationLexicon lexicon,
-            HiddenBriefings hiddenBriefings) {
+            HiddenBriefings hiddenBriefings, HitRows hitRows) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -93,6 +95,7 @@ class SearchService {
         this.speakers = speakers;
         this.lexicon = lexicon;
         this.hiddenBriefings = hiddenBriefings;
+        this.hitRows = hitRows;
     }
 
     SearchPage search(SearchParams params, Locale reader) {
@@ -180,7 +183,8 @@ class SearchService {
             }
         }
         // one entry per item; the page is cut from the entries, so that no item is on two pages
-        List<SearchPage.Hit> ranked = new ArrayList<>(result.hits().stream().map(SearchService::hit).toList());
+        List<SearchPage.Hit> ranked = new ArrayList<>(hitRows.of(result.hits().stream().map(SearchService::found)
+                .toList()));
         if (params.sort() != SearchParams.Sort.DATE) {
             ranked = withBonuses(session, ranked, text, relaxed);
             ranked.sort(BY_RELEVANCE); // equal scores in a stable order (the index returns them in document order)
@@ -190,8 +194,7 @@ class SearchService {
         boolean complete = result.total().isHitCountExact() && result.total().hitCount() <= ranked.size();
         int from = (int) Math.min(entries.size(), (long) params.page() * params.size());
         List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
-        return new SearchPage(entries.size(), complete, withSnippets(session, page, params, text, structured, relaxed,
-                upTo), ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
+        return new SearchPage(entries.size(), complete, withSnippets(session, page, text), ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
                 suggestion);
     }
 
@@ -229,7 +232,10 @@ class SearchService {
                         .where(f -> where.apply(f))
                         .requestTransformer(request -> request.parametersMap().put("search_type", "dfs_query_then_fetch"))
                 : scope.select(SearchService::scoreProjection).where(f -> where.apply(f));
-        query.fetchHits(hits.size()).forEach(row -> bonus.put(row.get(0) + ":" + row.get(1), (Float) row.get(2)));
+        query.fetchHits(hits.size()).forEach(row -> {
+            HitRows.Found found = found(row);
+            bonus.put(found.type() + ":" + found.id(), found.score());
+        });
         if (bonus.isEmpty()) {
             return hits;
         }
@@ -239,9 +245,19 @@ class SearchService {
         }).toList());
     }
 
+    /**
+     * Which document, and its score: the entity's type and id come from the index's doc values, no stored field is
+     * read (what a hit shows is read by {@link HitRows}).
+     */
     private static ProjectionFinalStep<List<?>> scoreProjection(SearchProjectionFactory<?, ?> f) {
-        return f.composite().from(f.field(SearchFields.TYPE, String.class), f.field(SearchFields.ENTITY_ID, Long.class),
-                f.score()).asList();
+        return f.composite().from(f.entityReference(), f.score()).asList();
+    }
+
+    private static HitRows.Found found(List<?> row) {
+        EntityReference reference = (EntityReference) row.get(0);
+        Float score = (Float) row.get(1);
+        return new HitRows.Found(TYPE_OF_ENTITY.get(reference.type()), ((Number) reference.id()).longValue(),
+                score == null ? Float.NaN : score);
     }
 
     private static int window(SearchParams params) {
@@ -267,11 +283,11 @@ class SearchService {
         SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
                 // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
                 // OpenSearch's default scores each index by its own statistics
-                ? scope.extension(ElasticsearchExtension.get()).select(SearchService::hitProjection)
+                ? scope.extension(ElasticsearchExtension.get()).select(SearchService::scoreProjection)
                         .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings))
                         .requestTransformer(request -> request.parametersMap()
                                 .put("search_type", "dfs_query_then_fetch"))
-                : scope.select(SearchService::hitProjection)
+                : scope.select(SearchService::scoreProjection)
                         .where(f -> visibleMatching(f, params, text, structured, relaxed, now, hiddenBriefings));
         if (params.sort() == SearchParams.Sort.DATE) {
             // newest first: the date's doc values let the collector skip older documents once the window is full
@@ -288,15 +304,14 @@ class SearchService {
      * The snippets of one page of hits, highlighted on the text field of each hit's own language: one small
      * query per type and language on the page, restricted to those hits by id. Highlighting every language
      * field of every hit in the main query read each document's term vectors and stored text eight times
-     * (half of a search's CPU, docs/benchmarks.md). A hit found through the thesaurus only gets the start of
-     * its text.
+     * (half of a search's CPU, docs/benchmarks.md). Each query marks the query's words and their translations
+     * on that field only ({@link Matching#highlighted}), not the whole query again. A hit found through the thesaurus
+     * only gets the start of its text.
      */
-    private List<SearchPage.Hit> withSnippets(SearchSession session, List<SearchPage.Hit> hits, SearchParams params,
-            String text, boolean structured, boolean relaxed, Instant now) {
+    private List<SearchPage.Hit> withSnippets(SearchSession session, List<SearchPage.Hit> hits, String text) {
         Map<List<String>, List<Long>> idsByTypeAndField = new LinkedHashMap<>();
         ResultEntries.shown(hits).forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(), SearchFields.textFieldFor(hit.lang())),
                 k -> new ArrayList<>()).add(hit.id()));
-        List<Long> noneHidden = List.of(); // the hits are public: they were just found among public items
         Map<String, String> snippets = new HashMap<>();
         idsByTypeAndField.forEach((typeAndField, ids) -> {
             String type = typeAndField.get(0);
@@ -304,8 +319,8 @@ class SearchService {
             session.search(ENTITY_TYPES.get(type))
                     .select(f -> f.composite().from(f.id(Long.class), f.highlight(field)).asList())
                     .where(f -> f.bool()
-                            .must(visibleMatching(f, params, text, structured, relaxed, now, noneHidden))
-                            .filter(f.id().matchingAny(ids)))
+                            .must(f.id().matchingAny(ids))
+                            .should(Matching.highlighted(f, field, text, lexicon::translations)))
                     .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(SNIPPET_LENGTH)
                             .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
                     .fetchHits(ids.size())
@@ -321,24 +336,6 @@ class SearchService {
                 .withStatements(hit.statements().stream().map(s -> s.withSnippet(snippets.getOrDefault(
                         s.type() + ":" + s.id(), ""))).toList(), hit.moreStatements()))
                 .toList();
-    }
-
-    /**
-     * What a hit shows: type, ids, title, language, group, date and score. No highlights: they are made for the
-     * page only, on each hit's own field ({@link #withSnippets}).
-     */
-    private static ProjectionFinalStep<List<?>> hitProjection(SearchProjectionFactory<?, ?> f) {
-        var projections = new ArrayList<ProjectionFinalStep<?>>();
-        projections.add(f.field(SearchFields.TYPE, String.class));
-        projections.add(f.field(SearchFields.ENTITY_ID, Long.class));
-        projections.add(f.field(SearchFields.SLUG, String.class));
-        projections.add(f.field(SearchFields.EXTERNAL_ID, String.class));
-        projections.add(f.field(SearchFields.TITLE, String.class));
-        projections.add(f.field(SearchFields.LANG, String.class));
-        projections.add(f.field(SearchFields.GROUP, String.class));
-        projections.add(f.field(SearchFields.DATE, LocalDate.class));
-        projections.add(f.score());
-        return f.composite().from(projections.toArray(ProjectionFinalStep<?>[]::new)).asList();
     }
 
     /** Cluster mode: the backend is OpenSearch (application-cluster.yaml), not the embedded Lucene index. */
@@ -404,18 +401,6 @@ class SearchService {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
                 .list().forEach(e -> embargoes.put(e.getKey(), e.getValue()));
         return embargoes;
-    }
-
-    private static SearchPage.Hit hit(List<?> row) {
-        String type = (String) row.get(0);
-        long id = (Long) row.get(1);
-        String slug = (String) row.get(2);
-        String lang = (String) row.get(5);
-        LocalDate date = (LocalDate) row.get(7);
-        Float score = (Float) row.get(8);
-        return new SearchPage.Hit(type, id, (String) row.get(3), slug, lang, (String) row.get(4),
-                date == null ? null : date.toString(), "",
-                score == null || score.isNaN() ? 0f : score, url(type, slug), (String) row.get(6), List.of());
     }
 
     static String url(String type, String slug) {
