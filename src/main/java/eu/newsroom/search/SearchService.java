@@ -318,8 +318,10 @@ class SearchService {
             String field = typeAndField.get(1);
             session.search(ENTITY_TYPES.get(type))
                     .select(f -> f.composite().from(f.id(Long.class), f.highlight(field)).asList())
+                    // by the entity id field (a point set), not the document id (a term set): the highlighter
+                    // rewrites every term query of the query to find what to mark, and did so for the ids too
                     .where(f -> f.bool()
-                            .must(f.id().matchingAny(ids))
+                            .must(f.terms().field(SearchFields.ENTITY_ID).matchingAny(ids))
                             .should(Matching.highlighted(f, field, text, lexicon::translations)))
                     .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(SNIPPET_LENGTH)
                             .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
