@@ -3,7 +3,10 @@ package eu.newsroom.alert;
 import eu.newsroom.briefing.BriefingBecamePublic;
 import eu.newsroom.briefing.BriefingCorrected;
 import eu.newsroom.briefing.BriefingPublishedUnderEmbargo;
+import eu.newsroom.commitment.CommitmentChanged;
 import eu.newsroom.search.PublicSearch;
+import eu.newsroom.visibility.Visibility;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -73,8 +76,26 @@ class AlertMatching {
               and exists (select 1 from briefing b where b.id = :briefing and b.status = 'PUBLISHED')
             """;
 
-    /** The outbox's key: an item once per alert, and each correction of it once (V18). */
-    private static final String ONCE = " on conflict (alert_id, briefing_id, correction) do nothing";
+    /** The outbox's key: an item once per alert, each correction of it once (V18), each commitment change once (V22). */
+    private static final String ONCE =
+            " on conflict (alert_id, briefing_id, correction, coalesce(commitment_change_id, 0)) do nothing";
+
+    /**
+     * A followed commitment's change, under the item it came through, for the followers of the commitment, once the
+     * item is public to every reader: a change through a draft or an item under embargo waits for the item's
+     * publication (kept for it, then applied and announced in the transaction that makes the item public).
+     */
+    private static final String CHANGE = """
+            insert into alert_delivery (alert_id, briefing_id, matched_at, due_at, commitment_change_id)
+            select a.id, b.id, :now, %s, cc.id
+            from commitment_change cc join briefing b on b.id = cc.source_briefing_id and %s
+            join alert a on a.kind = 'COMMITMENT' and a.target_id = cc.commitment_id
+            join alert_address ad on ad.account_id = a.account_id and ad.confirmed_at is not null
+            join account acc on acc.id = a.account_id and not acc.locked and acc.role in (:roles)
+            where a.paused is null and cc.commitment_id = :commitment and cc.effective_on = :on
+              and cc.status = :status and cc.amount is not distinct from :amount
+              and cc.currency is not distinct from :currency
+            """.formatted(DUE, Visibility.briefingSql("b"));
 
     /**
      * A correction goes to the alerts that were mailed the item before it was corrected (a mail sent after the
@@ -96,8 +117,10 @@ class AlertMatching {
     private final AlertRepository alerts;
     private final PublicSearch search;
     private final Readers readers;
+    private final Clock clock;
 
-    AlertMatching(JdbcClient jdbc, AlertRepository alerts, PublicSearch search, Readers readers) {
+    AlertMatching(JdbcClient jdbc, AlertRepository alerts, PublicSearch search, Readers readers, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.alerts = alerts;
         this.search = search;
@@ -135,6 +158,19 @@ class AlertMatching {
                 .param("embargo", embargo == null ? null : embargo.atOffset(ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("now", at.atOffset(ZoneOffset.UTC))
                 .param("roles", embargo == null ? readers.all() : readers.accredited()).update();
+    }
+
+    // fallbackExecution: an event announced outside a transaction is matched at once
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void commitmentChanged(CommitmentChanged event) {
+        int matched = jdbc.sql(CHANGE + ONCE)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("roles", readers.all())
+                .param("commitment", event.commitmentId()).param("on", event.effectiveOn())
+                .param("status", event.status().name())
+                .param("amount", event.amount(), java.sql.Types.NUMERIC)
+                .param("currency", event.currency(), java.sql.Types.VARCHAR).update();
+        log.debug("Commitment {} changed: {} alert mail(s) due", event.commitmentId(), matched);
     }
 
     // fallbackExecution: an event announced outside a transaction (a job's own step) is matched at once
