@@ -253,6 +253,57 @@ class AlertMailTest {
     }
 
     @Test
+    void aCorrectionThatMakesAnItemMatchAFollowedSearchMailsItAsNewThereAndAsCorrectedToWhoHadIt() throws Exception {
+        String follower = confirmedReaderFollowingActor(Role.JOURNALIST);
+        String searcher = newReader(Role.ANALYST);
+        String word = "korrekturwort" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "y");
+        signIn(searcher).postForm("/me/alerts/search", List.of(Map.entry("q", word), Map.entry("type", ""),
+                Map.entry("lang", ""), Map.entry("from", ""), Map.entry("to", "")));
+        confirm(mailsTo(searcher).get(0));
+
+        // published without the word: the actor's follower has it, the search's does not
+        long item = publish("Before the word " + UUID.randomUUID(), followedActor(follower), null);
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(follower)).hasSize(2);
+        assertThat(mailsTo(searcher)).hasSize(1);
+
+        // the correction brings the word: new to the search's follower (unmarked), corrected to the actor's
+        String corrected = "Now with " + word + " " + UUID.randomUUID();
+        correct(item, corrected);
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(searcher);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).doesNotContain("corrected").contains(corrected);
+        assertThat(part(mails.get(1), "text/plain")).contains(corrected, word, BASE + "/briefings/" + slug(item))
+                .doesNotContain("Corrected on");
+        assertThat(mailsTo(follower)).hasSize(3);
+        assertThat(mailsTo(follower).get(2).getSubject()).endsWith("corrected: " + corrected);
+
+        // nothing twice; a later correction goes to both as a correction
+        events(item, null);
+        correct(item, corrected);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(searcher)).hasSize(2);
+        assertThat(mailsTo(follower)).hasSize(3);
+        String again = "Again with " + word + " " + UUID.randomUUID();
+        correct(item, again);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(4)));
+        assertThat(mailsTo(searcher)).hasSize(3);
+        assertThat(part(mailsTo(searcher).get(2), "text/plain")).contains("Corrected on", again);
+        assertThat(mailsTo(follower)).hasSize(4);
+
+        // a search followed after the item's publication is not mailed an old item for its correction
+        String late = newReader(Role.ANALYST);
+        signIn(late).postForm("/me/alerts/search", List.of(Map.entry("q", word), Map.entry("type", ""),
+                Map.entry("lang", ""), Map.entry("from", ""), Map.entry("to", "")));
+        confirm(mailsTo(late).get(0));
+        correct(item, "Once more with " + word + " " + UUID.randomUUID());
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(5)));
+        assertThat(mailsTo(late)).hasSize(1);
+        assertThat(mailsTo(searcher)).hasSize(4);
+    }
+
+    @Test
     void aCorrectionBeforeTheFirstMailWentIsInThatMailUnmarkedAndNotMailedAgain() throws Exception {
         String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
         long item = publish("Not yet mailed " + UUID.randomUUID(), followedActor(reader), null);
