@@ -224,7 +224,9 @@ class AlertOutbox {
         Map<Long, Instant> corrections = new LinkedHashMap<>();
         rows.stream().filter(r -> r.correction() != null).forEach(r -> corrections.merge(r.briefingId(), r.correction(),
                 (a, b) -> a.isAfter(b) ? a : b));
-        rows.stream().filter(r -> r.correction() == null).forEach(r -> corrections.remove(r.briefingId()));
+        // a commitment's change is no first mail: the item it came through may well have reached the reader before
+        rows.stream().filter(r -> r.correction() == null && r.change() == null)
+                .forEach(r -> corrections.remove(r.briefingId()));
         return corrections;
     }
 

@@ -442,6 +442,22 @@ class AlertMailTest {
                 "It changes the commitment: now Delivered, EUR 150,000,000. Before: Allocated, EUR 150,000,000.");
         assertThat(StringUtils.countOccurrencesOf(part(mails.get(3), "text/plain"), BASE + "/briefings/" + slug(published)))
                 .isEqualTo(1);
+
+        // the item the reader had corrected and changing the commitment again, in one mail: one entry, marked
+        // corrected, saying what changed
+        String corrected = "Corrected and changed " + run;
+        correct(item, corrected);
+        CommitmentForm later = commitmentEditor.form(item, commitment);
+        later.setStatus(CommitmentStatus.PLEDGED);
+        later.setReportedOn(LocalDate.now().plusDays(1));
+        commitmentEditor.update(item, commitment, later, editor);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(9)));
+        mails = mailsTo(reader);
+        assertThat(mails).hasSize(5);
+        String text = part(mails.get(4), "text/plain");
+        assertThat(text).contains("Corrected on", corrected,
+                "It changes the commitment: now Pledged, EUR 150,000,000. Before: Delivered, EUR 150,000,000.");
+        assertThat(StringUtils.countOccurrencesOf(text, BASE + "/briefings/" + slug(item))).isEqualTo(1);
     }
 
     @Test
