@@ -27,37 +27,41 @@ class AlertLinkController {
     @GetMapping("/alerts/unsubscribe")
     String unsubscribePage(@RequestParam long alert, @RequestParam String token, Model model) {
         model.addAttribute("label", alerts.label(alert).orElseThrow(AlertLinkController::wrongLink));
-        model.addAttribute("alert", alert);
-        model.addAttribute("token", token);
-        model.addAttribute("done", false);
-        return "alert/unsubscribe";
+        return button("alert/unsubscribe", "alert", alert, token, model);
     }
 
     @PostMapping("/alerts/unsubscribe")
     String unsubscribe(@RequestParam long alert, @RequestParam String token, Model model) {
-        if (!alerts.unsubscribe(alert, token)) {
-            throw wrongLink();
-        }
+        boolean done = alerts.unsubscribe(alert, token);
         model.addAttribute("label", alerts.label(alert).orElse(""));
-        model.addAttribute("done", true);
-        return "alert/unsubscribe";
+        return done("alert/unsubscribe", done, model);
     }
 
     @GetMapping("/alerts/confirm")
     String confirmPage(@RequestParam long account, @RequestParam String token, Model model) {
-        model.addAttribute("account", account);
-        model.addAttribute("token", token);
-        model.addAttribute("done", false);
-        return "alert/confirm";
+        return button("alert/confirm", "account", account, token, model);
     }
 
     @PostMapping("/alerts/confirm")
     String confirm(@RequestParam long account, @RequestParam String token, Model model) {
-        if (!addresses.confirm(account, token)) {
+        return done("alert/confirm", addresses.confirm(account, token), model);
+    }
+
+    /** A signed link opened (GET): its page, whose button sends the link's values back (POST). Nothing done yet. */
+    private static String button(String view, String name, long id, String token, Model model) {
+        model.addAttribute(name, id);
+        model.addAttribute("token", token);
+        model.addAttribute("done", false);
+        return view;
+    }
+
+    /** The button pressed: the page saying it is done, or a wrong link when the signature did not fit. */
+    private static String done(String view, boolean done, Model model) {
+        if (!done) {
             throw wrongLink();
         }
         model.addAttribute("done", true);
-        return "alert/confirm";
+        return view;
     }
 
     private static NotFoundException wrongLink() {

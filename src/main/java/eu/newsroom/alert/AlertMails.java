@@ -109,15 +109,36 @@ class AlertMails {
                 locale);
     }
 
-    /** What an item changes in a followed commitment: its status and amount as the item reports them. */
-    String commitmentChange(String status, java.math.BigDecimal amount, String currency, Locale locale) {
-        String state = messages.getMessage("cstatus." + status.toLowerCase(Locale.ROOT), null, status, locale);
-        if (amount != null) {
+    /** A commitment's status and amount at one step of its history. */
+    record CommitmentState(String status, java.math.BigDecimal amount, String currency) {
+
+        boolean sameAs(CommitmentState other) {
+            return other != null && status.equals(other.status) && java.util.Objects.equals(currency, other.currency)
+                    && (amount == null ? other.amount == null : other.amount != null && amount.compareTo(other.amount) == 0);
+        }
+    }
+
+    /**
+     * What an item changes in a followed commitment: its status and amount as the item reports them, and what they
+     * were before when that differs (a change at the desk or by a re-import says what changed).
+     */
+    String commitmentChange(CommitmentState now, CommitmentState before, Locale locale) {
+        if (before == null || now.sameAs(before)) {
+            return messages.getMessage("alert.why.commitmentChanged", new Object[] {state(now, locale)}, locale);
+        }
+        return messages.getMessage("alert.why.commitmentChangedFrom",
+                new Object[] {state(now, locale), state(before, locale)}, locale);
+    }
+
+    private String state(CommitmentState state, Locale locale) {
+        String text = messages.getMessage("cstatus." + state.status().toLowerCase(Locale.ROOT), null, state.status(),
+                locale);
+        if (state.amount() != null) {
             java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
             number.setMaximumFractionDigits(2);
-            state = state + ", " + (currency == null ? "" : currency + " ") + number.format(amount);
+            text = text + ", " + (state.currency() == null ? "" : state.currency() + " ") + number.format(state.amount());
         }
-        return messages.getMessage("alert.why.commitmentChanged", new Object[] {state}, locale);
+        return text;
     }
 
     /** Fills {@code mail} with one alert's items. */

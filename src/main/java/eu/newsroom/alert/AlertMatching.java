@@ -3,7 +3,10 @@ package eu.newsroom.alert;
 import eu.newsroom.briefing.BriefingBecamePublic;
 import eu.newsroom.briefing.BriefingCorrected;
 import eu.newsroom.briefing.BriefingPublishedUnderEmbargo;
+import eu.newsroom.commitment.CommitmentChanged;
 import eu.newsroom.search.PublicSearch;
+import eu.newsroom.visibility.Visibility;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -73,13 +76,35 @@ class AlertMatching {
               and exists (select 1 from briefing b where b.id = :briefing and b.status = 'PUBLISHED')
             """;
 
-    /** The outbox's key: an item once per alert, and each correction of it once (V18). */
-    private static final String ONCE = " on conflict (alert_id, briefing_id, correction) do nothing";
+    /** An alert made before the item became public to everyone (any, while it is under embargo). */
+    private static final String FOLLOWING_BEFORE_IT_WAS_PUBLIC =
+            " and a.created_at <= (select coalesce(b.became_public_at, :now) from briefing b where b.id = :briefing)";
+
+    /** The outbox's key: an item once per alert, each correction of it once (V18), each commitment change once (V22). */
+    private static final String ONCE =
+            " on conflict (alert_id, briefing_id, correction, coalesce(commitment_change_id, 0)) do nothing";
+
+    /**
+     * A followed commitment's change, under the item it came through, for the followers of the commitment, once the
+     * item is public to every reader: a change through a draft or an item under embargo waits for the item's
+     * publication (kept for it, then applied and announced in the transaction that makes the item public).
+     */
+    private static final String CHANGE = """
+            insert into alert_delivery (alert_id, briefing_id, matched_at, due_at, commitment_change_id)
+            select a.id, b.id, :now, %s, cc.id
+            from commitment_change cc join briefing b on b.id = cc.source_briefing_id and %s
+            join alert a on a.kind = 'COMMITMENT' and a.target_id = cc.commitment_id
+            join alert_address ad on ad.account_id = a.account_id and ad.confirmed_at is not null
+            join account acc on acc.id = a.account_id and not acc.locked and acc.role in (:roles)
+            where a.paused is null and cc.commitment_id = :commitment and cc.effective_on = :on
+              and cc.status = :status and cc.amount is not distinct from :amount
+              and cc.currency is not distinct from :currency
+            """.formatted(DUE, Visibility.briefingSql("b"));
 
     /**
      * A correction goes to the alerts that were mailed the item before it was corrected (a mail sent after the
-     * correction already carried it), each correction once; alerts that now match only the corrected item are not
-     * mailed it (matching sees an item as it was published).
+     * correction already carried it), each correction once; alerts that now match only the corrected item get it
+     * as new ({@link #matchNewlyMatching}).
      */
     private static final String CORRECTION = """
             insert into alert_delivery (alert_id, briefing_id, embargo_until, matched_at, due_at, correction)
@@ -96,8 +121,10 @@ class AlertMatching {
     private final AlertRepository alerts;
     private final PublicSearch search;
     private final Readers readers;
+    private final Clock clock;
 
-    AlertMatching(JdbcClient jdbc, AlertRepository alerts, PublicSearch search, Readers readers) {
+    AlertMatching(JdbcClient jdbc, AlertRepository alerts, PublicSearch search, Readers readers, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.alerts = alerts;
         this.search = search;
@@ -119,7 +146,21 @@ class AlertMatching {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void corrected(BriefingCorrected event) {
         int matched = matchCorrection(event.briefingId(), event.correctedAt());
+        matched += matchNewlyMatching(event.briefingId(), event.correctedAt());
         log.debug("Briefing {} corrected: {} alert mail(s) due", event.briefingId(), matched);
+    }
+
+    /**
+     * The alerts a correction makes the item match for the first time (a followed search now finding its new words)
+     * get it as a new item, unmarked: their readers never had it. Only alerts that were there when the item became
+     * public, so matched it then and did not: a correction does not send an old item to an alert made since (whether
+     * the words before the correction would have matched it is no longer known). The outbox's key keeps out every
+     * alert that had the item, or has it waiting.
+     */
+    int matchNewlyMatching(long briefingId, Instant at) {
+        Instant embargo = embargoAt(briefingId, at);
+        return match(briefingId, embargo, at, embargo == null ? at : embargo,
+                embargo == null ? readers.all() : readers.accredited(), FOLLOWING_BEFORE_IT_WAS_PUBLIC);
     }
 
     /**
@@ -127,14 +168,25 @@ class AlertMatching {
      * readers only, marked as the first mail was; no row for an item not published (a withdrawn one).
      */
     int matchCorrection(long briefingId, Instant at) {
-        Instant embargo = jdbc.sql("select embargo_until from briefing where id = ? and embargo_until > ?")
-                .param(briefingId).param(at.atOffset(ZoneOffset.UTC))
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
+        Instant embargo = embargoAt(briefingId, at);
         return jdbc.sql(CORRECTION.formatted(DUE) + ONCE)
                 .param("briefing", briefingId)
                 .param("embargo", embargo == null ? null : embargo.atOffset(ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("now", at.atOffset(ZoneOffset.UTC))
                 .param("roles", embargo == null ? readers.all() : readers.accredited()).update();
+    }
+
+    // fallbackExecution: an event announced outside a transaction is matched at once
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void commitmentChanged(CommitmentChanged event) {
+        int matched = jdbc.sql(CHANGE + ONCE)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("roles", readers.all())
+                .param("commitment", event.commitmentId()).param("on", event.effectiveOn())
+                .param("status", event.status().name())
+                .param("amount", event.amount(), java.sql.Types.NUMERIC)
+                .param("currency", event.currency(), java.sql.Types.VARCHAR).update();
+        log.debug("Commitment {} changed: {} alert mail(s) due", event.commitmentId(), matched);
     }
 
     // fallbackExecution: an event announced outside a transaction (a job's own step) is matched at once
@@ -146,17 +198,30 @@ class AlertMatching {
         log.debug("Briefing {} under embargo: {} alert mail(s) due to accredited readers", event.briefingId(), matched);
     }
 
+    /** The item's embargo if it still holds at that instant, else null. */
+    private Instant embargoAt(long briefingId, Instant at) {
+        return jdbc.sql("select embargo_until from briefing where id = ? and embargo_until > ?")
+                .param(briefingId).param(at.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
+    }
+
     /** Writes the outbox rows for one item; {@code visibleAt} is when the readers in question may see it. */
     int match(long briefingId, Instant embargo, Instant at, Instant visibleAt, List<String> roles) {
+        return match(briefingId, embargo, at, visibleAt, roles, "");
+    }
+
+    /** The same, for the alerts that also meet {@code condition} (SQL on the alert {@code a}). */
+    private int match(long briefingId, Instant embargo, Instant at, Instant visibleAt, List<String> roles,
+            String condition) {
         var now = at.atOffset(ZoneOffset.UTC);
         var embargoUntil = embargo == null ? null : embargo.atOffset(ZoneOffset.UTC);
         int matched = jdbc.sql(FOLLOWED + INSERT + " from followed f join alert a on a.kind = f.kind and a.target_id = f.target_id "
-                        + ELIGIBLE + ONCE)
+                        + ELIGIBLE + condition + ONCE)
                 .param("briefing", briefingId).param("embargo", embargoUntil, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("now", now).param("roles", roles).update();
         List<Long> searches = matchingSearches(briefingId, visibleAt);
         if (!searches.isEmpty()) {
-            matched += jdbc.sql(INSERT + " from alert a " + ELIGIBLE + " and a.id in (:alerts)" + ONCE)
+            matched += jdbc.sql(INSERT + " from alert a " + ELIGIBLE + condition + " and a.id in (:alerts)" + ONCE)
                     .param("briefing", briefingId).param("embargo", embargoUntil, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                     .param("now", now).param("roles", roles).param("alerts", searches).update();
         }

@@ -39,15 +39,19 @@ class AlertOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(AlertOutbox.class);
 
-    /** One outbox row; {@code correction} is the correction it mails, null for the item's first mail. */
-    private record Due(long id, long alertId, long briefingId, Instant embargoUntil, int attempts, Instant correction) {
+    /**
+     * One outbox row; {@code correction} is the correction it mails, null for the item's first mail; {@code change}
+     * the followed commitment's change it mails (a step of its history), null for other rows.
+     */
+    private record Due(long id, long alertId, long briefingId, Instant embargoUntil, int attempts, Instant correction,
+            Long change) {
     }
 
     private record Recipient(String email, String label, String locale, String kind, String cadence, Long targetId) {
     }
 
     private static final String DUE_COLUMNS = "d.id, d.alert_id, d.briefing_id, d.embargo_until, d.attempts,"
-            + " nullif(d.correction, '-infinity'::timestamptz)";
+            + " nullif(d.correction, '-infinity'::timestamptz), d.commitment_change_id";
 
     private final JdbcClient jdbc;
     private final AlertMails mails;
@@ -179,7 +183,7 @@ class AlertOutbox {
     private static Due due(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant).orElse(null), rs.getInt(5),
-                Optional.ofNullable(rs.getTimestamp(6)).map(Timestamp::toInstant).orElse(null));
+                Optional.ofNullable(rs.getTimestamp(6)).map(Timestamp::toInstant).orElse(null), (Long) rs.getObject(7));
     }
 
     private Draft draft(long alertId, List<Due> rows) {
@@ -192,6 +196,8 @@ class AlertOutbox {
         Map<Long, Instant> embargoes = new LinkedHashMap<>();
         rows.forEach(r -> embargoes.put(r.briefingId(), r.embargoUntil()));
         Map<Long, Instant> corrections = corrections(rows);
+        Map<Long, Long> changes = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.change() != null).forEach(r -> changes.merge(r.briefingId(), r.change(), Math::max));
         List<AlertMails.Item> items = jdbc.sql("""
                 select b.id, b.slug, b.kind, b.event_date, b.title, b.body,
                        (select p.text from briefing_point p where p.briefing_id = b.id order by p.position limit 1) as point
@@ -204,7 +210,7 @@ class AlertOutbox {
                         mails.briefingUrl(rs.getString("slug")),
                         mails.embargoMark(embargoes.get(rs.getLong("id")), locale),
                         mails.correctionMark(corrections.get(rs.getLong("id")), locale),
-                        why(to, rs.getLong("id"), locale)))
+                        why(to, rs.getLong("id"), changes.get(rs.getLong("id")), locale)))
                 .list();
         return new Draft(to, locale, new AlertMails.Contents(reason(to, locale), items, mails.manageUrl(),
                 mails.unsubscribeUrl(alertId), "DAILY".equals(to.cadence())));
@@ -218,24 +224,36 @@ class AlertOutbox {
         Map<Long, Instant> corrections = new LinkedHashMap<>();
         rows.stream().filter(r -> r.correction() != null).forEach(r -> corrections.merge(r.briefingId(), r.correction(),
                 (a, b) -> a.isAfter(b) ? a : b));
-        rows.stream().filter(r -> r.correction() == null).forEach(r -> corrections.remove(r.briefingId()));
+        // a commitment's change is no first mail: the item it came through may well have reached the reader before
+        rows.stream().filter(r -> r.correction() == null && r.change() == null)
+                .forEach(r -> corrections.remove(r.briefingId()));
         return corrections;
     }
 
     /**
-     * Why an item came to a commitment's follower: it changes the commitment (a step of its history comes from the
-     * item: the status and amount it reports), or it reports it. Nothing more for other alerts: the reason at the
-     * top of the mail says it.
+     * Why an item came to a commitment's follower: it changes the commitment (the change this mail carries, else the
+     * latest step of its history the item is the source of: the status and amount now, and before when they differ),
+     * or it reports it. Nothing more for other alerts: the reason at the top of the mail says it.
      */
-    private String why(Recipient to, long briefingId, Locale locale) {
+    private String why(Recipient to, long briefingId, Long change, Locale locale) {
         if (!"COMMITMENT".equals(to.kind()) || to.targetId() == null) {
             return null;
         }
         return jdbc.sql("""
-                select status, amount, currency from commitment_change
-                where commitment_id = ? and source_briefing_id = ? order by effective_on desc, id desc limit 1""")
-                .param(to.targetId()).param(briefingId)
-                .query((rs, n) -> mails.commitmentChange(rs.getString(1), rs.getBigDecimal(2), rs.getString(3), locale))
+                select c.status, c.amount, c.currency, p.status, p.amount, p.currency from commitment_change c
+                left join lateral (select status, amount, currency from commitment_change p
+                    where p.commitment_id = c.commitment_id and (p.effective_on, p.id) < (c.effective_on, c.id)
+                    order by p.effective_on desc, p.id desc limit 1) p on true
+                where c.commitment_id = :commitment and %s
+                order by c.effective_on desc, c.id desc limit 1""".formatted(
+                        change == null ? "c.source_briefing_id = :briefing" : "c.id = :change"))
+                .param("commitment", to.targetId()).param("briefing", briefingId)
+                .param("change", change == null ? 0L : change)
+                .query((rs, n) -> mails.commitmentChange(
+                        new AlertMails.CommitmentState(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)),
+                        rs.getString(4) == null ? null
+                                : new AlertMails.CommitmentState(rs.getString(4), rs.getBigDecimal(5), rs.getString(6)),
+                        locale))
                 .optional().orElseGet(() -> mails.message("alert.why.commitmentReported", locale));
     }
 

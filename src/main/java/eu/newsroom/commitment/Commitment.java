@@ -21,12 +21,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * Support pledged or delivered by a donor to a recipient. One row per commitment however often it
@@ -116,6 +119,10 @@ public class Commitment extends AuditedEntity {
     @OrderBy("effectiveOn, id")
     private List<CommitmentChange> history = new ArrayList<>();
 
+    /** Changes of its current state since it was loaded, announced at the next save ({@link #announcements}). */
+    @Transient
+    private final List<CommitmentChanged> changed = new ArrayList<>();
+
     protected Commitment() {
     }
 
@@ -168,6 +175,10 @@ public class Commitment extends AuditedEntity {
         if (!known) {
             history.add(new CommitmentChange(this, reportedStatus, money, reportedOn, sourceBriefingId));
         }
+        if (!known && latest && id != null && changes(reportedStatus, money)) {
+            changed.add(new CommitmentChanged(id, reportedOn, reportedStatus, money == null ? null : money.amount(),
+                    money == null ? null : money.currency()));
+        }
         if (latest) {
             this.status = reportedStatus;
             this.amount = money == null ? null : money.amount();
@@ -180,6 +191,26 @@ public class Commitment extends AuditedEntity {
             boolean foreign = money != null && !"EUR".equals(money.currency());
             this.rateSource = foreign && money.amountEur() != null ? RateSource.GIVEN : null;
         }
+    }
+
+    /** Whether a report differs from the current state in status or amount (the first report of a new one: no). */
+    private boolean changes(CommitmentStatus reportedStatus, Money money) {
+        BigDecimal reportedAmount = money == null ? null : money.amount();
+        boolean sameAmount = amount == null ? reportedAmount == null
+                : reportedAmount != null && amount.compareTo(reportedAmount) == 0
+                        && java.util.Objects.equals(currency, money.currency());
+        return status != reportedStatus || !sameAmount;
+    }
+
+    /** The changes to announce when the repository saves this commitment (Spring Data's domain events). */
+    @DomainEvents
+    List<CommitmentChanged> announcements() {
+        return List.copyOf(changed);
+    }
+
+    @AfterDomainEventPublication
+    void announced() {
+        changed.clear();
     }
 
     /**

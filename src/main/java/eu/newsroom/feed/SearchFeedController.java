@@ -57,7 +57,7 @@ class SearchFeedController {
                 .toList();
         String self = SearchFeedLinks.feedPath(query);
         var description = new AtomFeed.Description(author + " · " + SearchFeedLinks.title(query, messages, locale),
-                links.absolute(self), links.absolute(SearchFeedLinks.searchPath(query)));
+                links.absolute(self), links.absolute(query.pagePath()));
         return AtomFeed.respond(description, self + "|" + locale.toLanguageTag(), entries, request);
     }
 }

@@ -5,20 +5,17 @@ import eu.newsroom.web.BadRequestException;
 import eu.newsroom.web.PageFeed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Names the search feed on the search page ({@link PageFeed}: the layout's {@code <link rel="alternate">} and the
- * page's "Follow"), for a search that was made and can have a feed; and builds the addresses of a search's feed and
- * page. An advice on the search module, so that the search's own code stays as it is.
+ * page's "Follow"), for a search that was made and can have a feed; and builds the address of a search's feed.
+ * An advice on the search module, so that the search's own code stays as it is.
  */
 @ControllerAdvice(basePackages = "eu.newsroom.search")
 class SearchFeedLinks {
@@ -67,28 +64,6 @@ class SearchFeedLinks {
 
     /** The feed's address: the query and the filters that are set, in one order (one address per search). */
     static String feedPath(PublicSearch.Query query) {
-        return path(SearchFeedController.PATH, query, false);
-    }
-
-    /** The search page the feed follows: the same search, newest first. */
-    static String searchPath(PublicSearch.Query query) {
-        return path("/search", query, true);
-    }
-
-    private static String path(String base, PublicSearch.Query query, boolean byDate) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("q", query.q() == null ? "" : query.q());
-        values.put("lang", query.lang());
-        values.put("type", query.type());
-        values.put("from", query.from());
-        values.put("to", query.to());
-        if (byDate) {
-            values.put("sort", "date");
-        }
-        values.values().removeIf(v -> v == null);
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base);
-        values.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
-        values.replaceAll((name, value) -> value instanceof LocalDate date ? date.toString() : value);
-        return uri.encode().buildAndExpand(values).toUriString();
+        return query.path(SearchFeedController.PATH);
     }
 }

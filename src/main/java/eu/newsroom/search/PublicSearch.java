@@ -4,12 +4,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The search as other modules run it (saved searches, alerts, exports): the same query, filters and
@@ -33,6 +36,32 @@ public class PublicSearch {
 
         SearchParams params(String sort, int page, int size) {
             return SearchParams.of(q, lang, type, from, to, sort, page, size);
+        }
+
+        /** The search page with this query and its filters, newest first: where a feed or a saved search leads. */
+        public String pagePath() {
+            return path("/search", true);
+        }
+
+        /** This query and the filters that are set on another address, in one order (one address per search). */
+        public String path(String base) {
+            return path(base, false);
+        }
+
+        private String path(String base, boolean newestFirst) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("q", q == null ? "" : q);
+            values.put("lang", lang);
+            values.put("type", type);
+            values.put("from", from == null ? null : from.toString());
+            values.put("to", to == null ? null : to.toString());
+            if (newestFirst) {
+                values.put("sort", "date");
+            }
+            values.values().removeIf(Objects::isNull);
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base);
+            values.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
+            return uri.encode().buildAndExpand(values).toUriString();
         }
     }
 

@@ -11,18 +11,14 @@ import eu.newsroom.web.RateLimits;
 import eu.newsroom.web.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A reader's saved searches: saving, listing with "new since last visit" counts, opening, deleting and
@@ -91,7 +87,7 @@ class SavedSearches {
     String open(String username, long id) {
         SavedSearch search = owned(username, id);
         search.seen(clock.instant());
-        return searchPath(search.search());
+        return search.search().pagePath();
     }
 
     void delete(String username, long id) {
@@ -117,7 +113,7 @@ class SavedSearches {
                     limits.take(RateLimits.Kind.PRIVATE_FEED, "account " + s.getAccountId()).ifPresent(wait -> {
                         throw new TooManyRequestsException("error.rateLimited.feed", wait);
                     });
-                    return new Feed(s.getName(), searchPath(s.search()),
+                    return new Feed(s.getName(), s.search().pagePath(),
                             search.run(s.search(), "date", 0, FEED_ENTRIES, reader).hits());
                 });
     }
@@ -145,24 +141,5 @@ class SavedSearches {
     private static String defaultName(PublicSearch.Query query) {
         String words = query.q() == null || query.q().isBlank() ? "*" : query.q().strip();
         return words.length() > 200 ? words.substring(0, 199) + "…" : words;
-    }
-
-    /** The search page with the saved query and filters. */
-    static String searchPath(PublicSearch.Query query) {
-        var uri = UriComponentsBuilder.fromPath("/search").queryParam("q", "{q}").queryParam("sort", "date");
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("q", query.q() == null ? "" : query.q());
-        add(uri, values, "lang", query.lang());
-        add(uri, values, "type", query.type());
-        add(uri, values, "from", query.from());
-        add(uri, values, "to", query.to());
-        return uri.encode().buildAndExpand(values).toUriString();
-    }
-
-    private static void add(UriComponentsBuilder uri, Map<String, Object> values, String name, Object value) {
-        if (value != null) {
-            uri.queryParam(name, "{" + name + "}");
-            values.put(name, value instanceof LocalDate date ? date.toString() : value);
-        }
     }
 }

@@ -19,6 +19,9 @@ import eu.newsroom.commitment.Commitment;
 import eu.newsroom.commitment.CommitmentCategory;
 import eu.newsroom.commitment.CommitmentRepository;
 import eu.newsroom.commitment.CommitmentStatus;
+import eu.newsroom.editorial.CommitmentEditor;
+import eu.newsroom.editorial.CommitmentForm;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.support.DeskOverHttp;
 import eu.newsroom.support.HttpClientForTests.Http;
 import eu.newsroom.support.NewsroomTest;
@@ -48,6 +51,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
 
 /**
  * Alerts end to end on the running application: following from a page and from the search page over HTTP, the
@@ -88,6 +92,8 @@ class AlertMailTest {
     CommitmentRepository commitments;
     @Autowired
     PendingChangeRepository pendingChanges;
+    @Autowired
+    CommitmentEditor commitmentEditor;
 
     @Test
     void anActorFollowedFromItsPageIsMailedOnceWithBothPartsAndOneClickUnsubscribe() throws Exception {
@@ -247,6 +253,57 @@ class AlertMailTest {
     }
 
     @Test
+    void aCorrectionThatMakesAnItemMatchAFollowedSearchMailsItAsNewThereAndAsCorrectedToWhoHadIt() throws Exception {
+        String follower = confirmedReaderFollowingActor(Role.JOURNALIST);
+        String searcher = newReader(Role.ANALYST);
+        String word = "korrekturwort" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "y");
+        signIn(searcher).postForm("/me/alerts/search", List.of(Map.entry("q", word), Map.entry("type", ""),
+                Map.entry("lang", ""), Map.entry("from", ""), Map.entry("to", "")));
+        confirm(mailsTo(searcher).get(0));
+
+        // published without the word: the actor's follower has it, the search's does not
+        long item = publish("Before the word " + UUID.randomUUID(), followedActor(follower), null);
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(follower)).hasSize(2);
+        assertThat(mailsTo(searcher)).hasSize(1);
+
+        // the correction brings the word: new to the search's follower (unmarked), corrected to the actor's
+        String corrected = "Now with " + word + " " + UUID.randomUUID();
+        correct(item, corrected);
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(searcher);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).doesNotContain("corrected").contains(corrected);
+        assertThat(part(mails.get(1), "text/plain")).contains(corrected, word, BASE + "/briefings/" + slug(item))
+                .doesNotContain("Corrected on");
+        assertThat(mailsTo(follower)).hasSize(3);
+        assertThat(mailsTo(follower).get(2).getSubject()).endsWith("corrected: " + corrected);
+
+        // nothing twice; a later correction goes to both as a correction
+        events(item, null);
+        correct(item, corrected);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(searcher)).hasSize(2);
+        assertThat(mailsTo(follower)).hasSize(3);
+        String again = "Again with " + word + " " + UUID.randomUUID();
+        correct(item, again);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(4)));
+        assertThat(mailsTo(searcher)).hasSize(3);
+        assertThat(part(mailsTo(searcher).get(2), "text/plain")).contains("Corrected on", again);
+        assertThat(mailsTo(follower)).hasSize(4);
+
+        // a search followed after the item's publication is not mailed an old item for its correction
+        String late = newReader(Role.ANALYST);
+        signIn(late).postForm("/me/alerts/search", List.of(Map.entry("q", word), Map.entry("type", ""),
+                Map.entry("lang", ""), Map.entry("from", ""), Map.entry("to", "")));
+        confirm(mailsTo(late).get(0));
+        correct(item, "Once more with " + word + " " + UUID.randomUUID());
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(5)));
+        assertThat(mailsTo(late)).hasSize(1);
+        assertThat(mailsTo(searcher)).hasSize(4);
+    }
+
+    @Test
     void aCorrectionBeforeTheFirstMailWentIsInThatMailUnmarkedAndNotMailedAgain() throws Exception {
         String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
         long item = publish("Not yet mailed " + UUID.randomUUID(), followedActor(reader), null);
@@ -322,6 +379,85 @@ class AlertMailTest {
         assertThat(mails).hasSize(3);
         assertThat(part(mails.get(2), "text/plain")).contains(title(change),
                 "It changes the commitment: now Delivered, EUR 2,000,000.");
+    }
+
+    @Test
+    void aCommitmentChangedThroughAPublicItemIsMailedOnceSayingWhatChangedAndADraftsChangeAtItsPublication()
+            throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String slug = "alert-change-" + run;
+        String base = "alert-change-base-" + run;
+        String reported = "\"commitments\":[{\"slug\":\"" + slug + "\",\"title\":\"Changing support " + run
+                + "\",\"donor\":\"eu\",\"category\":\"military\",\"announced\":\"2026-05-01\",";
+        importOk(importLine(base, "\"status\":\"published\"," + reported
+                + "\"amount\":\"100000000\",\"currency\":\"EUR\",\"status\":\"proposed\"}]"));
+        String reader = confirmedReaderFollowingCommitment(slug);
+        long commitment = jdbc.sql("select id from commitment where slug = ?").param(slug).query(Long.class).single();
+        long item = jdbc.sql("select id from briefing where external_id = ?").param(base).query(Long.class).single();
+
+        // a re-import through the public item changes its status and amount: one mail saying what changed
+        String agreed = importLine(base, "\"status\":\"published\"," + reported
+                + "\"amount\":\"150000000\",\"currency\":\"EUR\",\"status\":\"agreed\"}]");
+        importOk(agreed);
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        assertThat(part(mails.get(1), "text/plain")).contains(title(item), BASE + "/briefings/" + slug(item),
+                "It changes the commitment: now Agreed, EUR 150,000,000. Before: Proposed, EUR 100,000,000.");
+        assertThat(part(mails.get(1), "text/html")).contains("now Agreed, EUR 150,000,000");
+        // the same line again changes nothing: no mail
+        importOk(agreed);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(reader)).hasSize(2);
+
+        // the editor changes its status at the desk through the public item: one mail; saving it again, none
+        ActingUser editor = new ActingUser("editor@newsroom.example", "127.0.0.1");
+        CommitmentForm form = commitmentEditor.form(item, commitment);
+        form.setStatus(CommitmentStatus.ALLOCATED);
+        commitmentEditor.update(item, commitment, form, editor);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(4)));
+        mails = mailsTo(reader);
+        assertThat(mails).hasSize(3);
+        assertThat(part(mails.get(2), "text/plain")).contains(title(item),
+                "It changes the commitment: now Allocated, EUR 150,000,000. Before: Agreed, EUR 150,000,000.");
+        CommitmentForm again = commitmentEditor.form(item, commitment);
+        commitmentEditor.update(item, commitment, again, editor);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(5)));
+        assertThat(mailsTo(reader)).hasSize(3);
+
+        // a change through a draft is mailed at the draft's publication, not before, once, with the item
+        String draft = "alert-change-draft-" + run;
+        String delivered = "\"commitments\":[{\"slug\":\"" + slug + "\",\"amount\":\"150000000\",\"currency\":\"EUR\","
+                + "\"status\":\"delivered\"}]";
+        importOk(importLine(draft, "\"status\":\"draft\"," + delivered));
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(6)));
+        assertThat(mailsTo(reader)).hasSize(3);
+        importOk(importLine(draft, "\"status\":\"published\"," + delivered));
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(7)));
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(8)));
+        mails = mailsTo(reader);
+        assertThat(mails).hasSize(4);
+        long published = jdbc.sql("select id from briefing where external_id = ?").param(draft).query(Long.class).single();
+        assertThat(part(mails.get(3), "text/plain")).contains(title(published),
+                "It changes the commitment: now Delivered, EUR 150,000,000. Before: Allocated, EUR 150,000,000.");
+        assertThat(StringUtils.countOccurrencesOf(part(mails.get(3), "text/plain"), BASE + "/briefings/" + slug(published)))
+                .isEqualTo(1);
+
+        // the item the reader had corrected and changing the commitment again, in one mail: one entry, marked
+        // corrected, saying what changed
+        String corrected = "Corrected and changed " + run;
+        correct(item, corrected);
+        CommitmentForm later = commitmentEditor.form(item, commitment);
+        later.setStatus(CommitmentStatus.PLEDGED);
+        later.setReportedOn(LocalDate.now().plusDays(1));
+        commitmentEditor.update(item, commitment, later, editor);
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(9)));
+        mails = mailsTo(reader);
+        assertThat(mails).hasSize(5);
+        String text = part(mails.get(4), "text/plain");
+        assertThat(text).contains("Corrected on", corrected,
+                "It changes the commitment: now Pledged, EUR 150,000,000. Before: Delivered, EUR 150,000,000.");
+        assertThat(StringUtils.countOccurrencesOf(text, BASE + "/briefings/" + slug(item))).isEqualTo(1);
     }
 
     @Test
@@ -519,6 +655,29 @@ class AlertMailTest {
             return saved.getId();
         });
         return id;
+    }
+
+    /** A new reader who follows the commitment from its page and confirmed the address. */
+    private String confirmedReaderFollowingCommitment(String slug) throws Exception {
+        String reader = newReader(Role.ANALYST);
+        signIn(reader).postForm("/me/alerts/follow", List.of(Map.entry("kind", "commitment"), Map.entry("slug", slug)));
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(1);
+        confirm(mails.get(0));
+        return reader;
+    }
+
+    /** An import line of a small English press release with this external id and the rest of its fields. */
+    private static String importLine(String externalId, String statusAndMore) {
+        return "{\"externalId\":\"" + externalId + "\",\"lang\":\"en\",\"kind\":\"press-release\",\"title\":\"Item "
+                + externalId + "\",\"date\":\"2026-06-01\",\"body\":\"Text of " + externalId + ".\"," + statusAndMore + "}";
+    }
+
+    /** Imports the line as the demo editor; every part of it is taken. */
+    private void importOk(String line) {
+        var response = http.importNdjson(line + "\n", "editor@newsroom.example");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).as(response.body()).contains("\"rejected\":0");
     }
 
     /** Why the reader's one alert is paused, and the server's answer: [paused, paused_detail]. */
