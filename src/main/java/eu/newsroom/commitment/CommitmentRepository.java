@@ -37,6 +37,15 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
     @Query("select c from Commitment c left join fetch c.donor left join fetch c.recipient join c.reportedIn r where r.id = :briefingId order by c.announcedOn, c.id")
     List<Commitment> findReportedIn(@Param("briefingId") Long briefingId);
 
+    /** The commitments reported in a briefing that are public to the reader: a briefing page's list. */
+    @Query("select c from Commitment c left join fetch c.donor left join fetch c.recipient join c.reportedIn r"
+            + " left join c.sourceBriefing b where r.id = :briefingId and " + PUBLIC + " order by c.announcedOn, c.id")
+    List<Commitment> findPublicReportedIn(@Param("briefingId") Long briefingId, @Param("now") Instant now);
+
+    /** The commitments with a step of their history from this briefing. */
+    @Query("select distinct c from Commitment c join c.history h where h.sourceBriefing.id = :briefingId")
+    List<Commitment> findWithStepFrom(@Param("briefingId") Long briefingId);
+
     @Query("select c from Commitment c left join fetch c.donor left join fetch c.recipient left join c.sourceBriefing b where (c.donor.id = :actorId"
             + " or c.recipient.id = :actorId) and " + PUBLIC + " order by c.announcedOn desc")
     List<Commitment> findPublicInvolving(@Param("actorId") Long actorId, @Param("now") Instant now);

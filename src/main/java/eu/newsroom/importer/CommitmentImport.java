@@ -17,6 +17,7 @@ import eu.newsroom.commitment.FigureKind;
 import eu.newsroom.commitment.Money;
 import eu.newsroom.importer.BriefingLine.CommitmentEntry;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,11 @@ class CommitmentImport {
     private final CommitmentRepository commitments;
     private final ActorAndTopicImport actorsAndTopics;
     private final InitiativeImport initiatives;
+    private final Clock clock;
 
-    CommitmentImport(CommitmentRepository commitments, ActorAndTopicImport actorsAndTopics, InitiativeImport initiatives) {
+    CommitmentImport(CommitmentRepository commitments, ActorAndTopicImport actorsAndTopics, InitiativeImport initiatives,
+            Clock clock) {
+        this.clock = clock;
         this.commitments = commitments;
         this.actorsAndTopics = actorsAndTopics;
         this.initiatives = initiatives;
@@ -86,9 +90,10 @@ class CommitmentImport {
                 : stored != null ? stored.getAnnouncedOn() : briefing.getEventDate());
 
         CommitmentStatus status = choice(path + ".status", entry.status(), CommitmentStatus.class,
-                stored == null ? null : stored.getStatus());
+                stored == null ? null : known == null ? stored.getStatus() : known.statusPublicAt(clock.instant()));
         LocalDate rateDate = date(path + ".rateDate", entry.rateDate());
-        commitment.report(status, money(path, entry), entry.eurRate(), rateDate, context.reportedOn(), briefing.getId());
+        commitment.report(status, money(path, entry), entry.eurRate(), rateDate, context.reportedOn(), briefing,
+                clock.instant());
         return commitment;
     }
 

@@ -151,8 +151,8 @@ class PendingChanges {
         if (from == null) {
             return;
         }
+        // a commitment it only names stays unpublished (commitment.PublicFigures has stated it, before this)
         carried(briefing).forEach(object -> reveal(object, from));
-        commitmentRows.findReportedIn(briefing.getId()).forEach(c -> c.reportedByPublished(briefing));
     }
 
     /**
@@ -202,7 +202,8 @@ class PendingChanges {
     private static Stream<Object> shared(LineContext context) {
         return Stream.of(context.actors.values().stream(), context.topics.values().stream(),
                 context.initiatives.values().stream().flatMap(PendingChanges::withItsOwn),
-                context.commitments.values().stream().flatMap(PendingChanges::named)).flatMap(s -> s);
+                context.commitments.values().stream().filter(Commitment::isPublished).flatMap(PendingChanges::named))
+                .flatMap(s -> s);
     }
 
     /** Everything a briefing carries: its actors, topics, initiatives, its statements' and its commitments'. */
@@ -218,7 +219,8 @@ class PendingChanges {
             carried.addAll(s.getTopics());
             s.getInitiatives().stream().flatMap(PendingChanges::withItsOwn).forEach(carried::add);
         }
-        commitmentRows.findReportedIn(b.getId()).stream().flatMap(PendingChanges::named).forEach(carried::add);
+        commitmentRows.findReportedIn(b.getId()).stream().filter(Commitment::isPublished).flatMap(PendingChanges::named)
+                .forEach(carried::add);
         return carried.stream();
     }
 
