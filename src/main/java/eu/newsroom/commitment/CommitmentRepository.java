@@ -30,7 +30,9 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 
     List<Commitment> findBySlugIn(Collection<String> slugs);
 
-    @Query("select c from Commitment c left join c.sourceBriefing b where c.slug = :slug and " + PUBLIC)
+    /** With its history and each step's briefing, which say which steps the reader sees. */
+    @Query("select c from Commitment c left join c.sourceBriefing b left join fetch c.history h"
+            + " left join fetch h.sourceBriefing where c.slug = :slug and " + PUBLIC)
     Optional<Commitment> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
     // "join fetch" rather than @EntityGraph: Hibernate caches the SQL of a query only without an entity graph

@@ -28,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -142,17 +144,28 @@ class PendingChanges {
      * Whenever a published briefing is saved (by an import line, at the desk, by the publication job), everything it
      * carries is public from when the briefing is, however it got there: a commitment, actor, topic or initiative a
      * draft or embargoed item brought first is public with the first public item that carries it. Before the commit,
-     * when the line or the desk has linked all it links.
+     * when the line or the desk has linked all it links. Then, published or not, the initiatives it carries or reported
+     * a status of take the status their readers may see ({@link Initiative#restate}).
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(BriefingSaved saved) {
         Briefing briefing = briefings.findById(saved.briefingId()).orElse(null);
-        Instant from = briefing == null ? null : briefing.publicFrom();
-        if (from == null) {
+        if (briefing == null) {
             return;
         }
-        // a commitment it only names stays unpublished (commitment.PublicFigures has stated it, before this)
-        carried(briefing).forEach(object -> reveal(object, from));
+        Instant from = briefing.publicFrom();
+        Set<Initiative> restated = new LinkedHashSet<>(initiativeRows.findWithStepFrom(briefing.getId()));
+        if (from != null) {
+            // a commitment it only names stays unpublished (commitment.PublicFigures has stated it, before this)
+            carried(briefing).forEach(object -> {
+                reveal(object, from);
+                if (object instanceof Initiative i) {
+                    restated.add(i);
+                }
+            });
+        }
+        // the status readers see: the steps of the items public whenever the initiative is (issue 19)
+        restated.forEach(i -> i.restate(clock.instant(), briefings::publicAt));
     }
 
     /**

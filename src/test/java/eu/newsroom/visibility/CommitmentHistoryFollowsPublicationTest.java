@@ -116,6 +116,26 @@ class CommitmentHistoryFollowsPublicationTest {
         assertThat(journalist).contains("2026-06-10");
     }
 
+    @Test
+    void anInitiativesStatusAndTimelineFollowTheSameRule() {
+        String initiative = "history-initiative-" + run;
+        ImportLines.importOk(http, line("history-initiative-draft-" + run, "\"status\":\"draft\",\"initiatives\":[{\"slug\":\""
+                + initiative + "\",\"name\":\"Initiative " + run + "\",\"kind\":\"project\",\"status\":\"completed\"}]")
+                .replace("2026-06-01", "2026-06-10"));
+        ImportLines.importOk(http, line("history-initiative-public-" + run, "\"status\":\"published\",\"initiatives\":[{"
+                + "\"slug\":\"" + initiative + "\",\"status\":\"planning\"}]"));
+
+        var detail = http.json("/api/v1/initiatives/" + initiative);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(detail.body()).contains("planning").doesNotContain("completed").doesNotContain("2026-06-10");
+        assertThat(http.page("/initiatives/" + initiative).body()).doesNotContain("2026-06-10");
+
+        ImportLines.importOk(http, line("history-initiative-draft-" + run, "\"status\":\"published\",\"initiatives\":[{"
+                + "\"slug\":\"" + initiative + "\",\"name\":\"Initiative " + run + "\",\"kind\":\"project\","
+                + "\"status\":\"completed\"}]").replace("2026-06-01", "2026-06-10"));
+        assertThat(http.json("/api/v1/initiatives/" + initiative).body()).contains("completed").contains("2026-06-10");
+    }
+
     /** The CSV row of the commitment. */
     private String row(String csv) {
         return Arrays.stream(csv.split("\n")).filter(l -> l.contains(slug)).findFirst().orElseThrow();
