@@ -34,15 +34,19 @@ class CommitmentHistoryFollowsPublicationTest {
     private String draft(String status) {
         return line("history-draft-" + run, status + ",\"actors\":[{\"slug\":\"" + donor
                 + "\",\"kind\":\"state\",\"name\":\"Donor " + run + "\"}],\"commitments\":[{\"slug\":\"" + slug
-                + "\",\"title\":\"Support " + run + "\",\"donor\":\"" + donor + "\",\"category\":\"military\","
+                + "\",\"title\":\"Draft title " + run + "\",\"donor\":\"" + donor + "\",\"category\":\"military\","
                 + "\"amount\":\"777000000\",\"currency\":\"EUR\",\"status\":\"agreed\",\"from\":\"2027-01-01\","
                 + "\"to\":\"2027-12-31\",\"announced\":\"2026-05-01\"}]").replace("2026-06-01", "2026-06-10");
     }
 
-    /** A published line of 1 June that reports the same commitment: 250 million proposed, no period. */
+    /**
+     * A published line of 1 June that reports the same commitment: 250 million proposed, no period. As its first
+     * public report it says what the commitment is (title, donor, category): nothing only the draft said is taken.
+     */
     private String published() {
         return line("history-public-" + run, "\"status\":\"published\",\"commitments\":[{\"slug\":\"" + slug
-                + "\",\"amount\":\"250000000\",\"currency\":\"EUR\",\"status\":\"proposed\"}]");
+                + "\",\"title\":\"Public title " + run + "\",\"donor\":\"" + donor + "\",\"category\":\"financial\","
+                + "\"amount\":\"250000000\",\"currency\":\"EUR\",\"status\":\"proposed\"}]");
     }
 
     private String api() {
@@ -58,9 +62,9 @@ class CommitmentHistoryFollowsPublicationTest {
 
         // the commitment itself: current figures and history from the public report only
         String detail = api();
-        assertThat(detail).contains("250000000").contains("\"status\":\"proposed\"")
+        assertThat(detail).contains("250000000").contains("\"status\":\"proposed\"").contains("Public title")
                 .doesNotContain("777000000").doesNotContain("agreed").doesNotContain("2027-")
-                .doesNotContain("2026-06-10");
+                .doesNotContain("2026-06-10").doesNotContain("Draft title").doesNotContain("2026-05-01");
         assertThat(http.page("/commitments/" + slug).body()).doesNotContain("777").contains("250");
         // lists, filters and exports read the same current figures
         assertThat(http.json("/api/v1/commitments?donor=" + donor).body()).contains(slug).contains("250000000")
@@ -72,6 +76,20 @@ class CommitmentHistoryFollowsPublicationTest {
         assertThat(http.json("/exports/commitments.json?donor=" + donor).body()).contains("250000000")
                 .doesNotContain("777000000");
         assertThat(trackerRow()).contains("250").doesNotContain("777");
+    }
+
+    @Test
+    void aFirstPublicReportThatLeavesOutWhatTheCommitmentIsIsRefused() {
+        ImportLines.importOk(http, draft("\"status\":\"draft\""));
+
+        var response = http.importNdjson(line("history-figures-only-" + run, "\"status\":\"published\","
+                + "\"commitments\":[{\"slug\":\"" + slug + "\",\"amount\":\"250000000\",\"currency\":\"EUR\","
+                + "\"status\":\"proposed\"}]") + "\n", Readers.EDITOR);
+
+        // the title would have been the draft's: the line says what it reports, or nothing of it is taken
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"rejected\":1").contains("commitments[0].title");
+        assertThat(http.json("/api/v1/commitments/" + slug).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -98,7 +116,7 @@ class CommitmentHistoryFollowsPublicationTest {
         assertThat(http.json("/api/v1/commitments/" + slug).statusCode()).isEqualTo(404);
         String named = jdbc.sql("select slug from briefing where external_id = ?").param("history-named-" + run)
                 .query(String.class).single();
-        assertThat(http.page("/briefings/" + named).body()).doesNotContain("Support " + run);
+        assertThat(http.page("/briefings/" + named).body()).doesNotContain("Draft title " + run);
         assertThat(http.get("/exports/commitments.csv?donor=" + donor, "text/csv").body()).doesNotContain(slug);
 
         ImportLines.importOk(http, draft("\"status\":\"published\""));

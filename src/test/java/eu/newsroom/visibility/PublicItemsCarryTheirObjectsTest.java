@@ -37,9 +37,13 @@ class PublicItemsCarryTheirObjectsTest {
                 + "\"amount\":\"120000000\",\"currency\":\"EUR\",\"status\":\"proposed\",\"announced\":\"2026-05-01\"}";
     }
 
-    /** A public item's own report of the commitment: a step of its history, public with the item. */
+    /**
+     * A public item's own report of the commitment: a step of its history, public with the item; the first public one
+     * says what the commitment is (nothing only the draft said is taken).
+     */
     private static String report(String slug) {
-        return "{\"slug\":\"" + slug + "\",\"amount\":\"90000000\",\"currency\":\"EUR\",\"status\":\"pledged\"}";
+        return "{\"slug\":\"" + slug + "\",\"title\":\"Reported " + slug + "\",\"donor\":\"eu\",\"category\":\"military\","
+                + "\"amount\":\"90000000\",\"currency\":\"EUR\",\"status\":\"pledged\"}";
     }
 
     @Test
