@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -214,7 +215,7 @@ public class Commitment extends AuditedEntity {
     /** The steps of the history a reader whose embargoes are lifted up to this instant may see, oldest first. */
     public List<CommitmentChange> historyPublicAt(Instant liftedUpTo) {
         return history.stream().filter(step -> step.isPublicAt(liftedUpTo))
-                .sorted(java.util.Comparator.comparing(CommitmentChange::getEffectiveOn)).toList();
+                .sorted(Comparator.comparing(CommitmentChange::getEffectiveOn)).toList();
     }
 
     private void take(CommitmentChange step) {
