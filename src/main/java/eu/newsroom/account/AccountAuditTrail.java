@@ -52,7 +52,7 @@ class AccountAuditTrail {
         String attempted = attempt.getName() == null ? "" : attempt.getName();
         // the name is what was typed, not a verified identity: recorded as the account tried, by nobody
         record(new AccountEvent("SIGN_IN_FAILED", attempted.substring(0, Math.min(attempted.length(), MAX_NAME)),
-                new ActingUser(AccountEvent.ANONYMOUS, address(attempt)),
+                ActingUser.anonymous(address(attempt)),
                 Map.of("reason", event.getClass().getSimpleName().replace("AuthenticationFailure", "").replace("Event", ""))));
     }
 

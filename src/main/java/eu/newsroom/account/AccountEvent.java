@@ -9,9 +9,6 @@ import java.util.Map;
  */
 public record AccountEvent(String action, String account, ActingUser by, Map<String, Object> detail) {
 
-    /** The name recorded for actions of someone not signed in (a failed sign-in, an invitee). */
-    public static final String ANONYMOUS = "anonymous";
-
     public AccountEvent {
         detail = Map.copyOf(detail);
     }

@@ -5,6 +5,7 @@ import eu.newsroom.initiative.Initiative;
 import eu.newsroom.shared.ActingUser;
 import eu.newsroom.shared.AuditedEntity;
 import eu.newsroom.topic.Topic;
+import eu.newsroom.visibility.Visibility;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -133,9 +134,9 @@ public class Briefing extends AuditedEntity {
         this.externalId = externalId;
     }
 
-    /** Whether a reader without accreditation may see it now: published and past any embargo. */
+    /** Whether a reader without accreditation may see it at this instant (the rule of {@link Visibility}). */
     public boolean isPublicAt(Instant now) {
-        return status == PublicationStatus.PUBLISHED && (embargoUntil == null || !embargoUntil.isAfter(now));
+        return Visibility.anonymousAt(now).admits(status == PublicationStatus.PUBLISHED, embargoUntil);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,14 @@ import org.springframework.data.repository.query.Param;
 
 /** Stored briefings. "Public" queries apply the publication and embargo rule in the database. */
 public interface BriefingRepository extends JpaRepository<Briefing, Long> {
+
+    /**
+     * Whether the briefing with an id is public to a reader whose embargoes are lifted up to this instant (the rule
+     * of {@link Visibility}); a deleted one is nobody's. For modules that keep a briefing as an id (initiatives).
+     */
+    default LongPredicate publicAt(Instant liftedUpTo) {
+        return id -> findById(id).map(b -> b.isPublicAt(liftedUpTo)).orElse(false);
+    }
 
     /** The one rule ({@link Visibility}); {@code :now} is the reader's {@link Visibility#liftedUpTo()}. */
     String PUBLIC = Visibility.BRIEFING_B;

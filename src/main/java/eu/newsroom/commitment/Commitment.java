@@ -23,11 +23,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
@@ -163,43 +166,103 @@ public class Commitment extends AuditedEntity {
     }
 
     /**
-     * Records the commitment as reported on a date. Each distinct report (date, status, amount) is
-     * one step of the history, so repeating a report (in another language version, or by importing
-     * it again) adds nothing; the current state is that of the latest report, so an older report
-     * that arrives late goes into the history without turning the figure back.
+     * Records the commitment as a briefing reported it on a date (its period as just {@link #schedule scheduled}). Each
+     * distinct report (date, status, amount) is one step of the history, so repeating a report (in another language
+     * version, or by importing it again) adds nothing, and the step is public with whichever of those briefings is
+     * public first. The current figures are then derived again ({@link #restate}).
      */
     public void report(CommitmentStatus reportedStatus, Money money, BigDecimal rate, LocalDate rateOn,
-            LocalDate reportedOn, Long sourceBriefingId) {
-        boolean known = history.stream().anyMatch(step -> step.records(reportedOn, reportedStatus, money));
-        boolean latest = history.stream().noneMatch(step -> step.getEffectiveOn().isAfter(reportedOn));
-        if (!known) {
-            history.add(new CommitmentChange(this, reportedStatus, money, reportedOn, sourceBriefingId));
+            LocalDate reportedOn, Briefing source, Instant now) {
+        CommitmentChange known = history.stream().filter(step -> step.records(reportedOn, reportedStatus, money))
+                .findFirst().orElse(null);
+        if (known == null) {
+            history.add(new CommitmentChange(this, reportedStatus, money, rate, rateOn, reportedOn, source));
+        } else {
+            known.reportedAlsoBy(source);
         }
-        if (!known && latest && id != null && changes(reportedStatus, money)) {
-            changed.add(new CommitmentChanged(id, reportedOn, reportedStatus, money == null ? null : money.amount(),
-                    money == null ? null : money.currency()));
+        restate(now);
+    }
+
+    /**
+     * Derives what readers see from the steps they may see (issue 19). The commitment is public with the step's
+     * briefing that is public first ({@code Visibility} reads a commitment with its source), so a draft that brought
+     * it does not publish it, and an item that only names it publishes nothing; its current figures are those of its
+     * latest step (by date, then as recorded) public whenever the commitment is. While no reader sees it (its source
+     * is not published), the desk sees its latest step whatever its source. Called on every report and whenever a
+     * briefing that reports it is saved (published, at its embargo's end, withdrawn or taken back).
+     */
+    public void restate(Instant now) {
+        for (CommitmentChange step : history) {
+            Instant from = step.publicFrom();
+            Instant sourceFrom = sourceBriefing == null ? null : sourceBriefing.publicFrom();
+            if (from != null && (sourceFrom == null || from.isBefore(sourceFrom))) {
+                sourceBriefing = step.getSourceBriefing();
+            }
         }
-        if (latest) {
-            this.status = reportedStatus;
-            this.amount = money == null ? null : money.amount();
-            this.amountHigh = money == null ? null : money.amountHigh();
-            this.currency = money == null ? null : money.currency();
-            this.qualifier = money == null ? null : money.qualifier();
-            this.amountEur = money == null ? null : money.amountEur();
-            this.eurRate = rate;
-            this.rateDate = rateOn;
-            boolean foreign = money != null && !"EUR".equals(money.currency());
-            this.rateSource = foreign && money.amountEur() != null ? RateSource.GIVEN : null;
+        Instant sourceFrom = sourceBriefing == null ? null : sourceBriefing.publicFrom();
+        Instant horizon = sourceFrom == null ? null : sourceFrom.isAfter(now) ? sourceFrom : now;
+        CommitmentChange current = null;
+        for (CommitmentChange step : history) {
+            boolean counts = horizon == null || step.isPublicAt(horizon);
+            if (counts && (current == null || !step.getEffectiveOn().isBefore(current.getEffectiveOn()))) {
+                current = step;
+            }
+        }
+        if (current != null) {
+            take(current);
         }
     }
 
-    /** Whether a report differs from the current state in status or amount (the first report of a new one: no). */
-    private boolean changes(CommitmentStatus reportedStatus, Money money) {
-        BigDecimal reportedAmount = money == null ? null : money.amount();
-        boolean sameAmount = amount == null ? reportedAmount == null
-                : reportedAmount != null && amount.compareTo(reportedAmount) == 0
-                        && java.util.Objects.equals(currency, money.currency());
-        return status != reportedStatus || !sameAmount;
+    /** The status of the latest step public to a reader at this instant; null when no step is. */
+    public CommitmentStatus statusPublicAt(Instant at) {
+        return history.stream().filter(step -> step.isPublicAt(at)).reduce((a, b) ->
+                b.getEffectiveOn().isBefore(a.getEffectiveOn()) ? a : b).map(CommitmentChange::getStatus).orElse(null);
+    }
+
+    /** The steps of the history a reader whose embargoes are lifted up to this instant may see, oldest first. */
+    public List<CommitmentChange> historyPublicAt(Instant liftedUpTo) {
+        return history.stream().filter(step -> step.isPublicAt(liftedUpTo))
+                .sorted(Comparator.comparing(CommitmentChange::getEffectiveOn)).toList();
+    }
+
+    private void take(CommitmentChange step) {
+        boolean same = status == step.getStatus() && sameAmount(amount, step.getAmount())
+                && Objects.equals(currency, step.getCurrency()) && qualifier == step.getQualifier()
+                && Objects.equals(periodFrom, step.getPeriodFrom()) && Objects.equals(periodTo, step.getPeriodTo())
+                && (step.getRateSource() == null || rateSource == RateSource.GIVEN);
+        if (same) {
+            // the figures it shows already: keep the euro value and rate found for them
+            return;
+        }
+        if (id != null && status != null && changes(step.getStatus(), step.getAmount(), step.getCurrency())) {
+            // a known commitment's current status or amount is now another (its followers are told, issue 21)
+            changed.add(new CommitmentChanged(id, step.getEffectiveOn(), step.getStatus(), step.getAmount(),
+                    step.getCurrency()));
+        }
+        this.status = step.getStatus();
+        this.amount = step.getAmount();
+        this.currency = step.getCurrency();
+        this.qualifier = step.getQualifier();
+        // a range recorded before V20 kept no upper bound: it shows as its lower bound
+        this.amountHigh = step.getQualifier() == AmountQualifier.RANGE && step.getAmountHigh() == null
+                ? step.getAmount() : step.getAmountHigh();
+        boolean valued = amount != null && ("EUR".equals(currency) || step.getRateSource() == RateSource.GIVEN);
+        // a euro value from the ECB is found again for the announcement date (EuroNormalisation)
+        this.amountEur = valued ? step.getAmountEur() : null;
+        this.eurRate = valued ? step.getEurRate() : null;
+        this.rateDate = valued ? step.getRateDate() : null;
+        this.rateSource = step.getRateSource();
+        this.periodFrom = step.getPeriodFrom();
+        this.periodTo = step.getPeriodTo();
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Whether a step differs from the current state in status or amount. */
+    private boolean changes(CommitmentStatus stepStatus, BigDecimal stepAmount, String stepCurrency) {
+        return status != stepStatus || !sameAmount(amount, stepAmount) || !Objects.equals(currency, stepCurrency);
     }
 
     /** The changes to announce when the repository saves this commitment (Spring Data's domain events). */
@@ -243,19 +306,11 @@ public class Commitment extends AuditedEntity {
     }
 
     /**
-     * A published briefing reports this commitment: if it is public before the source (a draft, or an item under a
-     * later embargo, brought the commitment), it becomes the source, so the commitment is public with it. Readers
-     * see a commitment with its source ({@code Visibility}), which is thus the reporting item public first.
+     * Whether some reader sees it, now or at an embargo's end: its source is published (or it has none). What a
+     * public item carries becomes public with it only through a commitment that is.
      */
-    public void reportedByPublished(Briefing briefing) {
-        java.time.Instant from = briefing.publicFrom();
-        if (sourceBriefing == null || from == null || sourceBriefing.getId().equals(briefing.getId())) {
-            return;
-        }
-        java.time.Instant sourceFrom = sourceBriefing.publicFrom();
-        if (sourceFrom == null || from.isBefore(sourceFrom)) {
-            sourceBriefing = briefing;
-        }
+    public boolean isPublished() {
+        return sourceBriefing == null || sourceBriefing.publicFrom() != null;
     }
 
     /** Notes a briefing that reports this commitment (a language version or a later update). */

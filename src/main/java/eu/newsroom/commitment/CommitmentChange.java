@@ -1,5 +1,6 @@
 package eu.newsroom.commitment;
 
+import eu.newsroom.briefing.Briefing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -13,10 +14,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** One state in a commitment's history: its status and amount as reported on a date. */
+/**
+ * One state in a commitment's history: its status, amount and period as a briefing reported them on a date. A step is
+ * public only when its source briefing is (issue 19): readers see the steps of the items they may read, and the
+ * commitment's current figures are those of its latest public step ({@link Commitment#restate}).
+ */
 @Entity
 @Table(name = "commitment_change")
 @EntityListeners(EuroNormalisation.class)
@@ -36,6 +42,8 @@ public class CommitmentChange {
 
     private BigDecimal amount;
 
+    private BigDecimal amountHigh;
+
     private String currency;
 
     private BigDecimal amountEur;
@@ -43,25 +51,72 @@ public class CommitmentChange {
     @Enumerated(EnumType.STRING)
     private AmountQualifier qualifier;
 
+    /** A rate the source gave (never the ECB's, which the commitment takes from the announcement date). */
+    private BigDecimal eurRate;
+
+    private LocalDate rateDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eur_rate_source")
+    private RateSource rateSource;
+
+    private LocalDate periodFrom;
+
+    private LocalDate periodTo;
+
     @Column(name = "effective_on", nullable = false)
     private LocalDate effectiveOn;
 
-    @Column(name = "source_briefing_id")
-    private Long sourceBriefingId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_briefing_id")
+    private Briefing sourceBriefing;
 
     protected CommitmentChange() {
     }
 
-    CommitmentChange(Commitment commitment, CommitmentStatus status, Money money, LocalDate effectiveOn,
-            Long sourceBriefingId) {
+    CommitmentChange(Commitment commitment, CommitmentStatus status, Money money, BigDecimal givenRate,
+            LocalDate givenRateOn, LocalDate effectiveOn, Briefing sourceBriefing) {
         this.commitment = commitment;
         this.status = status;
         this.amount = money == null ? null : money.amount();
+        this.amountHigh = money == null ? null : money.amountHigh();
         this.currency = money == null ? null : money.currency();
         this.amountEur = money == null ? null : money.amountEur();
         this.qualifier = money == null ? null : money.qualifier();
+        this.eurRate = givenRate;
+        this.rateDate = givenRateOn;
+        boolean foreign = money != null && !"EUR".equals(money.currency());
+        this.rateSource = foreign && money.amountEur() != null ? RateSource.GIVEN : null;
+        this.periodFrom = commitment.getPeriodFrom();
+        this.periodTo = commitment.getPeriodTo();
         this.effectiveOn = effectiveOn;
-        this.sourceBriefingId = sourceBriefingId;
+        this.sourceBriefing = sourceBriefing;
+    }
+
+    /**
+     * Whether a reader whose embargoes are lifted up to this instant may see this step: its source briefing is public
+     * to them ({@code Briefing#isPublicAt}, the rule of {@code Visibility}). A step whose briefing was deleted is
+     * nobody's.
+     */
+    public boolean isPublicAt(Instant liftedUpTo) {
+        return sourceBriefing != null && sourceBriefing.isPublicAt(liftedUpTo);
+    }
+
+    /** The instant the step's briefing is (or becomes) public to every reader; null while it is not published. */
+    Instant publicFrom() {
+        return sourceBriefing == null ? null : sourceBriefing.publicFrom();
+    }
+
+    /**
+     * The same report came again from another briefing (a language version, an update quoting it): the step is public
+     * with whichever of them is public first.
+     */
+    void reportedAlsoBy(Briefing briefing) {
+        Instant from = briefing.publicFrom();
+        Instant ownFrom = publicFrom();
+        if (from != null && (ownFrom == null || from.isBefore(ownFrom))) {
+            sourceBriefing = briefing;
+        }
     }
 
     /** A step in another currency is valued at the same ECB rate as its commitment: that of the announcement date. */
@@ -100,6 +155,34 @@ public class CommitmentChange {
 
     public AmountQualifier getQualifier() {
         return qualifier;
+    }
+
+    BigDecimal getAmountHigh() {
+        return amountHigh;
+    }
+
+    BigDecimal getEurRate() {
+        return eurRate;
+    }
+
+    LocalDate getRateDate() {
+        return rateDate;
+    }
+
+    RateSource getRateSource() {
+        return rateSource;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    Briefing getSourceBriefing() {
+        return sourceBriefing;
     }
 
     public LocalDate getEffectiveOn() {

@@ -30,12 +30,23 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 
     List<Commitment> findBySlugIn(Collection<String> slugs);
 
-    @Query("select c from Commitment c left join c.sourceBriefing b where c.slug = :slug and " + PUBLIC)
+    /** With its history and each step's briefing, which say which steps the reader sees. */
+    @Query("select c from Commitment c left join c.sourceBriefing b left join fetch c.history h"
+            + " left join fetch h.sourceBriefing where c.slug = :slug and " + PUBLIC)
     Optional<Commitment> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
     // "join fetch" rather than @EntityGraph: Hibernate caches the SQL of a query only without an entity graph
     @Query("select c from Commitment c left join fetch c.donor left join fetch c.recipient join c.reportedIn r where r.id = :briefingId order by c.announcedOn, c.id")
     List<Commitment> findReportedIn(@Param("briefingId") Long briefingId);
+
+    /** The commitments reported in a briefing that are public to the reader: a briefing page's list. */
+    @Query("select c from Commitment c left join fetch c.donor left join fetch c.recipient join c.reportedIn r"
+            + " left join c.sourceBriefing b where r.id = :briefingId and " + PUBLIC + " order by c.announcedOn, c.id")
+    List<Commitment> findPublicReportedIn(@Param("briefingId") Long briefingId, @Param("now") Instant now);
+
+    /** The commitments with a step of their history from this briefing. */
+    @Query("select distinct c from Commitment c join c.history h where h.sourceBriefing.id = :briefingId")
+    List<Commitment> findWithStepFrom(@Param("briefingId") Long briefingId);
 
     @Query("select c from Commitment c left join fetch c.donor left join fetch c.recipient left join c.sourceBriefing b where (c.donor.id = :actorId"
             + " or c.recipient.id = :actorId) and " + PUBLIC + " order by c.announcedOn desc")

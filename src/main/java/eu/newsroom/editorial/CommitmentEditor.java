@@ -202,7 +202,7 @@ public class CommitmentEditor {
         commitment.describe(form.getTitle().strip(), donor, recipient, form.getCategory(), initiative);
         relate(commitment, form);
         commitment.schedule(form.getPeriodFrom(), form.getPeriodTo(), form.getAnnouncedOn());
-        commitment.report(form.getStatus(), money, rate, null, form.getReportedOn(), source.getId());
+        commitment.report(form.getStatus(), money, rate, null, form.getReportedOn(), source, clock.instant());
     }
 
     /** What the amount measures and the whole it is part of: a known commitment, never itself or one of its parts. */

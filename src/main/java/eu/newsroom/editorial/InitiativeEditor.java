@@ -4,6 +4,7 @@ import eu.newsroom.shared.ActingUser;
 import static eu.newsroom.shared.NewsroomTime.BRUSSELS;
 
 import eu.newsroom.actor.Actor;
+import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.initiative.InitiativeAlias;
 import eu.newsroom.initiative.InitiativeRepository;
@@ -28,8 +29,11 @@ public class InitiativeEditor {
     private final References references;
     private final DirectoryRecords records;
     private final Clock clock;
+    private final BriefingRepository briefings;
 
-    InitiativeEditor(InitiativeRepository initiatives, References references, DirectoryRecords records, Clock clock) {
+    InitiativeEditor(InitiativeRepository initiatives, References references, DirectoryRecords records, Clock clock,
+            BriefingRepository briefings) {
+        this.briefings = briefings;
         this.initiatives = initiatives;
         this.references = references;
         this.records = records;
@@ -100,6 +104,7 @@ public class InitiativeEditor {
         initiative.describe(description, descriptionLang);
         initiative.relist(aliases, leads, references.topics("topics", form.getTopics()));
         initiative.reportStatus(form.getStatus(), form.getStatusOn(), null);
+        initiative.restate(clock.instant(), briefings::publicAt);
     }
 
     private void keep(Initiative initiative, ActingUser editor, String action) {

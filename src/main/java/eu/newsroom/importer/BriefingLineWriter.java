@@ -16,6 +16,7 @@ import eu.newsroom.briefing.PublicationStatus;
 import eu.newsroom.shared.ActingUser;
 import eu.newsroom.shared.LanguageGuess;
 import eu.newsroom.shared.Slugs;
+import eu.newsroom.visibility.Visibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class BriefingLineWriter {
         String givenSlug = slug("slug", line.slug());
 
         Instant now = clock.instant();
-        boolean publicNow = status == PublicationStatus.PUBLISHED && (embargo == null || !embargo.isAfter(now));
+        boolean publicNow = Visibility.anonymousAt(now).admits(status == PublicationStatus.PUBLISHED, embargo);
         Briefing existing = briefings.findByExternalId(externalId).orElse(null);
         if (existing != null) {
             // the line is the whole item: what an earlier version of it kept for later is replaced by what this one says

@@ -17,6 +17,8 @@ import eu.newsroom.commitment.FigureKind;
 import eu.newsroom.commitment.Money;
 import eu.newsroom.importer.BriefingLine.CommitmentEntry;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -31,8 +33,11 @@ class CommitmentImport {
     private final CommitmentRepository commitments;
     private final ActorAndTopicImport actorsAndTopics;
     private final InitiativeImport initiatives;
+    private final Clock clock;
 
-    CommitmentImport(CommitmentRepository commitments, ActorAndTopicImport actorsAndTopics, InitiativeImport initiatives) {
+    CommitmentImport(CommitmentRepository commitments, ActorAndTopicImport actorsAndTopics, InitiativeImport initiatives,
+            Clock clock) {
+        this.clock = clock;
         this.commitments = commitments;
         this.actorsAndTopics = actorsAndTopics;
         this.initiatives = initiatives;
@@ -64,17 +69,21 @@ class CommitmentImport {
         }
         Commitment stored = known != null ? known : context.commitments.get(slug);
         Commitment commitment = stored != null ? stored : new Commitment(slug, briefing);
-        String title = stored != null && entry.title() == null ? stored.getTitle() : required(path + ".title", entry.title(), 500);
-        var donor = stored != null && entry.donor() == null ? stored.getDonor()
+        // the defaults of absent fields: never what only unpublished items said of it (issue 19), so a line that is
+        // the first public report of a commitment a draft brought defines it as a new one would
+        Instant now = clock.instant();
+        Commitment said = known != null && known.statusPublicAt(now) == null ? null : stored;
+        String title = said != null && entry.title() == null ? said.getTitle() : required(path + ".title", entry.title(), 500);
+        var donor = said != null && entry.donor() == null ? said.getDonor()
                 : actorsAndTopics.actor(path + ".donor", entry.donor(), context);
-        var recipient = stored != null && entry.recipient() == null ? stored.getRecipient()
+        var recipient = said != null && entry.recipient() == null ? said.getRecipient()
                 : actorsAndTopics.optionalActor(path + ".recipient", entry.recipient(), context);
         var category = choice(path + ".category", entry.category(), CommitmentCategory.class,
-                stored == null ? null : stored.getCategory());
-        var initiative = entry.initiative() == null ? (stored == null ? null : stored.getInitiative())
+                said == null ? null : said.getCategory());
+        var initiative = entry.initiative() == null ? (said == null ? null : said.getInitiative())
                 : initiatives.initiative(path + ".initiative", entry.initiative(), context);
         commitment.describe(title, donor, recipient, category, initiative);
-        relate(path, slug, commitment, stored, entry, context);
+        relate(path, slug, commitment, said, entry, context);
 
         LocalDate from = date(path + ".from", entry.from());
         LocalDate to = date(path + ".to", entry.to());
@@ -83,12 +92,12 @@ class CommitmentImport {
         }
         LocalDate announced = date(path + ".announced", entry.announced());
         commitment.schedule(from, to, announced != null ? announced
-                : stored != null ? stored.getAnnouncedOn() : briefing.getEventDate());
+                : said != null ? said.getAnnouncedOn() : briefing.getEventDate());
 
         CommitmentStatus status = choice(path + ".status", entry.status(), CommitmentStatus.class,
-                stored == null ? null : stored.getStatus());
+                said == null ? null : known == null ? said.getStatus() : known.statusPublicAt(now));
         LocalDate rateDate = date(path + ".rateDate", entry.rateDate());
-        commitment.report(status, money(path, entry), entry.eurRate(), rateDate, context.reportedOn(), briefing.getId());
+        commitment.report(status, money(path, entry), entry.eurRate(), rateDate, context.reportedOn(), briefing, now);
         return commitment;
     }
 

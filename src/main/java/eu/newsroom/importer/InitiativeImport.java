@@ -8,6 +8,7 @@ import static eu.newsroom.importer.LineFields.required;
 import static eu.newsroom.importer.LineFields.requiredSlug;
 
 import eu.newsroom.actor.Actor;
+import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.briefing.PendingChange;
 import eu.newsroom.importer.BriefingLine.InitiativeEntry;
 import eu.newsroom.initiative.Initiative;
@@ -15,6 +16,7 @@ import eu.newsroom.initiative.InitiativeAlias;
 import eu.newsroom.initiative.InitiativeKind;
 import eu.newsroom.initiative.InitiativeRepository;
 import eu.newsroom.initiative.InitiativeStatus;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +29,15 @@ class InitiativeImport {
 
     private final InitiativeRepository initiatives;
     private final ActorAndTopicImport actorsAndTopics;
+    private final BriefingRepository briefings;
+    private final Clock clock;
 
-    InitiativeImport(InitiativeRepository initiatives, ActorAndTopicImport actorsAndTopics) {
+    InitiativeImport(InitiativeRepository initiatives, ActorAndTopicImport actorsAndTopics, BriefingRepository briefings,
+            Clock clock) {
         this.initiatives = initiatives;
         this.actorsAndTopics = actorsAndTopics;
+        this.briefings = briefings;
+        this.clock = clock;
     }
 
     /** Defines or updates each initiative; returns all of them, as the briefing mentions them. */
@@ -59,8 +66,9 @@ class InitiativeImport {
         Initiative stored = known != null ? known : context.initiatives.get(slug);
         InitiativeKind kind = choice(path + ".kind", entry.kind(), InitiativeKind.class,
                 stored == null ? null : stored.getKind());
-        InitiativeStatus status = choice(path + ".status", entry.status(), InitiativeStatus.class,
-                stored == null ? null : stored.getStatus());
+        // a known initiative's status by default, as readers see it: never one an unpublished item reported
+        InitiativeStatus status = choice(path + ".status", entry.status(), InitiativeStatus.class, stored == null ? null
+                : known == null ? stored.getStatus() : known.statusSeenWith(briefings.publicAt(clock.instant())));
         String name = stored != null && entry.name() == null ? stored.getName() : required(path + ".name", entry.name(), 300);
         Initiative initiative = stored != null ? stored : new Initiative(slug, name, kind, status);
         initiative.rename(name, kind);
@@ -88,6 +96,7 @@ class InitiativeImport {
         }
         initiative.tag(actorsAndTopics.topics(path + ".topics", entry.topics(), context));
         initiative.reportStatus(status, context.reportedOn(), context.briefing.getId());
+        initiative.restate(clock.instant(), briefings::publicAt);
         Initiative saved = initiatives.save(initiative);
         context.initiatives.put(slug, saved);
         return saved;

@@ -28,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -142,17 +144,28 @@ class PendingChanges {
      * Whenever a published briefing is saved (by an import line, at the desk, by the publication job), everything it
      * carries is public from when the briefing is, however it got there: a commitment, actor, topic or initiative a
      * draft or embargoed item brought first is public with the first public item that carries it. Before the commit,
-     * when the line or the desk has linked all it links.
+     * when the line or the desk has linked all it links. Then, published or not, the initiatives it carries or reported
+     * a status of take the status their readers may see ({@link Initiative#restate}).
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(BriefingSaved saved) {
         Briefing briefing = briefings.findById(saved.briefingId()).orElse(null);
-        Instant from = briefing == null ? null : briefing.publicFrom();
-        if (from == null) {
+        if (briefing == null) {
             return;
         }
-        carried(briefing).forEach(object -> reveal(object, from));
-        commitmentRows.findReportedIn(briefing.getId()).forEach(c -> c.reportedByPublished(briefing));
+        Instant from = briefing.publicFrom();
+        Set<Initiative> restated = new LinkedHashSet<>(initiativeRows.findWithStepFrom(briefing.getId()));
+        if (from != null) {
+            // a commitment it only names stays unpublished (commitment.PublicFigures has stated it, before this)
+            carried(briefing).forEach(object -> {
+                reveal(object, from);
+                if (object instanceof Initiative i) {
+                    restated.add(i);
+                }
+            });
+        }
+        // the status readers see: the steps of the items public whenever the initiative is (issue 19)
+        restated.forEach(i -> i.restate(clock.instant(), briefings::publicAt));
     }
 
     /**
@@ -202,7 +215,8 @@ class PendingChanges {
     private static Stream<Object> shared(LineContext context) {
         return Stream.of(context.actors.values().stream(), context.topics.values().stream(),
                 context.initiatives.values().stream().flatMap(PendingChanges::withItsOwn),
-                context.commitments.values().stream().flatMap(PendingChanges::named)).flatMap(s -> s);
+                context.commitments.values().stream().filter(Commitment::isPublished).flatMap(PendingChanges::named))
+                .flatMap(s -> s);
     }
 
     /** Everything a briefing carries: its actors, topics, initiatives, its statements' and its commitments'. */
@@ -218,7 +232,8 @@ class PendingChanges {
             carried.addAll(s.getTopics());
             s.getInitiatives().stream().flatMap(PendingChanges::withItsOwn).forEach(carried::add);
         }
-        commitmentRows.findReportedIn(b.getId()).stream().flatMap(PendingChanges::named).forEach(carried::add);
+        commitmentRows.findReportedIn(b.getId()).stream().filter(Commitment::isPublished).flatMap(PendingChanges::named)
+                .forEach(carried::add);
         return carried.stream();
     }
 

@@ -19,12 +19,15 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
 
 /** A named project, roadmap, package, mission or coalition, with its leads and status over time. */
 @Entity
@@ -107,7 +110,12 @@ public class Initiative extends SharedEntity {
 
     /** The date of the first briefing that reported the initiative, if any briefing did. */
     public LocalDate getFirstReportedOn() {
-        return statusChanges.stream().map(InitiativeStatusChange::getChangedOn).min(LocalDate::compareTo).orElse(null);
+        return firstReportedOn(statusChanges);
+    }
+
+    /** The first date of these steps (the public ones, for a reader), if any. */
+    public static LocalDate firstReportedOn(List<InitiativeStatusChange> steps) {
+        return steps.stream().map(InitiativeStatusChange::getChangedOn).min(LocalDate::compareTo).orElse(null);
     }
 
     /**
@@ -194,12 +202,51 @@ public class Initiative extends SharedEntity {
     }
 
     /**
+     * The status steps readers may see, oldest first (issue 19): a step reported by a briefing only when that briefing
+     * is public ({@code publicSource}, from {@code BriefingRepository#publicAt}: an initiative keeps its briefings as
+     * ids); one the desk recorded (no briefing) always.
+     */
+    public List<InitiativeStatusChange> statusChanges(LongPredicate publicSource) {
+        return statusChanges.stream().filter(step -> step.getSourceBriefingId() == null
+                || publicSource.test(step.getSourceBriefingId())).toList();
+    }
+
+    /**
+     * Derives the current status from the steps its readers may see: that of the latest (by date, then as recorded)
+     * whose briefing is public by the initiative's public moment or {@code now}, whichever is later, so that the status
+     * is one every reader of it may see. While nobody reads it every step counts (the desk sees the latest); with no
+     * such step the status stays as it is. {@code publicAt}: {@code BriefingRepository#publicAt}. Called on every
+     * report, and whenever a briefing that reports it or carries it is saved.
+     */
+    public void restate(Instant now, Function<Instant, LongPredicate> publicAt) {
+        Instant from = getPublicFrom();
+        LongPredicate counts = from == null ? id -> true : publicAt.apply(from.isAfter(now) ? from : now);
+        InitiativeStatus seen = statusSeenWith(counts);
+        if (seen != null) {
+            status = seen;
+        }
+    }
+
+    /** The status of the latest (by date, then as recorded) of the steps a reader sees; null when they see none. */
+    public InitiativeStatus statusSeenWith(LongPredicate publicSource) {
+        InitiativeStatusChange latest = null;
+        for (InitiativeStatusChange step : statusChanges(publicSource)) {
+            if (latest == null || !step.getChangedOn().isBefore(latest.getChangedOn())) {
+                latest = step;
+            }
+        }
+        return latest == null ? null : latest.getStatus();
+    }
+
+    /**
      * Moves the initiative to a status as reported on a date; the step is kept in its timeline.
      * The first report of a new initiative is kept too, so the timeline starts where the record does.
      */
     public void reportStatus(InitiativeStatus reported, LocalDate on, Long sourceBriefingId) {
         boolean firstReport = statusChanges.isEmpty();
-        if (firstReport || reported != status) {
+        // the same step again (a re-import, a status only its readers had not seen yet) adds nothing
+        boolean known = statusChanges.stream().anyMatch(c -> c.getChangedOn().equals(on) && c.getStatus() == reported);
+        if (!known && (firstReport || reported != status)) {
             statusChanges.add(new InitiativeStatusChange(this, reported, on, sourceBriefingId));
         }
         boolean latest = statusChanges.stream().allMatch(change -> !change.getChangedOn().isAfter(on));

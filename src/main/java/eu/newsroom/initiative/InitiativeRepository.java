@@ -15,6 +15,10 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 
     Optional<Initiative> findBySlug(String slug);
 
+    /** The initiatives with a status step from this briefing. */
+    @Query("select distinct i from Initiative i join i.statusChanges s where s.sourceBriefingId = :briefingId")
+    List<Initiative> findWithStepFrom(@Param("briefingId") Long briefingId);
+
     List<Initiative> findBySlugIn(Collection<String> slugs);
 
     @EntityGraph(attributePaths = {"aliases", "leads"})

@@ -90,7 +90,8 @@ class BriefingCatalogue {
                 views.actor(b.getSpeaker(), locale), b.getEventName(), b.getPoints(), paragraphs(b.getBody()), markdown.toSafeHtml(b.getBody()),
                 b.getSourceUrl(), b.getTranslationGroup(), versions,
                 statements.findInBriefing(b.getId()).stream().map(s -> views.statement(s, locale)).toList(),
-                commitments.findReportedIn(b.getId()).stream().map(c -> views.commitment(c, locale)).toList(),
+                commitments.findPublicReportedIn(b.getId(), access.liftedUpTo()).stream()
+                        .map(c -> views.commitment(c, locale)).toList(),
                 b.getInitiatives().stream().map(i -> views.initiative(i, locale))
                         .sorted(Comparator.comparing(Views.InitiativeCard::name)).toList(),
                 views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url, embargoes.of(b));

@@ -44,7 +44,7 @@ class CommitmentCatalogue {
     Views.CommitmentDetail detail(String slug, Locale locale) {
         Commitment c = commitments.findPublicBySlug(slug, access.liftedUpTo())
                 .orElseThrow(() -> new NotFoundException("error.notFound.commitment", slug));
-        var history = c.getHistory().stream().map(step -> new Views.HistoryStep(step.getEffectiveOn(),
+        var history = c.historyPublicAt(access.liftedUpTo()).stream().map(step -> new Views.HistoryStep(step.getEffectiveOn(),
                 ViewMapper.spelling(step.getStatus()),
                 views.amount(step.getAmount(), step.getCurrency(), ViewMapper.spelling(step.getQualifier()), locale)))
                 .toList();

@@ -52,7 +52,8 @@ class InitiativeCatalogue {
                 .orElseThrow(() -> new NotFoundException("error.notFound.initiative", slug));
         Instant now = access.liftedUpTo();
         List<Views.TimelineEntry> timeline = new ArrayList<>();
-        i.getStatusChanges().forEach(change -> timeline.add(new Views.TimelineEntry(change.getChangedOn(), "status",
+        var steps = i.statusChanges(briefings.publicAt(now));
+        steps.forEach(change -> timeline.add(new Views.TimelineEntry(change.getChangedOn(), "status",
                 ViewMapper.spelling(change.getStatus()), null, null, null)));
         LanguageVersions.briefings(briefings.findPublicMentioning(i.getId(), now), locale)
                 .forEach(b -> timeline.add(views.briefingEntry(b, locale)));
@@ -64,6 +65,6 @@ class InitiativeCatalogue {
         return new Views.InitiativeDetail(views.initiative(i, locale), aliases, i.getDescription(), i.getDescriptionLang(),
                 i.getStartDate(), i.getEndDate(), views.topics(i.getTopics(), locale), timeline,
                 commitments.findPublicForInitiative(i.getId(), now).stream().map(c -> views.commitment(c, locale)).toList(),
-                i.getFirstReportedOn());
+                Initiative.firstReportedOn(steps));
     }
 }

@@ -16,9 +16,6 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 final class ActingUserArgument implements HandlerMethodArgumentResolver {
 
-    /** The name of the user behind a request that nobody signed in to (the account pages' audit says so). */
-    static final String ANONYMOUS = "anonymous";
-
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return ActingUser.class.equals(parameter.getParameterType());
@@ -29,6 +26,7 @@ final class ActingUserArgument implements HandlerMethodArgumentResolver {
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         Principal principal = request.getUserPrincipal();
-        return new ActingUser(principal == null ? ANONYMOUS : principal.getName(), request.getRemoteAddr());
+        return principal == null ? ActingUser.anonymous(request.getRemoteAddr())
+                : new ActingUser(principal.getName(), request.getRemoteAddr());
     }
 }

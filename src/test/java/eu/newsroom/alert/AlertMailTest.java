@@ -324,10 +324,11 @@ class AlertMailTest {
         String name = "Alert test commitment " + slug;
         long source = publish("The first report of " + slug, null, null);
         long commitment = transaction.execute(t -> {
-            Commitment c = new Commitment(slug, briefings.findById(source).orElseThrow());
+            var sourceBriefing = briefings.findById(source).orElseThrow();
+            Commitment c = new Commitment(slug, sourceBriefing);
             c.describe(name, actors.findAll().get(0), null, CommitmentCategory.FINANCIAL, null);
             c.schedule(null, null, LocalDate.now());
-            c.report(CommitmentStatus.PLEDGED, null, null, null, LocalDate.now(), source);
+            c.report(CommitmentStatus.PLEDGED, null, null, null, LocalDate.now(), sourceBriefing, Instant.now());
             c.reportedIn(briefings.findById(source).orElseThrow());
             return commitments.saveAndFlush(c).getId();
         });
