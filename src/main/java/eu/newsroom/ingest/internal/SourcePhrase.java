@@ -217,6 +217,23 @@ final class SourcePhrase {
                 }
                 return new Source(Type.DOCUMENT, null, null, from, end, false);
             }
+            if ("nl".equals(lang) && t.isCapitalised() && t.lower().matches(".*(?:se|sche)") && i + 1 < to
+                    && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalised() && heads == 0 && roleFrom < 0) {
+                // "Het Nederlandse ruimtevaartbedrijf", "de Finse minister": a Dutch adjective of nationality, no body
+                i++;
+                continue;
+            }
+            if (isInstitution(t, lang) && roleFrom < 0 && institution < 0 && !t.isCapitalised() && i + 1 < to
+                    && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()
+                    && !Places.isPlace(tokens.get(i + 1).text(), lang) && MonthNames.number(tokens.get(i + 1).text()) <= 0
+                    && !Weekdays.is(tokens.get(i + 1).text()) && !SpeakerWords.isFunctionWord(tokens.get(i + 1))) {
+                // "het ruimtevaartbedrijf ISISPACE", "the company Kestrel Dynamics": the body's own name follows its head
+                int end = i + 2;
+                while (end < to && tokens.get(end).isWord() && tokens.get(end).isCapitalised()) {
+                    end++;
+                }
+                return new Source(Type.INSTITUTION, span(tokens, i + 1, end), null, from, end, false);
+            }
             if (isInstitution(t, lang) && roleFrom < 0) {
                 institution = institution < 0 ? i : institution;
                 heads++;
@@ -258,7 +275,8 @@ final class SourcePhrase {
             break;
         }
         int end = lastWord(tokens, from, i);
-        if (anonymous >= 0 && (indefinite || plural(tokens.get(anonymous)) && !definiteAt(tokens, from))) {
+        if (anonymous >= 0 && (indefinite || plural(tokens.get(anonymous)) && !definiteAt(tokens, from)
+                || SpeakerWords.isSourceWord(tokens.get(anonymous)))) {
             return new Source(Type.ANONYMOUS, span(tokens, from, end), null, from, end, false);
         }
         if (roleFrom >= 0) {
@@ -391,6 +409,17 @@ final class SourcePhrase {
             Token t = tokens.get(i);
             if (isName(tokens, i)) {
                 int run = nameRunEnd(tokens, i, to);
+                int body = run;
+                while (body < to && tokens.get(body).isCapitalised() && (tokens.get(body).isAcronym()
+                        || SpeakerWords.isInstitutionHead(tokens.get(body), lang))) {
+                    body++;
+                }
+                if (body > run && body + 1 < to && isName(tokens, body) && isName(tokens, body + 1)) {
+                    // "Wiceprezes Hanwha Aerospace Kim Dong-hyun", "Prezes Związku Gmin Wiejskich RP Jerzy Wiatrowski":
+                    // a run closed by an acronym or a company word is the body; the person's name follows it
+                    i = body;
+                    continue;
+                }
                 if (run == i + 1 && run + 1 < to && tokens.get(run).is("i", "and", "und", "et", "y", "e", "en", "oraz")
                         && tokens.get(run + 1).isCapitalised()) {
                     // "Poseł Prawa i Sprawiedliwości Marek Jaworski": a body's name with "and" in it; names have none
