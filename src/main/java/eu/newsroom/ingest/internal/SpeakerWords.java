@@ -165,7 +165,7 @@ final class SpeakerWords {
             + "|rezolucj[\\p{L}-]*|tekst[\\p{L}-]*|projekt[\\p{L}-]*|dane|danych|szacun[\\p{L}-]*|list|traktat[\\p{L}-]*"
             + "|[\\p{L}-]*rapport|verslag|studie|onderzoek|peiling|enquête|wet|verordening|richtlijn|strategie|kop|artikel"
             + "|verklaring|conclusies|witboek|resolutie|tekst|ontwerp|voorstel|gegevens|cijfers|schattingen|brief"
-            + "|newspapers?|diario|[\\p{L}-]*zeitung|journal|quotidien|giornale|quotidiano|gazet[\\p{L}-]*|dziennik[\\p{L}-]*"
+            + "|newspapers?|diario|[\\p{L}-]*zeitung|journal|quotidien|giornale|quotidiano|gazet[\\p{L}-]*|dziennik(?:a|u|iem|i|ów|ach)?"
             + "|krant|dagblad|tracker|barometer|[\\p{L}-]*politbarometer|jaarverslag|gutachten|bilanz|sondaggi[oa]"
             + "|estimaciones|berekeningen|calculations|berechnungen|calculs|cálculos|calcoli|obliczeni[\\p{L}-]*"
             + "|wyliczeni[\\p{L}-]*|danych|dane"

@@ -464,6 +464,14 @@ public final class StatementReader {
             if (inQuote(t, quotes) || t.isMark(",;:\"„“”«»‚‘’()") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
                 return null;
             }
+            if (SpeakerWords.isLocative(t, lang) && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
+                // "mówił w Stalowej Woli", "said in Brussels": the place after the verb is no speaker
+                j++;
+                while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalised()) {
+                    j++;
+                }
+                continue;
+            }
             Source source = phrases.at(tokens, j, clauseEnd(tokens, j, quotes));
             boolean adverbial = j > from && !tokens.get(j - 1).isCapitalised() && SpeakerWords.isOfficeLink(tokens.get(j - 1))
                     && source != null && source.type() == Type.INSTITUTION;
