@@ -163,6 +163,16 @@ final class SourcePhrase {
                     i = end;
                     continue;
                 }
+                if (roleFrom >= 0 && end + 2 < to && tokens.get(end).isMark(",") && isName(tokens, end + 1)
+                        && isName(tokens, end + 2)) {
+                    int person = nameRunEnd(tokens, end + 1, to);
+                    if (person < to && tokens.get(person).isMark(",") && person - end - 1 <= 3) {
+                        // "Wójt gminy Dubicze Cerkiewne, Anna Sawczuk, powiedziała": the run after the office was its
+                        // place or body; the person follows in an apposition closed by a comma
+                        return new Source(Type.PERSON, span(tokens, end + 1, person), span(tokens, roleFrom, end), from,
+                                person, false);
+                    }
+                }
                 int first = titlesBefore(tokens, i, end);
                 String title = first > i ? span(tokens, i, first) : null;
                 i = first;
@@ -243,6 +253,12 @@ final class SourcePhrase {
             if (institution >= 0 && roleFrom < 0 && !t.isCapitalised() && isAdjective(t, lang) && i + 1 < to
                     && isName(tokens, i + 1)) {
                 // "il consorzio franco-italiano Eurosam", "la empresa española Indra": the body's name follows
+                i++;
+                continue;
+            }
+            if (institution >= 0 && roleFrom < 0 && i > from && POSSESSIVE.contains(tokens.get(i - 1).text())
+                    && !t.isCapitalised() && i + 1 < to && SpeakerWords.isOffice(tokens.get(i + 1))) {
+                // "MBDA's managing director": a word the tagger calls a verb between the owner and the office
                 i++;
                 continue;
             }
@@ -385,7 +401,7 @@ final class SourcePhrase {
         Token before = tokens.get(i - 1);
         return (next.isCapitalised() && next.isWord() || SpeakerWords.isOfficeLink(next))
                 && (before.isCapitalised() || SpeakerWords.isOffice(before) || before.pos() != null
-                && before.pos().equals("VERB"));
+                && before.pos().matches("VERB|ADJ"));
     }
 
     /**
@@ -405,8 +421,12 @@ final class SourcePhrase {
      */
     private int postNominal(List<Token> tokens, int from, int to) {
         int i = from;
+        boolean wentOn = false;
         while (i < to && i - from < 8) {
             Token t = tokens.get(i);
+            if (wentOn && isName(tokens, i)) {
+                return from;
+            }
             if (isName(tokens, i)) {
                 int run = nameRunEnd(tokens, i, to);
                 int body = run;
@@ -453,7 +473,12 @@ final class SourcePhrase {
                 }
                 if (complement > i + 1) {
                     // "investigadora del Real Instituto Elcano", "comandante della Task Force Air": no name follows
-                    return from;
+                    // here; the office may still go on to a name after a comma ("chargé de l'intégration européenne,
+                    // Oleh Savchuk"), but a name right after a common noun is that noun's ("commandant de la frégate
+                    // italienne Federico Martinengo")
+                    i = complement;
+                    wentOn = true;
+                    continue;
                 }
             }
             boolean describes = t.isWord() && !t.isCapitalised() && !SpeakerWords.isFunctionWord(t)

@@ -252,7 +252,19 @@ final class SpeakerWords {
             "also", "however", "meanwhile", "today", "yesterday", "speaking", "asked");
 
     static boolean isOffice(Token t) {
-        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)));
+        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)) || officeAfterHyphen(t.text()));
+    }
+
+    /**
+     * "Damen-topman", "KNDS-Chef", "Airbus-directeur": a compound on a company's name is read by its last part, as long
+     * as that part is lower case (a double name such as "Jean-Luc" has none).
+     */
+    private static boolean officeAfterHyphen(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen <= 0 || hyphen + 3 > word.length() || !Character.isLowerCase(word.charAt(hyphen + 1))) {
+            return false;
+        }
+        return OFFICE.matcher(word.substring(hyphen + 1)).matches();
     }
 
     /** "vicecapo", "Vizepräsident", "wicedyrektor", "sous-directeur": a deputy of an office holds an office. */
