@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * Scores the import assistant on a directory of press texts with what a person expects from them, in the format of
  * the blind set ({@code NN-lang.txt} and {@code NN-lang.expected}, see docs/extraction.md): statements with the right
  * speaker (precision, recall, F1 overall and per language), statements given to the wrong speaker, quote or
- * paraphrase right among the matched statements, and commitments (amount, status, donor).
+ * paraphrase right among the matched statements, and commitments (amount, status, donor, recipient).
  *
  * <p>A proposed statement matches an expected one when the speaker matches and the words overlap: at least 60 % of
  * the word tokens of the shorter of the two (the proposal's words, or the expected words) occur in the other,
@@ -69,6 +69,7 @@ final class ExtractionScore {
         int amountsRight;
         int statusRight;
         int donorRight;
+        int recipientRight;
 
         void add(Counts o) {
             expected += o.expected;
@@ -84,6 +85,7 @@ final class ExtractionScore {
             amountsRight += o.amountsRight;
             statusRight += o.statusRight;
             donorRight += o.donorRight;
+            recipientRight += o.recipientRight;
         }
 
         double precision() {
@@ -113,10 +115,12 @@ final class ExtractionScore {
 
         String commitmentLine() {
             return String.format(Locale.ROOT, "amounts P %.2f R %.2f (%d of %d proposed, %d expected); of matched:"
-                    + " status %.2f, donor %.2f", amountsProposed == 0 ? 1 : (double) amountsRight / amountsProposed,
+                    + " status %.2f, donor %.2f, recipient %.2f",
+                    amountsProposed == 0 ? 1 : (double) amountsRight / amountsProposed,
                     amountsExpected == 0 ? 1 : (double) amountsRight / amountsExpected, amountsRight, amountsProposed,
                     amountsExpected, amountsRight == 0 ? 1 : (double) statusRight / amountsRight,
-                    amountsRight == 0 ? 1 : (double) donorRight / amountsRight);
+                    amountsRight == 0 ? 1 : (double) donorRight / amountsRight,
+                    amountsRight == 0 ? 1 : (double) recipientRight / amountsRight);
         }
     }
 
@@ -274,6 +278,12 @@ final class ExtractionScore {
             } else {
                 differences.add(file + " commitment " + e.amount().toPlainString() + ": donor " + proposal.donor()
                         + ", expected " + e.donor());
+            }
+            if (sameParty(proposal.recipient(), e.recipient())) {
+                counts.recipientRight++;
+            } else {
+                differences.add(file + " commitment " + e.amount().toPlainString() + ": recipient "
+                        + proposal.recipient() + ", expected " + e.recipient());
             }
         }
         for (int p = 0; p < withAmount.size(); p++) {

@@ -88,6 +88,9 @@ final class CommitmentParties {
                 donor = after(tokens, parties, FROM, figureEnd, null);
             }
             recipient = after(tokens, parties, TO, sentence.start(), donor);
+            if (recipient == null && "de".equals(lang)) {
+                recipient = dative(tokens, parties, donor);
+            }
         }
         return new Parties(donor, recipient);
     }
@@ -252,6 +255,26 @@ final class CommitmentParties {
                         && !(t.pos() != null && t.pos().equals("ADJ"))) {
                     break;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * German gives the receiver in the dative, without a preposition: "stellt der Ukraine 1,9 Mrd. Euro zur Verfügung",
+     * "hat Deutschland der Ukraine … geleistet": a known party right after "der" or "dem" that follows a verb.
+     */
+    private static String dative(List<Token> tokens, List<Mention> parties, String not) {
+        for (Mention party : parties) {
+            int at = index(tokens, party.start());
+            if (party.slug().equals(not) || at < 2 || !tokens.get(at - 1).is("der", "dem")) {
+                continue;
+            }
+            Token before = tokens.get(at - 2);
+            if (before.pos() != null && before.pos().matches("VERB|AUX") || before.pos() != null
+                    && before.pos().equals("PROPN") && at >= 3 && tokens.get(at - 3).pos() != null
+                    && tokens.get(at - 3).pos().matches("VERB|AUX")) {
+                return party.slug();
             }
         }
         return null;

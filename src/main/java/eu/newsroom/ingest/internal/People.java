@@ -219,6 +219,13 @@ final class People {
                 return Optional.of(p);
             }
         }
+        for (int i = paragraph.size() - 1; i >= 0 && head != null; i--) {
+            Speaker p = paragraph.get(i);
+            if ("anonymous".equals(p.kind()) && fold(p.name()).contains(head)) {
+                // "According to a senior NATO official, … The official said": the nameless source of the paragraph
+                return Optional.of(p);
+            }
+        }
         Optional<String> title = SpeechWords.roleIn(role);
         if (title.isPresent()) {
             String wanted = title.get().toLowerCase(Locale.ROOT);
@@ -350,10 +357,11 @@ final class People {
     /** The part of an office that tells it: "minister" of "finnische Verteidigungsministerin", "spokesperson". */
     private static String head(String role) {
         String folded = fold(role);
-        for (String part : List.of("minister", "präsident", "president", "kommissar", "commissioner", "commissaire",
+        // stems, so that an inflected office finds its person: "Według ministra" the "Minister obrony narodowej"
+        for (String part : List.of("minist", "präsident", "president", "kommissar", "commissioner", "commissaire",
                 "sekretär", "secretary", "secrétaire", "sprecher", "spokes", "porte-parole", "portavo", "rzeczni",
-                "woordvoerder", "general", "général", "generał", "chef", "chief", "ambassad", "botschafter", "direct",
-                "kanzler", "chancel", "premier", "prezydent", "presidente", "ministr", "ministro", "commissar",
+                "woordvoerder", "general", "général", "chef", "chief", "ambassad", "botschafter", "direct",
+                "kanzler", "chancel", "premier", "prezydent", "presidente", "commissar",
                 "komisarz", "admiral", "amiral")) {
             if (folded.contains(part)) {
                 return part;
@@ -364,6 +372,7 @@ final class People {
     }
 
     static String fold(String value) {
-        return Normalizer.normalize(value.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(value.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('ł', 'l');
     }
 }

@@ -34,6 +34,12 @@ public final class Quotes {
         int openedAt = -1;
         for (int i = 0; i < passage.length(); i++) {
             char c = passage.charAt(i);
+            int dashEnd = closing == null ? dashQuoteEnd(passage, i) : -1;
+            if (dashEnd > 0) {
+                spans.add(new Span(offset + i + 2, offset + dashEnd));
+                i = dashEnd + 1;
+                continue;
+            }
             if (closing == null) {
                 String expected = closingFor(c, passage, i);
                 if (expected != null) {
@@ -49,6 +55,35 @@ public final class Quotes {
             spans.add(new Span(offset + openedAt, -1));
         }
         return spans;
+    }
+
+    /**
+     * Direct speech between dashes, as Polish (and Spanish, French) press writes it: "– Kupujemy, ale też uczymy się
+     * budować – mówił." A dash opens it only at the start of a sentence, before a capital; the dash that closes it is
+     * followed by the frame's lower-case verb on the same line. Returns where the words end (the space before the
+     * closing dash), or -1.
+     */
+    private static int dashQuoteEnd(String passage, int i) {
+        char c = passage.charAt(i);
+        if (c != '–' && c != '—' || i + 2 >= passage.length() || passage.charAt(i + 1) != ' '
+                || !Character.isUpperCase(passage.charAt(i + 2))) {
+            return -1;
+        }
+        int b = i - 1;
+        while (b >= 0 && passage.charAt(b) == ' ') {
+            b--;
+        }
+        if (b >= 0 && passage.charAt(b) != '\n' && ".!?…\"”“»".indexOf(passage.charAt(b)) < 0) {
+            return -1;
+        }
+        for (int j = i + 2; j + 3 < passage.length() && passage.charAt(j) != '\n'; j++) {
+            char d = passage.charAt(j + 1);
+            if (passage.charAt(j) == ' ' && (d == '–' || d == '—') && passage.charAt(j + 2) == ' '
+                    && Character.isLowerCase(passage.charAt(j + 3))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The marks that may close a quotation opened by {@code c}: „…“ (German) and „…” (Polish, Dutch) alike. */

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a text into sentences with their offsets: at a line break, or after . ! ? … followed by a
- * capital, a digit or an opening quote, but not after common abbreviations, and never inside a
+ * capital, a digit or an opening quote (or a dash that opens direct speech), but not after common abbreviations, and never inside a
  * quotation that goes on ("We will. We must," she said).
  */
 public final class Sentences {
 
     private static final Pattern END = Pattern.compile(
-            "[.!?…]+[\"”“»«’'‘]?(?=\\s+(?:[\"„“«»‘‚('’]\\s?)?[\\p{Lu}\\p{N}])");
+            "[.!?…]+[\"”“»«’'‘]?(?=\\s+(?:[\"„“«»‘‚('’–—]\\s?)?[\\p{Lu}\\p{N}])");
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("z", "b", "dr", "mr", "mrs", "ms", "prof", "st", "nr", "no",
             "bzw", "ca", "etc", "vs", "art", "abs", "mio", "mrd", "mld", "mln", "ok", "u", "a", "v", "vgl", "bzgl", "ggf",
             "inkl", "sog", "evtl", "hr", "fr", "m", "mme", "mlle", "sr", "sra", "dott", "sig", "ing", "np", "tzw", "im",

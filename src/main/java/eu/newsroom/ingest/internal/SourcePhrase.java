@@ -163,6 +163,16 @@ final class SourcePhrase {
                     i = end;
                     continue;
                 }
+                if (roleFrom >= 0 && end + 2 < to && tokens.get(end).isMark(",") && isName(tokens, end + 1)
+                        && isName(tokens, end + 2)) {
+                    int person = nameRunEnd(tokens, end + 1, to);
+                    if (person < to && tokens.get(person).isMark(",") && person - end - 1 <= 3) {
+                        // "Wójt gminy Dubicze Cerkiewne, Anna Sawczuk, powiedziała": the run after the office was its
+                        // place or body; the person follows in an apposition closed by a comma
+                        return new Source(Type.PERSON, span(tokens, end + 1, person), span(tokens, roleFrom, end), from,
+                                person, false);
+                    }
+                }
                 int first = titlesBefore(tokens, i, end);
                 String title = first > i ? span(tokens, i, first) : null;
                 i = first;
@@ -217,6 +227,23 @@ final class SourcePhrase {
                 }
                 return new Source(Type.DOCUMENT, null, null, from, end, false);
             }
+            if ("nl".equals(lang) && t.isCapitalised() && t.lower().matches(".*(?:se|sche)") && i + 1 < to
+                    && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalised() && heads == 0 && roleFrom < 0) {
+                // "Het Nederlandse ruimtevaartbedrijf", "de Finse minister": a Dutch adjective of nationality, no body
+                i++;
+                continue;
+            }
+            if (isInstitution(t, lang) && roleFrom < 0 && institution < 0 && !t.isCapitalised() && i + 1 < to
+                    && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()
+                    && !Places.isPlace(tokens.get(i + 1).text(), lang) && MonthNames.number(tokens.get(i + 1).text()) <= 0
+                    && !Weekdays.is(tokens.get(i + 1).text()) && !SpeakerWords.isFunctionWord(tokens.get(i + 1))) {
+                // "het ruimtevaartbedrijf ISISPACE", "the company Kestrel Dynamics": the body's own name follows its head
+                int end = i + 2;
+                while (end < to && tokens.get(end).isWord() && tokens.get(end).isCapitalised()) {
+                    end++;
+                }
+                return new Source(Type.INSTITUTION, span(tokens, i + 1, end), null, from, end, false);
+            }
             if (isInstitution(t, lang) && roleFrom < 0) {
                 institution = institution < 0 ? i : institution;
                 heads++;
@@ -226,6 +253,12 @@ final class SourcePhrase {
             if (institution >= 0 && roleFrom < 0 && !t.isCapitalised() && isAdjective(t, lang) && i + 1 < to
                     && isName(tokens, i + 1)) {
                 // "il consorzio franco-italiano Eurosam", "la empresa española Indra": the body's name follows
+                i++;
+                continue;
+            }
+            if (institution >= 0 && roleFrom < 0 && i > from && POSSESSIVE.contains(tokens.get(i - 1).text())
+                    && !t.isCapitalised() && i + 1 < to && SpeakerWords.isOffice(tokens.get(i + 1))) {
+                // "MBDA's managing director": a word the tagger calls a verb between the owner and the office
                 i++;
                 continue;
             }
@@ -258,7 +291,8 @@ final class SourcePhrase {
             break;
         }
         int end = lastWord(tokens, from, i);
-        if (anonymous >= 0 && (indefinite || plural(tokens.get(anonymous)) && !definiteAt(tokens, from))) {
+        if (anonymous >= 0 && (indefinite || plural(tokens.get(anonymous)) && !definiteAt(tokens, from)
+                || SpeakerWords.isSourceWord(tokens.get(anonymous)))) {
             return new Source(Type.ANONYMOUS, span(tokens, from, end), null, from, end, false);
         }
         if (roleFrom >= 0) {
@@ -367,7 +401,7 @@ final class SourcePhrase {
         Token before = tokens.get(i - 1);
         return (next.isCapitalised() && next.isWord() || SpeakerWords.isOfficeLink(next))
                 && (before.isCapitalised() || SpeakerWords.isOffice(before) || before.pos() != null
-                && before.pos().equals("VERB"));
+                && before.pos().matches("VERB|ADJ"));
     }
 
     /**
@@ -387,10 +421,25 @@ final class SourcePhrase {
      */
     private int postNominal(List<Token> tokens, int from, int to) {
         int i = from;
+        boolean wentOn = false;
         while (i < to && i - from < 8) {
             Token t = tokens.get(i);
+            if (wentOn && isName(tokens, i)) {
+                return from;
+            }
             if (isName(tokens, i)) {
                 int run = nameRunEnd(tokens, i, to);
+                int body = run;
+                while (body < to && tokens.get(body).isCapitalised() && (tokens.get(body).isAcronym()
+                        || SpeakerWords.isInstitutionHead(tokens.get(body), lang))) {
+                    body++;
+                }
+                if (body > run && body + 1 < to && isName(tokens, body) && isName(tokens, body + 1)) {
+                    // "Wiceprezes Hanwha Aerospace Kim Dong-hyun", "Prezes Związku Gmin Wiejskich RP Jerzy Wiatrowski":
+                    // a run closed by an acronym or a company word is the body; the person's name follows it
+                    i = body;
+                    continue;
+                }
                 if (run == i + 1 && run + 1 < to && tokens.get(run).is("i", "and", "und", "et", "y", "e", "en", "oraz")
                         && tokens.get(run + 1).isCapitalised()) {
                     // "Poseł Prawa i Sprawiedliwości Marek Jaworski": a body's name with "and" in it; names have none
@@ -424,7 +473,12 @@ final class SourcePhrase {
                 }
                 if (complement > i + 1) {
                     // "investigadora del Real Instituto Elcano", "comandante della Task Force Air": no name follows
-                    return from;
+                    // here; the office may still go on to a name after a comma ("chargé de l'intégration européenne,
+                    // Oleh Savchuk"), but a name right after a common noun is that noun's ("commandant de la frégate
+                    // italienne Federico Martinengo")
+                    i = complement;
+                    wentOn = true;
+                    continue;
                 }
             }
             boolean describes = t.isWord() && !t.isCapitalised() && !SpeakerWords.isFunctionWord(t)

@@ -64,6 +64,9 @@ final class SpeakerWords {
                     + "|inviat[oa]|colonnello|professor(?:e|essa)|ricerca(?:tore|trice)|espert[oa]|rela(?:tore|trice)"
                     + "|portavoce|diplomatic[oa]|consiglier[ea]|negoziat(?:ore|rice)|sindac[oa]|amministratore|dott|dott\\.ssa"
                     + "|omolog[oa]|analista|assessor[ea]|assessori|capogruppo|amministratrice|presidentessa|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
+                    // relational roles and professions shared by the Romance languages: "Haar Oekraïense collega X",
+                    // "l'economista X", "la ponente X"
+                    + "|collega|colleghi|collègue|colega|colegas|economista|ponente"
                     // Polish (stems)
                     + "|minist(?:er|ra|rem|rowi|rze|rowie|rów)|wiceminist[\\p{L}-]*|premier[\\p{L}-]*|wicepremier[\\p{L}-]*|prezydent[\\p{L}-]*"
                     + "|kanclerz[\\p{L}-]*|sekretarz[\\p{L}-]*|komisarz[\\p{L}-]*|komisark[\\p{L}-]*|genera(?:ł|ła|łem|łowie)|gen|admirał[\\p{L}-]*"
@@ -105,7 +108,7 @@ final class SpeakerWords {
             + "|vertreter(?:in)?|porte-parole|diplomates?|sources?|responsables?|fonctionnaires?|conseillers?"
             + "|représentants?|portavoz|diplomátic[oa]s?|fuentes?|funcionari[oa]s?|responsables?|representantes?"
             + "|portavoce|diplomatic[oi]|fonte|fonti|funzionari[oa]?|responsabili|rappresentanti"
-            + "|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|dyplomaci|źródł[\\p{L}-]*|urzędni[\\p{L}-]*|przedstawiciel[\\p{L}-]*"
+            + "|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|dyplomaci|źródł[\\p{L}-]*|źródeł|urzędni[\\p{L}-]*|przedstawiciel[\\p{L}-]*"
             + "|[\\p{L}-]*woordvoerder|[\\p{L}-]*woordvoerster|diplomaat|diplomaten|bron|bronnen|ambtena(?:ar|ren)|functionaris(?:sen)?"
             + "|officiers?|oficer(?:a|owie|ów)?|offizier(?:e|in)?|officer|ufficial[ei]|rozmówca"
             // ranks without a name: "un haut gradé de la Composante Air", "un alto graduado", "un alto ufficiale"
@@ -121,7 +124,7 @@ final class SpeakerWords {
             + "|polizia|policía|policja|politie|dowództw[\\p{L}-]*|kommando|commandement|mando|comando|commando"
             + "|służb[\\p{L}-]*|dienst|servicio|servizio|consorzio|consorcio|konsortium|konsorcjum|vakbond|gewerkschaft"
             + "|syndicat|sindicato|sindacato|związek|stato|estado|état|defensie|otan|nato|navo|ejecutivo|executive"
-            + "|esecutivo|exécutif|skarb|treasury|trésor|tesoro|schatkist|[\\p{L}-]*bureau|[\\p{L}-]*centrum"
+            + "|esecutivo|exécutif|skarb|treasury|trésor|tesoro|schatkist|[\\p{L}-]*bureau|[\\p{L}-]*centrum|[\\p{L}-]*bedrijf"
             + "|[\\p{L}-]*zentrum|industrie|industry|industria|przemysł[\\p{L}-]*|[\\p{L}-]*beheerder|[\\p{L}-]*betreiber"
             + "|[\\p{L}-]*kommission|[\\p{L}-]*rat|[\\p{L}-]*parlament|[\\p{L}-]*polizei|[\\p{L}-]*gericht|[\\p{L}-]*regierung|[\\p{L}-]*ministerium|[\\p{L}-]*amt|agentur|[\\p{L}-]*bank|bündnis"
             + "|allianz|behörde|behörden|verwaltung|kreml|bundeswehr|armee|streitkräfte|institut|stiftung|zentrum|konzern"
@@ -162,7 +165,7 @@ final class SpeakerWords {
             + "|rezolucj[\\p{L}-]*|tekst[\\p{L}-]*|projekt[\\p{L}-]*|dane|danych|szacun[\\p{L}-]*|list|traktat[\\p{L}-]*"
             + "|[\\p{L}-]*rapport|verslag|studie|onderzoek|peiling|enquête|wet|verordening|richtlijn|strategie|kop|artikel"
             + "|verklaring|conclusies|witboek|resolutie|tekst|ontwerp|voorstel|gegevens|cijfers|schattingen|brief"
-            + "|newspapers?|diario|[\\p{L}-]*zeitung|journal|quotidien|giornale|quotidiano|gazet[\\p{L}-]*|dziennik[\\p{L}-]*"
+            + "|newspapers?|diario|[\\p{L}-]*zeitung|journal|quotidien|giornale|quotidiano|gazet[\\p{L}-]*|dziennik(?:a|u|iem|i|ów|ach)?"
             + "|krant|dagblad|tracker|barometer|[\\p{L}-]*politbarometer|jaarverslag|gutachten|bilanz|sondaggi[oa]"
             + "|estimaciones|berekeningen|calculations|berechnungen|calculs|cálculos|calcoli|obliczeni[\\p{L}-]*"
             + "|wyliczeni[\\p{L}-]*|danych|dane"
@@ -249,7 +252,19 @@ final class SpeakerWords {
             "also", "however", "meanwhile", "today", "yesterday", "speaking", "asked");
 
     static boolean isOffice(Token t) {
-        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)));
+        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)) || officeAfterHyphen(t.text()));
+    }
+
+    /**
+     * "Damen-topman", "KNDS-Chef", "Airbus-directeur": a compound on a company's name is read by its last part, as long
+     * as that part is lower case (a double name such as "Jean-Luc" has none).
+     */
+    private static boolean officeAfterHyphen(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen <= 0 || hyphen + 3 > word.length() || !Character.isLowerCase(word.charAt(hyphen + 1))) {
+            return false;
+        }
+        return OFFICE.matcher(word.substring(hyphen + 1)).matches();
     }
 
     /** "vicecapo", "Vizepräsident", "wicedyrektor", "sous-directeur": a deputy of an office holds an office. */
@@ -291,6 +306,14 @@ final class SpeakerWords {
 
     static boolean isDomain(Token t) {
         return t.isWord() && DOMAIN.matcher(t.text()).matches();
+    }
+
+    /** Sources and insiders, which stay nameless whatever article they take ("the sources", "źródeł w KPRM"). */
+    private static final Pattern SOURCE_WORD = words("sources?|źródł[\\p{L}-]*|źródeł|fuentes?|fonti|fonte|quellen?"
+            + "|bronn?en|bron|insiders?|ingewijden?|eingeweihte[n]?|kreise[n]?|entourage|proches");
+
+    static boolean isSourceWord(Token t) {
+        return t.isWord() && SOURCE_WORD.matcher(t.text()).matches();
     }
 
     static boolean isAnonymousHead(Token t) {

@@ -183,7 +183,8 @@ final class SpeechWords {
      * "Das sagte X", "C'est ce qu'a déclaré X", "This was confirmed by X", "Así lo afirmó X".
      */
     static final Pattern CATAPHORA = Pattern.compile("(?iu)^(?:lo ha |l['’]ha |così ha |(?:así )?lo (?=\\p{L}+ó)"
-            + "|das (?=\\p{L}+te )|dies (?=\\p{L}+te )|dat (?:heeft|zei|meldde|schreef|bevestigde|liet)|c['’]est ce qu['’]"
+            + "|das (?=\\p{L}+te )|dies (?=\\p{L}+te )|(?:das|dies) (?=(?:gab|gibt|sagt|teilt|erklärt|bestätigt|kündigt|meldet) )"
+            + "|dat (?:heeft|zei|meldde|schreef|bevestigde|liet|meldt|zegt|schrijft|bevestigt|laat|maakte|maakt)|c['’]est ce qu['’]"
             + "|(?:this|that) was (?:said|announced|confirmed|stated) by|poinformował[ao]? o tym|tak (?:powiedział|twierdzi))");
 
     /** Verbs that make a quotation a headline, not anyone's words: "titelten", "titulaba", "headlined". */

@@ -35,6 +35,9 @@ public final class StatementReader {
     private static final java.util.regex.Pattern PERSONAL_SOURCE = java.util.regex.Pattern.compile(
             "(?i)pour|para|per|voor|for|für");
     private static final int MAX_SEGMENTS = 3;
+    /** The prepositions that bring a passive participle's agent: "cité par", "quoted by", "interpellato dall'". */
+    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile(
+            "(?iu)par|by|von|durch|da|dal|dall['’]|dalla|dallo|dai|dagli|dalle|por|przez|door");
     private static final String JOIN = " … ";
     /** A verb that follows a quotation's closing mark and a comma or dash: the quotation's frame. */
     private static final java.util.regex.Pattern FRAME_VERB = java.util.regex.Pattern.compile(
@@ -281,6 +284,12 @@ public final class StatementReader {
         if (cueWords.matches("(?s).*-t-(?:il|elle)s?$") || cueWords.matches("(?s).*-(?:il|elle)$")) {
             return resolve(new Source(Type.PRONOUN, null, null, first, last + 1, false), tokens);
         }
+        for (int k = Math.max(0, first - 1); k <= last && "fr".equals(lang); k++) {
+            if (tokens.get(k).text().matches("(?iu)\\p{L}+-(?:t-)?(?:il|elle)s?")) {
+                // "…, a-t-il précisé", "…, a-t-elle ajouté": the auxiliary carries the subject pronoun
+                return resolve(new Source(Type.PRONOUN, null, null, k, k + 1, false), tokens);
+            }
+        }
         if (cue.kind() == Cue.Kind.VERB && denied(tokens, first, last)) {
             return Attribution.NONE;
         }
@@ -455,6 +464,14 @@ public final class StatementReader {
             if (inQuote(t, quotes) || t.isMark(",;:\"„“”«»‚‘’()") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
                 return null;
             }
+            if (SpeakerWords.isLocative(t, lang) && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
+                // "mówił w Stalowej Woli", "said in Brussels": the place after the verb is no speaker
+                j++;
+                while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalised()) {
+                    j++;
+                }
+                continue;
+            }
             Source source = phrases.at(tokens, j, clauseEnd(tokens, j, quotes));
             boolean adverbial = j > from && !tokens.get(j - 1).isCapitalised() && SpeakerWords.isOfficeLink(tokens.get(j - 1))
                     && source != null && source.type() == Type.INSTITUTION;
@@ -547,6 +564,11 @@ public final class StatementReader {
         // clause describes the phrase before it and holds no subject of the verb
         segments.removeIf(seg -> seg[0] < seg[1] && seg[0] > 0 && tokens.get(seg[0] - 1).isMark(",")
                 && SpeakerWords.isRelative(tokens.get(seg[0]), lang) || seg[0] >= seg[1] && segments.indexOf(seg) > 0);
+        // "Un responsable …, cité par l'agence DPA, a indiqué", "X, interpellato dall'agenzia, ha replicato", "X, quoted
+        // by Reuters, said": a participle with its agent describes the phrase before it and holds no subject
+        segments.removeIf(seg -> seg[0] + 1 < seg[1] && seg[0] > 0 && tokens.get(seg[0] - 1).isMark(",")
+                && tokens.get(seg[0]).isWord() && !tokens.get(seg[0]).isCapitalised()
+                && AGENT.matcher(tokens.get(seg[0] + 1).text()).matches());
         // "X, …, is blij met de order, maar waarschuwde dat": a lone conjunction between a comma and the verb holds no
         // subject and takes no place among the stretches looked at
         segments.removeIf(seg -> seg[1] - seg[0] == 1 && segments.indexOf(seg) == 0 && segments.size() > 1
