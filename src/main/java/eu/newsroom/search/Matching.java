@@ -105,7 +105,10 @@ final class Matching {
             if (!plan.onlyRequired()) {
                 int enough = relaxed ? 1 : plan.enough();
                 b.must(f.bool(units -> {
-                    plan.counted().forEach(unit -> units.should(translated(f, unit, relaxed, translations)));
+                    // a compound's parts are relaxed only when it is the whole query: a word of another language that
+                    // the splitters happen to cut ("capacity") would otherwise bring items with any of its "parts"
+                    boolean oneCompound = relaxed && plan.units() == 1;
+                    plan.counted().forEach(unit -> units.should(translated(f, unit, oneCompound, translations)));
                     plan.dates().forEach(date -> units.should(date(f, date)));
                     units.minimumShouldMatchNumber(enough);
                 }));
@@ -159,11 +162,11 @@ final class Matching {
      * A unit of the query: its words, or their translations learned from the portal's language versions
      * ({@link TranslationLexicon}), each weighted by how sure the translation is; a compound also by its parts
      * ({@link QueryCompounds}), each part as a word or through its translations: all its parts, or any one part when
-     * the query is relaxed (too few items had enough of it), the items with the modifiers of a compound of three or
-     * more parts first ("Munitionsproduktionsgesetz" / "Verordnung zur Förderung der Munitionsproduktion"). The
+     * the compound is the whole query and nothing had it ({@code anyPart}), the items with the modifiers of a compound
+     * of three or more parts first ("Munitionsproduktionsgesetz" / "Verordnung zur Förderung der Munitionsproduktion"). The
      * modifiers alone are not enough otherwise: "Ostflankenwache" is an initiative, not every "Ostflanke".
      */
-    private static PredicateFinalStep translated(SearchPredicateFactory f, String unit, boolean relaxed,
+    private static PredicateFinalStep translated(SearchPredicateFactory f, String unit, boolean anyPart,
             Function<String, List<TranslationLexicon.Translation>> translations) {
         boolean oneWord = !unit.contains(" ");
         List<TranslationLexicon.Translation> found = oneWord ? translations.apply(unit) : List.of();
@@ -178,9 +181,9 @@ final class Matching {
                 // every part, as a word or a part of another compound of the text, or through its translations
                 var allParts = f.bool();
                 parts.forEach(part -> allParts.should(part(f, part, translations)));
-                allParts.minimumShouldMatchNumber(relaxed ? 1 : parts.size());
+                allParts.minimumShouldMatchNumber(anyPart ? 1 : parts.size());
                 b.should(allParts.boost(QUERY_PARTS_BOOST));
-                if (parts.size() > 2 && relaxed) {
+                if (parts.size() > 2 && anyPart) {
                     // among the items with any part, those with its modifiers without the head first:
                     // "Munitionsproduktionsgesetz" is about "Munitionsproduktion"
                     var modifiers = f.bool();
