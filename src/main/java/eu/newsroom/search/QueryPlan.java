@@ -73,7 +73,8 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
     /**
      * The words of a hyphenated word, each a unit of its own ("SIRTAP-Drohne": an item with "SIRTAP" and another word
      * for a drone has one of them, as it would if the reader had typed a space), kept whole when a part is no word of
-     * two letters or more ("F-35", "NIS-2"). A word cut short by a hyphen before "und", "oder", "and", "en", "et", "i",
+     * three letters or more ("F-35", "NIS-2"; "EU-Erklärung": a part of two letters is a code or prefix that says which
+     * declaration, and "EU" alone would count as a word the query has in nearly every item). A word cut short by a hyphen before "und", "oder", "and", "en", "et", "i",
      * "e", "y", "o" shares the last part of the next word when that is a compound ("Luft- und Raketenabwehr":
      * "Luftabwehr"), as German and Dutch write it.
      */
@@ -91,7 +92,7 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
         }
         String[] parts = token.split("-");
         if (parts.length < 2 || !Arrays.stream(parts).allMatch(
-                p -> p.length() >= 2 && p.chars().allMatch(Character::isLetter))) {
+                p -> p.length() >= 3 && p.chars().allMatch(Character::isLetter))) {
             return List.of(token);
         }
         return List.of(parts);

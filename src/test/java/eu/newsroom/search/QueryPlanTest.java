@@ -117,7 +117,7 @@ class QueryPlanTest {
     @Test
     void aHyphenatedWordIsItsWords() {
         assertThat(QueryPlan.of("Erstflug der SIRTAP-Drohne").counted()).containsExactly("Erstflug", "SIRTAP", "Drohne");
-        assertThat(QueryPlan.of("F-35 NIS-2").counted()).containsExactly("F-35", "NIS-2");
+        assertThat(QueryPlan.of("F-35 NIS-2 EU-Erklärung").counted()).containsExactly("F-35", "NIS-2", "EU-Erklärung");
         // "Luft- und Raketenabwehr" is "Luftabwehr und Raketenabwehr"; a next word that is no compound lends nothing
         assertThat(QueryPlan.of("Luft- und Raketenabwehr").counted()).containsExactly("Luftabwehr", "Raketenabwehr");
         assertThat(QueryPlan.of("Nord- und Ostsee").counted()).containsExactly("Nord", "Ostsee");
