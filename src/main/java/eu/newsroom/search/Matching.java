@@ -53,6 +53,11 @@ final class Matching {
      * words or parts of other compounds, weighing less than the compound itself.
      */
     static final float QUERY_PARTS_BOOST = 0.6f;
+    /**
+     * A compound of three or more parts typed, found by its modifiers without the head ("Munitionsproduktionsgesetz" in
+     * "Munitionsproduktion") when the query is relaxed, weighs this share of a match of all its parts.
+     */
+    static final float MODIFIERS_SHARE = 0.5f;
     /** Added to an item with every counted word, when fewer would do. */
     static final float ALL_WORDS_BONUS = 1.0f;
 
@@ -102,7 +107,10 @@ final class Matching {
             if (!plan.onlyRequired()) {
                 int enough = relaxed ? 1 : plan.enough();
                 b.must(f.bool(units -> {
-                    plan.counted().forEach(unit -> units.should(translated(f, unit, translations)));
+                    // a compound's parts are relaxed only when it is the whole query: a word of another language that
+                    // the splitters happen to cut ("capacity") would otherwise bring items with any of its "parts"
+                    boolean oneCompound = relaxed && plan.units() == 1;
+                    plan.counted().forEach(unit -> units.should(translated(f, unit, oneCompound, translations)));
                     plan.dates().forEach(date -> units.should(date(f, date)));
                     units.minimumShouldMatchNumber(enough);
                 }));
@@ -188,9 +196,12 @@ final class Matching {
     /**
      * A unit of the query: its words, or their translations learned from the portal's language versions
      * ({@link TranslationLexicon}), each weighted by how sure the translation is; a compound also by its parts
-     * ({@link QueryCompounds}), each part as a word or through its translations.
+     * ({@link QueryCompounds}), each part as a word or through its translations: all its parts, or any one part when
+     * the compound is the whole query and nothing had it ({@code anyPart}), the items with the modifiers of a compound
+     * of three or more parts first ("Munitionsproduktionsgesetz" / "Verordnung zur Förderung der Munitionsproduktion"). The
+     * modifiers alone are not enough otherwise: "Ostflankenwache" is an initiative, not every "Ostflanke".
      */
-    private static PredicateFinalStep translated(SearchPredicateFactory f, String unit,
+    private static PredicateFinalStep translated(SearchPredicateFactory f, String unit, boolean anyPart,
             Function<String, List<TranslationLexicon.Translation>> translations) {
         boolean oneWord = !unit.contains(" ");
         List<TranslationLexicon.Translation> found = oneWord ? translations.apply(unit) : List.of();
@@ -204,15 +215,27 @@ final class Matching {
             if (!parts.isEmpty()) {
                 // every part, as a word or a part of another compound of the text, or through its translations
                 var allParts = f.bool();
-                for (String part : parts) {
-                    List<TranslationLexicon.Translation> ofPart = translations.apply(part);
-                    allParts.must(ofPart.isEmpty() ? words(f, part, UNIT, BooleanOperator.AND) : f.bool(p -> {
-                        p.should(words(f, part, UNIT, BooleanOperator.AND));
-                        addTranslations(f, p, ofPart);
-                    }));
-                }
+                parts.forEach(part -> allParts.should(part(f, part, translations)));
+                allParts.minimumShouldMatchNumber(anyPart ? 1 : parts.size());
                 b.should(allParts.boost(QUERY_PARTS_BOOST));
+                if (parts.size() > 2 && anyPart) {
+                    // among the items with any part, those with its modifiers without the head first:
+                    // "Munitionsproduktionsgesetz" is about "Munitionsproduktion"
+                    var modifiers = f.bool();
+                    parts.subList(0, parts.size() - 1).forEach(part -> modifiers.must(part(f, part, translations)));
+                    b.should(modifiers.boost(QUERY_PARTS_BOOST * MODIFIERS_SHARE));
+                }
             }
+        });
+    }
+
+    /** A part of a compound typed: as a word (or a part of another compound), or through its translations. */
+    private static PredicateFinalStep part(SearchPredicateFactory f, String part,
+            Function<String, List<TranslationLexicon.Translation>> translations) {
+        List<TranslationLexicon.Translation> ofPart = translations.apply(part);
+        return ofPart.isEmpty() ? words(f, part, UNIT, BooleanOperator.AND) : f.bool(p -> {
+            p.should(words(f, part, UNIT, BooleanOperator.AND));
+            addTranslations(f, p, ofPart);
         });
     }
 

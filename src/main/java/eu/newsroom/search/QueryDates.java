@@ -8,14 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates in a query (issue 17): "1 December 2025", "17. März 2025", "1er décembre 2025", "juillet 2024",
- * "październik 2026", "2025". Month names of the newsroom's seven languages (Polish also in the genitive), day numbers
- * before the month, a year of four digits. Items of that day, month or year rank higher; the words of the date count
- * as one unit of the query, matched by the item's date or by the words.
+ * Dates in a query (issue 17): "1 December 2025", "17. März 2025", "1er décembre 2025", "17 de marzo de 2025",
+ * "juillet 2024", "we wrześniu 2025", "w 2026 roku", "März bis Mai 2024", "2025". Month names of the newsroom's seven
+ * languages (Polish in the nominative, genitive and locative), day numbers before the month, a year of four digits,
+ * the words that only link them, periods from one date to another. Items of that day, month or year rank higher; the
+ * words of the date count as one unit of the query, matched by the item's date or by the words.
  */
 final class QueryDates {
 
@@ -41,6 +43,16 @@ final class QueryDates {
     private static final Pattern QUARTER = Pattern.compile("(?i)Q([1-4])[/ ]?((?:19|20)\\d\\d)");
     private static final Map<String, Integer> MONTHS = months();
     private static final Map<String, Season> SEASONS = seasons();
+    /** Words that only link the parts of a date: "17 de marzo de 2025", "marzo del 2025", "1st of May". */
+    private static final Set<String> LINK_WORDS = Set.of("de", "del", "di", "of");
+    /** The word for "year" before a year, in the seven languages ("im Jahr 2026", "en el año 2026"). */
+    private static final Set<String> YEAR_NOUNS = Set.of("year", "jahr", "jahres", "annee", "an", "ano", "anno",
+            "jaar", "rok", "roku");
+    /** The word for "year" after a year: Polish "w 2026 roku", "2026 r.". */
+    private static final Set<String> YEAR_AFTER = Set.of("roku", "r", "r.");
+    /** Words for "to" between the two ends of a period, and dashes. */
+    private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "bis", "a", "au", "al",
+            "hasta", "tot", "do", "-", "–", "—");
 
     /** A season of a year, by the months it spans (winter: December of the year before to February). */
     private record Season(int firstMonth, int months) {
@@ -60,51 +72,126 @@ final class QueryDates {
     /** The dates among the query's words (plain words only), each word in at most one date. */
     static List<Span> find(List<String> words) {
         List<Span> spans = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            Integer month = MONTHS.get(fold(word));
-            boolean yearNext = i + 1 < words.size() && YEAR.matcher(words.get(i + 1)).matches();
-            // "December 1, 2025", "December 1st 2025"
-            boolean dayAndYearNext = i + 2 < words.size() && DAY.matcher(words.get(i + 1).replaceAll(",$", "")).matches()
-                    && YEAR.matcher(words.get(i + 2)).matches();
-            Span numeric = numeric(word);
-            Season season = SEASONS.get(fold(word));
-            if (numeric != null) {
-                spans.add(numeric);
-            } else if (month != null && dayAndYearNext && !yearNext) {
-                int day = Integer.parseInt(words.get(i + 1).replaceAll("\\D", ""));
-                YearMonth ym = YearMonth.of(Integer.parseInt(words.get(i + 2)), month);
-                if (day <= ym.lengthOfMonth()) {
-                    LocalDate date = ym.atDay(day);
-                    spans.add(new Span(List.of(word, words.get(i + 1), words.get(i + 2)), date, date));
-                    i += 2;
-                }
-            } else if (month != null && yearNext) {
-                int year = Integer.parseInt(words.get(i + 1));
-                boolean dayBefore = i > 0 && DAY.matcher(words.get(i - 1)).matches() && !inSpan(spans, i - 1, words);
-                if (dayBefore) {
-                    int day = Integer.parseInt(words.get(i - 1).replaceAll("\\D", ""));
-                    YearMonth ym = YearMonth.of(year, month);
-                    if (day <= ym.lengthOfMonth()) {
-                        LocalDate date = ym.atDay(day);
-                        spans.add(new Span(List.of(words.get(i - 1), word, words.get(i + 1)), date, date));
-                        i++;
-                        continue;
-                    }
-                }
-                YearMonth ym = YearMonth.of(year, month);
-                spans.add(new Span(List.of(word, words.get(i + 1)), ym.atDay(1), ym.atEndOfMonth()));
+        int i = 0;
+        while (i < words.size()) {
+            Found found = at(words, i);
+            if (found == null) {
                 i++;
-            } else if (season != null && yearNext) {
-                int year = Integer.parseInt(words.get(i + 1));
-                spans.add(new Span(List.of(word, words.get(i + 1)), season.from(year), season.to(year)));
-                i++;
-            } else if (YEAR.matcher(word).matches()) {
-                int year = Integer.parseInt(word);
-                spans.add(new Span(List.of(word), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+                continue;
             }
+            // a period between two dates: "März bis Mai 2024", "from March to May 2024", "od marca do maja 2024"
+            Found range = range(words, i, found);
+            Found date = range != null ? range : found;
+            if (date.from() == null) {
+                i++;
+                continue;
+            }
+            spans.add(new Span(List.copyOf(words.subList(i, date.end())), date.from(), date.to()));
+            i = date.end();
         }
         return spans;
+    }
+
+    /** A date read from {@code start} up to {@code end} (exclusive); a month without its year has no year yet. */
+    private record Found(int end, LocalDate from, LocalDate to, Integer monthWithoutYear) {
+    }
+
+    /**
+     * The date that starts at word {@code i}: digits, a day and a month and a year, a month (or season, quarter) and a
+     * year, a year; a word between them that only links ("17 de marzo de 2025", "marzo del 2025", "the 1st of May
+     * 2025"), the word for "year" before or after the year ("im Jahr 2026", "w 2026 roku", "2026 r.") belong to it. A
+     * month named without a year is kept only as the start of a period ({@link #range}).
+     */
+    private static Found at(List<String> words, int i) {
+        Span numeric = numeric(words.get(i));
+        if (numeric != null) {
+            return new Found(i + 1, numeric.from(), numeric.to(), null);
+        }
+        // a day before its month: "17. März 2025", "1er décembre 2025", "17 de marzo de 2025"
+        if (DAY.matcher(words.get(i)).matches()) {
+            int m = skipLink(words, i + 1);
+            Integer month = m < words.size() ? MONTHS.get(fold(words.get(m))) : null;
+            int y = m + 1 < words.size() ? skipLink(words, m + 1) : words.size();
+            if (month != null && isYear(words, y)) {
+                LocalDate date = day(Integer.parseInt(words.get(y)), month, words.get(i));
+                return date == null ? null : new Found(yearNoun(words, y + 1), date, date, null);
+            }
+            return null;
+        }
+        String folded = fold(words.get(i));
+        Integer month = MONTHS.get(folded);
+        if (month != null) {
+            // "December 1, 2025", "December 1st 2025"
+            if (i + 2 < words.size() && DAY.matcher(words.get(i + 1).replaceAll(",$", "")).matches()
+                    && isYear(words, i + 2)) {
+                LocalDate date = day(Integer.parseInt(words.get(i + 2)), month, words.get(i + 1));
+                return date == null ? null : new Found(yearNoun(words, i + 3), date, date, null);
+            }
+            int y = skipLink(words, i + 1);
+            if (isYear(words, y)) {
+                YearMonth ym = YearMonth.of(Integer.parseInt(words.get(y)), month);
+                return new Found(yearNoun(words, y + 1), ym.atDay(1), ym.atEndOfMonth(), null);
+            }
+            return new Found(i + 1, null, null, month);
+        }
+        Season season = SEASONS.get(folded);
+        if (season != null) {
+            int y = skipLink(words, i + 1);
+            if (isYear(words, y)) {
+                int year = Integer.parseInt(words.get(y));
+                return new Found(yearNoun(words, y + 1), season.from(year), season.to(year), null);
+            }
+            return null;
+        }
+        // "Jahr 2026", "année 2026", "roku 2026": the word for "year" before the year
+        int y = YEAR_NOUNS.contains(folded) && i + 1 < words.size() ? i + 1 : i;
+        if (isYear(words, y)) {
+            int year = Integer.parseInt(words.get(y));
+            return new Found(yearNoun(words, y + 1), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null);
+        }
+        return null;
+    }
+
+    /**
+     * A period from the date at {@code i} to the date after a word that says "to" ("bis", "à", "hasta", "tot", "do",
+     * a dash); the first date may leave out the year the second names ("März bis Mai 2024"), the first month after the
+     * second one is of the year before ("November to February 2025").
+     */
+    private static Found range(List<String> words, int i, Found first) {
+        int next = first.end();
+        if (next + 1 >= words.size() || !RANGE_WORDS.contains(fold(words.get(next)))) {
+            return null;
+        }
+        Found second = at(words, next + 1);
+        if (second == null || second.from() == null) {
+            return null;
+        }
+        LocalDate from = first.from();
+        if (from == null) {
+            int year = second.from().getYear() - (first.monthWithoutYear() > second.from().getMonthValue() ? 1 : 0);
+            from = YearMonth.of(year, first.monthWithoutYear()).atDay(1);
+        }
+        return from.isAfter(second.to()) ? null : new Found(second.end(), from, second.to(), null);
+    }
+
+    /** Past a word that only links a day, month and year ("de", "del", "of"), when one is there. */
+    private static int skipLink(List<String> words, int i) {
+        return i < words.size() && LINK_WORDS.contains(fold(words.get(i))) ? i + 1 : i;
+    }
+
+    /** Past the word for "year" after a year ("2026 roku", "2026 r."), when one is there. */
+    private static int yearNoun(List<String> words, int i) {
+        return i < words.size() && YEAR_AFTER.contains(fold(words.get(i))) ? i + 1 : i;
+    }
+
+    private static boolean isYear(List<String> words, int i) {
+        return i < words.size() && YEAR.matcher(words.get(i)).matches();
+    }
+
+    private static LocalDate day(int year, int month, String dayWord) {
+        int day = Integer.parseInt(dayWord.replaceAll("\\D", ""));
+        YearMonth ym = YearMonth.of(year, month);
+        return day <= ym.lengthOfMonth() ? ym.atDay(day) : null;
     }
 
     /**
@@ -145,10 +232,6 @@ final class QueryDates {
         return null;
     }
 
-    private static boolean inSpan(List<Span> spans, int index, List<String> words) {
-        return !spans.isEmpty() && spans.get(spans.size() - 1).words().contains(words.get(index));
-    }
-
     private static String fold(String word) {
         return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("")
                 .replace("ł", "l").replaceAll("[.,]$", "");
@@ -180,19 +263,19 @@ final class QueryDates {
 
     private static Map<String, Integer> months() {
         String[] names = {
-            // en, de, fr, es, it, nl, pl (nominative, genitive)
-            "january januar janvier enero gennaio januari styczen stycznia jänner",
-            "february februar fevrier febrero febbraio februari luty lutego",
-            "march marz mars marzo marzo maart marzec marca",
-            "april april avril abril aprile april kwiecien kwietnia",
-            "may mai mai mayo maggio mei maj maja",
-            "june juni juin junio giugno juni czerwiec czerwca",
-            "july juli juillet julio luglio juli lipiec lipca",
-            "august august aout agosto agosto augustus sierpien sierpnia",
-            "september september septembre septiembre settembre september wrzesien wrzesnia",
-            "october oktober octobre octubre ottobre oktober pazdziernik pazdziernika",
-            "november november novembre noviembre novembre november listopad listopada",
-            "december dezember decembre diciembre dicembre december grudzien grudnia"};
+            // en, de, fr, es, it, nl, pl (nominative, genitive, locative: "w marcu", "we wrześniu")
+            "january januar janvier enero gennaio januari styczen stycznia styczniu jänner",
+            "february februar fevrier febrero febbraio februari luty lutego lutym",
+            "march marz mars marzo marzo maart marzec marca marcu",
+            "april april avril abril aprile april kwiecien kwietnia kwietniu",
+            "may mai mai mayo maggio mei maj maja maju",
+            "june juni juin junio giugno juni czerwiec czerwca czerwcu",
+            "july juli juillet julio luglio juli lipiec lipca lipcu",
+            "august august aout agosto agosto augustus sierpien sierpnia sierpniu",
+            "september september septembre septiembre settembre september wrzesien wrzesnia wrzesniu",
+            "october oktober octobre octubre ottobre oktober pazdziernik pazdziernika pazdzierniku",
+            "november november novembre noviembre novembre november listopad listopada listopadzie",
+            "december dezember decembre diciembre dicembre december grudzien grudnia grudniu"};
         Map<String, Integer> months = new HashMap<>();
         for (int m = 0; m < names.length; m++) {
             for (String name : names[m].split(" ")) {

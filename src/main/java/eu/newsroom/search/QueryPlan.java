@@ -1,8 +1,10 @@
 package eu.newsroom.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,9 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
 
     /** A quoted phrase, possibly with a sign before it, or anything up to the next space. */
     private static final Pattern TOKEN = Pattern.compile("[+-]?\"[^\"]*\"|\\S+");
+    /** Words that join two compounds sharing their last part ("Nord- und Ostsee"), in the seven languages. */
+    private static final Set<String> ELLIPSIS_JOINS = Set.of("und", "oder", "bzw.", "and", "or",
+            "en", "of", "et", "ou", "y", "o", "e", "i", "lub");
 
     static QueryPlan of(String text) {
         if (text.indexOf('(') >= 0 || text.indexOf(')') >= 0) {
@@ -46,8 +51,10 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
             } else if (joinNext) {
                 units.set(units.size() - 1, units.get(units.size() - 1) + " | " + token);
             } else {
-                units.add(token);
-                sequence.add(token);
+                for (String word : hyphenParts(token, text.substring(m.end()))) {
+                    units.add(word);
+                    sequence.add(word);
+                }
             }
             joinNext = false;
         }
@@ -61,6 +68,43 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
                     List.copyOf(sequence), false);
         }
         return new QueryPlan(content, dates, stop, List.copyOf(required), List.copyOf(excluded), List.copyOf(sequence), false);
+    }
+
+    /**
+     * The words of a hyphenated word, each a unit of its own ("SIRTAP-Drohne": an item with "SIRTAP" and another word
+     * for a drone has one of them, as it would if the reader had typed a space), kept whole when a part is no word of
+     * three letters or more ("F-35", "NIS-2"; "EU-Erklärung": a part of two letters is a code or prefix that says which
+     * declaration, and "EU" alone would count as a word the query has in nearly every item). A word cut short by a hyphen before "und", "oder", "and", "en", "et", "i",
+     * "e", "y", "o" shares the last part of the next word when that is a compound ("Luft- und Raketenabwehr":
+     * "Luftabwehr"), as German and Dutch write it.
+     */
+    static List<String> hyphenParts(String token, String rest) {
+        if (token.length() > 1 && token.endsWith("-") && token.indexOf('-') == token.length() - 1) {
+            String stem = token.substring(0, token.length() - 1);
+            String[] next = rest.trim().split("\\s+", 3);
+            if (next.length >= 2 && ELLIPSIS_JOINS.contains(next[0].toLowerCase(Locale.ROOT))) {
+                List<String> parts = QueryCompounds.parts(next[1]);
+                if (!parts.isEmpty()) {
+                    return List.of(stem + parts.get(parts.size() - 1).toLowerCase(Locale.ROOT));
+                }
+            }
+            return List.of(stem);
+        }
+        String[] parts = token.split("-");
+        if (parts.length < 2 || !Arrays.stream(parts).allMatch(
+                p -> p.length() >= 3 && p.chars().allMatch(Character::isLetter))) {
+            return List.of(token);
+        }
+        return List.of(parts);
+    }
+
+    /**
+     * Whether items with fewer of the units than {@link #enough()} may be shown when few or none have enough: a query
+     * of two or more units, or one compound (its parts: "Ausbildungsmission" finds a "mission" when nothing has the
+     * word or both its parts).
+     */
+    boolean relaxable() {
+        return enough() > 1 || counted.size() == 1 && dates.isEmpty() && !QueryCompounds.parts(counted.get(0)).isEmpty();
     }
 
     /**

@@ -175,7 +175,7 @@ class SearchService {
         long strict = result.total().hitCountLowerBound();
         QueryPlan plan = text.isEmpty() ? null : QueryPlan.of(text);
         // all of one or two words: those are relaxed only when nothing has both
-        if (plan != null && plan.enough() > 1 && (strict == 0 || strict < FEW_TO_RELAX && plan.units() > 2)) {
+        if (plan != null && plan.relaxable() && (strict == 0 || strict < FEW_TO_RELAX && plan.units() > 2)) {
             relaxed = true;
             result = run(session, params, text, structured, relaxed, upTo, hidden);
             if (strict == 0 && result.total().hitCountLowerBound() > 0) {

@@ -31,10 +31,20 @@ final class StopWords {
 
     /**
      * The words of the query that are stop words of its language (none when no list holds any of them). A word in
-     * capitals is an abbreviation, never a stop word ("EU" is not the French "eu").
+     * capitals is an abbreviation, never a stop word ("EU" is not the French "eu"); nor is a capitalised word after the
+     * first, a noun or a name as German writes every noun ("Marineeinsatz Rotes Meer": "Meer" is the sea, not the Dutch
+     * "meer").
      */
     static List<String> of(List<String> all) {
-        List<String> words = all.stream().filter(w -> !w.equals(w.toUpperCase(Locale.ROOT)) || w.length() < 2).toList();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            String w = all.get(i);
+            boolean abbreviation = w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT));
+            boolean noun = i > 0 && Character.isUpperCase(w.codePointAt(0));
+            if (!abbreviation && !noun) {
+                words.add(w);
+            }
+        }
         int best = 0;
         Set<String> chosen = new HashSet<>();
         for (Set<String> list : BY_LANGUAGE.values()) {

@@ -85,6 +85,47 @@ class QueryPlanTest {
     }
 
     @Test
+    void datesAreReadWithTheirLinkingWordsYearWordsAndPeriods() {
+        QueryDates.Span spanish = QueryDates.find(List.of("sanciones", "en", "junio", "de", "2024")).get(0);
+        assertThat(spanish.from()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(spanish.words()).containsExactly("junio", "de", "2024");
+        assertThat(QueryDates.find(List.of("17", "de", "marzo", "de", "2025")).get(0).from())
+                .isEqualTo(LocalDate.of(2025, 3, 17));
+        QueryDates.Span polish = QueryDates.find(List.of("drony", "we", "wrześniu", "2025")).get(0);
+        assertThat(polish.to()).isEqualTo(LocalDate.of(2025, 9, 30));
+        QueryPlan year = QueryPlan.of("ile Polska wyda na obronność w 2026 roku");
+        assertThat(year.dates()).singleElement().satisfies(d -> assertThat(d.words()).containsExactly("2026", "roku"));
+        assertThat(year.counted()).doesNotContain("roku");
+        assertThat(QueryDates.find(List.of("im", "Jahr", "2026")).get(0).words()).containsExactly("Jahr", "2026");
+        QueryDates.Span period = QueryDates.find(List.of("Munition", "März", "bis", "Mai", "2024")).get(0);
+        assertThat(period.from()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(period.to()).isEqualTo(LocalDate.of(2024, 5, 31));
+        QueryDates.Span winter = QueryDates.find(List.of("od", "listopada", "do", "lutego", "2025")).get(0);
+        assertThat(winter.from()).isEqualTo(LocalDate.of(2024, 11, 1));
+        assertThat(winter.to()).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(QueryDates.find(List.of("from", "2024", "to", "2025")).get(0).to()).isEqualTo(LocalDate.of(2025, 12, 31));
+        // a month alone is no date, nor the word for "to" without a second date
+        assertThat(QueryDates.find(List.of("Mai", "bis", "heute"))).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedWordAfterTheFirstIsNoStopWord() {
+        assertThat(QueryPlan.of("Marineeinsatz Rotes Meer").counted()).containsExactly("Marineeinsatz", "Rotes", "Meer");
+        assertThat(QueryPlan.of("Die Rolle der EU").stopWords()).containsExactly("Die", "der");
+    }
+
+    @Test
+    void aHyphenatedWordIsItsWords() {
+        assertThat(QueryPlan.of("Erstflug der SIRTAP-Drohne").counted()).containsExactly("Erstflug", "SIRTAP", "Drohne");
+        assertThat(QueryPlan.of("F-35 NIS-2 EU-Erklärung").counted()).containsExactly("F-35", "NIS-2", "EU-Erklärung");
+        // "Luft- und Raketenabwehr" is "Luftabwehr und Raketenabwehr"; a next word that is no compound lends nothing
+        assertThat(QueryPlan.of("Luft- und Raketenabwehr").counted()).containsExactly("Luftabwehr", "Raketenabwehr");
+        assertThat(QueryPlan.of("Nord- und Ostsee").counted()).containsExactly("Nord", "Ostsee");
+        assertThat(QueryPlan.of("Ausbildungsmission").relaxable()).isTrue();
+        assertThat(QueryPlan.of("Mission").relaxable()).isFalse();
+    }
+
+    @Test
     void aCompoundOfTheQueryIsSplitIntoItsParts() {
         assertThat(QueryCompounds.parts("Luftverteidigung")).extracting(String::toLowerCase)
                 .containsExactly("luft", "verteidigung");
