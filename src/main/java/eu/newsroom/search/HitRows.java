@@ -3,7 +3,6 @@ package eu.newsroom.search;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,19 +59,17 @@ class HitRows {
         Map<String, List<Long>> idsByType = new HashMap<>();
         SearchService.TYPES.forEach(type -> idsByType.put(type, new ArrayList<>(List.of(-1L)))); // never an empty "in ()"
         found.forEach(f -> idsByType.get(f.type()).add(f.id()));
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, Row> rows = new HashMap<>();
         jdbc.sql(SQL)
                 .param("briefings", idsByType.get("briefing"))
                 .param("statements", idsByType.get("statement"))
                 .param("initiatives", idsByType.get("initiative"))
-                .query((rs, n) -> {
+                .query(rs -> {
                     Date dated = rs.getDate("dated");
                     rows.put(rs.getString("type") + ":" + rs.getLong("id"), new Row(rs.getString("slug"),
                             rs.getString("external_id"), rs.getString("title"), rs.getString("lang"),
                             rs.getString("grp"), dated == null ? null : dated.toLocalDate().toString()));
-                    return null;
-                })
-                .list();
+                });
         List<SearchPage.Hit> hits = new ArrayList<>(found.size());
         for (Found f : found) {
             Row row = rows.get(f.type() + ":" + f.id());
