@@ -53,52 +53,6 @@ public final class CommitmentReader {
             "budget", Pattern.compile("(?iu)budget|haushalt|presupuesto|bilancio|budżet|begroting"
                     + "|(?<![\\p{L}])(?:bip|gdp|pib|pil)(?![\\p{L}])"),
             "industrial", Pattern.compile("(?iu)industr|produktion|production|producción|produzione|produkcj|productie"));
-    /**
-     * Status words by what they tell, in the seven languages: participles and past tenses of giving (delivered), of
-     * setting aside (allocated), of deciding (agreed), of proposing and of promising. Checked in this order; the
-     * future or an obligation rules "delivered" out.
-     */
-    private static final List<Map.Entry<String, Pattern>> STATUSES = List.of(
-            Map.entry("delivered", Pattern.compile("(?iu)bereitgestellt|geliefert|ausgezahlt|geleistet|gezahlt|überwiesen"
-                    + "|provided|delivered|disbursed|contributed|gave|paid|transferred|has given|have given"
-                    + "|fourni(?!r)|versé|livré|entregad|entregó|proporcionad|desembolsad|aportad|aportó|fornit|erogat"
-                    + "|consegnat|versat|investit|przekazał|dostarczył|wypłacił|wpłacił|otrzymał|geleverd|leverde|verstrekt"
-                    + "|uitbetaald|doorgestort|bijgedragen|overgemaakt|gefördert|erhalten|received|reçu|recibid|recibió"
-                    + "|ricevut|ottenut|ontvangen|kreeg"
-                    // spent, invested, donated, made available, contributed: money that has gone
-                    + "|dépensé|spent|ausgegeben|gastad|gastó|spes[oi]|wydał|uitgegeven|investiert|invested|investi(?!r)"
-                    + "|invertid|invirtió|geïnvesteerd|zainwestował|donad|donó|donated|gespendet|donné|donat[oi]"
-                    + "|messo a disposizione|messi a disposizione|zur verfügung gestellt|made available|mis à disposition"
-                    + "|puesto a disposición|ter beschikking gesteld|contribuit|contribué|contribuid|contribuyó")),
-            Map.entry("allocated", Pattern.compile("(?iu)zugewiesen|eingeplant|reserviert|vorgesehen|allocated|earmarked"
-                    + "|set aside|reserved|alloué|affecté|réservé|débloqué|asignad|asignó|reservad|stanziat|riservat"
-                    + "|przeznaczon|przyznał|zarezerwowan|toegewezen|uitgetrokken|trekt|gereserveerd|toegekend|reserv(?:ad|ar)\\p{L}*"
-                    // a budget line that includes or foresees a sum, a sum destined for a purpose
-                    + "|includes|foresees|prévoit|prevede|umfasst|sieht [^.]{0,60}vor|przewiduje|przewidzian|voorziet"
-                    + "|bestemd|destiné|destinad[oa]s?|destinat[oi]|bestimmt|earmarks"
-                    + "|kent [^.]{0,80} toe|asciende|amounts to|beläuft")),
-            Map.entry("agreed", Pattern.compile("(?iu)vereinbart|beschlossen|verabschiedet|bewilligt|genehmigt|agreed"
-                    + "|adopted|approved|authori[sz]ed|convenu|adopté|approuvé|autorisé|acordad|aprobad|autorizad"
-                    + "|autorizó|aprobó|aprueba|aprueban|aprobaron|approvat|concordat|autorizzat|uzgodni|przyjęt|zatwierdz|overeengekomen"
-                    + "|goedgekeurd|aangenomen"
-                    // deciding by a vote, a signature or an order; a green light
-                    + "|gebilligt|billigte|freigegeben|unterzeichnet|signed|voted|signé|voté|firmad|firmó|firmat"
-                    + "|uchwalił|uchwalon|podpisał|podpisan|besteld|bestelde|ondertekend|grünes licht|green light"
-                    + "|feu vert|luz verde|via libera|zielone światło|groen licht"
-                    // agreeing among several, adopting, approving in the present, a contract
-                    + "|d'accord|d’accord|geeinigt|einigten|acuerdo para|acordaron|concordato|raggiunto un accordo"
-                    + "|porozumieli|akkoord over|overeenstemming|przyjął|przyjęła|przyjęli|billigt|billigen"
-                    + "|gab [^.]{0,60} frei|gibt [^.]{0,60} frei|notifié|awarded|attribué|adjudicad|aggiudicat"
-                    + "|contract|contrat|contrato|contratto|umow[aęy]|vertrag|overeenkomst|deal")),
-            Map.entry("proposed", Pattern.compile("(?iu)vorgeschlagen|vorschlag|proposed|proposal|proposé|proposition"
-                    + "|propuest|propuso|propone|propost|zaproponow|propozycj|voorgesteld|voorstel|stelt [^.]{0,20}voor|könnte"
-                    + "|could|pourrait|podría|potrebbe")),
-            Map.entry("pledged", Pattern.compile("(?iu)zugesagt|versprochen|pledged|promised|committed|promis|engagé"
-                    + "|comprometid|prometid|promess|impegnat|zobowiąz|obiecał|toegezegd|beloofd"
-                    // promising in the present tense: "countries pledge EUR 1.2 billion", "sagt … zu", "zadeklarowała"
-                    + "|pledges?|promises?|sagt [^.]{0,80} zu|sagen [^.]{0,80} zu|promet|promettent|s'engage"
-                    + "|se compromete|promete|si impegna|promette|zadeklarował|deklaruje|zegt [^.]{0,60} toe|belooft")));
-
     private CommitmentReader() {
     }
 
@@ -123,7 +77,7 @@ public final class CommitmentReader {
                 // the same sum again ("8,5 Mio. Euro" in a point, then in the body): what the first mention did not
                 // tell (a status, a donor), a later sentence may
                 CommitmentProposal first = firstByKey.get(key);
-                String told = toldStatus(clauseAround(text, sentence, amount.start(), end, lang), lang);
+                String told = CommitmentStatus.told(text, clauseAround(text, sentence, amount.start(), end, lang), amount.start(), end, lang);
                 Parties parties = CommitmentParties.of(text, sentence, amount.start(), end, lang, actors);
                 boolean status = !toldFirst.contains(key) && told != null;
                 boolean donor = first.donor() == null && parties.donor() != null;
@@ -143,7 +97,7 @@ public final class CommitmentReader {
             CommitmentProposal proposal = proposal(text, sentence, amount, high, amount.start(), end, lang, actors);
             commitments.add(proposal);
             firstByKey.put(key, proposal);
-            if (toldStatus(clauseAround(text, sentence, amount.start(), end, lang), lang) != null) {
+            if (CommitmentStatus.told(text, clauseAround(text, sentence, amount.start(), end, lang), amount.start(), end, lang) != null) {
                 toldFirst.add(key);
             }
         }
@@ -169,7 +123,8 @@ public final class CommitmentReader {
         Parties parties = CommitmentParties.of(text, sentence, start, end, lang, actors);
         String donor = parties.donor();
         String recipient = parties.recipient();
-        String status = amount == null ? "proposed" : status(clauseAround(text, sentence, start, end, lang), words, lang);
+        String status = amount == null ? "proposed" : CommitmentStatus.of(text, clauseAround(text, sentence, start, end, lang), sentence, start, end,
+                lang);
         // a "Finanzpaket" is financial whatever else its sentence mentions
         String category = amount == null && title.toLowerCase().matches("(?s).*(?:finan|financ).*") ? "financial"
                 : category(words);
@@ -193,7 +148,7 @@ public final class CommitmentReader {
      * The clause of the sentence that holds the figure: "Le gouvernement consacrera 2 milliards …, et le ministère a
      * déjà débloqué 120 millions": each sum's status is read from its own clause.
      */
-    private static String clauseAround(String text, Span sentence, int start, int end, String lang) {
+    private static Span clauseAround(String text, Span sentence, int start, int end, String lang) {
         int from = sentence.start();
         int to = sentence.end();
         Matcher breaks = clauseBreak(lang).matcher(text).region(sentence.start(), sentence.end());
@@ -205,7 +160,7 @@ public final class CommitmentReader {
                 break;
             }
         }
-        return text.substring(from, to);
+        return new Span(from, to);
     }
 
     /** The sentence up to the end of the clause that holds the figure, short enough for a title. */
@@ -229,52 +184,6 @@ public final class CommitmentReader {
             }
         }
         return "financial";
-    }
-
-    /**
-     * Future or obligation ("will", "is to be", "soll … werden", "sera", "se prevé", "sarà", "zal", "ma być"):
-     * the money is pledged, not delivered, whatever participle follows.
-     */
-    private static final Pattern FUTURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:will|shall|is to be|are to be|to be provided"
-            + "|soll|sollen|wird|werden|werde|sera|seront|va|vont|se prevé|prevé|destinará|aportará|sarà|saranno"
-            + "|stanzierà|fornirà|zal|zullen|gaat|ma być|mają być|zostanie|zostaną|przeznaczy|przekaże"
-            + "|to be (?:delivered|paid|disbursed|spent|transferred)"
-            // the future by its ending: Spanish -rá/-rán, Italian -rà/-ranno
-            + "|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán|erà|irà|arà|eranno|iranno|aranno))(?![\\p{L}])");
-    /** The French future by its ending (-era, -eront, -ira, -iront): only in French ("primera" is Spanish). */
-    private static final Pattern FUTURE_FR = Pattern.compile("(?iu)(?<![\\p{L}])\\p{L}{2,}(?:era|eront|ira|iront)(?![\\p{L}])");
-    /** A conditional or a proposal; "would" after a verb of saying is a future seen from the past, a pledge. */
-    private static final Pattern PROPOSAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:could|könnte|pourrait"
-            + "|podría|potrebbe|zou [^.]{0,60}kunnen|mógłby|mogła?by|mogłoby|mogłyby|mogliby|proposed|proposal|vorgeschlagen"
-            + "|vorschlag|propose|proposerait|proposera|propone|overweegt|overwogen|erwägt|considering|considers|envisage"
-            + "|rozważa|stelt [^.]{0,20}voor"
-            + "|propuesta|propuso|proposta|voorstel|voorgesteld|stelt voor|zaproponował\\p{L}*)(?![\\p{L}])");
-
-    private static String status(String clause, String sentence, String lang) {
-        String told = toldStatus(clause, lang);
-        if (told == null && !clause.equals(sentence)) {
-            // "…, dont 700 millions pour …": a clause without a verb of its own takes its sentence's
-            told = toldStatus(sentence, lang);
-        }
-        return told != null ? told : "pledged";
-    }
-
-    /** The status the clause's words tell, or null when they tell none (a title or a point without a verb). */
-    private static String toldStatus(String clause, String lang) {
-        if (PROPOSAL.matcher(clause).find()) {
-            return "proposed";
-        }
-        boolean future = FUTURE.matcher(clause).find() || "fr".equals(lang) && FUTURE_FR.matcher(clause).find();
-        for (var status : STATUSES) {
-            if (future && (status.getKey().equals("delivered") || status.getKey().equals("agreed"))) {
-                // "sarà firmato", "destinará … en cumplimiento del acuerdo firmado": what will be is no decision yet
-                continue;
-            }
-            if (status.getValue().matcher(clause).find()) {
-                return status.getKey();
-            }
-        }
-        return future ? "pledged" : null;
     }
 
     private static Span sentenceAt(List<Span> sentences, int offset, String text) {
