@@ -49,10 +49,12 @@ public record Extraction(String text, String lang, String langSource, Dateline d
 
     /**
      * A commitment the text reports: with its amount (and the upper bound of a range), or without one
-     * ("a two-year financing package"); donor and recipient are actor slugs where they could be told.
+     * ("a two-year financing package"); donor and recipient are actor slugs where they could be told, and
+     * {@code donorName} / {@code recipientName} the party as the text names it when the newsroom does not know it
+     * (free text the editor confirms, or maps to an actor at the desk).
      */
     public record CommitmentProposal(String title, Amount amount, Amount amountHigh, String donor, String recipient,
-            String category, String status, int start, int end) {
+            String category, String status, int start, int end, String donorName, String recipientName) {
     }
 
     /** A named initiative: a known one ({@code known}, by its slug) or a new name worth adding. */

@@ -273,17 +273,17 @@ final class ExtractionScore {
                 differences.add(file + " commitment " + e.amount().toPlainString() + ": status " + proposal.status()
                         + ", expected " + e.status());
             }
-            if (sameParty(proposal.donor(), e.donor())) {
+            if (sameParty(proposal.donor(), proposal.donorName(), e.donor())) {
                 counts.donorRight++;
             } else {
-                differences.add(file + " commitment " + e.amount().toPlainString() + ": donor " + proposal.donor()
+                differences.add(file + " commitment " + e.amount().toPlainString() + ": donor " + party(proposal.donor(), proposal.donorName())
                         + ", expected " + e.donor());
             }
-            if (sameParty(proposal.recipient(), e.recipient())) {
+            if (sameParty(proposal.recipient(), proposal.recipientName(), e.recipient())) {
                 counts.recipientRight++;
             } else {
                 differences.add(file + " commitment " + e.amount().toPlainString() + ": recipient "
-                        + proposal.recipient() + ", expected " + e.recipient());
+                        + party(proposal.recipient(), proposal.recipientName()) + ", expected " + e.recipient());
             }
         }
         for (int p = 0; p < withAmount.size(); p++) {
@@ -293,15 +293,24 @@ final class ExtractionScore {
         }
     }
 
-    /** A proposed donor (a known actor's slug) against the donor as the text names it, or "-" for none. */
-    private boolean sameParty(String slug, String named) {
+    private static String party(String slug, String name) {
+        return slug != null ? slug : name == null ? null : "\"" + name + "\"";
+    }
+
+    /**
+     * A proposed party (a known actor's slug, or else the party as the text names it) against the party as the
+     * expected file names it, or "-" for none. A named party matches when one name holds the other after folding and
+     * without a leading article ("Bund" and "der Bund", "Haushaltsausschuss" and "Haushaltsausschuss des Bundestages").
+     */
+    private boolean sameParty(String slug, String name, String named) {
         if ("-".equals(named)) {
-            return slug == null;
-        }
-        if (slug == null) {
-            return false;
+            return slug == null && name == null;
         }
         String wanted = fold(named).replaceAll("^(?:the|die|der|das|la|le|les|l|el|il|lo|de|het) ", "");
+        if (slug == null) {
+            String have = name == null ? "" : fold(name).replaceAll("^(?:the|die|der|das|la|le|les|l|el|il|lo|de|het) ", "");
+            return have.length() >= 2 && (have.equals(wanted) || have.contains(wanted) || wanted.contains(have));
+        }
         for (KnownActor actor : gazetteer.actors()) {
             if (!actor.slug().equals(slug)) {
                 continue;

@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  */
 final class CommitmentParties {
 
-    /** The donor's and the recipient's slugs, each null when the sentence does not tell a known party. */
-    record Parties(String donor, String recipient) {
+    /**
+     * The donor's and the recipient's slugs, each null when the sentence does not tell a known party; and each party
+     * as the text names it when it is not one the newsroom knows ("der Bund", "España", "Haushaltsausschuss des
+     * Bundestages"), for the editor to confirm or map to an actor.
+     */
+    record Parties(String donor, String recipient, String donorName, String recipientName) {
     }
 
     private record Mention(String slug, int start, int end) {
@@ -67,19 +71,27 @@ final class CommitmentParties {
     static Parties of(String text, Span sentence, int figureStart, int figureEnd, String lang, ActorMentions actors) {
         List<Token> tokens = Tokens.tagged(text, sentence, lang);
         List<Mention> parties = new ArrayList<>();
+        List<Mention> people = new ArrayList<>();
         for (var hit : actors.in(sentence.in(text))) {
             KnownActor actor = actors.actor(hit.key());
-            if (actor != null && !actor.isPerson()) {
-                parties.add(new Mention(actor.slug(), sentence.start() + hit.start(), sentence.start() + hit.end()));
+            if (actor != null) {
+                (actor.isPerson() ? people : parties).add(new Mention(actor.slug(), sentence.start() + hit.start(),
+                        sentence.start() + hit.end()));
             }
         }
+        // a person the newsroom knows is no party: "Rutte" names who spoke, not who gives
+        tokens = tokens.stream().map(t -> people.stream().anyMatch(p -> p.start() <= t.start() && t.start() < p.end())
+                ? new Token(t.text().toLowerCase(java.util.Locale.ROOT), t.start(), t.end(), "PERSON", t.lemma()) : t)
+                .toList();
         boolean receives = RECEIVES.matcher(text.substring(sentence.start(), sentence.end())).find();
         Mention subject = subject(tokens, figureStart, lang, parties);
         String donor = null;
         String recipient = null;
+        String subjectName = subject == null ? namedParty(tokens, subjectToken(tokens, figureStart, lang), lang) : null;
         if (receives) {
             recipient = subject == null ? null : subject.slug();
             donor = after(tokens, parties, FROM, figureEnd, recipient);
+            return new Parties(donor, recipient, null, recipient == null ? subjectName : null);
         } else {
             String agent = agent(tokens, parties, figureEnd);
             donor = agent != null ? agent : subject == null ? null : subject.slug();
@@ -92,7 +104,93 @@ final class CommitmentParties {
                 recipient = dative(tokens, parties, donor);
             }
         }
-        return new Parties(donor, recipient);
+        boolean subjectGives = donor == null && agent(tokens, parties, figureEnd) == null;
+        return new Parties(donor, recipient, subjectGives ? subjectName : null,
+                recipient == null ? namedAfter(tokens, TO, figureEnd, lang) : null);
+    }
+
+    /**
+     * A party the newsroom does not know, as the text names it from its head noun: a state, a body (its head an
+     * institution word: "il governo", "kabinet", "rząd"), or a proper noun (by OpenNLP's tag where there is a model,
+     * else a capital not opening the sentence), with the capitalised words and genitive that complete its name
+     * ("Haushaltsausschuss des Bundestages", "Consejo de Ministros", "Agencja Uzbrojenia"). Null for a person's office,
+     * a document, a pronoun or a common noun ("das Geld", "the money").
+     */
+    static String namedParty(List<Token> tokens, int head, String lang) {
+        if (head < 0 || head >= tokens.size()) {
+            return null;
+        }
+        Token t = tokens.get(head);
+        if (!t.isWord() || SpeakerWords.isOffice(t) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isPronoun(t, lang)
+                || SpeakerWords.isFunctionWord(t) || Character.isDigit(t.text().charAt(0))) {
+            return null;
+        }
+        boolean state = Places.isPlace(t.text(), lang);
+        boolean body = SpeakerWords.isInstitutionHead(t, lang);
+        // without a tagger, a capital opening the sentence or a point tells nothing, and a word in capitals longer
+        // than an acronym is a dateline's place ("BRUSSEL"); a month, a weekday or a news agency's parenthesis
+        // ("(EFE)") is no party
+        boolean opening = tokens.subList(0, head).stream().noneMatch(Token::isWord);
+        boolean acronym = t.isAcronym() && t.text().length() <= 5;
+        boolean proper = t.pos() != null ? t.pos().equals("PROPN") || acronym
+                : acronym || !opening && t.isCapitalised() && !"de".equals(lang);
+        boolean dateOrSource = MonthNames.number(t.text()) > 0 || Weekdays.is(t.text())
+                || head > 0 && tokens.get(head - 1).isMark("(");
+        if (!state && !body && !proper || dateOrSource) {
+            return null;
+        }
+        int end = head + 1;
+        while (end < tokens.size()) {
+            Token next = tokens.get(end);
+            if (next.isWord() && next.isCapitalised() && !SpeakerWords.isFunctionWord(next)) {
+                end++;
+            } else if (GENITIVE.contains(next.lower()) && end + 1 < tokens.size()) {
+                int at = end + 1;
+                while (at < tokens.size() && SpeakerWords.isDefinite(tokens.get(at))) {
+                    at++;
+                }
+                if (at < tokens.size() && tokens.get(at).isWord() && tokens.get(at).isCapitalised()) {
+                    end = at + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return tokens.get(head).text().equals(tokens.get(end - 1).text()) ? t.text()
+                : joined(tokens, head, end);
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder name = new StringBuilder(tokens.get(from).text());
+        for (int i = from + 1; i < to; i++) {
+            Token t = tokens.get(i);
+            name.append(t.start() > tokens.get(i - 1).end() ? " " : "").append(t.text());
+        }
+        return name.toString();
+    }
+
+    /** A party the newsroom does not know named right after one of the prepositions, past the figure: "to X". */
+    private static String namedAfter(List<Token> tokens, Set<String> prepositions, int from, String lang) {
+        for (int i = index(tokens, from); i < tokens.size() - 1; i++) {
+            Token t = tokens.get(i);
+            if (t.start() < from || !prepositions.contains(t.lower())) {
+                if (t.isMark(",;:–—()") || CLAUSE_OPENER.matcher(t.text()).matches()) {
+                    return null;
+                }
+                continue;
+            }
+            int at = i + 1;
+            while (at < tokens.size() && (SpeakerWords.isDefinite(tokens.get(at)) || tokens.get(at).isMark("'’"))) {
+                at++;
+            }
+            // a purpose ("for air defence", "pour la phase de démonstration") is no party: only a name is
+            if (at < tokens.size() && tokens.get(at).isCapitalised()) {
+                return namedParty(tokens, at, lang);
+            }
+        }
+        return null;
     }
 
     /**

@@ -81,11 +81,14 @@ public final class CommitmentReader {
                 Parties parties = CommitmentParties.of(text, sentence, amount.start(), end, lang, actors);
                 boolean status = !toldFirst.contains(key) && told != null;
                 boolean donor = first.donor() == null && parties.donor() != null;
-                if (status || donor) {
+                boolean donorName = first.donor() == null && first.donorName() == null && parties.donorName() != null;
+                boolean recipient = first.recipient() == null && first.recipientName() == null;
+                if (status || donor || donorName) {
                     CommitmentProposal better = new CommitmentProposal(first.title(), first.amount(), first.amountHigh(),
-                            donor ? parties.donor() : first.donor(), first.recipient() != null ? first.recipient()
-                            : parties.recipient(), first.category(), status ? told : first.status(), first.start(),
-                            first.end());
+                            donor ? parties.donor() : first.donor(), recipient ? parties.recipient() : first.recipient(),
+                            first.category(), status ? told : first.status(), first.start(), first.end(),
+                            donor ? null : donorName ? parties.donorName() : first.donorName(),
+                            recipient ? parties.recipientName() : first.recipientName());
                     commitments.set(commitments.indexOf(first), better);
                     firstByKey.put(key, better);
                     if (status) {
@@ -128,7 +131,8 @@ public final class CommitmentReader {
         // a "Finanzpaket" is financial whatever else its sentence mentions
         String category = amount == null && title.toLowerCase().matches("(?s).*(?:finan|financ).*") ? "financial"
                 : category(words);
-        return new CommitmentProposal(title, amount, high, donor, recipient, category, status, start, end);
+        return new CommitmentProposal(title, amount, high, donor, recipient, category, status, start, end,
+                parties.donorName(), parties.recipientName());
     }
 
     /** Where one clause of a sentence ends and another begins: "; ", or a comma and a conjunction of the language. */
