@@ -155,6 +155,10 @@ public class DraftForm {
         private String qualifier;
         private String donor;
         private String recipient;
+        /** A donor the newsroom does not know yet, as the text names it: saving adds it when no donor is chosen. */
+        private String newDonor;
+        /** A recipient the newsroom does not know yet, as the text names it. */
+        private String newRecipient;
         private String category;
         private String status;
 
@@ -228,6 +232,22 @@ public class DraftForm {
 
         public void setRecipient(String recipient) {
             this.recipient = recipient;
+        }
+
+        public String getNewDonor() {
+            return newDonor;
+        }
+
+        public void setNewDonor(String newDonor) {
+            this.newDonor = newDonor;
+        }
+
+        public String getNewRecipient() {
+            return newRecipient;
+        }
+
+        public void setNewRecipient(String newRecipient) {
+            this.newRecipient = newRecipient;
         }
 
         public String getCategory() {

@@ -78,7 +78,7 @@ class DraftSaving {
                 .map(DraftForm.TopicField::getSlug).distinct().map(slug -> (Object) slug).toList();
         List<ActorEntry> newActors = new ArrayList<>();
         List<InitiativeEntry> initiatives = initiatives(form, lang);
-        List<CommitmentEntry> commitments = commitments(form, externalId);
+        List<CommitmentEntry> commitments = commitments(form, externalId, newActors);
         List<StatementEntry> statements = statements(form, externalId, newActors);
         // the body is the whole pasted text: what the editor unticks is never cut out of it (issue 18)
         return new BriefingLine(externalId, lang, form.getKind(), form.getTitle().strip(), form.getDate().toString(),
@@ -103,7 +103,7 @@ class DraftSaving {
         return result;
     }
 
-    private List<CommitmentEntry> commitments(DraftForm form, String externalId) {
+    private List<CommitmentEntry> commitments(DraftForm form, String externalId, List<ActorEntry> newActors) {
         List<CommitmentEntry> result = new ArrayList<>();
         for (DraftForm.CommitmentField field : form.getCommitments()) {
             if (!field.isAccepted()) {
@@ -113,7 +113,9 @@ class DraftSaving {
             boolean range = "range".equals(field.getQualifier());
             result.add(new CommitmentEntry(commitmentSlug(field, externalId),
                     required(field.getTitle(), "ingest.error.commitmentTitle").strip(),
-                    required(field.getDonor(), "ingest.error.donor"), blankToNull(field.getRecipient()),
+                    party(field.getDonor(), required(blankToNull(field.getDonor()) != null ? field.getDonor()
+                            : field.getNewDonor(), "ingest.error.donor"), newActors),
+                    party(field.getRecipient(), field.getNewRecipient(), newActors),
                     field.getCategory(), field.getAmount(), withAmount && range ? field.getAmountHigh() : null,
                     withAmount ? field.getCurrency() : null, withAmount ? field.getQualifier() : null, null, null, null,
                     field.getStatus(), null, null, null, null, null, null));
@@ -144,12 +146,27 @@ class DraftSaving {
         if (field.getSpeaker() != null && !field.getSpeaker().isBlank()) {
             return field.getSpeaker();
         }
-        String name = required(field.getNewSpeaker(), "ingest.error.speaker").strip();
-        String slug = Slugs.of(name);
+        String kind = "institution".equals(field.getSpeakerKind()) ? "institution" : "person";
+        return newActor(required(field.getNewSpeaker(), "ingest.error.speaker"), kind, newActors);
+    }
+
+    /**
+     * A commitment's party: the known actor chosen, else the party as the text names it, added as a new institution
+     * (the editor confirmed it by ticking the commitment; the desk can map it to another actor later), else none.
+     */
+    private String party(String chosen, String named, List<ActorEntry> newActors) {
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
+        return named == null || named.isBlank() ? null : newActor(named, "institution", newActors);
+    }
+
+    /** A new actor defined in the same line, unless the line or the newsroom has it already: its slug. */
+    private String newActor(String name, String kind, List<ActorEntry> newActors) {
+        String slug = Slugs.of(name.strip());
         boolean defined = newActors.stream().anyMatch(a -> slug.equals(a.slug()));
         if (!defined && actors.findBySlug(slug).isEmpty()) {
-            String kind = "institution".equals(field.getSpeakerKind()) ? "institution" : "person";
-            newActors.add(new ActorEntry(slug, kind, name, null, null, null));
+            newActors.add(new ActorEntry(slug, kind, name.strip(), null, null, null));
         }
         return slug;
     }

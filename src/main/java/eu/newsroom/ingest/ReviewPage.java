@@ -80,7 +80,7 @@ record ReviewPage(List<Segment> segments, DraftForm form, String langSource, int
     private static DraftForm.CommitmentField commitment(CommitmentProposal c) {
         DraftForm.CommitmentField field = new DraftForm.CommitmentField();
         // the assistant never guesses a donor: a commitment whose text names none the newsroom knows waits unticked
-        // for the editor to choose one
+        // for the editor to choose one, or to confirm the party as the text names it
         field.setAccepted(c.donor() != null);
         field.setStart(c.start());
         field.setTitle(c.title());
@@ -95,6 +95,8 @@ record ReviewPage(List<Segment> segments, DraftForm form, String langSource, int
         }
         field.setDonor(c.donor());
         field.setRecipient(c.recipient());
+        field.setNewDonor(c.donor() == null ? c.donorName() : null);
+        field.setNewRecipient(c.recipient() == null ? c.recipientName() : null);
         field.setCategory(c.category());
         field.setStatus(c.status());
         return field;

@@ -59,6 +59,14 @@ class AssistantFlowTest {
         assertThat(signedIn.statusCode()).isEqualTo(302);
     }
 
+    /** The review page an editor gets for a pasted text. */
+    private Document pastedByAnEditor(String text, String lang) throws Exception {
+        signIn("editor@newsroom.example");
+        String csrf = Jsoup.parse(get("/editorial/assistant").body()).selectFirst("input[name=_csrf]").val();
+        return Jsoup.parse(post("/editorial/assistant", List.of(Map.entry("text", text), Map.entry("lang", lang),
+                Map.entry("_csrf", csrf))).body());
+    }
+
     /** What a browser sends for a form: inputs, ticked boxes, selected options and text areas. */
     private static List<Map.Entry<String, String>> submitted(Element form) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
@@ -186,6 +194,30 @@ class AssistantFlowTest {
         }
     }
 
+    /**
+     * A donor the newsroom does not know is proposed as the text names it, unticked with a note; ticked by the editor,
+     * saving adds it as a new institution and makes it the commitment's donor.
+     */
+    @Test
+    void aDonorTheNewsroomDoesNotKnowIsProposedAsTheTextNamesItAndAddedWhenTheEditorTicksIt() throws Exception {
+        Document page = pastedByAnEditor("Neue Hilfe für die Ukraine\nBerlin, 4. März 2026 – Die Bundesregierung hat der"
+                + " Ukraine im Februar 300 Millionen Euro für die Luftverteidigung bereitgestellt.\n", "de");
+        assertThat(page.select("input[name=commitments[0].newDonor]").val()).isEqualTo("Bundesregierung");
+        assertThat(page.select("select[name=commitments[0].donor] option[selected]").val()).isIn(null, "");
+        assertThat(page.select("#p-commitment-0 .speaker-note").text()).contains("Bundesregierung");
+        Element form = page.selectFirst("form[action$=/editorial/assistant/draft]");
+        List<Map.Entry<String, String>> fields = new ArrayList<>(submitted(form));
+        assertThat(fields).as("proposed unticked").noneMatch(f -> f.getKey().equals("commitments[0].accepted"));
+        fields.add(Map.entry("commitments[0].accepted", "true"));
+
+        var saved = post("/editorial/assistant/draft", fields);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String slug = saved.headers().firstValue("Location").orElseThrow().replaceFirst(".*slug=", "");
+        assertThat(jdbc.sql("select a.slug || ' ' || a.kind from commitment c join briefing_commitment bc on"
+                + " bc.commitment_id = c.id join briefing b on b.id = bc.briefing_id join actor a on a.id = c.donor_id"
+                + " where b.slug = ?").param(slug).query(String.class).single()).isEqualToIgnoringCase("bundesregierung institution");
+    }
+
     private static boolean speakerLeftOpen(List<Map.Entry<String, String>> fields, String acceptedKey) {
         String prefix = acceptedKey.substring(0, acceptedKey.length() - "accepted".length());
         return fields.stream().filter(f -> f.getKey().equals(prefix + "speaker") || f.getKey().equals(prefix + "newSpeaker"))
@@ -194,12 +226,8 @@ class AssistantFlowTest {
 
     @Test
     void aStatementWithoutSpeakerIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
-        signIn("editor@newsroom.example");
-        String csrf = Jsoup.parse(get("/editorial/assistant").body()).selectFirst("input[name=_csrf]").val();
-        String text = "Brussels, 2 June 2025 – The Council said the work would go on, and the ministers agreed.\n"
-                + "Minister Hanna Virtanen said that \"we will keep going\".";
-        Document page = Jsoup.parse(post("/editorial/assistant", List.of(Map.entry("text", text), Map.entry("lang", "en"),
-                Map.entry("_csrf", csrf))).body());
+        Document page = pastedByAnEditor("Brussels, 2 June 2025 – The Council said the work would go on, and the ministers"
+                + " agreed.\nMinister Hanna Virtanen said that \"we will keep going\".", "en");
         List<Map.Entry<String, String>> fields = new ArrayList<>(submitted(page.selectFirst("form[action$=/draft]")));
         fields.replaceAll(f -> f.getKey().endsWith(".newSpeaker") ? Map.entry(f.getKey(), "") : f);
         int before = jdbc.sql("select count(*) from briefing").query(Integer.class).single();
