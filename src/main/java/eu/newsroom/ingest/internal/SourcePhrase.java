@@ -392,6 +392,24 @@ final class SourcePhrase {
      * chargée des Armées", "(La France) insoumise (Bastien Ferrand)": lower case, between an office word or a name
      * and a link or a capitalised word.
      */
+    private static final String QUOTATION_MARKS = "„“”«»\"‚‘’";
+
+    /** Where a name of one to three words in quotation marks that opens at i closes ("„Solidarności”"), or -1. */
+    private static int quotedNameEnd(List<Token> tokens, int i, int to) {
+        if (!tokens.get(i).isMark(QUOTATION_MARKS) || i + 1 >= to || !tokens.get(i + 1).isCapitalised()) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(to, i + 5); j++) {
+            if (tokens.get(j).isMark(QUOTATION_MARKS)) {
+                return j > i + 1 ? j : -1;
+            }
+            if (!tokens.get(j).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean participle(List<Token> tokens, int i, int to) {
         Token t = tokens.get(i);
         if (t.pos() == null || !t.pos().equals("VERB") || t.isCapitalised() || i + 1 >= to || i == 0) {
@@ -424,6 +442,17 @@ final class SourcePhrase {
         boolean wentOn = false;
         while (i < to && i - from < 8) {
             Token t = tokens.get(i);
+            int closing = quotedNameEnd(tokens, i, to);
+            if (closing > 0 && !wentOn) {
+                // "Przewodniczący zakładowej „Solidarności” (w Mesku) Zbigniew Pawlak": a body named in quotation marks,
+                // then a place after it, then the person's two-word name
+                int name = closing + 1;
+                if (name + 3 < to && SpeakerWords.isLocative(tokens.get(name), lang) && tokens.get(name + 1).isCapitalised()
+                        && isName(tokens, name + 2) && isName(tokens, name + 3)) {
+                    name += 2;
+                }
+                return name + 1 < to && isName(tokens, name) && isName(tokens, name + 1) ? name : from;
+            }
             if (wentOn && isName(tokens, i)) {
                 return from;
             }

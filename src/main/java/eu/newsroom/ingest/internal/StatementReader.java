@@ -538,6 +538,12 @@ public final class StatementReader {
                 i--;
                 continue;
             }
+            if (inQuotedName(tokens, i)) {
+                // "Przewodniczący zakładowej „Solidarności” Marek Dudziak przypomniał": a name in quotation marks is
+                // part of the phrase, no boundary
+                i--;
+                continue;
+            }
             boolean hard = inQuote(t, quotes) || t.isMark(":;–—()\"„“”«»‚‘’") || SpeechWords.COMPLEMENTIZER.matcher(t.text())
                     .matches() && !"de".equals(lang) && !"dat".equals(t.lower());
             if (hard && !inQuote(t, quotes) && i > 1 && tokens.get(i - 1).isMark(",") && SpeakerWords.isRelative(t, lang)
@@ -894,6 +900,25 @@ public final class StatementReader {
 
     private boolean inName(Token t) {
         return names.stream().anyMatch(n -> n.overlaps(t.start(), t.end()));
+    }
+
+    /** Whether the token is in (or a mark of) a quotation of one to three words, the first capitalised: a name. */
+    private static boolean inQuotedName(List<Token> tokens, int i) {
+        String marks = "„“”«»\"‚‘’";
+        for (int open = Math.max(0, i - 4); open <= i; open++) {
+            if (!tokens.get(open).isMark(marks)) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < tokens.size() && close <= open + 4 && tokens.get(close).isWord()) {
+                close++;
+            }
+            if (close < tokens.size() && close >= i && close > open + 1 && close <= open + 4
+                    && tokens.get(close).isMark(marks) && tokens.get(open + 1).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inQuote(Token t, List<Span> quotes) {
