@@ -103,7 +103,7 @@ final class SpeakerWords {
     /** Heads of a source that may stay nameless: "a Commission spokesperson", "ein EU-Diplomat", "selon des sources". */
     private static final Pattern ANONYMOUS_HEAD = words("spokesperson|spokesman|spokeswoman|officials?|diplomats?|sources?"
             + "|insiders?|aides?|advisers?|advisors?|officers?|representatives?|negotiators?|ingewijden|ingewijde"
-            + "|betrokkenen|eingeweihte|kreise[n]?|entourage|proches|fuentes|allegati|rozmówc[\\p{L}-]*"
+            + "|betrokkenen|eingeweihte|[\\p{L}-]*kreise[n]?|entourage|proches|fuentes|allegati|rozmówc[\\p{L}-]*"
             + "|[\\p{L}-]*sprecher(?:in)?|[\\p{L}-]*diplomat(?:in|en)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|quellen?|insider|berater(?:in)?"
             + "|vertreter(?:in)?|porte-parole|diplomates?|sources?|responsables?|fonctionnaires?|conseillers?"
             + "|représentants?|portavoz|diplomátic[oa]s?|fuentes?|funcionari[oa]s?|responsables?|representantes?"

@@ -101,7 +101,12 @@ final class SpeechWords {
     private static final Pattern SOURCE_AFTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:laut|nach ansicht von|nach angaben von"
             + "|according to|in the words of|selon|d['’]après|según|a juicio de|secondo|a detta di|według|zdaniem"
             + "|^(?:pour|para|per|voor|for|für)(?= [^,]{3,80},)"
-            + "|volgens|aldus)(?![\\p{L}])");
+            + "|volgens|aldus"
+            // German impersonal frames: "…, hieß es aus Koalitionskreisen", "Aus dem Ministerium hieß es dazu, …"
+            + "|(?:hieß|hiess|heißt|heisst) es (?:dazu |auch |weiter |zudem |am \\p{L}+ )?aus"
+            + "|^aus(?= [^,.]{2,60} (?:hieß|hiess|heißt|heisst) es))(?![\\p{L}])");
+    /** The German impersonal frames among the source words: they name an unnamed speaker's circle, not a speaker. */
+    static final Pattern IMPERSONAL = Pattern.compile("(?iu)(?:(?:hieß|hiess|heißt|heisst) es.*|aus)");
     /** Words that name their source by a pronoun: "a su juicio", "à ses yeux", "jego zdaniem", "in his view". */
     private static final Pattern SOURCE_PRONOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:a su juicio|en su opinión"
             + "|a su entender|à ses yeux|selon (?:lui|elle)|d['’]après (?:lui|elle)|a suo (?:avviso|giudizio|dire)"

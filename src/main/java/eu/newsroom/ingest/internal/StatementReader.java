@@ -27,6 +27,8 @@ public final class StatementReader {
     public static final String OFFICE_ONLY = "noSpeaker.office";
     public static final String LONE_NAME = "noSpeaker.name";
     public static final String UNFRAMED = "noSpeaker.quote";
+    /** "hieß es aus dem Ministerium": the words came from a body, by someone unnamed in it or by the body as such. */
+    public static final String CIRCLE_ONLY = "noSpeaker.circle";
     /** A quotation that goes on in the next sentence with no frame of its own: one statement with the one before. */
     private static final String CONTINUED = "continued";
 
@@ -319,6 +321,12 @@ public final class StatementReader {
             // "Zdaniem gen. bryg. Piotra Mazura": these words take the genitive; the person is named in the nominative
             source = new Source(Type.PERSON, PolishNames.nominative(source.name()), source.role(), source.from(),
                     source.to(), source.definite());
+        }
+        if (cue.kind() == Cue.Kind.SOURCE_AFTER && SpeechWords.IMPERSONAL.matcher(cueWords).matches()
+                && (source == null || source.type() != Type.ANONYMOUS)) {
+            // "hieß es aus Koalitionskreisen" is an anonymous source; "hieß es aus dem Ministerium" someone in the
+            // ministry, or the ministry: unsure, so the editor chooses (and the sentence before does not go on in it)
+            return new Attribution(null, CIRCLE_ONLY, false);
         }
         if (source != null && PERSONAL_SOURCE.matcher(cueWords).matches() && source.type() != Type.PERSON
                 && source.type() != Type.OFFICE && source.type() != Type.ANONYMOUS) {
