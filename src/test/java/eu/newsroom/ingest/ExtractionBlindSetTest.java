@@ -98,5 +98,8 @@ class ExtractionBlindSetTest {
         assertThat(report.all().kindAccuracy()).as("quote or paraphrase").isGreaterThanOrEqualTo(0.95);
         assertThat((double) report.all().statusRight / report.all().amountsRight).as("commitment status")
                 .isGreaterThanOrEqualTo(0.80);
+        // round 5: parties the newsroom does not know are proposed as the text names them (0.16 before, 0.56 after)
+        assertThat((double) report.all().donorRight / report.all().amountsRight).as("commitment donor")
+                .isGreaterThanOrEqualTo(0.50);
     }
 }

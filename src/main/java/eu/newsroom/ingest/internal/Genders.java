@@ -82,6 +82,10 @@ final class Genders {
             if (MASCULINE_TITLES.contains(word)) {
                 return MASCULINE;
             }
+            if ("it".equals(lang) && word.startsWith("capo")) {
+                // "capogruppo", "capodelegazione": the compounds on "capo" take either article; only "la/il" tells
+                continue;
+            }
             if (SpeakerWords.isOffice(t) && found == UNKNOWN) {
                 Pattern feminine = FEMININE_OFFICE.get(lang == null ? "" : lang);
                 if (feminine != null && feminine.matcher(word).matches()) {
