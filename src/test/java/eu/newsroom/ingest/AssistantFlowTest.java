@@ -200,8 +200,8 @@ class AssistantFlowTest {
      */
     @Test
     void aDonorTheNewsroomDoesNotKnowIsProposedAsTheTextNamesItAndAddedWhenTheEditorTicksIt() throws Exception {
-        Document page = pastedByAnEditor("Neue Hilfe für die Ukraine\nBerlin, 4. März 2026 – Die Bundesregierung hat der"
-                + " Ukraine im Februar 300 Millionen Euro für die Luftverteidigung bereitgestellt.\n", "de");
+        Document page = pastedByAnEditor("Neue Hilfe für die Ukraine\nBerlin, 4. März 2026 – Die Bundesregierung hat"
+                + " der Ukraine im Februar 300 Millionen Euro für die Luftverteidigung bereitgestellt.\n", "de");
         assertThat(page.select("input[name=commitments[0].newDonor]").val()).isEqualTo("Bundesregierung");
         assertThat(page.select("select[name=commitments[0].donor] option[selected]").val()).isIn(null, "");
         assertThat(page.select("#p-commitment-0 .speaker-note").text()).contains("Bundesregierung");
@@ -215,7 +215,8 @@ class AssistantFlowTest {
         String slug = saved.headers().firstValue("Location").orElseThrow().replaceFirst(".*slug=", "");
         assertThat(jdbc.sql("select a.slug || ' ' || a.kind from commitment c join briefing_commitment bc on"
                 + " bc.commitment_id = c.id join briefing b on b.id = bc.briefing_id join actor a on a.id = c.donor_id"
-                + " where b.slug = ?").param(slug).query(String.class).single()).isEqualToIgnoringCase("bundesregierung institution");
+                + " where b.slug = ?").param(slug).query(String.class).single())
+                .isEqualToIgnoringCase("bundesregierung institution");
     }
 
     private static boolean speakerLeftOpen(List<Map.Entry<String, String>> fields, String acceptedKey) {
@@ -226,8 +227,8 @@ class AssistantFlowTest {
 
     @Test
     void aStatementWithoutSpeakerIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
-        Document page = pastedByAnEditor("Brussels, 2 June 2025 – The Council said the work would go on, and the ministers"
-                + " agreed.\nMinister Hanna Virtanen said that \"we will keep going\".", "en");
+        Document page = pastedByAnEditor("Brussels, 2 June 2025 – The Council said the work would go on, and the"
+                + " ministers agreed.\nMinister Hanna Virtanen said that \"we will keep going\".", "en");
         List<Map.Entry<String, String>> fields = new ArrayList<>(submitted(page.selectFirst("form[action$=/draft]")));
         fields.replaceAll(f -> f.getKey().endsWith(".newSpeaker") ? Map.entry(f.getKey(), "") : f);
         int before = jdbc.sql("select count(*) from briefing").query(Integer.class).single();

@@ -276,7 +276,8 @@ final class ExtractionScore {
             if (sameParty(proposal.donor(), proposal.donorName(), e.donor())) {
                 counts.donorRight++;
             } else {
-                differences.add(file + " commitment " + e.amount().toPlainString() + ": donor " + party(proposal.donor(), proposal.donorName())
+                differences.add(file + " commitment " + e.amount().toPlainString() + ": donor "
+                        + party(proposal.donor(), proposal.donorName())
                         + ", expected " + e.donor());
             }
             if (sameParty(proposal.recipient(), proposal.recipientName(), e.recipient())) {
@@ -293,6 +294,8 @@ final class ExtractionScore {
         }
     }
 
+    private static final String ARTICLE = "^(?:the|die|der|das|la|le|les|l|el|il|lo|de|het) ";
+
     private static String party(String slug, String name) {
         return slug != null ? slug : name == null ? null : "\"" + name + "\"";
     }
@@ -306,9 +309,9 @@ final class ExtractionScore {
         if ("-".equals(named)) {
             return slug == null && name == null;
         }
-        String wanted = fold(named).replaceAll("^(?:the|die|der|das|la|le|les|l|el|il|lo|de|het) ", "");
+        String wanted = fold(named).replaceAll(ARTICLE, "");
         if (slug == null) {
-            String have = name == null ? "" : fold(name).replaceAll("^(?:the|die|der|das|la|le|les|l|el|il|lo|de|het) ", "");
+            String have = name == null ? "" : fold(name).replaceAll(ARTICLE, "");
             return have.length() >= 2 && (have.equals(wanted) || have.contains(wanted) || wanted.contains(have));
         }
         for (KnownActor actor : gazetteer.actors()) {

@@ -77,7 +77,8 @@ public final class CommitmentReader {
                 // the same sum again ("8,5 Mio. Euro" in a point, then in the body): what the first mention did not
                 // tell (a status, a donor), a later sentence may
                 CommitmentProposal first = firstByKey.get(key);
-                String told = CommitmentStatus.told(text, clauseAround(text, sentence, amount.start(), end, lang), amount.start(), end, lang);
+                String told = CommitmentStatus.told(text, clauseAround(text, sentence, amount.start(), end, lang),
+                        amount.start(), end, lang);
                 Parties parties = CommitmentParties.of(text, sentence, amount.start(), end, lang, actors);
                 boolean status = !toldFirst.contains(key) && told != null;
                 boolean donor = first.donor() == null && parties.donor() != null;
@@ -85,7 +86,8 @@ public final class CommitmentReader {
                 boolean recipient = first.recipient() == null && first.recipientName() == null;
                 if (status || donor || donorName) {
                     CommitmentProposal better = new CommitmentProposal(first.title(), first.amount(), first.amountHigh(),
-                            donor ? parties.donor() : first.donor(), recipient ? parties.recipient() : first.recipient(),
+                            donor ? parties.donor() : first.donor(),
+                            recipient ? parties.recipient() : first.recipient(),
                             first.category(), status ? told : first.status(), first.start(), first.end(),
                             donor ? null : donorName ? parties.donorName() : first.donorName(),
                             recipient ? parties.recipientName() : first.recipientName());
@@ -100,7 +102,8 @@ public final class CommitmentReader {
             CommitmentProposal proposal = proposal(text, sentence, amount, high, amount.start(), end, lang, actors);
             commitments.add(proposal);
             firstByKey.put(key, proposal);
-            if (CommitmentStatus.told(text, clauseAround(text, sentence, amount.start(), end, lang), amount.start(), end, lang) != null) {
+            Span clause = clauseAround(text, sentence, amount.start(), end, lang);
+            if (CommitmentStatus.told(text, clause, amount.start(), end, lang) != null) {
                 toldFirst.add(key);
             }
         }
@@ -126,8 +129,8 @@ public final class CommitmentReader {
         Parties parties = CommitmentParties.of(text, sentence, start, end, lang, actors);
         String donor = parties.donor();
         String recipient = parties.recipient();
-        String status = amount == null ? "proposed" : CommitmentStatus.of(text, clauseAround(text, sentence, start, end, lang), sentence, start, end,
-                lang);
+        String status = amount == null ? "proposed"
+                : CommitmentStatus.of(text, clauseAround(text, sentence, start, end, lang), sentence, start, end, lang);
         // a "Finanzpaket" is financial whatever else its sentence mentions
         String category = amount == null && title.toLowerCase().matches("(?s).*(?:finan|financ).*") ? "financial"
                 : category(words);

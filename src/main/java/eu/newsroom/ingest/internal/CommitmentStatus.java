@@ -33,7 +33,8 @@ final class CommitmentStatus {
                     + "|verstrekt|uitbetaald|doorgestort|bijgedragen|overgemaakt|gefördert|erhalten|received|reçu"
                     + "|recibid|recibió|ricevut|ottenut|ontvangen|kreeg"
                     // spent, invested, donated, made available, contributed: money that has gone
-                    + "|dépensé|spent|ausgegeben|gastad|gastó|spes[oi]|wydał|uitgegeven|investiert|invested|investi(?!r)"
+                    + "|dépensé|spent|ausgegeben|gastad|gastó|spes[oi]|wydał|uitgegeven|investiert|invested"
+                    + "|investi(?!r)"
                     + "|invertid|invirtió|geïnvesteerd|zainwestował|donad|donó|donated|gespendet|donné|donat[oi]"
                     + "|messo a disposizione|messi a disposizione|zur verfügung gestellt|made available"
                     + "|mis à disposition|puesto a disposición|ter beschikking gesteld|contribuit|contribué|contribuid"
@@ -52,13 +53,15 @@ final class CommitmentStatus {
                     + "|feu vert|luz verde|via libera|zielone światło|groen licht"
                     // agreeing among several, adopting or approving in the present, awarding
                     + "|d'accord|d’accord|geeinigt|einigten|acordaron|concordato|raggiunto un accordo|porozumieli"
-                    + "|akkoord over|przyjął|przyjęła|przyjęli|billigt|billigen|gab [^.]{0,60} frei|gibt [^.]{0,60} frei"
+                    + "|akkoord over|przyjął|przyjęła|przyjęli|billigt|billigen|gab [^.]{0,60} frei"
+                    + "|gibt [^.]{0,60} frei"
                     + "|notifié|awarded|attribué|adjudicad|aggiudicat)")),
             Map.entry("pledged", Pattern.compile(START + "zugesagt|versprochen|pledged|promised|committed|promis"
                     + "|engagé|comprometid|prometid|promess|impegnat|zobowiąz|obiecał|toegezegd|beloofd"
                     // promising in the present tense: "countries pledge EUR 1.2 billion", "sagt … zu", "zadeklarowała"
                     + "|pledges?|promises?|sagt [^.]{0,80} zu|sagen [^.]{0,80} zu|promet|promettent|s'engage"
-                    + "|se compromete|promete|si impegna|promette|zadeklarował|deklaruje|zegt [^.]{0,60} toe|belooft)")));
+                    + "|se compromete|promete|si impegna|promette|zadeklarował|deklaruje|zegt [^.]{0,60} toe"
+                    + "|belooft)")));
     /**
      * Nouns and attributes that suggest a status when no verb tells one: a proposal (proposed; what a proposal
      * "foresees" is proposed too), a budget line that includes or foresees a sum and a sum destined for something
@@ -77,7 +80,8 @@ final class CommitmentStatus {
             + "|podrían|potrebbe|potrebbero|zou [^.]{0,60}kunnen|zouden [^.]{0,60}kunnen|mógłby|mogła?by|mogłoby"
             + "|mogłyby|mogliby|proposed|vorgeschlagen|propose|proposerait|proposera|propone|overweegt|overwogen"
             + "|erwägt|considering|considers|envisage|rozważa|stelt [^.]{0,20}voor|propuso|voorgesteld"
-            + "|zaproponował\\p{L}*|beantragt|propuesto|proposto|proposé|proponuje|schlägt [^.]{0,60} vor)(?![\\p{L}])");
+            + "|zaproponował\\p{L}*|beantragt|propuesto|proposto|proposé|proponuje|schlägt [^.]{0,60} vor)"
+            + "(?![\\p{L}])");
     /**
      * A future or an obligation: auxiliaries and modals in the seven languages ("will", "is to be", "soll", "wird",
      * "sera", "va", "se prevé", "zal", "moet", "ma zostać", "będzie"), the English headline infinitive ("Norway to
@@ -89,7 +93,8 @@ final class CommitmentStatus {
             + "|ma być|mają być|ma zostać|mają zostać|ma trafić|mają trafić|będzie|będą|zostanie|zostaną|przeznaczy"
             + "|przekaże|to be (?:delivered|paid|disbursed|spent|transferred)"
             + "|\\p{L}{2,}(?:rá|rán|rà|ranno))(?![\\p{L}])");
-    private static final Pattern HEADLINE_INFINITIVE = Pattern.compile("(?u)^\\s*(?:\\p{Lu}\\p{L}*\\s+){1,3}to\\s+(?!(?:the|a|an|its|their|this|these)\\s)\\p{Ll}+");
+    private static final Pattern HEADLINE_INFINITIVE = Pattern.compile("(?u)^\\s*(?:\\p{Lu}\\p{L}*\\s+){1,3}to\\s+"
+            + "(?!(?:the|a|an|its|their|this|these)\\s)\\p{Ll}+");
     /** The French future by its ending (-era, -eront, -ira, -iront, -ra: "devra", "pourra"): only in French. */
     private static final Pattern FUTURE_FR = Pattern.compile("(?iu)(?<![\\p{L}])\\p{L}{2,}(?:era|eront|ira|iront|vra"
             + "|vront|rra|rront|ura|uront|dra|dront)(?![\\p{L}])");

@@ -444,11 +444,12 @@ final class SourcePhrase {
             Token t = tokens.get(i);
             int closing = quotedNameEnd(tokens, i, to);
             if (closing > 0 && !wentOn) {
-                // "Przewodniczący zakładowej „Solidarności” (w Mesku) Zbigniew Pawlak": a body named in quotation marks,
-                // then a place after it, then the person's two-word name
+                // "Przewodniczący zakładowej „Solidarności” (w Mesku) Zbigniew Pawlak": a body named in quotation
+                // marks, then a place after it, then the person's two-word name
                 int name = closing + 1;
-                if (name + 3 < to && SpeakerWords.isLocative(tokens.get(name), lang) && tokens.get(name + 1).isCapitalised()
-                        && isName(tokens, name + 2) && isName(tokens, name + 3)) {
+                boolean placeThenName = name + 3 < to && SpeakerWords.isLocative(tokens.get(name), lang)
+                        && tokens.get(name + 1).isCapitalised() && isName(tokens, name + 2) && isName(tokens, name + 3);
+                if (placeThenName) {
                     name += 2;
                 }
                 return name + 1 < to && isName(tokens, name) && isName(tokens, name + 1) ? name : from;
