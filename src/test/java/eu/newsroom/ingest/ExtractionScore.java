@@ -302,8 +302,9 @@ final class ExtractionScore {
 
     /**
      * A proposed party (a known actor's slug, or else the party as the text names it) against the party as the
-     * expected file names it, or "-" for none. A named party matches when one name holds the other after folding and
-     * without a leading article ("Bund" and "der Bund", "Haushaltsausschuss" and "Haushaltsausschuss des Bundestages").
+     * expected file names it, or "-" for none. A named party matches when one name holds the other's words in a row,
+     * folded and without a leading article ("Bund" and "der Bund", "Haushaltsausschuss" and "Haushaltsausschuss des
+     * Bundestages"; not "Bund" and "Bundesregierung").
      */
     private boolean sameParty(String slug, String name, String named) {
         if ("-".equals(named)) {
@@ -311,8 +312,12 @@ final class ExtractionScore {
         }
         String wanted = fold(named).replaceAll(ARTICLE, "");
         if (slug == null) {
-            String have = name == null ? "" : fold(name).replaceAll(ARTICLE, "");
-            return have.length() >= 2 && (have.equals(wanted) || have.contains(wanted) || wanted.contains(have));
+            // a name as the text gives it: one holds the other's words in a row ("Haushaltsausschuss" in
+            // "Haushaltsausschuss des Bundestages"), never a part of a word ("Bund" is not "Bundesregierung")
+            List<String> have = words(name == null ? "" : fold(name).replaceAll(ARTICLE, ""));
+            List<String> want = words(wanted);
+            return !have.isEmpty() && (java.util.Collections.indexOfSubList(want, have) >= 0
+                    || java.util.Collections.indexOfSubList(have, want) >= 0);
         }
         for (KnownActor actor : gazetteer.actors()) {
             if (!actor.slug().equals(slug)) {
