@@ -28,6 +28,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * never waits on the desk's transaction. An item under embargo is matched for accredited readers only, marked with
  * its embargo; the end of the embargo matches it for everyone, and the outbox's key keeps an alert from getting an
  * item twice. Only alerts of readers whose address is confirmed and whose account is not locked match.
+ * <p>
+ * The listeners are registered with Spring Modulith's event publication registry (every after-commit listener is):
+ * each event is stored with them in the publishing transaction and marked complete once the listener's own
+ * transaction has committed, so a match that failed or was lost is run again ({@link AlertMatchingRetry}); the
+ * outbox's key makes running it twice harmless. They stay synchronous, not {@code @ApplicationModuleListener}s
+ * (which run on another thread): the outbox rows exist when the publishing call returns, which the preview and the
+ * tests rely on. A stored publication names its listener by class and method: renaming one leaves the publications
+ * still stored for the old name unfinished (the retry logs them as listeners not found).
  */
 @Component
 class AlertMatching {

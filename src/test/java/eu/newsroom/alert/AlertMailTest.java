@@ -94,6 +94,8 @@ class AlertMailTest {
     PendingChangeRepository pendingChanges;
     @Autowired
     CommitmentEditor commitmentEditor;
+    @Autowired
+    AlertMatchingRetry matchingRetry;
 
     @Test
     void anActorFollowedFromItsPageIsMailedOnceWithBothPartsAndOneClickUnsubscribe() throws Exception {
@@ -633,6 +635,57 @@ class AlertMailTest {
     // --- helpers
 
     /** Corrects what a published item says, as the desk saves it (the repository announces the correction). */
+    @Test
+    void aMatchThatFailedAfterTheCommitIsRunAgainFromTheRegistryAndMailedOnce() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long actor = followedActor(reader);
+        // the outbox write fails, as a database error would make it: a trigger refuses this test's item
+        jdbc.sql("""
+                create function refuse_lost_match() returns trigger language plpgsql as $$
+                begin
+                    if exists (select 1 from briefing where id = new.briefing_id and title like 'Lost match %') then
+                        raise exception 'the outbox refuses the item';
+                    end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("create trigger refuse_lost_match before insert on alert_delivery for each row"
+                + " execute function refuse_lost_match()").update();
+        long item;
+        try {
+            item = publish("Lost match " + UUID.randomUUID(), actor, null);
+        } finally {
+            jdbc.sql("drop trigger refuse_lost_match on alert_delivery").update();
+            jdbc.sql("drop function refuse_lost_match()").update();
+        }
+        // the publication committed, the match did not: nothing mailed, the event left incomplete in the registry
+        assertThat(briefings.findById(item).orElseThrow().getStatus().name()).isEqualTo("PUBLISHED");
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(reader)).hasSize(1);
+        assertThat(incompletePublications(item)).isPositive();
+
+        // not run again while it may still be under way; then run again and mailed, once
+        matchingRetry.resubmit(Instant.now());
+        assertThat(incompletePublications(item)).isPositive();
+        matchingRetry.resubmit(Instant.now().plus(Duration.ofMinutes(2)));
+        assertThat(incompletePublications(item)).isZero();
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).contains(title(item));
+
+        // nothing left to run again, nothing mailed twice
+        matchingRetry.resubmit(Instant.now().plus(Duration.ofMinutes(5)));
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(reader)).hasSize(2);
+    }
+
+    /** The registry's publications of events about this item that no listener has completed. */
+    private long incompletePublications(long item) {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null"
+                + " and cast(serialized_event as jsonb) ->> 'briefingId' = ?").param(String.valueOf(item))
+                .query(Long.class).single();
+    }
+
     private void correct(long item, String title) {
         transaction.executeWithoutResult(t -> {
             Briefing briefing = briefings.findById(item).orElseThrow();
