@@ -72,9 +72,10 @@ class AlertMatching {
                         + make_interval(days => d, hours => a.digest_hour)) at time zone 'Europe/Brussels' as t
                     from (values (0), (1)) days (d)) next where t > :now) end""";
 
+    /** An item's first mail; it carries the item's translation group, which an alert has once (V25). */
     private static final String INSERT = """
-            insert into alert_delivery (alert_id, briefing_id, embargo_until, matched_at, due_at)
-            select a.id, :briefing, :embargo, :now, %s
+            insert into alert_delivery (alert_id, briefing_id, embargo_until, matched_at, due_at, translation_group)
+            select a.id, :briefing, :embargo, :now, %s, (select translation_group from briefing where id = :briefing)
             """.formatted(DUE);
 
     private static final String ELIGIBLE = """
@@ -88,9 +89,11 @@ class AlertMatching {
     private static final String FOLLOWING_BEFORE_IT_WAS_PUBLIC =
             " and a.created_at <= (select coalesce(b.became_public_at, :now) from briefing b where b.id = :briefing)";
 
-    /** The outbox's key: an item once per alert, each correction of it once (V18), each commitment change once (V22). */
-    private static final String ONCE =
-            " on conflict (alert_id, briefing_id, correction, coalesce(commitment_change_id, 0)) do nothing";
+    /**
+     * The outbox's keys: an item once per alert, each correction of it once (V18), each commitment change once (V22),
+     * and an item's first mail once per alert and translation group (V25): a row that meets either is not written.
+     */
+    private static final String ONCE = " on conflict do nothing";
 
     /**
      * A followed commitment's change, under the item it came through, for the followers of the commitment, once the

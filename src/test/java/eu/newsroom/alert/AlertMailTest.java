@@ -636,6 +636,50 @@ class AlertMailTest {
 
     /** Corrects what a published item says, as the desk saves it (the repository announces the correction). */
     @Test
+    void theLanguageVersionsOfAnItemAreOneEntryInTheReadersLanguageAndTheItemIsNotMailedAgainInAnother()
+            throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long actor = followedActor(reader);
+        String group = "alert-group-" + UUID.randomUUID();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long german = publishVersion("Munition für die Ukraine " + run, "de", group, actor);
+        long french = publishVersion("Munitions pour l’Ukraine " + run, "fr", group, actor);
+        long english = publishVersion("Ammunition for Ukraine " + run, "en", group, actor);
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        // one entry, in the reader's language (English), with the other versions linked
+        assertThat(mails.get(1).getSubject()).endsWith(title(english));
+        assertThat(part(mails.get(1), "text/plain")).contains(title(english), "Also in",
+                        "French: " + BASE + "/briefings/" + slug(french), "German: " + BASE + "/briefings/" + slug(german))
+                .doesNotContain(title(german), title(french));
+        assertThat(part(mails.get(1), "text/html")).contains("Also in",
+                "href=\"" + BASE + "/briefings/" + slug(german) + "\">German</a>");
+
+        // a reader who follows the actor in German now
+        String germanReader = newReader(Role.JOURNALIST);
+        String actorSlug = jdbc.sql("select slug from actor where id = ?").param(actor).query(String.class).single();
+        signIn(germanReader).postForm("/me/alerts/follow?locale=de", List.of(Map.entry("kind", "actor"),
+                Map.entry("slug", actorSlug)));
+        confirm(mailsTo(germanReader).get(0));
+
+        // a version in another language later: the first reader had the item; the new one gets it, in German
+        long italian = publishVersion("Munizioni per l’Ucraina " + run, "it", group, actor);
+        outbox.sendDue(Instant.now());
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(reader)).hasSize(2);
+        List<MimeMessage> toGerman = mailsTo(germanReader);
+        assertThat(toGerman).hasSize(2);
+        assertThat(part(toGerman.get(1), "text/plain")).contains(title(german), "Auch auf",
+                        "Englisch: " + BASE + "/briefings/" + slug(english),
+                        "Italienisch: " + BASE + "/briefings/" + slug(italian))
+                .doesNotContain(title(italian), title(english));
+        assertThat(jdbc.sql("select count(*) from alert_delivery d join alert a on a.id = d.alert_id"
+                        + " join account acc on acc.id = a.account_id where acc.username = ?")
+                .param(reader).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aMatchThatFailedAfterTheCommitIsRunAgainFromTheRegistryAndMailedOnce() throws Exception {
         String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
         long actor = followedActor(reader);
@@ -779,11 +823,21 @@ class AlertMailTest {
 
     /** Publishes a new briefing as the desk does, then announces it as the publishing paths do. */
     private long publish(String title, Long speaker, Instant embargo) {
+        return publish(title, "en", null, speaker, embargo);
+    }
+
+    /** Publishes one language version of an item (a translation group). */
+    private long publishVersion(String title, String lang, String group, long speaker) {
+        return publish(title, lang, group, speaker, null);
+    }
+
+    private long publish(String title, String lang, String group, Long speaker, Instant embargo) {
         Instant now = Instant.now();
         long id = transaction.execute(t -> {
             String slug = "alert-test-" + UUID.randomUUID();
             Briefing briefing = new Briefing(slug, slug);
-            briefing.write(new BriefingContent(title, BriefingKind.PRESS_RELEASE, "en", slug, LocalDate.now(), "Brussels",
+            briefing.write(new BriefingContent(title, BriefingKind.PRESS_RELEASE, lang, group == null ? slug : group,
+                    LocalDate.now(), "Brussels",
                     null, "The body of " + title + ".", null, List.of("In short: " + title)));
             if (speaker != null) {
                 briefing.attribute(null, actors.findById(speaker).orElseThrow());
