@@ -2,6 +2,9 @@ package eu.newsroom.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.newsroom.account.Account;
 import eu.newsroom.account.AccountRepository;
 import eu.newsroom.account.Role;
@@ -96,6 +99,8 @@ class AlertMailTest {
     CommitmentEditor commitmentEditor;
     @Autowired
     AlertMatchingRetry matchingRetry;
+    @Autowired
+    AlertBounces bounces;
 
     @Test
     void anActorFollowedFromItsPageIsMailedOnceWithBothPartsAndOneClickUnsubscribe() throws Exception {
@@ -677,6 +682,78 @@ class AlertMailTest {
         assertThat(jdbc.sql("select count(*) from alert_delivery d join alert a on a.id = d.alert_id"
                         + " join account acc on acc.id = a.account_id where acc.username = ?")
                 .param(reader).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aPermanentFailureReportedByMailPausesTheReadersAlertsAndTheReaderSeesWhy() throws Exception {
+        String bounced = confirmedReaderFollowingActor(Role.JOURNALIST);
+        String delayed = confirmedReaderFollowingActor(Role.JOURNALIST);
+        // the bounce mailbox: an IMAP server in the JVM (GreenMail) holding what the mail system sent back
+        GreenMail imap = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+        imap.start();
+        try {
+            GreenMailUser box = imap.setUser("bounces@newsroom.test", "bounces", "bounce-password");
+            box.deliver(report(bounced, "failed", "5.1.1", "smtp; 550 5.1.1 <" + bounced + ">: User unknown"));
+            box.deliver(report(delayed, "delayed", "4.4.7", "smtp; 450 4.2.0 mailbox busy"));
+            MimeMessage outOfOffice = new MimeMessage((jakarta.mail.Session) null);
+            outOfOffice.setFrom(delayed);
+            outOfOffice.setSubject("Out of office");
+            outOfOffice.setText("Back on Monday. " + bounced);
+            box.deliver(outOfOffice);
+            BounceMailbox mailbox = new BounceMailbox(new BounceMailboxProperties("127.0.0.1",
+                    imap.getImap().getPort(), "imap", "bounces", "bounce-password", "INBOX", Duration.ofMinutes(5),
+                    Map.of()), bounces);
+            assertThat(mailbox.read()).isEqualTo(1);
+            // each message is read once
+            assertThat(mailbox.read()).isZero();
+        } finally {
+            imap.stop();
+        }
+        assertThat(pause(bounced)).containsExactly("BOUNCED",
+                "5.1.1 smtp; 550 5.1.1 <" + bounced + ">: User unknown");
+        assertThat(pause(delayed)).containsExactly(null, null);
+        String alerts = signIn(bounced).get("/me/alerts").body();
+        assertThat(alerts).contains("Paused at once: the mail server refuses your address for good",
+                "User unknown");
+    }
+
+    /** A delivery status notification (RFC 3464) as a mail system sends it back, about one recipient. */
+    private static MimeMessage report(String recipient, String action, String status, String diagnostic)
+            throws Exception {
+        String raw = String.join("\r\n",
+                "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>",
+                "To: bounces@newsroom.test",
+                "Subject: Undelivered Mail Returned to Sender",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/report; report-type=delivery-status; boundary=\"report\"",
+                "",
+                "--report",
+                "Content-Type: text/plain; charset=us-ascii",
+                "",
+                "Your message could not be delivered to one or more recipients.",
+                "",
+                "--report",
+                "Content-Type: message/delivery-status",
+                "",
+                "Reporting-MTA: dns; mx.example.org",
+                "Arrival-Date: Mon, 7 Dec 2026 09:00:00 +0100",
+                "",
+                "Final-Recipient: rfc822; " + recipient,
+                "Original-Recipient: rfc822;" + recipient,
+                "Action: " + action,
+                "Status: " + status,
+                "Diagnostic-Code: " + diagnostic,
+                "",
+                "--report",
+                "Content-Type: text/rfc822-headers",
+                "",
+                "From: newsroom@localhost",
+                "To: " + recipient,
+                "Subject: An alert",
+                "",
+                "--report--",
+                "");
+        return new MimeMessage(null, new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
     @Test
