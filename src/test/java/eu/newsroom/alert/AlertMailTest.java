@@ -784,9 +784,14 @@ class AlertMailTest {
         assertThat(mailsTo(reader)).hasSize(1);
         assertThat(incompletePublications(item)).isPositive();
 
-        // not run again while it may still be under way; then run again and mailed, once
+        // not run again while it may still be under way
         matchingRetry.resubmit(Instant.now());
         assertThat(incompletePublications(item)).isPositive();
+        // a node that stopped while it ran them again left them resubmitted an hour ago: still run again
+        jdbc.sql("update event_publication set status = 'RESUBMITTED', last_resubmission_date = now() - interval '1 hour'"
+                + " where completion_date is null and cast(serialized_event as jsonb) ->> 'briefingId' = ?")
+                .param(String.valueOf(item)).update();
+        // then run again and mailed, once
         matchingRetry.resubmit(Instant.now().plus(Duration.ofMinutes(2)));
         assertThat(incompletePublications(item)).isZero();
         outbox.sendDue(Instant.now());
