@@ -30,10 +30,15 @@ class AlertMails {
 
     /**
      * One item in a mail, ready to show: {@code correctionMark} when it comes again corrected, {@code why} when the
-     * reason at the top does not say all (a commitment's follower: the item changes it, or reports it).
+     * reason at the top does not say all (a commitment's follower: the item changes it, or reports it); {@code alsoIn}
+     * the item's other language versions (one entry for them all).
      */
     record Item(String type, LocalDate date, String title, String snippet, String url, String embargoMark,
-            String correctionMark, String why) {
+            String correctionMark, String why, List<Link> alsoIn) {
+    }
+
+    /** A link to another language version of an item: the language's name in the mail's language, and where. */
+    record Link(String language, String url) {
     }
 
     /** What an alert mail says: why these items came, the items, and where to change or stop the alert. */

@@ -28,6 +28,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * never waits on the desk's transaction. An item under embargo is matched for accredited readers only, marked with
  * its embargo; the end of the embargo matches it for everyone, and the outbox's key keeps an alert from getting an
  * item twice. Only alerts of readers whose address is confirmed and whose account is not locked match.
+ * <p>
+ * The listeners are registered with Spring Modulith's event publication registry (every after-commit listener is):
+ * each event is stored with them in the publishing transaction and marked complete once the listener's own
+ * transaction has committed, so a match that failed or was lost is run again ({@link AlertMatchingRetry}); the
+ * outbox's key makes running it twice harmless. They stay synchronous, not {@code @ApplicationModuleListener}s
+ * (which run on another thread): the outbox rows exist when the publishing call returns, which the preview and the
+ * tests rely on. A stored publication names its listener by class and method: renaming one leaves the publications
+ * still stored for the old name unfinished (the retry logs them as listeners not found).
  */
 @Component
 class AlertMatching {
@@ -64,9 +72,10 @@ class AlertMatching {
                         + make_interval(days => d, hours => a.digest_hour)) at time zone 'Europe/Brussels' as t
                     from (values (0), (1)) days (d)) next where t > :now) end""";
 
+    /** An item's first mail; it carries the item's translation group, which an alert has once (V25). */
     private static final String INSERT = """
-            insert into alert_delivery (alert_id, briefing_id, embargo_until, matched_at, due_at)
-            select a.id, :briefing, :embargo, :now, %s
+            insert into alert_delivery (alert_id, briefing_id, embargo_until, matched_at, due_at, translation_group)
+            select a.id, :briefing, :embargo, :now, %s, (select translation_group from briefing where id = :briefing)
             """.formatted(DUE);
 
     private static final String ELIGIBLE = """
@@ -80,9 +89,11 @@ class AlertMatching {
     private static final String FOLLOWING_BEFORE_IT_WAS_PUBLIC =
             " and a.created_at <= (select coalesce(b.became_public_at, :now) from briefing b where b.id = :briefing)";
 
-    /** The outbox's key: an item once per alert, each correction of it once (V18), each commitment change once (V22). */
-    private static final String ONCE =
-            " on conflict (alert_id, briefing_id, correction, coalesce(commitment_change_id, 0)) do nothing";
+    /**
+     * The outbox's keys: an item once per alert, each correction of it once (V18), each commitment change once (V22),
+     * and an item's first mail once per alert and translation group (V25): a row that meets either is not written.
+     */
+    private static final String ONCE = " on conflict do nothing";
 
     /**
      * A followed commitment's change, under the item it came through, for the followers of the commitment, once the

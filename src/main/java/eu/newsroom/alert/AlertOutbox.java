@@ -1,17 +1,25 @@
 package eu.newsroom.alert;
 
+import eu.newsroom.shared.LanguageTags;
+import eu.newsroom.visibility.Visibility;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ConnectException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
@@ -59,10 +67,12 @@ class AlertOutbox {
     private final AlertProperties properties;
     /** Each round is a transaction of its own: its rows stay locked while their mails are sent. */
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     AlertOutbox(JdbcClient jdbc, AlertMails mails, ObjectProvider<JavaMailSender> sender, AlertProperties properties,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, Clock clock) {
         this.transaction = transaction;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.mails = mails;
         this.sender = sender;
@@ -99,7 +109,7 @@ class AlertOutbox {
         Map<MimeMessage, List<Due>> mails = new LinkedHashMap<>();
         for (var alert : byAlert.entrySet()) {
             try {
-                mails.put(mail(smtp, alert.getKey(), alert.getValue()), alert.getValue());
+                mails.put(mail(smtp, alert.getKey(), alert.getValue(), now), alert.getValue());
             } catch (jakarta.mail.MessagingException | RuntimeException e) {
                 log.warn("Alert {} mail could not be written: {}", alert.getKey(), e.getMessage());
                 failed(alert.getValue(), now, e, true);
@@ -156,8 +166,9 @@ class AlertOutbox {
     private record Draft(Recipient to, Locale locale, AlertMails.Contents contents) {
     }
 
-    private MimeMessage mail(JavaMailSender smtp, long alertId, List<Due> rows) throws jakarta.mail.MessagingException {
-        Draft draft = draft(alertId, rows);
+    private MimeMessage mail(JavaMailSender smtp, long alertId, List<Due> rows, Instant now)
+            throws jakarta.mail.MessagingException {
+        Draft draft = draft(alertId, rows, now);
         MimeMessage mail = smtp.createMimeMessage();
         mails.writeAlert(mail, draft.to().email(), draft.contents(), draft.to().label(), draft.locale());
         return mail;
@@ -176,7 +187,7 @@ class AlertOutbox {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Draft draft = draft(alertId, rows);
+        Draft draft = draft(alertId, rows, clock.instant());
         return Optional.of(mails.text(draft.contents(), draft.to().label(), draft.locale()));
     }
 
@@ -186,7 +197,7 @@ class AlertOutbox {
                 Optional.ofNullable(rs.getTimestamp(6)).map(Timestamp::toInstant).orElse(null), (Long) rs.getObject(7));
     }
 
-    private Draft draft(long alertId, List<Due> rows) {
+    private Draft draft(long alertId, List<Due> rows, Instant now) {
         Recipient to = jdbc.sql("""
                 select ad.email, a.label, a.locale, a.kind, a.cadence, a.target_id from alert a
                 left join alert_address ad on ad.account_id = a.account_id where a.id = ?""")
@@ -198,22 +209,69 @@ class AlertOutbox {
         Map<Long, Instant> corrections = corrections(rows);
         Map<Long, Long> changes = new LinkedHashMap<>();
         rows.stream().filter(r -> r.change() != null).forEach(r -> changes.merge(r.briefingId(), r.change(), Math::max));
-        List<AlertMails.Item> items = jdbc.sql("""
-                select b.id, b.slug, b.kind, b.event_date, b.title, b.body,
-                       (select p.text from briefing_point p where p.briefing_id = b.id order by p.position limit 1) as point
-                from briefing b where b.id in (:ids) order by b.published_at desc, b.id""")
-                .param("ids", embargoes.keySet())
-                .query((rs, n) -> new AlertMails.Item(
-                        "kind." + rs.getString("kind").toLowerCase(Locale.ROOT).replace('_', '-'),
-                        rs.getDate("event_date").toLocalDate(), rs.getString("title"),
-                        Snippet.of(rs.getString("point"), rs.getString("body")),
-                        mails.briefingUrl(rs.getString("slug")),
-                        mails.embargoMark(embargoes.get(rs.getLong("id")), locale),
-                        mails.correctionMark(corrections.get(rs.getLong("id")), locale),
-                        why(to, rs.getLong("id"), changes.get(rs.getLong("id")), locale)))
-                .list();
+        List<AlertMails.Item> items = new ArrayList<>();
+        versionsByGroup(embargoes.keySet(), now).forEach(group -> items.add(entry(group, embargoes, corrections,
+                changes, to, locale)));
         return new Draft(to, locale, new AlertMails.Contents(reason(to, locale), items, mails.manageUrl(),
                 mails.unsubscribeUrl(alertId), "DAILY".equals(to.cadence())));
+    }
+
+    /** One language version of an item: {@code matched} when this mail has a row of its own for it. */
+    private record Version(long id, String slug, String kind, LocalDate date, String title, String snippet,
+            String lang, boolean matched) {
+    }
+
+    private static final String VERSIONS = """
+            select b.id, b.slug, b.kind, b.event_date, b.title, b.body, b.lang, b.translation_group, b.id in (:ids),
+                   (select p.text from briefing_point p where p.briefing_id = b.id order by p.position limit 1) as point
+            from briefing b
+            where b.id in (:ids)
+               or (b.translation_group in (select g.translation_group from briefing g where g.id in (:ids)) and %s)
+            order by b.published_at desc, b.id""".formatted(Visibility.briefingSql("b"));
+
+    /**
+     * The mail's items with their language versions, one group per translation group: the versions it has rows for,
+     * and the group's other versions public to every reader at {@code now} (none under embargo that the reader was not
+     * matched for), newest group first.
+     */
+    private Collection<List<Version>> versionsByGroup(Collection<Long> ids, Instant now) {
+        Map<String, List<Version>> groups = new LinkedHashMap<>();
+        jdbc.sql(VERSIONS).param("ids", ids).param("now", now.atOffset(ZoneOffset.UTC)).query(rs -> {
+            groups.computeIfAbsent(rs.getString("translation_group"), g -> new ArrayList<>()).add(new Version(
+                    rs.getLong("id"), rs.getString("slug"), rs.getString("kind"), rs.getDate("event_date").toLocalDate(),
+                    rs.getString("title"), Snippet.of(rs.getString("point"), rs.getString("body")), rs.getString("lang"),
+                    rs.getBoolean(9)));
+        });
+        groups.values().removeIf(group -> group.stream().noneMatch(Version::matched));
+        return groups.values();
+    }
+
+    /**
+     * One entry for an item in all its languages: the version in the reader's language when there is one, else the
+     * first matched, with "also in" the others. Its marks are those of the matched versions: under embargo only when
+     * the version shown is (one public to everyone is not); corrected only when every matched version comes as a
+     * correction (an item new in this mail is not marked).
+     */
+    private AlertMails.Item entry(List<Version> group, Map<Long, Instant> embargoes, Map<Long, Instant> corrections,
+            Map<Long, Long> changes, Recipient to, Locale locale) {
+        List<Version> matched = group.stream().filter(Version::matched).toList();
+        Version shown = group.stream()
+                .filter(v -> Locale.forLanguageTag(v.lang()).getLanguage().equals(locale.getLanguage()))
+                .min(Comparator.comparing(v -> !v.matched()))
+                .orElse(matched.get(0));
+        Instant correction = matched.stream().allMatch(v -> corrections.containsKey(v.id()))
+                ? matched.stream().map(v -> corrections.get(v.id())).max(Instant::compareTo).orElse(null) : null;
+        String why = Stream.concat(Stream.of(shown).filter(Version::matched), matched.stream())
+                .map(v -> why(to, v.id(), changes.get(v.id()), locale)).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        List<AlertMails.Link> alsoIn = group.stream().filter(v -> v != shown)
+                .sorted(Comparator.comparing(Version::lang))
+                .map(v -> new AlertMails.Link(LanguageTags.displayName(v.lang(), locale), mails.briefingUrl(v.slug())))
+                .toList();
+        return new AlertMails.Item("kind." + shown.kind().toLowerCase(Locale.ROOT).replace('_', '-'), shown.date(),
+                shown.title(), shown.snippet(), mails.briefingUrl(shown.slug()),
+                mails.embargoMark(shown.matched() ? embargoes.get(shown.id()) : null, locale),
+                mails.correctionMark(correction, locale), why, alsoIn);
     }
 
     /**

@@ -2,6 +2,9 @@ package eu.newsroom.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.newsroom.account.Account;
 import eu.newsroom.account.AccountRepository;
 import eu.newsroom.account.Role;
@@ -94,6 +97,10 @@ class AlertMailTest {
     PendingChangeRepository pendingChanges;
     @Autowired
     CommitmentEditor commitmentEditor;
+    @Autowired
+    AlertMatchingRetry matchingRetry;
+    @Autowired
+    AlertBounces bounces;
 
     @Test
     void anActorFollowedFromItsPageIsMailedOnceWithBothPartsAndOneClickUnsubscribe() throws Exception {
@@ -633,6 +640,178 @@ class AlertMailTest {
     // --- helpers
 
     /** Corrects what a published item says, as the desk saves it (the repository announces the correction). */
+    @Test
+    void theLanguageVersionsOfAnItemAreOneEntryInTheReadersLanguageAndTheItemIsNotMailedAgainInAnother()
+            throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long actor = followedActor(reader);
+        String group = "alert-group-" + UUID.randomUUID();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long german = publishVersion("Munition für die Ukraine " + run, "de", group, actor);
+        long french = publishVersion("Munitions pour l’Ukraine " + run, "fr", group, actor);
+        long english = publishVersion("Ammunition for Ukraine " + run, "en", group, actor);
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        // one entry, in the reader's language (English), with the other versions linked
+        assertThat(mails.get(1).getSubject()).endsWith(title(english));
+        assertThat(part(mails.get(1), "text/plain")).contains(title(english), "Also in",
+                        "French: " + BASE + "/briefings/" + slug(french), "German: " + BASE + "/briefings/" + slug(german))
+                .doesNotContain(title(german), title(french));
+        assertThat(part(mails.get(1), "text/html")).contains("Also in",
+                "href=\"" + BASE + "/briefings/" + slug(german) + "\">German</a>");
+
+        // a reader who follows the actor in German now
+        String germanReader = newReader(Role.JOURNALIST);
+        String actorSlug = jdbc.sql("select slug from actor where id = ?").param(actor).query(String.class).single();
+        signIn(germanReader).postForm("/me/alerts/follow?locale=de", List.of(Map.entry("kind", "actor"),
+                Map.entry("slug", actorSlug)));
+        confirm(mailsTo(germanReader).get(0));
+
+        // a version in another language later: the first reader had the item; the new one gets it, in German
+        long italian = publishVersion("Munizioni per l’Ucraina " + run, "it", group, actor);
+        outbox.sendDue(Instant.now());
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(reader)).hasSize(2);
+        List<MimeMessage> toGerman = mailsTo(germanReader);
+        assertThat(toGerman).hasSize(2);
+        assertThat(part(toGerman.get(1), "text/plain")).contains(title(german), "Auch auf",
+                        "Englisch: " + BASE + "/briefings/" + slug(english),
+                        "Italienisch: " + BASE + "/briefings/" + slug(italian))
+                .doesNotContain(title(italian), title(english));
+        assertThat(jdbc.sql("select count(*) from alert_delivery d join alert a on a.id = d.alert_id"
+                        + " join account acc on acc.id = a.account_id where acc.username = ?")
+                .param(reader).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aPermanentFailureReportedByMailPausesTheReadersAlertsAndTheReaderSeesWhy() throws Exception {
+        String bounced = confirmedReaderFollowingActor(Role.JOURNALIST);
+        String delayed = confirmedReaderFollowingActor(Role.JOURNALIST);
+        // the bounce mailbox: an IMAP server in the JVM (GreenMail) holding what the mail system sent back
+        GreenMail imap = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+        imap.start();
+        try {
+            GreenMailUser box = imap.setUser("bounces@newsroom.test", "bounces", "bounce-password");
+            box.deliver(report(bounced, "failed", "5.1.1", "smtp; 550 5.1.1 <" + bounced + ">: User unknown"));
+            box.deliver(report(delayed, "delayed", "4.4.7", "smtp; 450 4.2.0 mailbox busy"));
+            MimeMessage outOfOffice = new MimeMessage((jakarta.mail.Session) null);
+            outOfOffice.setFrom(delayed);
+            outOfOffice.setSubject("Out of office");
+            outOfOffice.setText("Back on Monday. " + bounced);
+            box.deliver(outOfOffice);
+            BounceMailbox mailbox = new BounceMailbox(new BounceMailboxProperties("127.0.0.1",
+                    imap.getImap().getPort(), "imap", "bounces", "bounce-password", "INBOX", Duration.ofMinutes(5),
+                    Map.of()), bounces);
+            assertThat(mailbox.read()).isEqualTo(1);
+            // each message is read once
+            assertThat(mailbox.read()).isZero();
+        } finally {
+            imap.stop();
+        }
+        assertThat(pause(bounced)).containsExactly("BOUNCED",
+                "5.1.1 smtp; 550 5.1.1 <" + bounced + ">: User unknown");
+        assertThat(pause(delayed)).containsExactly(null, null);
+        String alerts = signIn(bounced).get("/me/alerts").body();
+        assertThat(alerts).contains("Paused at once: the mail server refuses your address for good",
+                "User unknown");
+    }
+
+    /** A delivery status notification (RFC 3464) as a mail system sends it back, about one recipient. */
+    private static MimeMessage report(String recipient, String action, String status, String diagnostic)
+            throws Exception {
+        String raw = String.join("\r\n",
+                "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>",
+                "To: bounces@newsroom.test",
+                "Subject: Undelivered Mail Returned to Sender",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/report; report-type=delivery-status; boundary=\"report\"",
+                "",
+                "--report",
+                "Content-Type: text/plain; charset=us-ascii",
+                "",
+                "Your message could not be delivered to one or more recipients.",
+                "",
+                "--report",
+                "Content-Type: message/delivery-status",
+                "",
+                "Reporting-MTA: dns; mx.example.org",
+                "Arrival-Date: Mon, 7 Dec 2026 09:00:00 +0100",
+                "",
+                "Final-Recipient: rfc822; " + recipient,
+                "Original-Recipient: rfc822;" + recipient,
+                "Action: " + action,
+                "Status: " + status,
+                "Diagnostic-Code: " + diagnostic,
+                "",
+                "--report",
+                "Content-Type: text/rfc822-headers",
+                "",
+                "From: newsroom@localhost",
+                "To: " + recipient,
+                "Subject: An alert",
+                "",
+                "--report--",
+                "");
+        return new MimeMessage(null, new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void aMatchThatFailedAfterTheCommitIsRunAgainFromTheRegistryAndMailedOnce() throws Exception {
+        String reader = confirmedReaderFollowingActor(Role.JOURNALIST);
+        long actor = followedActor(reader);
+        // the outbox write fails, as a database error would make it: a trigger refuses this test's item
+        jdbc.sql("""
+                create function refuse_lost_match() returns trigger language plpgsql as $$
+                begin
+                    if exists (select 1 from briefing where id = new.briefing_id and title like 'Lost match %') then
+                        raise exception 'the outbox refuses the item';
+                    end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("create trigger refuse_lost_match before insert on alert_delivery for each row"
+                + " execute function refuse_lost_match()").update();
+        long item;
+        try {
+            item = publish("Lost match " + UUID.randomUUID(), actor, null);
+        } finally {
+            jdbc.sql("drop trigger refuse_lost_match on alert_delivery").update();
+            jdbc.sql("drop function refuse_lost_match()").update();
+        }
+        // the publication committed, the match did not: nothing mailed, the event left incomplete in the registry
+        assertThat(briefings.findById(item).orElseThrow().getStatus().name()).isEqualTo("PUBLISHED");
+        outbox.sendDue(Instant.now());
+        assertThat(mailsTo(reader)).hasSize(1);
+        assertThat(incompletePublications(item)).isPositive();
+
+        // not run again while it may still be under way
+        matchingRetry.resubmit(Instant.now());
+        assertThat(incompletePublications(item)).isPositive();
+        // a node that stopped while it ran them again left them resubmitted an hour ago: still run again
+        jdbc.sql("update event_publication set status = 'RESUBMITTED', last_resubmission_date = now() - interval '1 hour'"
+                + " where completion_date is null and cast(serialized_event as jsonb) ->> 'briefingId' = ?")
+                .param(String.valueOf(item)).update();
+        // then run again and mailed, once
+        matchingRetry.resubmit(Instant.now().plus(Duration.ofMinutes(2)));
+        assertThat(incompletePublications(item)).isZero();
+        outbox.sendDue(Instant.now());
+        List<MimeMessage> mails = mailsTo(reader);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).contains(title(item));
+
+        // nothing left to run again, nothing mailed twice
+        matchingRetry.resubmit(Instant.now().plus(Duration.ofMinutes(5)));
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(mailsTo(reader)).hasSize(2);
+    }
+
+    /** The registry's publications of events about this item that no listener has completed. */
+    private long incompletePublications(long item) {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null"
+                + " and cast(serialized_event as jsonb) ->> 'briefingId' = ?").param(String.valueOf(item))
+                .query(Long.class).single();
+    }
+
     private void correct(long item, String title) {
         transaction.executeWithoutResult(t -> {
             Briefing briefing = briefings.findById(item).orElseThrow();
@@ -726,11 +905,21 @@ class AlertMailTest {
 
     /** Publishes a new briefing as the desk does, then announces it as the publishing paths do. */
     private long publish(String title, Long speaker, Instant embargo) {
+        return publish(title, "en", null, speaker, embargo);
+    }
+
+    /** Publishes one language version of an item (a translation group). */
+    private long publishVersion(String title, String lang, String group, long speaker) {
+        return publish(title, lang, group, speaker, null);
+    }
+
+    private long publish(String title, String lang, String group, Long speaker, Instant embargo) {
         Instant now = Instant.now();
         long id = transaction.execute(t -> {
             String slug = "alert-test-" + UUID.randomUUID();
             Briefing briefing = new Briefing(slug, slug);
-            briefing.write(new BriefingContent(title, BriefingKind.PRESS_RELEASE, "en", slug, LocalDate.now(), "Brussels",
+            briefing.write(new BriefingContent(title, BriefingKind.PRESS_RELEASE, lang, group == null ? slug : group,
+                    LocalDate.now(), "Brussels",
                     null, "The body of " + title + ".", null, List.of("In short: " + title)));
             if (speaker != null) {
                 briefing.attribute(null, actors.findById(speaker).orElseThrow());

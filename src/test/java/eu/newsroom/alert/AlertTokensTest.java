@@ -11,7 +11,7 @@ class AlertTokensTest {
 
     private static AlertTokens withKey(String key) {
         return new AlertTokens(new AlertProperties(key, "newsroom@localhost", Duration.ofSeconds(10),
-                Duration.ofMinutes(1), Duration.ofHours(2), 12, 500, 50));
+                Duration.ofMinutes(1), Duration.ofHours(2), 12, 500, 50, Duration.ofMinutes(1), Duration.ofMinutes(1)));
     }
 
     private final AlertTokens tokens = withKey("a-signing-key-of-at-least-32-characters!");
