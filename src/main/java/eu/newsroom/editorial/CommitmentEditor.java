@@ -79,10 +79,23 @@ public class CommitmentEditor {
         return form;
     }
 
-    /** The form of a commitment this briefing reports, its state to be reported again on the briefing's date. */
+    /**
+     * The form of a commitment this briefing reports, its state to be reported again on the briefing's date: the state
+     * readers see. A commitment no public item has reported yet says only what the item that brought it said; through
+     * another item the form is that of a new report (issue 19): a save through a public item publishes what the form
+     * holds, and a save through one not yet public keeps it for that item's publication, so the editor says what the
+     * commitment is, as for a new one, and the bringing item's report stays its own, public with it.
+     */
     @Transactional(readOnly = true)
     public CommitmentForm form(long briefingId, long commitmentId) {
-        return CommitmentForm.of(reportedBy(briefingId, commitmentId), briefing(briefingId).getEventDate());
+        Commitment commitment = reportedBy(briefingId, commitmentId);
+        Briefing briefing = briefing(briefingId);
+        if (commitment.statusPublicAt(clock.instant()) == null && !isSource(commitment, briefing)) {
+            CommitmentForm form = blank(briefingId);
+            form.setVersion(commitment.getVersion());
+            return form;
+        }
+        return CommitmentForm.of(commitment, briefing.getEventDate());
     }
 
     /** The commitments a briefing reports, as the desk lists them. */
@@ -134,9 +147,13 @@ public class CommitmentEditor {
      * item's publication (issue 19, finding 1), like an import line's.
      */
     private boolean waitsForPublication(Commitment commitment, Briefing briefing) {
+        return !isSource(commitment, briefing) && !briefing.isPublicAt(clock.instant());
+    }
+
+    /** Whether the briefing is the one the commitment comes from: the first public report, else the one that brought it. */
+    private static boolean isSource(Commitment commitment, Briefing briefing) {
         Briefing source = commitment.getSourceBriefing();
-        boolean shared = source == null || !source.getId().equals(briefing.getId());
-        return shared && !briefing.isPublicAt(clock.instant());
+        return source != null && source.getId().equals(briefing.getId());
     }
 
     /** Checked as a save is, then kept in the import format, which applies it when the item becomes public. */

@@ -239,6 +239,21 @@ public class Initiative extends SharedEntity {
     }
 
     /**
+     * A status an editor gives in the directory, a step of the timeline (public at once, no briefing) when it is another
+     * than the one readers see ({@code publicSource}), whatever a step of an item not yet public says.
+     */
+    public void reportStatusAtDesk(InitiativeStatus reported, LocalDate on, LongPredicate publicSource) {
+        if (reported == statusSeenWith(publicSource)) {
+            return;
+        }
+        boolean known = statusChanges.stream().anyMatch(c -> c.getSourceBriefingId() == null
+                && c.getChangedOn().equals(on) && c.getStatus() == reported);
+        if (!known) {
+            statusChanges.add(new InitiativeStatusChange(this, reported, on, null));
+        }
+    }
+
+    /**
      * Moves the initiative to a status as reported on a date; the step is kept in its timeline.
      * The first report of a new initiative is kept too, so the timeline starts where the record does.
      */
