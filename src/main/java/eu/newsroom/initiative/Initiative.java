@@ -119,11 +119,12 @@ public class Initiative extends SharedEntity {
     }
 
     /**
-     * The date readers see for the initiative, from what was reported: its start, else the first briefing
-     * that reported it; never the moment it was stored (a load time is no date of the initiative).
+     * The date readers see for the initiative, from what was reported: its start, else the first of the steps they see
+     * ({@link #statusChanges(LongPredicate)}); never the moment it was stored (a load time is no date of the
+     * initiative), nor a step of an item not public yet.
      */
-    public LocalDate getDatedOn() {
-        return startDate != null ? startDate : getFirstReportedOn();
+    public LocalDate datedOn(LongPredicate publicSource) {
+        return startDate != null ? startDate : firstReportedOn(statusChanges(publicSource));
     }
 
     public LocalDate getStartDate() {
