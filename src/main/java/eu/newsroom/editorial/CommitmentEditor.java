@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writing the commitments a briefing reports: add one, record a new state of one (a step of its
  * history, never an overwrite of the old steps), or take it off the briefing. Each save keeps a
- * revision and an audit event.
+ * revision and an audit event, because the save announces its author ({@link ItemRevisions}).
  */
 @Service
 public class CommitmentEditor {
@@ -51,20 +51,18 @@ public class CommitmentEditor {
     private final CommitmentRepository commitments;
     private final BriefingRepository briefings;
     private final References references;
-    private final RevisionLog revisions;
     private final AuditLog audit;
     private final JsonMapper json;
     private final PendingChangeRepository pendingChanges;
     private final Clock clock;
 
     CommitmentEditor(CommitmentRepository commitments, BriefingRepository briefings, References references,
-            RevisionLog revisions, AuditLog audit, JsonMapper json, PendingChangeRepository pendingChanges, Clock clock) {
+            AuditLog audit, JsonMapper json, PendingChangeRepository pendingChanges, Clock clock) {
         this.pendingChanges = pendingChanges;
         this.clock = clock;
         this.commitments = commitments;
         this.briefings = briefings;
         this.references = references;
-        this.revisions = revisions;
         this.audit = audit;
         this.json = json;
     }
@@ -110,9 +108,9 @@ public class CommitmentEditor {
         Commitment commitment = new Commitment(freeSlug(briefing), briefing);
         write(commitment, form, briefing);
         commitment.reportedIn(briefing);
+        commitment.writtenBy(editor, briefingId);
         commitments.saveAndFlush(commitment);
         announce(briefing);
-        keep(commitment, editor, "commitment.created", briefingId);
         return commitment.getId();
     }
 
@@ -128,9 +126,9 @@ public class CommitmentEditor {
             return;
         }
         write(commitment, form, briefing);
+        commitment.writtenBy(editor, briefingId);
         commitments.saveAndFlush(commitment);
         announce(briefing);
-        keep(commitment, editor, "commitment.saved", briefingId);
     }
 
     /**
@@ -198,10 +196,7 @@ public class CommitmentEditor {
         if (commitment.getVersion() != version) {
             throw new ConflictException("editorial.workflow.stale");
         }
-        keep(commitment, editor, "commitment.removed", briefingId);
-        if (!commitment.unreport(briefing(briefingId))) {
-            commitments.delete(commitment);
-        }
+        commitments.takeOff(commitment, briefing(briefingId), editor);
     }
 
     private void write(Commitment commitment, CommitmentForm form, Briefing source) {
@@ -278,12 +273,5 @@ public class CommitmentEditor {
     private Commitment reportedBy(long briefingId, long commitmentId) {
         return commitments.findReportedIn(briefingId).stream().filter(c -> c.getId() == commitmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("error.notFound.commitment", commitmentId));
-    }
-
-    private void keep(Commitment commitment, ActingUser editor, String action, long briefingId) {
-        int revision = revisions.record(RevisionLog.EntityType.COMMITMENT, commitment.getId(),
-                json.writeValueAsString(Snapshot.of(commitment)), editor.username());
-        audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.COMMITMENT,
-                commitment.getId(), "{\"revision\": " + revision + ", \"briefing\": " + briefingId + "}");
     }
 }
