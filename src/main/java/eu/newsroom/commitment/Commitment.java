@@ -3,7 +3,9 @@ package eu.newsroom.commitment;
 import eu.newsroom.actor.Actor;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.initiative.Initiative;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.shared.AuditedEntity;
+import eu.newsroom.shared.Edit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -125,6 +127,16 @@ public class Commitment extends AuditedEntity {
     /** Changes of its current state since it was loaded, announced at the next save ({@link #announcements}). */
     @Transient
     private final List<CommitmentChanged> changed = new ArrayList<>();
+
+    /** Who wrote it since it was loaded, through which briefing, and what they did; announced at the next save. */
+    @Transient
+    private ActingUser writtenBy;
+
+    @Transient
+    private long writtenThrough;
+
+    @Transient
+    private Edit edit;
 
     protected Commitment() {
     }
@@ -265,15 +277,39 @@ public class Commitment extends AuditedEntity {
         return status != stepStatus || !sameAmount(amount, stepAmount) || !Objects.equals(currency, stepCurrency);
     }
 
+    /**
+     * Records who wrote what it says through a briefing that reports it: the next save announces it
+     * ({@link CommitmentWritten}), and a revision of what it says then is kept, with an audit entry, whichever path
+     * saved it.
+     */
+    public void writtenBy(ActingUser user, long briefingId) {
+        this.edit = id == null ? Edit.CREATED : Edit.SAVED;
+        this.writtenBy = user;
+        this.writtenThrough = briefingId;
+    }
+
+    /** Records who takes it off a briefing: announced by the save before ({@code CommitmentRepository#takeOff}). */
+    void removedBy(ActingUser user, long briefingId) {
+        this.edit = Edit.REMOVED;
+        this.writtenBy = user;
+        this.writtenThrough = briefingId;
+    }
+
     /** The changes to announce when the repository saves this commitment (Spring Data's domain events). */
     @DomainEvents
-    List<CommitmentChanged> announcements() {
-        return List.copyOf(changed);
+    List<Object> announcements() {
+        List<Object> events = new ArrayList<>(changed);
+        if (writtenBy != null && id != null) {
+            events.add(new CommitmentWritten(id, writtenThrough, writtenBy, edit));
+        }
+        return events;
     }
 
     @AfterDomainEventPublication
     void announced() {
         changed.clear();
+        writtenBy = null;
+        edit = null;
     }
 
     /**

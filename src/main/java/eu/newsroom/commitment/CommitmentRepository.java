@@ -1,5 +1,7 @@
 package eu.newsroom.commitment;
 
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.util.Collection;
@@ -16,6 +18,18 @@ import org.springframework.data.repository.query.Param;
 
 /** Stored commitments. Public ones come from a briefing the public may see (or from none). */
 public interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
+
+    /**
+     * Takes a commitment off a briefing, announcing who did it ({@link CommitmentWritten}) while it is still there; one
+     * that no other briefing reports is removed.
+     */
+    default void takeOff(Commitment commitment, Briefing briefing, ActingUser by) {
+        commitment.removedBy(by, briefing.getId());
+        save(commitment);
+        if (!commitment.unreport(briefing)) {
+            delete(commitment);
+        }
+    }
 
     /** Public commitments matching a filter, largest euro value first. */
     default Page<Commitment> findPublic(CommitmentFilter filter, Instant now, Pageable pageable) {

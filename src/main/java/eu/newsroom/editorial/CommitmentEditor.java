@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writing the commitments a briefing reports: add one, record a new state of one (a step of its
  * history, never an overwrite of the old steps), or take it off the briefing. Each save keeps a
- * revision and an audit event.
+ * revision and an audit event, because the save announces its author ({@link ItemRevisions}).
  */
 @Service
 public class CommitmentEditor {
@@ -51,20 +51,18 @@ public class CommitmentEditor {
     private final CommitmentRepository commitments;
     private final BriefingRepository briefings;
     private final References references;
-    private final RevisionLog revisions;
     private final AuditLog audit;
     private final JsonMapper json;
     private final PendingChangeRepository pendingChanges;
     private final Clock clock;
 
     CommitmentEditor(CommitmentRepository commitments, BriefingRepository briefings, References references,
-            RevisionLog revisions, AuditLog audit, JsonMapper json, PendingChangeRepository pendingChanges, Clock clock) {
+            AuditLog audit, JsonMapper json, PendingChangeRepository pendingChanges, Clock clock) {
         this.pendingChanges = pendingChanges;
         this.clock = clock;
         this.commitments = commitments;
         this.briefings = briefings;
         this.references = references;
-        this.revisions = revisions;
         this.audit = audit;
         this.json = json;
     }
@@ -79,10 +77,23 @@ public class CommitmentEditor {
         return form;
     }
 
-    /** The form of a commitment this briefing reports, its state to be reported again on the briefing's date. */
+    /**
+     * The form of a commitment this briefing reports, its state to be reported again on the briefing's date: the state
+     * readers see. A commitment no public item has reported yet says only what the item that brought it said; through
+     * another item the form is that of a new report (issue 19): a save through a public item publishes what the form
+     * holds, and a save through one not yet public keeps it for that item's publication, so the editor says what the
+     * commitment is, as for a new one, and the bringing item's report stays its own, public with it.
+     */
     @Transactional(readOnly = true)
     public CommitmentForm form(long briefingId, long commitmentId) {
-        return CommitmentForm.of(reportedBy(briefingId, commitmentId), briefing(briefingId).getEventDate());
+        Commitment commitment = reportedBy(briefingId, commitmentId);
+        Briefing briefing = briefing(briefingId);
+        if (commitment.statusPublicAt(clock.instant()) == null && !isSource(commitment, briefing)) {
+            CommitmentForm form = blank(briefingId);
+            form.setVersion(commitment.getVersion());
+            return form;
+        }
+        return CommitmentForm.of(commitment, briefing.getEventDate());
     }
 
     /** The commitments a briefing reports, as the desk lists them. */
@@ -97,9 +108,9 @@ public class CommitmentEditor {
         Commitment commitment = new Commitment(freeSlug(briefing), briefing);
         write(commitment, form, briefing);
         commitment.reportedIn(briefing);
+        commitment.writtenBy(editor, briefingId);
         commitments.saveAndFlush(commitment);
         announce(briefing);
-        keep(commitment, editor, "commitment.created", briefingId);
         return commitment.getId();
     }
 
@@ -115,9 +126,9 @@ public class CommitmentEditor {
             return;
         }
         write(commitment, form, briefing);
+        commitment.writtenBy(editor, briefingId);
         commitments.saveAndFlush(commitment);
         announce(briefing);
-        keep(commitment, editor, "commitment.saved", briefingId);
     }
 
     /**
@@ -134,9 +145,13 @@ public class CommitmentEditor {
      * item's publication (issue 19, finding 1), like an import line's.
      */
     private boolean waitsForPublication(Commitment commitment, Briefing briefing) {
+        return !isSource(commitment, briefing) && !briefing.isPublicAt(clock.instant());
+    }
+
+    /** Whether the briefing is the one the commitment comes from: the first public report, else the one that brought it. */
+    private static boolean isSource(Commitment commitment, Briefing briefing) {
         Briefing source = commitment.getSourceBriefing();
-        boolean shared = source == null || !source.getId().equals(briefing.getId());
-        return shared && !briefing.isPublicAt(clock.instant());
+        return source != null && source.getId().equals(briefing.getId());
     }
 
     /** Checked as a save is, then kept in the import format, which applies it when the item becomes public. */
@@ -181,10 +196,7 @@ public class CommitmentEditor {
         if (commitment.getVersion() != version) {
             throw new ConflictException("editorial.workflow.stale");
         }
-        keep(commitment, editor, "commitment.removed", briefingId);
-        if (!commitment.unreport(briefing(briefingId))) {
-            commitments.delete(commitment);
-        }
+        commitments.takeOff(commitment, briefing(briefingId), editor);
     }
 
     private void write(Commitment commitment, CommitmentForm form, Briefing source) {
@@ -261,12 +273,5 @@ public class CommitmentEditor {
     private Commitment reportedBy(long briefingId, long commitmentId) {
         return commitments.findReportedIn(briefingId).stream().filter(c -> c.getId() == commitmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("error.notFound.commitment", commitmentId));
-    }
-
-    private void keep(Commitment commitment, ActingUser editor, String action, long briefingId) {
-        int revision = revisions.record(RevisionLog.EntityType.COMMITMENT, commitment.getId(),
-                json.writeValueAsString(Snapshot.of(commitment)), editor.username());
-        audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.COMMITMENT,
-                commitment.getId(), "{\"revision\": " + revision + ", \"briefing\": " + briefingId + "}");
     }
 }

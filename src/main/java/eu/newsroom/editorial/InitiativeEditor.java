@@ -46,13 +46,24 @@ public class InitiativeEditor {
         return form;
     }
 
+    /**
+     * The form of a known initiative, its status the one readers see (issue 19): that of its latest public step, none
+     * while it has none. Its stored status may be one an item not yet public reported, and the form's status is saved
+     * as a desk step, which is public at once.
+     */
     @Transactional(readOnly = true)
     public InitiativeForm form(String slug) {
-        return InitiativeForm.of(load(slug), LocalDate.now(clock.withZone(BRUSSELS)));
+        Initiative initiative = load(slug);
+        InitiativeForm form = InitiativeForm.of(initiative, LocalDate.now(clock.withZone(BRUSSELS)));
+        form.setStatus(initiative.statusSeenWith(briefings.publicAt(clock.instant())));
+        return form;
     }
 
     @Transactional
     public String create(InitiativeForm form, ActingUser editor) {
+        if (form.getStatus() == null) {
+            throw new InvalidFieldException("status", "editorial.field.required");
+        }
         String slug = DirectoryRecords.newSlug(form.getSlug(), form.getName(), s -> initiatives.findBySlug(s).isPresent());
         Initiative initiative = new Initiative(slug, form.getName().strip(), form.getKind(), form.getStatus());
         write(initiative, form);
@@ -103,7 +114,12 @@ public class InitiativeEditor {
         initiative.schedule(form.getStartDate(), form.getEndDate());
         initiative.describe(description, descriptionLang);
         initiative.relist(aliases, leads, references.topics("topics", form.getTopics()));
-        initiative.reportStatus(form.getStatus(), form.getStatusOn(), null);
+        if (initiative.getId() == null) {
+            initiative.reportStatus(form.getStatus(), form.getStatusOn(), null);
+        } else if (form.getStatus() != null) {
+            // a step only where the editor said another status than readers see, not the one an unpublished item said
+            initiative.reportStatusAtDesk(form.getStatus(), form.getStatusOn(), briefings.publicAt(clock.instant()));
+        }
         initiative.restate(clock.instant(), briefings::publicAt);
     }
 

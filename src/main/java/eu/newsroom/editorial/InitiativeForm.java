@@ -31,7 +31,7 @@ public class InitiativeForm extends LinkingForm {
     @NotNull(message = "{editorial.field.required}")
     private InitiativeKind kind = InitiativeKind.PROJECT;
 
-    @NotNull(message = "{editorial.field.required}")
+    /** Required for a new initiative; empty on a known one: no new step (it had none readers see). */
     private InitiativeStatus status = InitiativeStatus.PROPOSED;
 
     /** The date of the status: when it changes, a step of the timeline on this date. */

@@ -17,12 +17,11 @@ import java.util.Set;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writing the statements of a briefing at the desk: add, change over a known version, remove.
- * Each save keeps a revision of the statement and an audit event; links to commitments made by an
- * import are kept as they are.
+ * Each save announces its author, so a revision of the statement and an audit event are kept
+ * ({@link ItemRevisions}); links to commitments made by an import are kept as they are.
  */
 @Service
 public class StatementEditor {
@@ -41,20 +40,14 @@ public class StatementEditor {
     private final StatementRepository statements;
     private final BriefingRepository briefings;
     private final References references;
-    private final RevisionLog revisions;
-    private final AuditLog audit;
-    private final JsonMapper json;
     private final CommitmentRepository commitmentRepository;
 
     StatementEditor(StatementRepository statements, BriefingRepository briefings, References references,
-            RevisionLog revisions, AuditLog audit, JsonMapper json, CommitmentRepository commitmentRepository) {
+            CommitmentRepository commitmentRepository) {
         this.commitmentRepository = commitmentRepository;
         this.statements = statements;
         this.briefings = briefings;
         this.references = references;
-        this.revisions = revisions;
-        this.audit = audit;
-        this.json = json;
     }
 
     @Transactional(readOnly = true)
@@ -79,9 +72,9 @@ public class StatementEditor {
         }
         Statement statement = new Statement(slug, briefing, position);
         write(statement, form);
+        statement.writtenBy(editor);
         statements.saveAndFlush(statement);
         announce(briefing);
-        keep(statement, editor, "statement.created");
         return statement.getId();
     }
 
@@ -92,9 +85,9 @@ public class StatementEditor {
             throw new ConflictException("editorial.workflow.stale");
         }
         write(statement, form);
+        statement.writtenBy(editor);
         statements.saveAndFlush(statement);
         announce(statement.getBriefing());
-        keep(statement, editor, "statement.saved");
     }
 
     /**
@@ -114,8 +107,7 @@ public class StatementEditor {
             throw new ConflictException("editorial.workflow.stale");
         }
         long briefingId = statement.getBriefing().getId();
-        keep(statement, editor, "statement.removed");
-        statements.delete(statement);
+        statements.remove(statement, editor);
         return briefingId;
     }
 
@@ -147,12 +139,5 @@ public class StatementEditor {
             picked.add(commitment);
         }
         return picked;
-    }
-
-    private void keep(Statement statement, ActingUser editor, String action) {
-        int revision = revisions.record(RevisionLog.EntityType.STATEMENT, statement.getId(),
-                json.writeValueAsString(Snapshot.of(statement)), editor.username());
-        audit.record(editor.username(), editor.clientAddress(), action, RevisionLog.EntityType.STATEMENT,
-                statement.getId(), "{\"revision\": " + revision + ", \"briefing\": " + statement.getBriefing().getId() + "}");
     }
 }

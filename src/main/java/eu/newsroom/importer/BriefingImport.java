@@ -44,20 +44,6 @@ public class BriefingImport {
         this.transaction = transaction;
     }
 
-    /**
-     * Who sent an import: only for the search module's relevance harness (test code another team is changing now);
-     * remove with it, everything else passes the {@link ActingUser}.
-     */
-    @Deprecated(forRemoval = true)
-    public record Sender(String username, String clientAddress) {
-    }
-
-    /** The same as {@link #importFrom(InputStream, ActingUser)}; see {@link Sender}. */
-    @Deprecated(forRemoval = true)
-    public ImportReport importFrom(InputStream ndjson, Sender sender) {
-        return importFrom(ndjson, new ActingUser(sender.username(), sender.clientAddress()));
-    }
-
     public ImportReport importFrom(InputStream ndjson, ActingUser sender) {
         int created = 0;
         int updated = 0;

@@ -75,7 +75,7 @@ class BriefingLineWriter {
             // the line is the whole item: what an earlier version of it kept for later is replaced by what this one says
             pendingChanges.drop(existing.getId());
         }
-        LineContext context = new LineContext(!publicNow, null);
+        LineContext context = new LineContext(!publicNow, null, author);
         actorsAndTopics.defineActors(line.actors(), context);
         // thesaurus entries are defined without tagging this briefing with them
         actorsAndTopics.topics("thesaurus", line.thesaurus(), context);

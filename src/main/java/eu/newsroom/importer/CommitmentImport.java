@@ -98,6 +98,9 @@ class CommitmentImport {
                 said == null ? null : known == null ? said.getStatus() : known.statusPublicAt(now));
         LocalDate rateDate = date(path + ".rateDate", entry.rateDate());
         commitment.report(status, money(path, entry), entry.eurRate(), rateDate, context.reportedOn(), briefing, now);
+        if (context.author != null) {
+            commitment.writtenBy(context.author, briefing.getId());
+        }
         return commitment;
     }
 

@@ -6,6 +6,7 @@ import eu.newsroom.commitment.Commitment;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.topic.Topic;
 import eu.newsroom.briefing.PendingChange;
+import eu.newsroom.shared.ActingUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,9 +41,13 @@ final class LineContext {
     record Pending(PendingChange.Target target, long targetId, String slug, Object entry) {
     }
 
-    LineContext(boolean deferred, LocalDate reportedOn) {
+    /** Who sent the line, for the revisions of what it writes; null for a change kept earlier, applied now. */
+    final ActingUser author;
+
+    LineContext(boolean deferred, LocalDate reportedOn, ActingUser author) {
         this.deferred = deferred;
         this.reportedOn = reportedOn;
+        this.author = author;
     }
 
     /** The date of a reported change: as given for a pending change applied later, else the briefing's event date. */

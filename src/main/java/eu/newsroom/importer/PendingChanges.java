@@ -125,7 +125,7 @@ class PendingChanges {
         if (briefing == null) {
             return;
         }
-        LineContext context = new LineContext(false, LocalDate.ofInstant(event.at(), BRUSSELS));
+        LineContext context = new LineContext(false, LocalDate.ofInstant(event.at(), BRUSSELS), null);
         context.briefing = briefing;
         for (PendingChange change : changes.findByBriefingIdOrderById(briefing.getId())) {
             try {

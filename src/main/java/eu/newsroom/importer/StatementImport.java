@@ -55,9 +55,18 @@ class StatementImport {
             Statement statement = existing.containsKey(i) ? existing.get(i)
                     : new Statement(briefing.getSlug() + "-s" + (i + 1), briefing, i);
             write(statement, "statements[" + i + "]", given.get(i), context);
+            if (context.author != null) {
+                statement.writtenBy(context.author);
+            }
             statements.save(statement);
         }
-        existing.values().stream().filter(s -> s.getPosition() >= given.size()).forEach(statements::delete);
+        existing.values().stream().filter(s -> s.getPosition() >= given.size()).forEach(s -> {
+            if (context.author != null) {
+                statements.remove(s, context.author);
+            } else {
+                statements.delete(s);
+            }
+        });
     }
 
     private void write(Statement statement, String path, StatementEntry entry, LineContext context) {

@@ -119,11 +119,12 @@ public class Initiative extends SharedEntity {
     }
 
     /**
-     * The date readers see for the initiative, from what was reported: its start, else the first briefing
-     * that reported it; never the moment it was stored (a load time is no date of the initiative).
+     * The date readers see for the initiative, from what was reported: its start, else the first of the steps they see
+     * ({@link #statusChanges(LongPredicate)}); never the moment it was stored (a load time is no date of the
+     * initiative), nor a step of an item not public yet.
      */
-    public LocalDate getDatedOn() {
-        return startDate != null ? startDate : getFirstReportedOn();
+    public LocalDate datedOn(LongPredicate publicSource) {
+        return startDate != null ? startDate : firstReportedOn(statusChanges(publicSource));
     }
 
     public LocalDate getStartDate() {
@@ -236,6 +237,21 @@ public class Initiative extends SharedEntity {
             }
         }
         return latest == null ? null : latest.getStatus();
+    }
+
+    /**
+     * A status an editor gives in the directory, a step of the timeline (public at once, no briefing) when it is another
+     * than the one readers see ({@code publicSource}), whatever a step of an item not yet public says.
+     */
+    public void reportStatusAtDesk(InitiativeStatus reported, LocalDate on, LongPredicate publicSource) {
+        if (reported == statusSeenWith(publicSource)) {
+            return;
+        }
+        boolean known = statusChanges.stream().anyMatch(c -> c.getSourceBriefingId() == null
+                && c.getChangedOn().equals(on) && c.getStatus() == reported);
+        if (!known) {
+            statusChanges.add(new InitiativeStatusChange(this, reported, on, null));
+        }
     }
 
     /**

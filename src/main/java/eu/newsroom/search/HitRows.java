@@ -1,6 +1,9 @@
 package eu.newsroom.search;
 
+import eu.newsroom.visibility.Visibility;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
  * block of stored text for every hit of the window: a fifth of a search's CPU, half of the window query's
  * (docs/benchmarks.md, issue 22). The values are those the index documents are built from (SearchDocument): a
  * statement's title is its speaker and its briefing's title, its group the briefing's translation group and its
- * position; an initiative is dated by its start, else its first reported status.
+ * position; an initiative is dated by its start, else its first status step public to every reader (issue 19).
  * <p>
  * A hit whose row is gone (deleted since the index saw it) is left out: a link to nothing is worse than a shorter list.
  */
@@ -41,14 +44,18 @@ class HitRows {
             union all
             select 'initiative', i.id, i.slug, null, i.name, coalesce(i.description_lang, 'en'), 'initiative:' || i.slug,
                    coalesce(i.start_date, (select min(c.changed_on) from initiative_status_change c
-                                            where c.initiative_id = i.id))
+                                            where c.initiative_id = i.id and (c.source_briefing_id is null
+                                              or exists (select 1 from briefing sb where sb.id = c.source_briefing_id
+                                                         and %s))))
               from initiative i where i.id in (:initiatives)
-            """;
+            """.formatted(Visibility.briefingSql("sb"));
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    HitRows(JdbcClient jdbc) {
+    HitRows(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The hits in the order found, each with what it shows; no snippet yet. */
@@ -64,6 +71,8 @@ class HitRows {
                 .param("briefings", idsByType.get("briefing"))
                 .param("statements", idsByType.get("statement"))
                 .param("initiatives", idsByType.get("initiative"))
+                // as the index dates it: by the steps every reader sees (SearchDocument)
+                .param(Visibility.PARAMETER, Timestamp.from(Visibility.anonymousAt(clock.instant()).liftedUpTo()))
                 .query(rs -> {
                     Date dated = rs.getDate("dated");
                     rows.put(rs.getString("type") + ":" + rs.getLong("id"), new Row(rs.getString("slug"),

@@ -4,7 +4,9 @@ import eu.newsroom.actor.Actor;
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.commitment.Commitment;
 import eu.newsroom.initiative.Initiative;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.shared.AuditedEntity;
+import eu.newsroom.shared.Edit;
 import eu.newsroom.topic.Topic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,9 +21,13 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /** What a named person said, when, where and in which language, as reported in a briefing. */
 @Entity
@@ -58,6 +64,13 @@ public class Statement extends AuditedEntity {
 
     @Column(nullable = false)
     private String lang;
+
+    /** Who wrote it since it was loaded, and what they did, announced at the next save ({@link #announcements}). */
+    @Transient
+    private ActingUser writtenBy;
+
+    @Transient
+    private Edit edit;
 
     @Column(name = "said_on", nullable = false)
     private LocalDate saidOn;
@@ -164,5 +177,33 @@ public class Statement extends AuditedEntity {
 
     public Set<Initiative> getInitiatives() {
         return Set.copyOf(initiatives);
+    }
+
+    /**
+     * Records who wrote what it says: the next save announces it ({@link StatementWritten}), and a revision of what it
+     * says then is kept, with an audit entry, whichever path saved it.
+     */
+    public void writtenBy(ActingUser user) {
+        this.edit = id == null ? Edit.CREATED : Edit.SAVED;
+        this.writtenBy = user;
+    }
+
+    /** Records who takes it off: announced by the save before its removal ({@code StatementRepository#remove}). */
+    void removedBy(ActingUser user) {
+        this.edit = Edit.REMOVED;
+        this.writtenBy = user;
+    }
+
+    /** The events the repository publishes when it saves this statement (Spring Data's domain events). */
+    @DomainEvents
+    List<StatementWritten> announcements() {
+        return writtenBy == null || id == null ? List.of()
+                : List.of(new StatementWritten(id, briefing.getId(), writtenBy, edit));
+    }
+
+    @AfterDomainEventPublication
+    void announced() {
+        writtenBy = null;
+        edit = null;
     }
 }

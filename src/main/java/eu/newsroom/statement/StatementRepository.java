@@ -1,6 +1,7 @@
 package eu.newsroom.statement;
 
 import eu.newsroom.actor.Actor;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.visibility.Visibility;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,16 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
     String PUBLIC = Visibility.BRIEFING_B;
 
     List<Statement> findByBriefingIdOrderByPosition(Long briefingId);
+
+    /**
+     * Takes a statement off, announcing who did it ({@link StatementWritten}) while it is still there, so that its last
+     * revision is what it said.
+     */
+    default void remove(Statement statement, ActingUser by) {
+        statement.removedBy(by);
+        save(statement);
+        delete(statement);
+    }
 
     boolean existsBySlug(String slug);
 

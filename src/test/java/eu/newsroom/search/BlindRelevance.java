@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.importer.BriefingImport;
 import eu.newsroom.importer.ImportReport;
+import eu.newsroom.shared.ActingUser;
 import eu.newsroom.support.HttpClientForTests.Http;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +73,7 @@ final class BlindRelevance {
 
     static ImportReport load(BriefingImport importer, Path dir) throws IOException {
         try (InputStream in = Files.newInputStream(dir.resolve("corpus.ndjson"))) {
-            return importer.importFrom(in, new BriefingImport.Sender("relevance-harness", "127.0.0.1"));
+            return importer.importFrom(in, new ActingUser("relevance-harness", "127.0.0.1"));
         }
     }
 

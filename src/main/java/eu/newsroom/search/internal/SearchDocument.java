@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,14 +86,15 @@ record SearchDocument(
      * aliases in every language go with its topics' labels into the concepts. An initiative is public from the
      * moment an item carrying it is (public_from, kept like an embargo: none yet is kept as not published).
      */
-    static SearchDocument of(Initiative i) {
+    static SearchDocument of(Initiative i, LongPredicate publicSource) {
         String lang = i.getDescriptionLang() == null || i.getDescriptionLang().isBlank() ? "en" : i.getDescriptionLang();
         String text = Stream.of(i.getName(), i.getDescription()).filter(t -> t != null && !t.isBlank())
                 .collect(Collectors.joining("\n"));
         Set<String> concepts = labels(i.getTopics());
         i.getAliases().stream().map(InitiativeAlias::alias).forEach(concepts::add);
-        // dated by its content (start, else the first briefing that reported it), never by the moment it was stored
-        LocalDate date = i.getDatedOn();
+        // dated by its content (start, else the first public briefing that reported it), never by the moment it was
+        // stored, nor by a step of an item readers do not see yet (issue 19)
+        LocalDate date = i.datedOn(publicSource);
         return new SearchDocument(INITIATIVE, i.getId(), null, i.getSlug(), null, i.getName(), i.getName(), null, lang,
                 text, concepts, names(List.of(i)), compoundLabels(i.getTopics(), i.getAliases()), date,
                 i.getPublicFrom() != null, i.getPublicFrom(), INITIATIVE + ":" + i.getSlug());

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.LongPredicate;
+import eu.newsroom.briefing.Briefing;
+import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -27,10 +30,15 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 final class SearchDocumentBinder<E> implements TypeBinder {
 
     private final Class<E> entityType;
-    private final Function<E, SearchDocument> extractor;
+    private final BiFunction<E, LongPredicate, SearchDocument> extractor;
     private final List<String> dependencies;
 
-    SearchDocumentBinder(Class<E> entityType, Function<E, SearchDocument> extractor, List<String> dependencies) {
+    /**
+     * {@code extractor}: the document of an entity, given which briefings are public to every reader now (by id, for
+     * what keeps briefings as ids: an initiative's timeline).
+     */
+    SearchDocumentBinder(Class<E> entityType, BiFunction<E, LongPredicate, SearchDocument> extractor,
+            List<String> dependencies) {
         this.entityType = entityType;
         this.extractor = extractor;
         this.dependencies = dependencies;
@@ -112,11 +120,17 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             IndexFieldReference<Instant> embargoUntil) {
     }
 
-    private record Bridge<E>(Function<E, SearchDocument> extractor, Fields fields) implements TypeBridge<E> {
+    private record Bridge<E>(BiFunction<E, LongPredicate, SearchDocument> extractor, Fields fields)
+            implements TypeBridge<E> {
 
         @Override
         public void write(DocumentElement target, E entity, TypeBridgeWriteContext context) {
-            SearchDocument doc = extractor.apply(entity);
+            var session = context.extension(HibernateOrmExtension.get()).session();
+            Instant now = Instant.now();
+            SearchDocument doc = extractor.apply(entity, id -> {
+                Briefing briefing = session.find(Briefing.class, id);
+                return briefing != null && briefing.isPublicAt(now);
+            });
             String textField = SearchFields.textFieldFor(doc.lang());
             target.addValue(fields.text().get(textField), doc.text());
             String partsField = SearchFields.partsFieldFor(textField);

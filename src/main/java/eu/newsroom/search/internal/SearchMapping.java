@@ -26,14 +26,14 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         TypeMappingStep briefing = mapping.type(Briefing.class);
         briefing.indexed().index("briefing");
         shallow(briefing, "topics", "initiatives", "speaker", "institution");
-        briefing.binder(new SearchDocumentBinder<>(Briefing.class, SearchDocument::of, List.of("title", "lang",
+        briefing.binder(new SearchDocumentBinder<>(Briefing.class, (b, publicSource) -> SearchDocument.of(b), List.of("title", "lang",
                 "translationGroup", "eventDate", "place", "eventName", "body", "points", "status", "embargoUntil",
                 "topics", "initiatives", "speaker")));
 
         TypeMappingStep statement = mapping.type(Statement.class);
         statement.indexed().index("statement");
         shallow(statement, "briefing", "speaker", "topics", "commitments", "initiatives");
-        statement.binder(new SearchDocumentBinder<>(Statement.class, SearchDocument::of, List.of("text", "lang",
+        statement.binder(new SearchDocumentBinder<>(Statement.class, (s, publicSource) -> SearchDocument.of(s), List.of("text", "lang",
                 "saidOn", "speakerRole", "speaker", "topics", "briefing", "initiatives")));
 
         TypeMappingStep initiative = mapping.type(Initiative.class);

@@ -1,0 +1,230 @@
+package eu.newsroom.search;
+
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.initiative.Initiative;
+import eu.newsroom.search.internal.SearchFields;
+import eu.newsroom.statement.Statement;
+import eu.newsroom.visibility.Visibility;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.engine.common.EntityReference;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Building the index queries of a search: the reader's words ({@link Matching}) among the items visible to them,
+ * within their filters, as the window of best hits, a count, or the bonus pass over the window. A search asks them
+ * through one {@link Request}, which reads the briefings hidden from its reader once.
+ */
+@Component
+class IndexQueries {
+
+    private static final Map<Class<?>, String> TYPE_OF_ENTITY = Map.of(Briefing.class, "briefing",
+            Statement.class, "statement", Initiative.class, "initiative");
+
+    /**
+     * The best hits folded into entries: enough for the requested page several times over (an entry holds several
+     * hits: versions, statements). Hits are counted exactly up to as many; past that the collector may skip documents
+     * that cannot reach the window (block-max WAND when the order is by relevance), and the page says "at least". The
+     * window's hits are type, id and score from doc values; what they show is read from the database ({@link HitRows}).
+     */
+    static final int WINDOW = 300;
+    private static final int MAX_WINDOW = 10_000;
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final Speakers speakers;
+    private final TranslationLexicon lexicon;
+    private final HiddenBriefings hiddenBriefings;
+    private volatile Boolean onOpenSearch;
+
+    IndexQueries(EntityManagerFactory entityManagerFactory, Speakers speakers, TranslationLexicon lexicon,
+            HiddenBriefings hiddenBriefings) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.speakers = speakers;
+        this.lexicon = lexicon;
+        this.hiddenBriefings = hiddenBriefings;
+    }
+
+    /** The queries of one search, for a reader whose embargoes are lifted up to {@code upTo}. */
+    Request open(SearchSession session, SearchParams params, Instant upTo) {
+        return new Request(session, params, upTo, hiddenBriefings.at(upTo));
+    }
+
+    /**
+     * Whether a briefing, or one of its statements, matches a search as the index holds it now, for a reader who
+     * sees it from {@code visibleAt}; drafts and withdrawn items never match.
+     */
+    boolean briefingMatches(SearchSession session, SearchParams params, long briefingId, Instant visibleAt) {
+        QueryText query = params.query();
+        try {
+            return session.search(List.of(Briefing.class, Statement.class))
+                    .where(f -> f.and(visibleMatching(f, params, query.text(), query.structured(), false,
+                            visibleAt, List.of()), f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
+                    .fetchTotalHitCount() > 0;
+        } catch (SearchException e) {
+            return false;
+        }
+    }
+
+    /** One search's questions to the index: its session, filters, reader's instant and hidden briefings. */
+    final class Request {
+
+        private final SearchSession session;
+        private final SearchParams params;
+        private final Instant upTo;
+        private final List<Long> hidden;
+
+        private Request(SearchSession session, SearchParams params, Instant upTo, List<Long> hidden) {
+            this.session = session;
+            this.params = params;
+            this.upTo = upTo;
+            this.hidden = hidden;
+        }
+
+        /** The window of best hits for these words (all of them, or any when {@code relaxed}). */
+        SearchResult<List<?>> run(String text, boolean structured, boolean relaxed) {
+            var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
+            SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
+                    // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
+                    // OpenSearch's default scores each index by its own statistics
+                    ? scope.extension(ElasticsearchExtension.get()).select(IndexQueries::scoreProjection)
+                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden))
+                            .requestTransformer(request -> request.parametersMap()
+                                    .put("search_type", "dfs_query_then_fetch"))
+                    : scope.select(IndexQueries::scoreProjection)
+                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden));
+            if (params.sort() == SearchParams.Sort.DATE) {
+                // newest first: the date's doc values let the collector skip older documents once the window is full
+                matching = matching.sort(f -> f.field(SearchFields.DATE).desc().then().score().then()
+                        .field(SearchFields.KEY));
+            }
+            // by relevance: no sort at all, so that the index ranks by score alone and may skip documents whose best
+            // possible score cannot enter the window; ties are ordered by the search (SearchService.BY_RELEVANCE)
+            int window = window(params);
+            return matching.totalHitCountThreshold(window).fetch(0, window);
+        }
+
+        /** How many hits a query has, counted exactly up to the window, or 0 when the query cannot be parsed. */
+        long count(String text, boolean structured) {
+            try {
+                return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
+                        .where(f -> visibleMatching(f, params, text, structured, false, upTo, hidden))
+                        .totalHitCountThreshold(window(params))
+                        .fetch(0).total().hitCountLowerBound();
+            } catch (SearchException e) {
+                return 0;
+            }
+        }
+
+        /**
+         * The hits with the scores of {@link Matching#bonuses} added: one query restricted to the hits of the window
+         * (by type and id), so that the costly clauses are scored for these documents only, not for every match.
+         */
+        List<SearchPage.Hit> withBonuses(List<SearchPage.Hit> hits, String text, boolean relaxed) {
+            if (hits.isEmpty()) {
+                return hits;
+            }
+            Map<String, List<Long>> idsByType = new LinkedHashMap<>();
+            hits.forEach(h -> idsByType.computeIfAbsent(h.type(), k -> new ArrayList<>()).add(h.id()));
+            Map<String, Float> bonus = new HashMap<>();
+            var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
+            Function<SearchPredicateFactory, PredicateFinalStep> where = f -> {
+                PredicateFinalStep bonuses = Matching.bonuses(f, text, relaxed);
+                return bonuses == null ? f.matchNone() : f.bool().must(bonuses).filter(f.bool(inWindow ->
+                        idsByType.forEach((type, ids) -> inWindow.should(f.and(
+                                f.match().field(SearchFields.TYPE).matching(type), f.id().matchingAny(ids))))));
+            };
+            SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query = onOpenSearch()
+                    ? scope.extension(ElasticsearchExtension.get()).select(IndexQueries::scoreProjection)
+                            .where(f -> where.apply(f))
+                            .requestTransformer(request -> request.parametersMap()
+                                    .put("search_type", "dfs_query_then_fetch"))
+                    : scope.select(IndexQueries::scoreProjection).where(f -> where.apply(f));
+            query.fetchHits(hits.size()).forEach(row -> {
+                HitRows.Found found = found(row);
+                bonus.put(found.type() + ":" + found.id(), found.score());
+            });
+            if (bonus.isEmpty()) {
+                return hits;
+            }
+            return new ArrayList<>(hits.stream().map(h -> {
+                Float more = bonus.get(h.type() + ":" + h.id());
+                return more == null || more.isNaN() ? h : h.withScore(h.score() + more);
+            }).toList());
+        }
+    }
+
+    /**
+     * Which document, and its score: the entity's type and id come from the index's doc values, no stored field is
+     * read (what a hit shows is read by {@link HitRows}).
+     */
+    private static ProjectionFinalStep<List<?>> scoreProjection(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.entityReference(), f.score()).asList();
+    }
+
+    /** A row of {@link #scoreProjection} as a found hit. */
+    static HitRows.Found found(List<?> row) {
+        EntityReference reference = (EntityReference) row.get(0);
+        Float score = (Float) row.get(1);
+        return new HitRows.Found(TYPE_OF_ENTITY.get(reference.type()), ((Number) reference.id()).longValue(),
+                score == null ? Float.NaN : score);
+    }
+
+    private static int window(SearchParams params) {
+        return (int) Math.min(MAX_WINDOW, Math.max(WINDOW, (long) (params.page() + 1) * params.size() * 5));
+    }
+
+    /** Cluster mode: the backend is OpenSearch (application-cluster.yaml), not the embedded Lucene index. */
+    private boolean onOpenSearch() {
+        if (onOpenSearch == null) {
+            onOpenSearch = Search.mapping(entityManagerFactory).backend() instanceof ElasticsearchBackend;
+        }
+        return onOpenSearch;
+    }
+
+    /** The reader's words ({@link Matching}) among the items public at this instant, within the reader's filters. */
+    private PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
+            boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
+        return f.bool(b -> {
+            b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
+                    lexicon::translations));
+            // visibility: published, past any embargo (checked now, so no reindexing is needed when an
+            // embargo passes), and the briefing public in the database right now (see docs/search.md)
+            b.filter(visible(f, now));
+            if (!hiddenBriefings.isEmpty()) {
+                b.filter(f.not(f.terms().field(SearchFields.BRIEFING_ID).matchingAny(hiddenBriefings)));
+            }
+            if (params.type() != null) {
+                b.filter(f.match().field(SearchFields.TYPE).matching(params.type()));
+            }
+            if (params.lang() != null) {
+                b.filter(f.match().field(SearchFields.LANG).matching(params.lang()));
+            }
+            if (params.from() != null || params.to() != null) {
+                b.filter(f.range().field(SearchFields.DATE).between(params.from(), params.to()));
+            }
+        });
+    }
+
+    /** The one visibility rule in the index's form (published, embargo or public_from lifted up to then). */
+    private static SearchPredicate visible(SearchPredicateFactory f, Instant liftedUpTo) {
+        return Visibility.searchFilter(f, SearchFields.PUBLISHED, SearchFields.EMBARGO_UNTIL, liftedUpTo);
+    }
+}
