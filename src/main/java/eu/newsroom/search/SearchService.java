@@ -353,8 +353,10 @@ class SearchService {
     private PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
             boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
         return f.bool(b -> {
+            // the query's words are translated from the language its stop words say it is in, if they say
+            Set<String> from = StopWords.languagesOf(QueryPlan.of(text).sequence());
             b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
-                    lexicon::translations));
+                    word -> lexicon.translations(word, from)));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(visible(f, now));
