@@ -7,17 +7,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * A weighted translation lexicon learned from the portal's own parallel texts (issue 17): the language versions of a
  * briefing (a translation group) say the same thing, so their titles, "in short" points, statements at the same
- * position and body paragraphs (when both versions have as many) are aligned units. Over the analysed terms of the
- * aligned units of each pair of languages, a term and its translation occur in the same units: their Dice
- * coefficient {@code 2·c(a,b) / (c(a) + c(b))} weighs the pair. A query word is expanded with the best translations
- * of its analysed form in every language, weighted by Dice, so an English query finds a German-only item.
+ * position and body paragraphs or their sentences (when both versions have as many) are aligned units. Over the
+ * analysed terms of the aligned units of each pair of languages, the words of each unit are linked one to one to their
+ * translations ({@link WordAlignment}). A query word is expanded with the best translations of its analysed form,
+ * weighted by how often the pair was linked, so an English query finds a German-only item.
  * <p>
  * Built in the background at start and again after content changed (at most every {@link #MIN_INTERVAL}, or 20 times
  * the last build's duration), never in a request; until a rebuild is done, the previous lexicon answers.
@@ -46,22 +40,13 @@ class TranslationLexicon {
 
     private static final Logger log = LoggerFactory.getLogger(TranslationLexicon.class);
 
-    /** A pair must occur together in at least this many aligned units. */
-    static final int MIN_TOGETHER = 2;
-    static final double MIN_DICE = 0.3;
-    /** Translations kept per term and target language. */
-    static final int PER_LANGUAGE = 2;
-    /** Terms in more than this share of a language's units say nothing (articles, "EU"): not translated. */
-    static final double MAX_UNIT_SHARE = 0.15;
     static final Duration MIN_INTERVAL = Duration.ofSeconds(30);
     /**
-     * The lexicon is learned from the newest translation groups, at most this many (issue 22): Dice over a few
+     * The lexicon is learned from the newest translation groups, at most this many (issue 22): alignment over a few
      * hundred aligned briefings is nearly as sure as over all of them for the words a query uses, and learning from every
      * group read every public text into memory (minutes of a core and gigabytes of heap at a million statements).
      */
     static final int MAX_GROUPS = 500;
-    /** Units (a title, a point, a statement, a paragraph) with more distinct terms than this in a language are left out. */
-    static final int MAX_UNIT_TERMS = 60;
 
     /** The end of a sentence: a stop, then a capital or an opening quote. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\"„«“])");
