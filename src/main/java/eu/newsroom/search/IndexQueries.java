@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
@@ -203,8 +204,10 @@ class IndexQueries {
     private PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
             boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
         return f.bool(b -> {
+            // the query's words are translated from the language its stop words say it is in, if they say
+            Set<String> from = StopWords.languagesOf(QueryPlan.of(text).sequence());
             b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
-                    lexicon::translations));
+                    word -> lexicon.translations(word, from)));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(visible(f, now));

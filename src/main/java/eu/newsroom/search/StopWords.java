@@ -1,9 +1,11 @@
 package eu.newsroom.search;
 
+import eu.newsroom.search.internal.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.apache.lucene.util.IOUtils;
 final class StopWords {
 
     private static final Map<String, Set<String>> BY_LANGUAGE = load();
+    /** The stop words of each language as its text field's analysis holds them ("nella" → "nell"). */
+    private static final Map<String, Set<String>> ANALYSED = analysed();
 
     private StopWords() {
     }
@@ -36,6 +40,23 @@ final class StopWords {
      * "meer").
      */
     static List<String> of(List<String> all) {
+        List<String> words = candidates(all);
+        Set<String> stop = new HashSet<>();
+        languages(words, 1).forEach(language -> stop.addAll(BY_LANGUAGE.get(language)));
+        return words.stream().filter(w -> stop.contains(normal(w))).toList();
+    }
+
+    /**
+     * The languages a query is written in, as its stop words tell: those whose list holds most of its words, when at
+     * least two ("which member states have asked for …" is English); empty when the stop words do not tell (one "de"
+     * is French, Spanish or Dutch).
+     */
+    static Set<String> languagesOf(List<String> all) {
+        return languages(candidates(all), 2);
+    }
+
+    /** The words that can be stop words: not abbreviations ("EU" is not the French "eu"), not nouns after the first. */
+    private static List<String> candidates(List<String> all) {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String w = all.get(i);
@@ -45,19 +66,36 @@ final class StopWords {
                 words.add(w);
             }
         }
+        return words;
+    }
+
+    /** The languages whose stop words are most of the words, when they are at least {@code least}. */
+    private static Set<String> languages(List<String> words, int least) {
         int best = 0;
         Set<String> chosen = new HashSet<>();
-        for (Set<String> list : BY_LANGUAGE.values()) {
-            int count = (int) words.stream().filter(w -> list.contains(normal(w))).count();
+        for (var list : BY_LANGUAGE.entrySet()) {
+            int count = (int) words.stream().filter(w -> list.getValue().contains(normal(w))).count();
             if (count > best) {
                 best = count;
-                chosen = new HashSet<>(list);
+                chosen = new HashSet<>(Set.of(list.getKey()));
             } else if (count == best && count > 0) {
-                chosen.addAll(list);
+                chosen.add(list.getKey());
             }
         }
-        Set<String> stop = chosen;
-        return best == 0 ? List.of() : words.stream().filter(w -> stop.contains(normal(w))).toList();
+        return best >= least ? Set.copyOf(chosen) : Set.of();
+    }
+
+    /** Whether a term of a language's text field is one of that language's stop words, analysed. */
+    static boolean isAnalysedStopWord(String language, String term) {
+        return ANALYSED.getOrDefault(language, Set.of()).contains(term);
+    }
+
+    private static Map<String, Set<String>> analysed() {
+        Map<String, Set<String>> analysed = new HashMap<>();
+        BY_LANGUAGE.forEach((language, words) -> analysed.put(language, words.stream()
+                .flatMap(w -> LanguageAnalyzers.terms(language, w).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        return Map.copyOf(analysed);
     }
 
     /** Lower case; an elided article is a stop word of its own ("l'Ukraine" is not, "d'" alone is). */

@@ -7,17 +7,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,10 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * A weighted translation lexicon learned from the portal's own parallel texts (issue 17): the language versions of a
  * briefing (a translation group) say the same thing, so their titles, "in short" points, statements at the same
- * position and body paragraphs (when both versions have as many) are aligned units. Over the analysed terms of the
- * aligned units of each pair of languages, a term and its translation occur in the same units: their Dice
- * coefficient {@code 2·c(a,b) / (c(a) + c(b))} weighs the pair. A query word is expanded with the best translations
- * of its analysed form in every language, weighted by Dice, so an English query finds a German-only item.
+ * position and body paragraphs or their sentences (when both versions have as many) are aligned units. Over the
+ * analysed terms of the aligned units of each pair of languages, the words of each unit are linked one to one to their
+ * translations ({@link WordAlignment}). A query word is expanded with the best translations of its analysed form,
+ * weighted by how often the pair was linked, so an English query finds a German-only item.
  * <p>
  * Built in the background at start and again after content changed (at most every {@link #MIN_INTERVAL}, or 20 times
  * the last build's duration), never in a request; until a rebuild is done, the previous lexicon answers.
@@ -45,22 +40,16 @@ class TranslationLexicon {
 
     private static final Logger log = LoggerFactory.getLogger(TranslationLexicon.class);
 
-    /** A pair must occur together in at least this many aligned units. */
-    static final int MIN_TOGETHER = 2;
-    static final double MIN_DICE = 0.3;
-    /** Translations kept per term and target language. */
-    static final int PER_LANGUAGE = 2;
-    /** Terms in more than this share of a language's units say nothing (articles, "EU"): not translated. */
-    static final double MAX_UNIT_SHARE = 0.15;
     static final Duration MIN_INTERVAL = Duration.ofSeconds(30);
     /**
-     * The lexicon is learned from the newest translation groups, at most this many (issue 22): Dice over a few
+     * The lexicon is learned from the newest translation groups, at most this many (issue 22): alignment over a few
      * hundred aligned briefings is nearly as sure as over all of them for the words a query uses, and learning from every
      * group read every public text into memory (minutes of a core and gigabytes of heap at a million statements).
      */
     static final int MAX_GROUPS = 500;
-    /** Units (a title, a point, a statement, a paragraph) with more distinct terms than this in a language are left out. */
-    static final int MAX_UNIT_TERMS = 60;
+
+    /** The end of a sentence: a stop, then a capital or an opening quote. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\"„«“])");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -95,6 +84,16 @@ class TranslationLexicon {
      * analysed form's translations; for a target field, the best weight wins.
      */
     List<Translation> translations(String word) {
+        return translations(word, Set.of());
+    }
+
+    /**
+     * Translations of one query word read as a word of the query's languages (as its stop words tell; all when they do
+     * not tell): a query whose stop words say it is English is not translated as Spanish ("red" is the Spanish
+     * "network"). When those readings teach nothing, the word is read as a word of every language: many words are
+     * spelled alike in several ("satellites" is also French).
+     */
+    List<Translation> translations(String word, Set<String> from) {
         if (stale && builtAt.plus(MIN_INTERVAL).isBefore(clock.instant())) {
             rebuildInBackground();
         }
@@ -102,8 +101,15 @@ class TranslationLexicon {
         if (current.isEmpty()) {
             return List.of();
         }
+        List<Translation> found = from.isEmpty() ? List.of() : lookUp(current, word, from);
+        return found.isEmpty() ? lookUp(current, word, SearchFields.LANGUAGES) : found;
+    }
+
+    /** The word analysed as a word of each language, each analysed form's translations; per target, the best. */
+    private static List<Translation> lookUp(Map<String, List<Translation>> current, String word,
+            java.util.Collection<String> languages) {
         Map<String, Translation> best = new HashMap<>();
-        for (String language : SearchFields.LANGUAGES) {
+        for (String language : languages) {
             List<String> terms = LanguageAnalyzers.terms(language, word);
             if (terms.size() != 1) {
                 continue;
@@ -178,105 +184,44 @@ class TranslationLexicon {
                     units.computeIfAbsent(rs.getString(1) + "|s" + rs.getInt(3), k -> new HashMap<>())
                             .put(rs.getString(2), rs.getString(4));
                 });
-        // body paragraphs are aligned only between versions with as many paragraphs (a translation, not a rewrite)
-        bodies.forEach((group, byLanguage) -> byLanguage.forEach((lang, paragraphs) -> {
-            for (int i = 0; i < paragraphs.size(); i++) {
-                String key = group + "|b" + paragraphs.size() + "." + i;
-                units.computeIfAbsent(key, k -> new HashMap<>()).put(lang, paragraphs.get(i));
-            }
-        }));
+        bodies.forEach((group, byLanguage) -> addBody(units, group, byLanguage));
         units.values().removeIf(byLanguage -> byLanguage.size() < 2);
         return units;
     }
 
-    /** Dice over the aligned units of each language pair, both directions. */
-    static Map<String, List<Translation>> learn(Map<String, Map<String, String>> units) {
-        // per unit and language: the distinct analysed terms
-        List<Map<String, Set<String>>> analysed = new ArrayList<>();
-        Map<String, Integer> unitsPerLanguage = new HashMap<>();
-        Map<String, Integer> unitsWithTerm = new HashMap<>();
-        for (Map<String, String> unit : units.values()) {
-            Map<String, Set<String>> terms = new HashMap<>();
-            unit.forEach((lang, text) -> {
-                String language = java.util.Locale.forLanguageTag(lang).getLanguage();
-                if (!SearchFields.LANGUAGES.contains(language)) {
-                    return;
-                }
-                Set<String> distinct = new LinkedHashSet<>(LanguageAnalyzers.terms(language, text));
-                distinct.removeIf(t -> t.length() < 3 || t.chars().allMatch(Character::isDigit));
-                terms.put(language, distinct);
-                unitsPerLanguage.merge(language, 1, Integer::sum);
-                distinct.forEach(t -> unitsWithTerm.merge(language + "|" + t, 1, Integer::sum));
-            });
-            // a long unit pairs every term with every other (a paragraph of 80 terms: 6 400 pairs per direction), which
-            // filled gigabytes at a million statements and says little: one term among 80 has many candidates
-            terms.values().removeIf(distinct -> distinct.size() > MAX_UNIT_TERMS);
-            if (terms.size() >= 2) {
-                analysed.add(terms);
-            }
-        }
-        // c(a) per target language, c(a, b): counted over the unit pairs of the two languages
-        Map<String, Integer> alone = new HashMap<>();
-        Map<String, Integer> together = new HashMap<>();
-        for (Map<String, Set<String>> unit : analysed) {
-            for (var a : unit.entrySet()) {
-                for (var b : unit.entrySet()) {
-                    if (a.getKey().equals(b.getKey())) {
-                        continue;
-                    }
-                    for (String ta : a.getValue()) {
-                        if (common(a.getKey(), ta, unitsPerLanguage, unitsWithTerm)) {
-                            continue;
+    /**
+     * A translation group's body paragraphs as aligned units: only between versions with as many paragraphs (a
+     * translation, not a rewrite), and within a paragraph its sentences when every such version has as many: a
+     * sentence is a sharper unit than a paragraph of forty words, each of which could be any other's translation.
+     */
+    static void addBody(Map<String, Map<String, String>> units, String group, Map<String, List<String>> byLanguage) {
+        Map<Integer, Map<String, List<String>>> byCount = new HashMap<>();
+        byLanguage.forEach((lang, paragraphs) -> byCount.computeIfAbsent(paragraphs.size(), k -> new HashMap<>())
+                .put(lang, paragraphs));
+        byCount.forEach((count, versions) -> {
+            for (int i = 0; i < count; i++) {
+                String key = group + "|b" + count + "." + i;
+                Map<String, List<String>> sentences = new HashMap<>();
+                int paragraph = i;
+                versions.forEach((lang, paragraphs) -> sentences.put(lang,
+                        List.of(SENTENCE_END.split(paragraphs.get(paragraph).strip()))));
+                boolean alike = sentences.values().stream().map(List::size).distinct().count() == 1;
+                sentences.forEach((lang, parts) -> {
+                    if (alike) {
+                        for (int s = 0; s < parts.size(); s++) {
+                            units.computeIfAbsent(key + "." + s, k -> new HashMap<>()).put(lang, parts.get(s));
                         }
-                        alone.merge(a.getKey() + "|" + ta + ">" + b.getKey(), 1, Integer::sum);
-                        for (String tb : b.getValue()) {
-                            if (!ta.equals(tb) && !common(b.getKey(), tb, unitsPerLanguage, unitsWithTerm)) {
-                                together.merge(a.getKey() + "|" + ta + ">" + b.getKey() + "|" + tb, 1, Integer::sum);
-                            }
-                        }
+                    } else {
+                        units.computeIfAbsent(key, k -> new HashMap<>()).put(lang, String.join(" ", parts));
                     }
-                }
-            }
-        }
-        Map<String, List<Translation>> lexicon = new HashMap<>();
-        together.forEach((pair, count) -> {
-            if (count < MIN_TOGETHER) {
-                return;
-            }
-            int arrow = pair.indexOf('>');
-            String source = pair.substring(0, arrow);
-            String target = pair.substring(arrow + 1);
-            String targetLanguage = target.substring(0, target.indexOf('|'));
-            String sourceLanguage = source.substring(0, source.indexOf('|'));
-            int ca = alone.getOrDefault(source + ">" + targetLanguage, 0);
-            int cb = alone.getOrDefault(target + ">" + sourceLanguage, 0);
-            double dice = 2.0 * count / (ca + cb);
-            if (dice >= MIN_DICE) {
-                lexicon.computeIfAbsent(source, k -> new ArrayList<>()).add(new Translation(
-                        SearchFields.TEXT_PREFIX + targetLanguage, target.substring(target.indexOf('|') + 1),
-                        (float) dice));
+                });
             }
         });
-        Map<String, List<Translation>> kept = new HashMap<>();
-        lexicon.forEach((source, translations) -> {
-            Map<String, Integer> perField = new HashMap<>();
-            List<Translation> best = new ArrayList<>();
-            translations.stream().sorted(Comparator.comparing(Translation::weight).reversed()
-                            .thenComparing(Translation::term))
-                    .forEach(t -> {
-                        if (perField.merge(t.field(), 1, Integer::sum) <= PER_LANGUAGE) {
-                            best.add(t);
-                        }
-                    });
-            kept.put(source, List.copyOf(best));
-        });
-        return Map.copyOf(kept);
     }
 
-    private static boolean common(String language, String term, Map<String, Integer> unitsPerLanguage,
-            Map<String, Integer> unitsWithTerm) {
-        int all = unitsPerLanguage.getOrDefault(language, 0);
-        return all > 20 && unitsWithTerm.getOrDefault(language + "|" + term, 0) > MAX_UNIT_SHARE * all;
+    /** The lexicon learned from aligned units ({@link WordAlignment}). */
+    static Map<String, List<Translation>> learn(Map<String, Map<String, String>> units) {
+        return WordAlignment.learn(units);
     }
 
     /** For tests: whether the lexicon has been built with content. */

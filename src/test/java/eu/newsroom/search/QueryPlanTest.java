@@ -147,4 +147,33 @@ class QueryPlanTest {
         var lexicon = TranslationLexicon.learn(units);
         assertThat(lexicon.get("en|ammunit")).extracting(TranslationLexicon.Translation::term).contains("munition");
     }
+
+    @Test
+    void eachWordIsLinkedToOneWordOfItsAlignedSentenceTheBestFirst() {
+        // "munición" and "Jahr" occur together as often as "munición" and "Munition": co-occurrence alone cannot tell,
+        // the one-to-one linking with spelling as the tie-break does, and "año" is left to "Jahr"
+        var units = java.util.Map.of(
+                "g1|t", java.util.Map.of("es", "Munición para este año", "de", "Munition für dieses Jahr"),
+                "g2|t", java.util.Map.of("es", "Más munición este año", "de", "Mehr Munition dieses Jahr"));
+        var lexicon = TranslationLexicon.learn(units);
+        assertThat(lexicon.get("es|municion")).extracting(TranslationLexicon.Translation::term)
+                .containsExactly("munition");
+        assertThat(lexicon.get("de|jahr")).extracting(TranslationLexicon.Translation::term).containsExactly("ano");
+    }
+
+    @Test
+    void aPairSpelledAlikeIsLearnedFromOneAlignedSentence() {
+        var units = java.util.Map.of(
+                "g1|t", java.util.Map.of("es", "La fragata española zarpa", "it", "La fregata spagnola salpa"));
+        assertThat(TranslationLexicon.learn(units).get("es|fragat")).extracting(TranslationLexicon.Translation::term)
+                .containsExactly("fregat");
+    }
+
+    @Test
+    void theLanguageOfAQueryIsTheOneOfMostOfItsStopWords() {
+        assertThat(StopWords.languagesOf(List.of("which", "member", "states", "have", "asked", "for", "loans")))
+                .containsExactly("en");
+        // one stop word that several languages share says nothing
+        assertThat(StopWords.languagesOf(List.of("fábrica", "de", "munición"))).isEmpty();
+    }
 }
