@@ -67,9 +67,11 @@ class BrowserKeyboardJourneyTest extends BrowserTest {
     void anAnalystSearchesFiltersByYearPagesAndPicksASuggestionWithTheKeyboard() {
         browser.open("/");
         tabTo(".header-search input[name='q']");
-        type("ukraine");
+        // a broad word: its busiest year has more than one page of entries in the demo corpus ("ukraine" had too,
+        // until the translation lexicon stopped matching items that do not mention Ukraine at all)
+        type("defence");
         follow(Keys.ENTER);
-        assertThat(browser.driver.getCurrentUrl()).contains("/search?q=ukraine");
+        assertThat(browser.driver.getCurrentUrl()).contains("/search?q=defence");
         awaitHtmx();
 
         // the year with the most hits, so that it has a second page
