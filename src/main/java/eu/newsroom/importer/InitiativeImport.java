@@ -17,7 +17,6 @@ import eu.newsroom.initiative.InitiativeKind;
 import eu.newsroom.initiative.InitiativeRepository;
 import eu.newsroom.initiative.InitiativeStatus;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,9 +58,6 @@ class InitiativeImport {
     private Initiative upsert(String path, String slug, InitiativeEntry entry, LineContext context) {
         Initiative known = context.initiatives.containsKey(slug) ? null : initiatives.findBySlug(slug).orElse(null);
         if (known != null && context.deferred) {
-            if (entry.status() == null) {
-                checkStatusReported(path + ".status", known, context);
-            }
             // an initiative readers know: its new status, aliases, dates wait for the briefing's publication
             context.keep(PendingChange.Target.INITIATIVE, known.getId(), slug, entry);
             context.initiatives.put(slug, known);
@@ -126,21 +122,7 @@ class InitiativeImport {
         }
         Initiative stored = initiatives.findBySlug(slug).orElseThrow(() -> new InvalidLineException(
                 path + ": unknown initiative '" + slug + "'; define it in 'initiatives'"));
-        checkStatusReported(path, stored, context);
         context.initiatives.put(slug, stored);
         return stored;
-    }
-
-    /**
-     * A line public now or at its embargo's end that carries an initiative without reporting its status makes it
-     * public: refused while the status it has is only what items not yet public reported (issue 19). Readers would
-     * see that status, as no public step replaces it; the first public report gives one, as for commitments.
-     */
-    private void checkStatusReported(String path, Initiative stored, LineContext context) {
-        Instant publicFrom = context.briefing == null ? null : context.briefing.publicFrom();
-        if (publicFrom != null && !stored.statusPublicWhenItIs(publicFrom, briefings::publicAt)) {
-            throw new InvalidLineException(path + ": no public item has reported the status of initiative '"
-                    + stored.getSlug() + "' yet; its first public report gives it: {\"slug\", \"status\"} in 'initiatives'");
-        }
     }
 }

@@ -228,17 +228,6 @@ public class Initiative extends SharedEntity {
         }
     }
 
-    /**
-     * Whether, made public by an item public from {@code from}, the initiative would show a status a public item (or
-     * the desk) gave: it is public by then already, or a step public by then exists, or it has no steps at all (kept
-     * from before timelines). False while its status is only what items not yet public reported (issue 19).
-     */
-    public boolean statusPublicWhenItIs(Instant from, Function<Instant, LongPredicate> publicAt) {
-        Instant publicSince = getPublicFrom();
-        return publicSince != null && !publicSince.isAfter(from) || statusChanges.isEmpty()
-                || statusSeenWith(publicAt.apply(from)) != null;
-    }
-
     /** The status of the latest (by date, then as recorded) of the steps a reader sees; null when they see none. */
     public InitiativeStatus statusSeenWith(LongPredicate publicSource) {
         InitiativeStatusChange latest = null;

@@ -103,7 +103,8 @@ class DeskEditsWritePublicStateTest {
         ImportLines.importOk(http, line("desk-initiative-draft-" + run, "\"status\":\"draft\",\"initiatives\":[{"
                 + "\"slug\":\"" + initiative + "\",\"name\":\"Initiative " + run + "\",\"kind\":\"project\","
                 + "\"status\":\"completed\"}]"));
-        // (a public line that only names it is refused since finding 1e: readers see no status of it yet either way)
+        ImportLines.importOk(http, line("desk-initiative-public-" + run, "\"status\":\"published\",\"initiatives\":[{"
+                + "\"slug\":\"" + initiative + "\"}]"));
         SignedInBrowser editor = SignedInBrowser.as(http, Readers.EDITOR);
 
         var page = editor.get("/editorial/initiatives/" + initiative + "/edit");

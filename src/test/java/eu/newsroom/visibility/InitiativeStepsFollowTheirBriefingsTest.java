@@ -64,38 +64,6 @@ class InitiativeStepsFollowTheirBriefingsTest {
         assertThat(initiativeHit()).contains("\"date\":\"2026-05-20\"");
     }
 
-    @Test
-    void aPublicLineThatOnlyNamesADraftsInitiativeDoesNotPublishTheDraftsStatus() {
-        // a draft brings the initiative as completed; no public item has reported its status
-        ImportLines.importOk(http, report("steps-completed-draft", "draft", "2026-06-01", "completed"));
-
-        // a published line that only names it (as the item's initiative, or a statement's) says no status of it
-        for (String naming : new String[] {"\"initiatives\":[{\"slug\":\"" + initiative + "\"}]",
-                "\"actors\":[{\"slug\":\"steps-speaker-" + run + "\",\"kind\":\"person\",\"name\":\"Speaker " + run
-                        + "\"}],\"statements\":[{\"speaker\":\"steps-speaker-" + run + "\",\"text\":\"We go on.\","
-                        + "\"kind\":\"paraphrase\",\"initiatives\":[\"" + initiative + "\"]}]"}) {
-            var response = http.importNdjson(line("steps-naming-" + run, "\"status\":\"published\"," + naming) + "\n",
-                    Readers.EDITOR);
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).as(naming).contains("\"rejected\":1").contains(initiative).contains("status");
-        }
-
-        // nowhere public: not its page, the API, the lists and their status filter, the home page, search
-        assertThat(http.json("/api/v1/initiatives/" + initiative).statusCode()).isEqualTo(404);
-        assertThat(http.page("/initiatives/" + initiative).statusCode()).isEqualTo(404);
-        assertThat(http.json("/api/v1/initiatives?size=100").body()).doesNotContain(initiative);
-        assertThat(http.page("/initiatives").body()).doesNotContain("Stepwatch " + run);
-        assertThat(http.page("/").body()).doesNotContain("Stepwatch " + run);
-        assertThat(http.json("/api/v1/search?q=Stepwatch+" + run + "&type=initiative").body()).doesNotContain(initiative);
-
-        // a public line that reports its status publishes it with that status only
-        ImportLines.importOk(http, line("steps-naming-" + run, "\"status\":\"published\",\"initiatives\":[{\"slug\":\""
-                + initiative + "\",\"status\":\"planning\"}]"));
-        assertThat(http.json("/api/v1/initiatives/" + initiative).body()).contains("planning").doesNotContain("completed");
-        assertThat(http.page("/initiatives/" + initiative).body()).doesNotContain("Completed");
-        assertThat(initiativeHit()).doesNotContain("completed");
-    }
-
     /** The search API's answer for the initiative's name, which finds it. */
     private String initiativeHit() {
         String body = http.json("/api/v1/search?q=Stepwatch+" + run + "&type=initiative").body();
