@@ -87,7 +87,8 @@ public class BriefingEditor {
         briefing.attribute(references.actor("institution", form.getInstitution()),
                 references.actor("speaker", form.getSpeaker()));
         briefing.retag(references.topics("topics", form.getTopics()),
-                references.initiatives("initiatives", form.getInitiatives()));
+                references.initiatives("initiatives", form.getInitiatives(), briefing.getInitiatives(),
+                        briefing.publicFrom()));
         briefing.editedBy(editor);
     }
 

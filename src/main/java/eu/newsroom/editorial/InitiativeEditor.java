@@ -115,7 +115,7 @@ public class InitiativeEditor {
         initiative.describe(description, descriptionLang);
         initiative.relist(aliases, leads, references.topics("topics", form.getTopics()));
         if (initiative.getId() == null) {
-            initiative.reportStatus(form.getStatus(), form.getStatusOn(), null);
+            initiative.reportStatus(form.getStatus(), form.getStatusOn(), null, briefings.publicAt(clock.instant()));
         } else if (form.getStatus() != null) {
             // a step only where the editor said another status than readers see, not the one an unpublished item said
             initiative.reportStatusAtDesk(form.getStatus(), form.getStatusOn(), briefings.publicAt(clock.instant()));

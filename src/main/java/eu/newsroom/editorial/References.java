@@ -2,16 +2,20 @@ package eu.newsroom.editorial;
 
 import eu.newsroom.actor.Actor;
 import eu.newsroom.actor.ActorRepository;
+import eu.newsroom.briefing.BriefingRepository;
 import eu.newsroom.initiative.Initiative;
 import eu.newsroom.initiative.InitiativeRepository;
 import eu.newsroom.shared.LanguageTags;
 import eu.newsroom.topic.Topic;
 import eu.newsroom.topic.TopicRepository;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +28,16 @@ class References {
     private final ActorRepository actors;
     private final TopicRepository topics;
     private final InitiativeRepository initiatives;
+    private final BriefingRepository briefings;
+    private final Clock clock;
 
-    References(ActorRepository actors, TopicRepository topics, InitiativeRepository initiatives) {
+    References(ActorRepository actors, TopicRepository topics, InitiativeRepository initiatives,
+            BriefingRepository briefings, Clock clock) {
         this.actors = actors;
         this.topics = topics;
         this.initiatives = initiatives;
+        this.briefings = briefings;
+        this.clock = clock;
     }
 
     /** The actor with this slug; null when none was picked. */
@@ -44,8 +53,28 @@ class References {
         return known(field, slugs, topics::findBySlugIn, Topic::getSlug);
     }
 
+    /** The initiatives with these slugs (a commitment's: made public only with a status readers see, PendingChanges). */
     Set<Initiative> initiatives(String field, Collection<String> slugs) {
         return known(field, slugs, initiatives::findBySlugIn, Initiative::getSlug);
+    }
+
+    /**
+     * The initiatives picked for an item public from {@code itemPublicFrom} (null: not published). One newly linked
+     * to a published item must have a status its readers may see (issue 19, finding 1e): one that only an unpublished
+     * item reported would stay hidden, and the editor is told why, rather than seeing the link vanish from the page.
+     */
+    Set<Initiative> initiatives(String field, Collection<String> slugs, Set<Initiative> linkedBefore,
+            Instant itemPublicFrom) {
+        Set<Initiative> picked = initiatives(field, slugs);
+        if (itemPublicFrom != null) {
+            Instant now = clock.instant();
+            LongPredicate publicSource = briefings.publicAt(itemPublicFrom.isAfter(now) ? itemPublicFrom : now);
+            picked.stream().filter(i -> !linkedBefore.contains(i) && !i.showsStatusTo(publicSource)).findFirst()
+                    .ifPresent(i -> {
+                        throw new InvalidFieldException(field, "editorial.field.initiativeStatusNotPublic", i.getSlug());
+                    });
+        }
+        return picked;
     }
 
     /** The canonical BCP 47 form of the tag ("DE-at" gives "de-AT"). */

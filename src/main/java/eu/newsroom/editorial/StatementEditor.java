@@ -120,7 +120,8 @@ public class StatementEditor {
         statement.attribute(references.actor("speaker", form.getSpeaker()), BriefingForm.blankToNull(form.getSpeakerRole()));
         statement.write(form.getKind(), form.getText().strip(), lang, form.getSaidOn(), BriefingForm.blankToNull(form.getPlace()));
         statement.link(references.topics("topics", form.getTopics()), commitments(statement, form),
-                references.initiatives("initiatives", form.getInitiatives()));
+                references.initiatives("initiatives", form.getInitiatives(), statement.getInitiatives(),
+                        statement.getBriefing().publicFrom()));
     }
 
     /** The commitments picked, each one that the statement's briefing reports; anything else is refused. */

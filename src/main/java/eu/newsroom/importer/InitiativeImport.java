@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /** Stores the initiatives an import line mentions, with their aliases, leads and reported status. */
@@ -67,8 +68,9 @@ class InitiativeImport {
         InitiativeKind kind = choice(path + ".kind", entry.kind(), InitiativeKind.class,
                 stored == null ? null : stored.getKind());
         // a known initiative's status by default, as readers see it: never one an unpublished item reported
+        LongPredicate publicNow = briefings.publicAt(clock.instant());
         InitiativeStatus status = choice(path + ".status", entry.status(), InitiativeStatus.class, stored == null ? null
-                : known == null ? stored.getStatus() : known.statusSeenWith(briefings.publicAt(clock.instant())));
+                : known == null ? stored.getStatus() : known.statusSeenWith(publicNow));
         String name = stored != null && entry.name() == null ? stored.getName() : required(path + ".name", entry.name(), 300);
         Initiative initiative = stored != null ? stored : new Initiative(slug, name, kind, status);
         initiative.rename(name, kind);
@@ -95,7 +97,7 @@ class InitiativeImport {
             initiative.ledBy(leads);
         }
         initiative.tag(actorsAndTopics.topics(path + ".topics", entry.topics(), context));
-        initiative.reportStatus(status, context.reportedOn(), context.briefing.getId());
+        initiative.reportStatus(status, context.reportedOn(), context.briefing.getId(), publicNow);
         initiative.restate(clock.instant(), briefings::publicAt);
         Initiative saved = initiatives.save(initiative);
         context.initiatives.put(slug, saved);

@@ -32,6 +32,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +97,7 @@ class PendingChanges {
      */
     void keepOrReveal(LineContext context, Instant publicFrom) {
         if (publicFrom != null) {
-            shared(context).forEach(object -> reveal(object, publicFrom));
+            shared(context, shownFrom(publicFrom)).forEach(object -> reveal(object, publicFrom));
         }
         if (!context.deferred) {
             return;
@@ -157,7 +159,7 @@ class PendingChanges {
         Set<Initiative> restated = new LinkedHashSet<>(initiativeRows.findWithStepFrom(briefing.getId()));
         if (from != null) {
             // a commitment it only names stays unpublished (commitment.PublicFigures has stated it, before this)
-            carried(briefing).forEach(object -> {
+            carried(briefing, shownFrom(from)).forEach(object -> {
                 reveal(object, from);
                 if (object instanceof Initiative i) {
                     restated.add(i);
@@ -180,7 +182,7 @@ class PendingChanges {
             if (embargo == null || !embargo.isAfter(event.at())) {
                 return;
             }
-            carried(briefing).forEach(object -> {
+            carried(briefing, i -> true).forEach(object -> {
                 if (object instanceof Actor a && embargo.equals(a.getPublicFrom())) {
                     a.withdrawPublication();
                 } else if (object instanceof Topic t && embargo.equals(t.getPublicFrom())) {
@@ -211,29 +213,43 @@ class PendingChanges {
         }
     }
 
-    /** Everything a line defined or named: actors, topics and initiatives, with those they name in turn. */
-    private static Stream<Object> shared(LineContext context) {
+    /**
+     * The initiatives an item public from this instant may make public: those whose readers then see a status of them
+     * (issue 19, finding 1e). One only unpublished items gave a status stays hidden, with what only it names, although
+     * the item names it: it is public with the first item, or desk step, that gives readers a status.
+     */
+    private Predicate<Initiative> shownFrom(Instant from) {
+        Instant now = clock.instant();
+        LongPredicate publicSource = briefings.publicAt(from.isAfter(now) ? from : now);
+        return i -> i.showsStatusTo(publicSource);
+    }
+
+    /** Everything a line defined or named: actors, topics and the initiatives {@code shown}, with what they name. */
+    private static Stream<Object> shared(LineContext context, Predicate<Initiative> shown) {
         return Stream.of(context.actors.values().stream(), context.topics.values().stream(),
-                context.initiatives.values().stream().flatMap(PendingChanges::withItsOwn),
-                context.commitments.values().stream().filter(Commitment::isPublished).flatMap(PendingChanges::named))
+                context.initiatives.values().stream().filter(shown).flatMap(PendingChanges::withItsOwn),
+                context.commitments.values().stream().filter(Commitment::isPublished).flatMap(c -> named(c, shown)))
                 .flatMap(s -> s);
     }
 
-    /** Everything a briefing carries: its actors, topics, initiatives, its statements' and its commitments'. */
-    private Stream<Object> carried(Briefing b) {
+    /**
+     * Everything a briefing carries: its actors, topics, the initiatives {@code shown}, its statements' and its
+     * commitments'.
+     */
+    private Stream<Object> carried(Briefing b, Predicate<Initiative> shown) {
         List<Object> carried = new ArrayList<>();
         Stream.of(b.getInstitution(), b.getSpeaker()).filter(a -> a != null).forEach(carried::add);
         carried.addAll(b.getTopics());
-        b.getInitiatives().stream().flatMap(PendingChanges::withItsOwn).forEach(carried::add);
+        b.getInitiatives().stream().filter(shown).flatMap(PendingChanges::withItsOwn).forEach(carried::add);
         for (Statement s : statements.findByBriefingIdOrderByPosition(b.getId())) {
             if (s.getSpeaker() != null) {
                 carried.add(s.getSpeaker());
             }
             carried.addAll(s.getTopics());
-            s.getInitiatives().stream().flatMap(PendingChanges::withItsOwn).forEach(carried::add);
+            s.getInitiatives().stream().filter(shown).flatMap(PendingChanges::withItsOwn).forEach(carried::add);
         }
-        commitmentRows.findReportedIn(b.getId()).stream().filter(Commitment::isPublished).flatMap(PendingChanges::named)
-                .forEach(carried::add);
+        commitmentRows.findReportedIn(b.getId()).stream().filter(Commitment::isPublished)
+                .flatMap(c -> named(c, shown)).forEach(carried::add);
         return carried.stream();
     }
 
@@ -241,8 +257,9 @@ class PendingChanges {
         return Stream.concat(Stream.of(i), Stream.concat(i.getLeads().stream(), i.getTopics().stream()));
     }
 
-    private static Stream<Object> named(Commitment c) {
-        Stream<Object> initiative = c.getInitiative() == null ? Stream.empty() : withItsOwn(c.getInitiative());
+    private static Stream<Object> named(Commitment c, Predicate<Initiative> shown) {
+        Stream<Object> initiative = c.getInitiative() == null || !shown.test(c.getInitiative()) ? Stream.empty()
+                : withItsOwn(c.getInitiative());
         return Stream.concat(Stream.of(c.getDonor(), c.getRecipient()).filter(a -> a != null), initiative);
     }
 

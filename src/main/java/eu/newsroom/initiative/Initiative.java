@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
@@ -208,8 +209,7 @@ public class Initiative extends SharedEntity {
      * ids); one the desk recorded (no briefing) always.
      */
     public List<InitiativeStatusChange> statusChanges(LongPredicate publicSource) {
-        return statusChanges.stream().filter(step -> step.getSourceBriefingId() == null
-                || publicSource.test(step.getSourceBriefingId())).toList();
+        return statusChanges.stream().filter(step -> seenBy(step, publicSource)).toList();
     }
 
     /**
@@ -255,19 +255,37 @@ public class Initiative extends SharedEntity {
     }
 
     /**
-     * Moves the initiative to a status as reported on a date; the step is kept in its timeline.
-     * The first report of a new initiative is kept too, so the timeline starts where the record does.
+     * Whether readers who see the briefings {@code publicSource} admits would see a status of the initiative: one of its
+     * steps is theirs (a public item's, or the desk's), or it has no steps at all (kept from before steps were). An
+     * initiative only unpublished items gave a status stays hidden until then, even when a public item names it
+     * (issue 19, finding 1e): showing it would show the unpublished item's status.
      */
-    public void reportStatus(InitiativeStatus reported, LocalDate on, Long sourceBriefingId) {
+    public boolean showsStatusTo(LongPredicate publicSource) {
+        return statusChanges.isEmpty() || statusSeenWith(publicSource) != null;
+    }
+
+    /**
+     * Moves the initiative to a status as reported on a date by a briefing; the step is kept in its timeline.
+     * The first report of a new initiative is kept too, so the timeline starts where the record does. A report
+     * adds a step whenever its status is another than the stored one or than the one readers see
+     * ({@code publicSource}): a public item that repeats what only an unpublished item said is news to readers.
+     */
+    public void reportStatus(InitiativeStatus reported, LocalDate on, Long sourceBriefingId, LongPredicate publicSource) {
         boolean firstReport = statusChanges.isEmpty();
-        // the same step again (a re-import, a status only its readers had not seen yet) adds nothing
-        boolean known = statusChanges.stream().anyMatch(c -> c.getChangedOn().equals(on) && c.getStatus() == reported);
-        if (!known && (firstReport || reported != status)) {
+        // the same step again (a re-import, the same step of a public item) adds nothing
+        boolean known = statusChanges.stream().anyMatch(c -> c.getChangedOn().equals(on) && c.getStatus() == reported
+                && (Objects.equals(c.getSourceBriefingId(), sourceBriefingId) || seenBy(c, publicSource)));
+        boolean news = firstReport || reported != status || reported != statusSeenWith(publicSource);
+        if (!known && news) {
             statusChanges.add(new InitiativeStatusChange(this, reported, on, sourceBriefingId));
         }
         boolean latest = statusChanges.stream().allMatch(change -> !change.getChangedOn().isAfter(on));
         if (latest) {
             status = reported;
         }
+    }
+
+    private static boolean seenBy(InitiativeStatusChange step, LongPredicate publicSource) {
+        return step.getSourceBriefingId() == null || publicSource.test(step.getSourceBriefingId());
     }
 }

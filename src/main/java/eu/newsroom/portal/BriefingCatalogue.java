@@ -92,7 +92,9 @@ class BriefingCatalogue {
                 statements.findInBriefing(b.getId()).stream().map(s -> views.statement(s, locale)).toList(),
                 commitments.findPublicReportedIn(b.getId(), access.liftedUpTo()).stream()
                         .map(c -> views.commitment(c, locale)).toList(),
-                b.getInitiatives().stream().map(i -> views.initiative(i, locale))
+                // an initiative only unpublished items gave a status is not public yet, though this item names it
+                b.getInitiatives().stream().filter(i -> access.visibility().admitsShared(i.getPublicFrom()))
+                        .map(i -> views.initiative(i, locale))
                         .sorted(Comparator.comparing(Views.InitiativeCard::name)).toList(),
                 views.topics(b.getTopics(), locale), citation(b, locale, baseUrl + url), url, embargoes.of(b));
     }

@@ -38,6 +38,22 @@ public final class DeskOverHttp {
                 .replaceAll(".*/editorial/briefings/(\\d+).*", "$1"));
     }
 
+    /**
+     * Saves the briefing's form as a press release in English from the Council with this title and body, linked to
+     * the initiatives (by slug), with its current version; the desk's answer.
+     */
+    public HttpResponse<String> edit(long briefing, String title, String body, String... initiatives) {
+        long version = jdbc.sql("select version from briefing where id = ?").param(briefing).query(Long.class).single();
+        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(List.of(Map.entry("title", title),
+                Map.entry("kind", "PRESS_RELEASE"), Map.entry("lang", "en"), Map.entry("eventDate", "2026-11-20"),
+                Map.entry("place", "Brussels"), Map.entry("institution", "council-of-the-eu"),
+                Map.entry("points", "One point"), Map.entry("body", body), Map.entry("version", String.valueOf(version))));
+        for (String initiative : initiatives) {
+            fields.add(Map.entry("initiatives", initiative));
+        }
+        return editor.postForm("/editorial/briefings/" + briefing, fields);
+    }
+
     /** Adds a quote of the actor (by slug) to the briefing. */
     public void quote(long briefing, String speaker, String text) {
         assertThat(editor.postForm("/editorial/briefings/" + briefing + "/statements", List.of(

@@ -59,7 +59,7 @@ record SearchDocument(
                         b.getBody()))
                 .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
         return new SearchDocument(BRIEFING, b.getId(), b.getId(), b.getSlug(), b.getExternalId(), b.getTitle(),
-                b.getTitle(), b.getSpeaker() == null ? null : b.getSpeaker().getName(), b.getLang(), text, labels(b.getTopics()), names(b.getInitiatives()),
+                b.getTitle(), b.getSpeaker() == null ? null : b.getSpeaker().getName(), b.getLang(), text, labels(b.getTopics()), names(shownWith(b)),
                 compoundLabels(b.getTopics(), List.of()), b.getEventDate(), b.getStatus() == PublicationStatus.PUBLISHED,
                 b.getEmbargoUntil(), b.getTranslationGroup());
     }
@@ -76,7 +76,7 @@ record SearchDocument(
         Set<Topic> topics = s.getTopics().isEmpty() ? b.getTopics() : s.getTopics();
         return new SearchDocument(STATEMENT, s.getId(), b.getId(), s.getSlug(), b.getExternalId(), title, speakerName,
                 speakerName, s.getLang(),
-                text, labels(topics), names(s.getInitiatives()), compoundLabels(topics, List.of()), s.getSaidOn(),
+                text, labels(topics), names(shownWith(s.getInitiatives(), b)), compoundLabels(topics, List.of()), s.getSaidOn(),
                 b.getStatus() == PublicationStatus.PUBLISHED, b.getEmbargoUntil(),
                 b.getTranslationGroup() + "#" + s.getPosition());
     }
@@ -109,6 +109,21 @@ record SearchDocument(
                 .forEach(label -> byLanguage.computeIfAbsent(SearchFields.primaryLanguage(label.getKey()),
                         l -> new TreeSet<>()).add(label.getValue()));
         return byLanguage;
+    }
+
+    private static List<Initiative> shownWith(Briefing b) {
+        return shownWith(b.getInitiatives(), b);
+    }
+
+    /**
+     * The initiatives an item names that its readers may see (issue 19, finding 1e): public by the time the item is, or
+     * already now. One that only unpublished items gave a status is hidden until then; its names are not the item's.
+     */
+    private static List<Initiative> shownWith(Collection<Initiative> initiatives, Briefing b) {
+        Instant now = Instant.now();
+        Instant itemFrom = b.publicFrom();
+        Instant by = itemFrom == null || itemFrom.isBefore(now) ? now : itemFrom;
+        return initiatives.stream().filter(i -> i.getPublicFrom() != null && !i.getPublicFrom().isAfter(by)).toList();
     }
 
     /**
