@@ -82,7 +82,7 @@ public class EditorialWorkflow {
      * transaction of its own. In one transaction for all, the session grew by each briefing and what its listeners
      * load (PendingChanges), and every query of the next briefing flushed (dirty-checked) all of it: quadratic. A
      * database loaded in bulk (the benchmark's, every briefing never announced) made that one transaction of 100 000
-     * briefings, retried every run (docs/benchmarks.md, issue 22 round 4).
+     * briefings (docs/benchmarks.md, issue 22 round 4).
      */
     public int publishDue() {
         Instant now = clock.instant();
