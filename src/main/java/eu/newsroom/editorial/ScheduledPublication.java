@@ -43,7 +43,7 @@ class ScheduledPublication {
      * it kept two nodes from running at the same moment, but each node still ran the job every interval: two app
      * instances on one database ran it twice as often (docs/benchmarks.md, issue 22). Now a node whose turn comes
      * within an interval of another's run finds the lock taken and skips it. A node's own next run comes an interval
-     * after its run ended, when the lock has expired. The interval must stay below the lock's longest hold (5 min).
+     * after its run ended, when the lock has expired. The interval may not exceed the lock's longest hold (5 min).
      */
     @Scheduled(fixedDelayString = "${newsroom.editorial.publication-check:30s}", initialDelayString = "${newsroom.editorial.publication-check:30s}")
     @SchedulerLock(name = "scheduled-publication", lockAtLeastFor = "${newsroom.editorial.publication-check:30s}")
