@@ -31,7 +31,7 @@ TABLES = {
     "initiative_lead": "initiative_id, actor_id",
     "initiative_topic": "initiative_id, topic_id",
     "briefing": "id, slug, external_id, title, kind, lang, translation_group, event_date, place, institution_id, "
-                "speaker_id, event_name, body, status, published_at",
+                "speaker_id, event_name, body, status, published_at, became_public_at",
     "briefing_point": "briefing_id, position, text",
     "briefing_topic": "briefing_id, topic_id",
     "briefing_initiative": "briefing_id, initiative_id",
@@ -132,7 +132,9 @@ class Loader:
         self.row("briefing", briefing_id, b["slug"], b["externalId"], b["title"], KIND[b["kind"]], b["lang"],
                  b.get("group") or b["externalId"], b["date"], b.get("place"), self.ref("actor", b.get("institution")),
                  self.ref("actor", b.get("speaker")), b.get("event"), b["body"], "PUBLISHED",
-                 b["date"] + "T12:00:00Z")
+                 # announced as public when published (no embargo), as the V10 migration marks rows public before it:
+                 # left empty, the publication job's first run announced all 100 000 briefings of the 1 M corpus
+                 b["date"] + "T12:00:00Z", b["date"] + "T12:00:00Z")
         for position, point in enumerate(b.get("summary") or []):
             self.row("briefing_point", briefing_id, position, point)
         for topic in b.get("topics") or []:

@@ -44,15 +44,15 @@ public interface BriefingRepository extends JpaRepository<Briefing, Long> {
 
     Optional<Briefing> findBySlugAndStatus(String slug, PublicationStatus status);
 
-    /** Scheduled items whose time has come, for the publication job. */
-    @Query("select b from Briefing b where b.status = eu.newsroom.briefing.PublicationStatus.SCHEDULED"
+    /** The ids of scheduled items whose time has come, for the publication job (which loads them one by one). */
+    @Query("select b.id from Briefing b where b.status = eu.newsroom.briefing.PublicationStatus.SCHEDULED"
             + " and b.scheduledFor <= :now order by b.scheduledFor, b.id")
-    List<Briefing> findDue(@Param("now") Instant now);
+    List<Long> findDueIds(@Param("now") Instant now);
 
-    /** Published items whose embargo has ended and that have not yet been announced as public to everyone. */
-    @Query("select b from Briefing b where b.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
+    /** The ids of published items whose embargo has ended and that have not yet been announced as public to everyone. */
+    @Query("select b.id from Briefing b where b.status = eu.newsroom.briefing.PublicationStatus.PUBLISHED"
             + " and b.becamePublicAt is null and (b.embargoUntil is null or b.embargoUntil <= :now) order by b.id")
-    List<Briefing> findEmbargoEnded(@Param("now") Instant now);
+    List<Long> findEmbargoEndedIds(@Param("now") Instant now);
 
     /** The editorial desk: items in one workflow status, most recently changed first. */
     Page<Briefing> findByStatusOrderByUpdatedAtDesc(PublicationStatus status, Pageable pageable);

@@ -10,8 +10,13 @@ import eu.newsroom.web.ForbiddenException;
 import eu.newsroom.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves briefings through the workflow. Each step checks the status it starts from, the version
@@ -24,16 +29,22 @@ public class EditorialWorkflow {
     public record Request(WorkflowStep step, long version, Instant publishAt, Instant embargoUntil, String notice) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(EditorialWorkflow.class);
+
     private static final int MAX_NOTICE_LENGTH = 2000;
 
     private final BriefingRepository briefings;
     private final AuditLog audit;
     private final EditorialProperties rules;
+    private final TransactionTemplate transaction;
     private final Clock clock;
-    EditorialWorkflow(BriefingRepository briefings, AuditLog audit, EditorialProperties rules, Clock clock) {
+
+    EditorialWorkflow(BriefingRepository briefings, AuditLog audit, EditorialProperties rules,
+            TransactionTemplate transaction, Clock clock) {
         this.briefings = briefings;
         this.audit = audit;
         this.rules = rules;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -66,24 +77,60 @@ public class EditorialWorkflow {
     /**
      * Publishes every scheduled item whose time has come, and announces every embargo that has ended; run by the
      * publication job. Saving announces each (BriefingBecamePublic): what the items changed takes effect then.
+     * <p>
+     * The job asks for ids only, so that a run with nothing to do loads nothing, and handles each briefing in a
+     * transaction of its own. In one transaction for all, the session grew by each briefing and what its listeners
+     * load (PendingChanges), and every query of the next briefing flushed (dirty-checked) all of it: quadratic. A
+     * database loaded in bulk (the benchmark's, every briefing never announced) made that one transaction of 100 000
+     * briefings (docs/benchmarks.md, issue 22 round 4).
      */
-    @Transactional
     public int publishDue() {
         Instant now = clock.instant();
-        var due = briefings.findDue(now);
-        for (Briefing briefing : due) {
-            briefing.publish(briefing.getEmbargoUntil(), briefing.getScheduledFor());
-            briefing.checkPublicAt(now);
-            briefings.save(briefing);
-            audit.record("scheduler", null, "briefing.published-as-scheduled", RevisionLog.EntityType.BRIEFING,
-                    briefing.getId(), null);
+        int published = 0;
+        for (long id : briefings.findDueIds(now)) {
+            if (inOwnTransaction(id, () -> publishIfDue(id, now))) {
+                published++;
+            }
         }
         // the audit log learns of it from the announcement (PublicationAudit)
-        for (Briefing briefing : briefings.findEmbargoEnded(now)) {
-            briefing.checkPublicAt(now);
-            briefings.save(briefing);
+        for (long id : briefings.findEmbargoEndedIds(now)) {
+            inOwnTransaction(id, () -> announceIfPublic(id, now));
         }
-        return due.size();
+        return published;
+    }
+
+    private boolean inOwnTransaction(long id, BooleanSupplier step) {
+        try {
+            return Boolean.TRUE.equals(transaction.execute(status -> step.getAsBoolean()));
+        } catch (OptimisticLockingFailureException e) {
+            // changed meanwhile (the desk, or another node's run): the next run sees it as it is now
+            log.info("Briefing {} changed while the publication job handled it; left to the next run", id);
+            return false;
+        }
+    }
+
+    private boolean publishIfDue(long id, Instant now) {
+        Briefing briefing = briefings.findById(id).orElse(null);
+        if (briefing == null || briefing.getStatus() != PublicationStatus.SCHEDULED
+                || briefing.getScheduledFor().isAfter(now)) {
+            return false;
+        }
+        briefing.publish(briefing.getEmbargoUntil(), briefing.getScheduledFor());
+        briefing.checkPublicAt(now);
+        briefings.save(briefing);
+        audit.record("scheduler", null, "briefing.published-as-scheduled", RevisionLog.EntityType.BRIEFING,
+                briefing.getId(), null);
+        return true;
+    }
+
+    private boolean announceIfPublic(long id, Instant now) {
+        Briefing briefing = briefings.findById(id).orElse(null);
+        if (briefing == null || briefing.getBecamePublicAt() != null) {
+            return false;
+        }
+        briefing.checkPublicAt(now);
+        briefings.save(briefing);
+        return true;
     }
 
     private static Instant embargo(Request request, Instant now) {

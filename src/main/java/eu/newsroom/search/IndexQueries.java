@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
@@ -54,6 +55,8 @@ class IndexQueries {
     private final TranslationLexicon lexicon;
     private final HiddenBriefings hiddenBriefings;
     private volatile Boolean onOpenSearch;
+    /** Bonus passes sent to the index: tests check that words with no bonus to earn send none. */
+    private final LongAdder bonusPasses = new LongAdder();
 
     IndexQueries(EntityManagerFactory entityManagerFactory, Speakers speakers, TranslationLexicon lexicon,
             HiddenBriefings hiddenBriefings) {
@@ -139,19 +142,19 @@ class IndexQueries {
          * (by type and id), so that the costly clauses are scored for these documents only, not for every match.
          */
         List<SearchPage.Hit> withBonuses(List<SearchPage.Hit> hits, String text, boolean relaxed) {
-            if (hits.isEmpty()) {
+            // one word, one phrase, required words only: no bonus to add, so no query (it was a match-none query)
+            if (hits.isEmpty() || !Matching.hasBonuses(text, relaxed)) {
                 return hits;
             }
+            bonusPasses.increment();
             Map<String, List<Long>> idsByType = new LinkedHashMap<>();
             hits.forEach(h -> idsByType.computeIfAbsent(h.type(), k -> new ArrayList<>()).add(h.id()));
             Map<String, Float> bonus = new HashMap<>();
             var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
-            Function<SearchPredicateFactory, PredicateFinalStep> where = f -> {
-                PredicateFinalStep bonuses = Matching.bonuses(f, text, relaxed);
-                return bonuses == null ? f.matchNone() : f.bool().must(bonuses).filter(f.bool(inWindow ->
-                        idsByType.forEach((type, ids) -> inWindow.should(f.and(
-                                f.match().field(SearchFields.TYPE).matching(type), f.id().matchingAny(ids))))));
-            };
+            Function<SearchPredicateFactory, PredicateFinalStep> where = f -> f.bool()
+                    .must(Matching.bonuses(f, text, relaxed)).filter(f.bool(inWindow ->
+                            idsByType.forEach((type, ids) -> inWindow.should(f.and(
+                                    f.match().field(SearchFields.TYPE).matching(type), f.id().matchingAny(ids))))));
             SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query = onOpenSearch()
                     ? scope.extension(ElasticsearchExtension.get()).select(IndexQueries::scoreProjection)
                             .where(f -> where.apply(f))
@@ -186,6 +189,11 @@ class IndexQueries {
         Float score = (Float) row.get(1);
         return new HitRows.Found(TYPE_OF_ENTITY.get(reference.type()), ((Number) reference.id()).longValue(),
                 score == null ? Float.NaN : score);
+    }
+
+    /** How many bonus passes were sent since start. */
+    long bonusPasses() {
+        return bonusPasses.sum();
     }
 
     private static int window(SearchParams params) {

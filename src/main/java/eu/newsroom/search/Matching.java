@@ -124,26 +124,39 @@ final class Matching {
     }
 
     /**
+     * Whether {@link #bonuses} has anything for these words: not for one word (or one compound), one phrase, required
+     * words only or a grouped query. Without, the search sends no bonus pass (it sent a match-none query per search).
+     */
+    static boolean hasBonuses(String text, boolean relaxed) {
+        if (text.isEmpty() || QueryText.isOnePhrase(text)) {
+            return false;
+        }
+        QueryPlan plan = QueryPlan.of(text);
+        if (plan.grouped() || plan.onlyRequired()) {
+            return false;
+        }
+        return allWordsEarnBonus(plan, relaxed) || !plan.stopWords().isEmpty() || !plan.pairs().isEmpty();
+    }
+
+    /** Items with all the words earn a bonus when fewer are enough to match. */
+    private static boolean allWordsEarnBonus(QueryPlan plan, boolean relaxed) {
+        return (relaxed ? 1 : plan.enough()) < plan.units();
+    }
+
+    /**
      * What orders the items a plain query found beyond the match of its words (issue 22): all the counted words when
      * fewer would do, adjacent words of the query close together, the query's stop words. Scoring these for every
      * matching document cost most of a search at a million statements (a sloppy phrase on every text field for each
      * pair of words), so they are scored for the best hits only ({@code SearchService}), and added to their scores:
      * a clause's score adds to a Boolean query's score, so the order of those hits is the one a single query gives.
-     * Null when the query has none (one word, a phrase, parentheses, no plain words).
+     * Null when the query has none ({@link #hasBonuses}: one word, a phrase, parentheses, no plain words).
      */
     static PredicateFinalStep bonuses(SearchPredicateFactory f, String text, boolean relaxed) {
-        if (text.isEmpty() || QueryText.isOnePhrase(text)) {
+        if (!hasBonuses(text, relaxed)) {
             return null;
         }
         QueryPlan plan = QueryPlan.of(text);
-        if (plan.grouped() || plan.onlyRequired()) {
-            return null;
-        }
-        int enough = relaxed ? 1 : plan.enough();
-        boolean allWords = enough < plan.units();
-        if (!allWords && plan.stopWords().isEmpty() && plan.pairs().isEmpty()) {
-            return null;
-        }
+        boolean allWords = allWordsEarnBonus(plan, relaxed);
         return f.bool(b -> {
             if (allWords) {
                 var all = f.bool();

@@ -187,7 +187,7 @@ class EditorialEditingTest {
         long id = create(editor, "Vieraugen" + UUID.randomUUID().toString().substring(0, 6));
         // the same workflow service on the real database, with the rule switched on
         EditorialWorkflow fourEyes = new EditorialWorkflow(briefings, audit, new EditorialProperties(true, Duration.ofSeconds(30)),
-                Clock.systemUTC());
+                transaction, Clock.systemUTC());
         ActingUser author = new ActingUser(EditorialWorkflowTest.EDITOR, "127.0.0.1");
         transaction.executeWithoutResult(t -> fourEyes.apply(id,
                 new EditorialWorkflow.Request(WorkflowStep.SUBMIT, version(id), null, null, null), author));

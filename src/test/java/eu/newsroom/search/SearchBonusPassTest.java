@@ -1,0 +1,85 @@
+package eu.newsroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.support.NewsroomTest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 22, round 4: the bonus pass ({@link IndexQueries.Request#withBonuses}) is one more index query per search;
+ * for words that can earn no bonus (one word, one phrase, required words only) it used to send a match-none query.
+ * It is not sent any more, and the hits keep the scores the window gave them, as the match-none pass left them.
+ */
+@NewsroomTest
+class SearchBonusPassTest {
+
+    /** Queries whose words can earn no bonus: one word, a compound, one phrase, required words only. */
+    private static final List<String> NO_BONUS = List.of("Ukraine", "Luftverteidigung", "sanctions",
+            "\"Eastern Flank Watch\"", "+drones");
+    /** Queries with a bonus to earn: adjacent words, all of three or more, stop words. */
+    private static final List<String> WITH_BONUS = List.of("support Ukraine", "Russia sanctions package oil",
+            "support for Ukraine");
+
+    @Autowired
+    IndexQueries indexQueries;
+
+    @Autowired
+    HitRows hitRows;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void wordsThatCanEarnNoBonusSendNoPass() {
+        NO_BONUS.forEach(q -> assertThat(Matching.hasBonuses(QueryText.parse(q).text(), false)).as(q).isFalse());
+        WITH_BONUS.forEach(q -> assertThat(Matching.hasBonuses(QueryText.parse(q).text(), false)).as(q).isTrue());
+        assertThat(Matching.hasBonuses("(Kallas | Rutte) Ukraine", false)).as("grouped").isFalse();
+        assertThat(Matching.hasBonuses("Ausbildungsmission", true)).as("one word, relaxed").isFalse();
+        assertThat(Matching.hasBonuses("air defence Ukraine", true)).as("relaxed: all words earn a bonus").isTrue();
+    }
+
+    @Test
+    void withoutABonusTheWindowsHitsAndScoresAreKeptAndNoQueryIsSent() {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            for (String q : NO_BONUS) {
+                SearchParams params = SearchParams.of(q, null, null, null, null, null, 0, 20);
+                IndexQueries.Request request = indexQueries.open(Search.session(entityManager), params, Instant.now());
+                String text = params.query().text();
+                List<SearchPage.Hit> window = hitRows.of(request.run(text, params.query().structured(), false).hits()
+                        .stream().map(IndexQueries::found).toList());
+                assertThat(window).as("'%s' finds something in the demo corpus", q).isNotEmpty();
+                long passes = indexQueries.bonusPasses();
+                List<SearchPage.Hit> ranked = request.withBonuses(window, text, false);
+                assertThat(indexQueries.bonusPasses()).as("'%s': no bonus pass", q).isEqualTo(passes);
+                // what the match-none pass gave: no bonus for any hit, the same hits with the same scores
+                assertThat(ranked).as(q).isEqualTo(window);
+            }
+        }
+    }
+
+    @Test
+    void aSearchSendsTheBonusPassOnlyWhenItsWordsCanEarnOne() {
+        for (String q : NO_BONUS) {
+            long passes = indexQueries.bonusPasses();
+            SearchPage page = search.search(SearchParams.of(q, null, null, null, null, null, 0, 20), Locale.ENGLISH);
+            assertThat(page.hits()).as(q).isNotEmpty();
+            assertThat(indexQueries.bonusPasses()).as("'%s': no bonus pass", q).isEqualTo(passes);
+        }
+        for (String q : WITH_BONUS) {
+            long passes = indexQueries.bonusPasses();
+            SearchPage page = search.search(SearchParams.of(q, null, null, null, null, null, 0, 20), Locale.ENGLISH);
+            assertThat(page.hits()).as(q).isNotEmpty();
+            assertThat(indexQueries.bonusPasses()).as("'%s': one bonus pass", q).isEqualTo(passes + 1);
+        }
+    }
+}
