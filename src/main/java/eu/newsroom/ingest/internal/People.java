@@ -25,6 +25,9 @@ final class People {
     private final ActorMentions actors;
     private final Gazetteer gazetteer;
     private final LocalDate date;
+    private final String lang;
+    /** Names given first in an oblique case, by the form the text named the person in later ("Ołehem" -> "Ołeh"). */
+    private final java.util.Map<String, String> renamed = new java.util.HashMap<>();
     private final List<Speaker> named = new ArrayList<>();
     private final java.util.Set<String> knownWords = new java.util.HashSet<>();
     private final java.util.Set<String> namedWords = new java.util.HashSet<>();
@@ -39,9 +42,14 @@ final class People {
     private final java.util.Map<String, List<String>> textRoles = new java.util.HashMap<>();
 
     People(ActorMentions actors, Gazetteer gazetteer, LocalDate date) {
+        this(actors, gazetteer, date, null);
+    }
+
+    People(ActorMentions actors, Gazetteer gazetteer, LocalDate date, String lang) {
         this.actors = actors;
         this.gazetteer = gazetteer;
         this.date = date;
+        this.lang = lang;
         for (KnownActor actor : gazetteer.actors()) {
             if (actor.isPerson()) {
                 for (String word : fold(actor.name()).split("\\s+")) {
@@ -177,8 +185,29 @@ final class People {
                 }
             }
         }
+        if (words.size() > 1) {
+            Optional<Speaker> earlier = byInflectedName(words);
+            if (earlier.isPresent()) {
+                Speaker p = earlier.get();
+                if (PolishNames.oblique(p.name()) && !PolishNames.oblique(name)) {
+                    // "z ministrem Ołehem Tkaczenką …" then "Ołeh Tkaczenko powiedział": the subject's form is the name
+                    p = rename(p, name.strip());
+                }
+                return Optional.of(role == null || p.role() != null ? p : withRole(p, role));
+            }
+        }
         if (words.size() == 1) {
             Optional<Speaker> earlier = bySurname(words.get(0));
+            if (earlier.isPresent() && "pl".equals(lang) && PolishNames.oblique(earlier.get().name())
+                    && !PolishNames.oblique(name)) {
+                // "ministrem Ołehem Tkaczenką", then "powiedział Tkaczenko": the surname as the subject gives it, the
+                // given names brought back from their case
+                String[] parts = earlier.get().name().strip().split("\\s+");
+                String given = PolishNames.nominative(String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1)));
+                String surname = fold(parts[parts.length - 1]).equals(fold(name.strip())) ? PolishNames.nominative(name.strip())
+                        : name.strip();
+                earlier = Optional.of(rename(earlier.get(), given.isEmpty() ? surname : given + " " + surname));
+            }
             if (earlier.isPresent()) {
                 return earlier.map(p -> role == null || p.role() != null ? p : withRole(p, role));
             }
@@ -273,6 +302,65 @@ final class People {
             }
         }
         return null;
+    }
+
+    /**
+     * A Polish name the text gave before in another case: "według Magdaleny Sroki" (read back as "Magdalena Sroki",
+     * the surname's genitive not being told from a nominative) is the "Magdalena Sroka" named before. Every word must
+     * be the same or the other's case form; the person keeps the form of the first mention.
+     */
+    private Optional<Speaker> byInflectedName(List<String> words) {
+        if (!"pl".equals(lang)) {
+            return Optional.empty();
+        }
+        for (int i = named.size() - 1; i >= 0; i--) {
+            String[] earlier = named.get(i).name().strip().split("\\s+");
+            if (earlier.length != words.size()) {
+                continue;
+            }
+            boolean same = true;
+            boolean equal = true;
+            for (int k = 0; k < earlier.length && same; k++) {
+                String a = fold(earlier[k]);
+                String b = fold(words.get(k));
+                equal &= a.equals(b);
+                same = a.equals(b) || inflected(a, b) || inflected(b, a);
+            }
+            if (same && !equal) {
+                return Optional.of(named.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Gives a person named before the form the text names the person in now, for every proposal already made too. */
+    private Speaker rename(Speaker earlier, String name) {
+        Speaker now = new Speaker(name, earlier.actor(), earlier.role(), earlier.kind());
+        named.replaceAll(p -> p.name().equals(earlier.name()) ? now : p);
+        paragraph.replaceAll(p -> p.name().equals(earlier.name()) ? now : p);
+        if (lastInParagraph != null && lastInParagraph.name().equals(earlier.name())) {
+            lastInParagraph = now;
+        }
+        if (lastBefore != null && lastBefore.name().equals(earlier.name())) {
+            lastBefore = now;
+        }
+        List<String> roles = writtenRoles.remove(earlier.name());
+        if (roles != null) {
+            writtenRoles.put(name, roles);
+        }
+        Character gender = genders.remove(earlier.name());
+        if (gender != null) {
+            genders.put(name, gender);
+        }
+        renamed.replaceAll((from, to) -> to.equals(earlier.name()) ? name : to);
+        renamed.put(earlier.name(), name);
+        namedWords.addAll(List.of(fold(name).split("\\s+")));
+        return now;
+    }
+
+    /** The name a person proposed as a speaker has in the end (see {@link #rename}). */
+    String finalName(String name) {
+        return name == null ? null : renamed.getOrDefault(name, name);
     }
 
     private Optional<Speaker> bySurname(String surname) {
