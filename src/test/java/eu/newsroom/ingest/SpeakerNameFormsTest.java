@@ -64,4 +64,20 @@ class SpeakerNameFormsTest {
                 + "– Jesteśmy wdzięczni – powiedział Tkaczenko."))
                 .containsExactly("Ołeh Tkaczenko");
     }
+
+    @Test
+    void aDescriptionWithAColonIsReportedSpeechAndItsSubjunctiveGoesOn() {
+        assertThat(speakers("de", "Generalleutnant Peter Huber, Befehlshaber des Kommandos, schilderte die Lage: Ein Zug "
+                + "nach Litauen brauche sechs Wochen. Schuld seien die Genehmigungen."))
+                .containsExactly("Peter Huber", "Peter Huber");
+    }
+
+    @Test
+    void aDefiniteOfficeRestatedWithAnotherWordIsTheParagraphsOnePerson() {
+        assertThat(speakers("de", "Der Befehlshaber der Division, Brigadegeneral Jens Wolter, besuchte die Truppe. Die "
+                + "Stimmung sei gut, sagte der Kommandeur.")).containsExactly("Jens Wolter");
+        // two people in the paragraph: the office tells neither
+        assertThat(speakers("de", "Brigadegeneral Jens Wolter traf Oberst Uwe Kranz. Die Stimmung sei gut, sagte der "
+                + "Kommandeur.")).containsExactly("-");
+    }
 }

@@ -270,6 +270,35 @@ final class People {
         return Optional.empty();
     }
 
+    /**
+     * The one person the current paragraph has named, with an office, for a definite office restated with another
+     * word ("Der Befehlshaber der Brigade, Brigadegeneral Henning Aldag, … sagte der Kommandeur"): empty when the
+     * paragraph names anyone else (a nameless source too), the office's gender clashes with the person's, or the
+     * office is one the text would have named by its head (a minister, a president, a general: another office).
+     */
+    Optional<Speaker> soleInParagraph(String role, String lang) {
+        List<Speaker> distinct = new ArrayList<>();
+        for (Speaker p : paragraph) {
+            if (distinct.stream().noneMatch(d -> d.name().equals(p.name()))) {
+                distinct.add(p);
+            }
+        }
+        if (distinct.size() != 1 || !"person".equals(distinct.get(0).kind())) {
+            return Optional.empty();
+        }
+        String folded = fold(role);
+        if (OFFICE_STEMS.stream().anyMatch(folded::contains)) {
+            // "der Minister" after "General X": an office of its own, which would have matched by its head
+            return Optional.empty();
+        }
+        Speaker only = distinct.get(0);
+        boolean office = only.role() != null || !writtenRoles.getOrDefault(only.name(), List.of()).isEmpty();
+        if (!office || Genders.clash(Genders.ofRole(role, lang), genderOf(only, lang))) {
+            return Optional.empty();
+        }
+        return Optional.of(only);
+    }
+
     /** A known institution or state by the name the text gives it, or the name as written. */
     Speaker institution(String name) {
         for (var hit : actors.in(name)) {
@@ -442,15 +471,17 @@ final class People {
         return new Speaker(p.name(), p.actor(), role, p.kind());
     }
 
+    private static final List<String> OFFICE_STEMS = List.of("minist", "präsident", "president", "kommissar",
+            "commissioner", "commissaire", "sekretär", "secretary", "secrétaire", "sprecher", "spokes", "porte-parole",
+            "portavo", "rzeczni", "woordvoerder", "general", "général", "chef", "chief", "ambassad", "botschafter",
+            "direct", "kanzler", "chancel", "premier", "prezydent", "presidente", "commissar", "komisarz", "admiral",
+            "amiral");
+
     /** The part of an office that tells it: "minister" of "finnische Verteidigungsministerin", "spokesperson". */
     private static String head(String role) {
         String folded = fold(role);
         // stems, so that an inflected office finds its person: "Według ministra" the "Minister obrony narodowej"
-        for (String part : List.of("minist", "präsident", "president", "kommissar", "commissioner", "commissaire",
-                "sekretär", "secretary", "secrétaire", "sprecher", "spokes", "porte-parole", "portavo", "rzeczni",
-                "woordvoerder", "general", "général", "chef", "chief", "ambassad", "botschafter", "direct",
-                "kanzler", "chancel", "premier", "prezydent", "presidente", "commissar",
-                "komisarz", "admiral", "amiral")) {
+        for (String part : OFFICE_STEMS) {
             if (folded.contains(part)) {
                 return part;
             }

@@ -777,6 +777,13 @@ public final class StatementReader {
         if (!source.definite() && words.stream().anyMatch(SpeakerWords::isAnonymousHead)) {
             return new Attribution(new Speaker(role, people.institutionIn(role), null, "anonymous"), null, false);
         }
+        if (source.definite()) {
+            // "der Kommandeur", "the commander": a definite office refers back to the one person of the paragraph
+            Optional<Speaker> only = people.soleInParagraph(role, lang);
+            if (only.isPresent()) {
+                return new Attribution(only.get(), ANAPHORA, false);
+            }
+        }
         return new Attribution(null, OFFICE_ONLY, false);
     }
 
