@@ -25,6 +25,9 @@ final class People {
     private final ActorMentions actors;
     private final Gazetteer gazetteer;
     private final LocalDate date;
+    private final String lang;
+    /** Names given first in an oblique case, by the form the text named the person in later ("Ołehem" -> "Ołeh"). */
+    private final java.util.Map<String, String> renamed = new java.util.HashMap<>();
     private final List<Speaker> named = new ArrayList<>();
     private final java.util.Set<String> knownWords = new java.util.HashSet<>();
     private final java.util.Set<String> namedWords = new java.util.HashSet<>();
@@ -39,9 +42,14 @@ final class People {
     private final java.util.Map<String, List<String>> textRoles = new java.util.HashMap<>();
 
     People(ActorMentions actors, Gazetteer gazetteer, LocalDate date) {
+        this(actors, gazetteer, date, null);
+    }
+
+    People(ActorMentions actors, Gazetteer gazetteer, LocalDate date, String lang) {
         this.actors = actors;
         this.gazetteer = gazetteer;
         this.date = date;
+        this.lang = lang;
         for (KnownActor actor : gazetteer.actors()) {
             if (actor.isPerson()) {
                 for (String word : fold(actor.name()).split("\\s+")) {
@@ -177,8 +185,29 @@ final class People {
                 }
             }
         }
+        if (words.size() > 1) {
+            Optional<Speaker> earlier = byInflectedName(words);
+            if (earlier.isPresent()) {
+                Speaker p = earlier.get();
+                if (PolishNames.oblique(p.name()) && !PolishNames.oblique(name)) {
+                    // "z ministrem Ołehem Tkaczenką …" then "Ołeh Tkaczenko powiedział": the subject's form is the name
+                    p = rename(p, name.strip());
+                }
+                return Optional.of(role == null || p.role() != null ? p : withRole(p, role));
+            }
+        }
         if (words.size() == 1) {
             Optional<Speaker> earlier = bySurname(words.get(0));
+            if (earlier.isPresent() && "pl".equals(lang) && PolishNames.oblique(earlier.get().name())
+                    && !PolishNames.oblique(name)) {
+                // "ministrem Ołehem Tkaczenką", then "powiedział Tkaczenko": the surname as the subject gives it, the
+                // given names brought back from their case
+                String[] parts = earlier.get().name().strip().split("\\s+");
+                String given = PolishNames.nominative(String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1)));
+                String surname = fold(parts[parts.length - 1]).equals(fold(name.strip())) ? PolishNames.nominative(name.strip())
+                        : name.strip();
+                earlier = Optional.of(rename(earlier.get(), given.isEmpty() ? surname : given + " " + surname));
+            }
             if (earlier.isPresent()) {
                 return earlier.map(p -> role == null || p.role() != null ? p : withRole(p, role));
             }
@@ -241,6 +270,35 @@ final class People {
         return Optional.empty();
     }
 
+    /**
+     * The one person the current paragraph has named, with an office, for a definite office restated with another
+     * word ("Der Befehlshaber der Brigade, Brigadegeneral Henning Aldag, … sagte der Kommandeur"): empty when the
+     * paragraph names anyone else (a nameless source too), the office's gender clashes with the person's, or the
+     * office is one the text would have named by its head (a minister, a president, a general: another office).
+     */
+    Optional<Speaker> soleInParagraph(String role, String lang) {
+        List<Speaker> distinct = new ArrayList<>();
+        for (Speaker p : paragraph) {
+            if (distinct.stream().noneMatch(d -> d.name().equals(p.name()))) {
+                distinct.add(p);
+            }
+        }
+        if (distinct.size() != 1 || !"person".equals(distinct.get(0).kind())) {
+            return Optional.empty();
+        }
+        String folded = fold(role);
+        if (OFFICE_STEMS.stream().anyMatch(folded::contains)) {
+            // "der Minister" after "General X": an office of its own, which would have matched by its head
+            return Optional.empty();
+        }
+        Speaker only = distinct.get(0);
+        boolean office = only.role() != null || !writtenRoles.getOrDefault(only.name(), List.of()).isEmpty();
+        if (!office || Genders.clash(Genders.ofRole(role, lang), genderOf(only, lang))) {
+            return Optional.empty();
+        }
+        return Optional.of(only);
+    }
+
     /** A known institution or state by the name the text gives it, or the name as written. */
     Speaker institution(String name) {
         for (var hit : actors.in(name)) {
@@ -273,6 +331,65 @@ final class People {
             }
         }
         return null;
+    }
+
+    /**
+     * A Polish name the text gave before in another case: "według Magdaleny Sroki" (read back as "Magdalena Sroki",
+     * the surname's genitive not being told from a nominative) is the "Magdalena Sroka" named before. Every word must
+     * be the same or the other's case form; the person keeps the form of the first mention.
+     */
+    private Optional<Speaker> byInflectedName(List<String> words) {
+        if (!"pl".equals(lang)) {
+            return Optional.empty();
+        }
+        for (int i = named.size() - 1; i >= 0; i--) {
+            String[] earlier = named.get(i).name().strip().split("\\s+");
+            if (earlier.length != words.size()) {
+                continue;
+            }
+            boolean same = true;
+            boolean equal = true;
+            for (int k = 0; k < earlier.length && same; k++) {
+                String a = fold(earlier[k]);
+                String b = fold(words.get(k));
+                equal &= a.equals(b);
+                same = a.equals(b) || inflected(a, b) || inflected(b, a);
+            }
+            if (same && !equal) {
+                return Optional.of(named.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Gives a person named before the form the text names the person in now, for every proposal already made too. */
+    private Speaker rename(Speaker earlier, String name) {
+        Speaker now = new Speaker(name, earlier.actor(), earlier.role(), earlier.kind());
+        named.replaceAll(p -> p.name().equals(earlier.name()) ? now : p);
+        paragraph.replaceAll(p -> p.name().equals(earlier.name()) ? now : p);
+        if (lastInParagraph != null && lastInParagraph.name().equals(earlier.name())) {
+            lastInParagraph = now;
+        }
+        if (lastBefore != null && lastBefore.name().equals(earlier.name())) {
+            lastBefore = now;
+        }
+        List<String> roles = writtenRoles.remove(earlier.name());
+        if (roles != null) {
+            writtenRoles.put(name, roles);
+        }
+        Character gender = genders.remove(earlier.name());
+        if (gender != null) {
+            genders.put(name, gender);
+        }
+        renamed.replaceAll((from, to) -> to.equals(earlier.name()) ? name : to);
+        renamed.put(earlier.name(), name);
+        namedWords.addAll(List.of(fold(name).split("\\s+")));
+        return now;
+    }
+
+    /** The name a person proposed as a speaker has in the end (see {@link #rename}). */
+    String finalName(String name) {
+        return name == null ? null : renamed.getOrDefault(name, name);
     }
 
     private Optional<Speaker> bySurname(String surname) {
@@ -354,15 +471,17 @@ final class People {
         return new Speaker(p.name(), p.actor(), role, p.kind());
     }
 
+    private static final List<String> OFFICE_STEMS = List.of("minist", "präsident", "president", "kommissar",
+            "commissioner", "commissaire", "sekretär", "secretary", "secrétaire", "sprecher", "spokes", "porte-parole",
+            "portavo", "rzeczni", "woordvoerder", "general", "général", "chef", "chief", "ambassad", "botschafter",
+            "direct", "kanzler", "chancel", "premier", "prezydent", "presidente", "commissar", "komisarz", "admiral",
+            "amiral");
+
     /** The part of an office that tells it: "minister" of "finnische Verteidigungsministerin", "spokesperson". */
     private static String head(String role) {
         String folded = fold(role);
         // stems, so that an inflected office finds its person: "Według ministra" the "Minister obrony narodowej"
-        for (String part : List.of("minist", "präsident", "president", "kommissar", "commissioner", "commissaire",
-                "sekretär", "secretary", "secrétaire", "sprecher", "spokes", "porte-parole", "portavo", "rzeczni",
-                "woordvoerder", "general", "général", "chef", "chief", "ambassad", "botschafter", "direct",
-                "kanzler", "chancel", "premier", "prezydent", "presidente", "commissar",
-                "komisarz", "admiral", "amiral")) {
+        for (String part : OFFICE_STEMS) {
             if (folded.contains(part)) {
                 return part;
             }

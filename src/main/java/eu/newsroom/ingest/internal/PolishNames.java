@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * A Polish personal name given in the genitive ("zdaniem Piotra Mazura", "według Anny Kowalskiej") back in the
- * nominative, by the regular endings of first names and surnames. A form the endings do not tell is kept as written.
+ * nominative, by the regular endings of first names and surnames; also from the instrumental and the dative ("z
+ * ministrem Ołehem Tkaczenką", "Piotrowi Nowakowi"). A form the endings do not tell is kept as written.
  */
 final class PolishNames {
 
@@ -14,6 +15,25 @@ final class PolishNames {
 
     static String nominative(String name) {
         return Arrays.stream(name.strip().split(" ")).map(PolishNames::word).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Whether a name shows a case ending no Polish name has in the nominative: "-ą" (Anną, Kowalską), "-em"
+     * (Piotrem, Nowakiem), "-owi", "-emu", "-skiego", "-skiej", "-skim". Endings shared with a nominative ("Piotra" /
+     * "Anna", "Anny" / "Jerzy") do not count.
+     */
+    static boolean oblique(String name) {
+        for (String w : name.strip().split("[\\s-]+")) {
+            if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith("ą") || lower.length() >= 5 && lower.endsWith("em") || lower.endsWith("owi")
+                    || lower.endsWith("emu") || lower.matches(".*(?:s|c|dz)ki(?:ego|ej|m)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String word(String w) {
@@ -29,6 +49,33 @@ final class PolishNames {
         }
         if (w.endsWith("skiej") || w.endsWith("ckiej") || w.endsWith("dzkiej")) {
             return w.substring(0, w.length() - 3) + "a";
+        }
+        if (w.endsWith("skim") || w.endsWith("ckim") || w.endsWith("dzkim")) {
+            // instrumental: Kowalskim
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("skiemu") || w.endsWith("ckiemu") || w.endsWith("dzkiemu")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.endsWith("ą")) {
+            // instrumental of -a: Anną, Kowalską, Magdaleną
+            return w.substring(0, w.length() - 1) + "a";
+        }
+        if (w.length() >= 6 && w.endsWith("owi")) {
+            // dative: Piotrowi, Nowakowi
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.endsWith("kiem") || w.endsWith("giem")) {
+            // instrumental after k, g: Nowakiem, Bogiem
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() >= 5 && w.endsWith("em")) {
+            // instrumental: Piotrem, Ołehem, Tomaszem
+            return w.substring(0, w.length() - 2);
+        }
+        if ((w.endsWith("ki") || w.endsWith("gi")) && !w.endsWith("ski") && !w.endsWith("cki") && !w.endsWith("dzki")) {
+            // genitive of -ka, -ga: Sroki, Wilgi (a nominative in -ki is -ski, -cki or -dzki)
+            return w.substring(0, w.length() - 1) + "a";
         }
         if (w.endsWith("ii")) {
             // Marii, Zofii

@@ -173,7 +173,7 @@ final class SourcePhrase {
                                 person, false);
                     }
                 }
-                int first = titlesBefore(tokens, i, end);
+                int first = titlesBefore(tokens, i, end, roleFrom);
                 String title = first > i ? span(tokens, i, first) : null;
                 i = first;
                 t = tokens.get(i);
@@ -542,7 +542,8 @@ final class SourcePhrase {
         }
         if (SpeakerWords.isOffice(t) || SpeakerWords.isModifier(t) || SpeakerWords.isDomain(t)
                 || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
-                || Places.isPlace(t.text(), lang) || MonthNames.number(t.text()) > 0 || Weekdays.is(t.text())) {
+                || Places.isPlace(t.text(), lang) || MonthNames.number(t.text()) > 0 && !nameAfterMonth(tokens, i)
+                || Weekdays.is(t.text())) {
             return false;
         }
         if (knownName.test(t.lower())) {
@@ -569,6 +570,21 @@ final class SourcePhrase {
         boolean verbNext = i + 1 < tokens.size() && tokens.get(i + 1).pos() != null
                 && tokens.get(i + 1).pos().matches("VERB|AUX");
         return !article && verbNext;
+    }
+
+    /**
+     * A month's name or abbreviation that gives a person's first name ("Jan van der Berg", "Jan Nowak", "June Ellis"):
+     * followed by a name's particle or a capitalised word and no figure, not after a preposition ("in March NATO").
+     */
+    private boolean nameAfterMonth(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || i > 0 && (SpeakerWords.isFunctionWord(tokens.get(i - 1))
+                || SpeakerWords.isLocative(tokens.get(i - 1), lang))) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        boolean figureAfter = i + 2 < tokens.size() && Character.isDigit(tokens.get(i + 2).text().charAt(0));
+        return next.isWord() && !figureAfter && !next.isAcronym() && (SpeakerWords.isParticle(next)
+                || next.isCapitalised() && MonthNames.number(next.text()) <= 0 && !Weekdays.is(next.text()));
     }
 
     /** A capitalised noun next to a proper noun is part of the name ("Hanno Pevkur" tagged PROPN NOUN). */
@@ -608,7 +624,7 @@ final class SourcePhrase {
      * Hartwich", "Polskiej Grupy Zbrojeniowej Adam Nowicki"); a run with particles ("Ursula von der Leyen") or one
      * that opens with a known name is left whole.
      */
-    private int titlesBefore(List<Token> tokens, int from, int end) {
+    private int titlesBefore(List<Token> tokens, int from, int end, int roleFrom) {
         int core = 0;
         for (int k = from; k < end; k++) {
             if (SpeakerWords.isParticle(tokens.get(k))) {
@@ -620,7 +636,43 @@ final class SourcePhrase {
         if (core <= most || knownName.test(tokens.get(from).lower())) {
             return from;
         }
+        if (core == 3 && roleFrom >= 0 && roleFrom < from && threeNames(tokens, from, end)) {
+            return from;
+        }
         return end - most;
+    }
+
+    /**
+     * Whether three capitalised words right after an office are one person's three names ("minister Mikkel Aagaard
+     * Friis", "Verteidigungsminister Anna Maria Berg", "il ministro danese …"): the office is not linked to them by "of", "della", "van" or an
+     * article (then the first word names its body: "della Lega Davide Casati"), and none of them is an office, a
+     * body, an acronym, a place or a day. In Polish a body follows its office in the genitive without a link
+     * ("rzecznik Kremla Dmitrij Pieskow", "ambasador Ukrainy", "wójt gminy Gródek"), so there the names must follow
+     * the office word itself, and the first end as no genitive does, in a consonant (a man's given name: "Mikkel").
+     */
+    private boolean threeNames(List<Token> tokens, int from, int end) {
+        if (from == 0) {
+            return false;
+        }
+        Token before = tokens.get(from - 1);
+        // the office's own last word, or a lower-case word of it ("ministro danese", "minister obrony"); a capitalised
+        // domain goes on in a title ("Minister for Defence Procurement Alistair Penrose")
+        if (!before.isWord() || !(SpeakerWords.isOffice(before) || !before.isCapitalised())
+                || SpeakerWords.isOfficeLink(before) || SpeakerWords.isDefinite(before) || SpeakerWords.isParticle(before)) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || SpeakerWords.isOffice(t) || SpeakerWords.isDomain(t) || SpeakerWords.isInstitutionHead(t, lang)
+                    || t.isAcronym()
+                    || Places.isPlace(t.text(), lang) || Weekdays.is(t.lower()) || t.text().contains("-")
+                    && t.text().matches(".*-\\p{Lu}{2,}.*")) {
+                return false;
+            }
+        }
+        String first = tokens.get(from).lower();
+        return !"pl".equals(lang) || SpeakerWords.isOffice(before) && first.matches(".*[bcdfghjklłmnprstwzż]")
+                && !first.endsWith("em");
     }
 
     /** An office goes on over its domain: "Minister of Defence", "ministre des Armées", "minister obrony narodowej". */

@@ -75,7 +75,7 @@ public final class StatementReader {
 
     public static List<Said> read(String text, List<Span> sentences, String lang, LocalDate date, ActorMentions actors,
             Gazetteer gazetteer, List<Span> names, List<Span> skipped) {
-        return new StatementReader(text, lang, names, new People(actors, gazetteer, date)).read(sentences, skipped);
+        return new StatementReader(text, lang, names, new People(actors, gazetteer, date, lang)).read(sentences, skipped);
     }
 
     private List<Said> read(List<Span> sentences, List<Span> skipped) {
@@ -120,6 +120,11 @@ public final class StatementReader {
             }
             previous = said;
         }
+        // a person first met in an oblique case ("z ministrem Ołehem Tkaczenką") keeps the form the text named them
+        // in as a subject later
+        statements.replaceAll(s -> "person".equals(s.speakerKind()) && !people.finalName(s.speaker()).equals(s.speaker())
+                ? new Said(s.span(), s.kind(), s.text(), people.finalName(s.speaker()), s.actor(), s.role(),
+                        s.speakerKind(), s.note()) : s);
         return statements;
     }
 
@@ -771,6 +776,13 @@ public final class StatementReader {
         }
         if (!source.definite() && words.stream().anyMatch(SpeakerWords::isAnonymousHead)) {
             return new Attribution(new Speaker(role, people.institutionIn(role), null, "anonymous"), null, false);
+        }
+        if (source.definite()) {
+            // "der Kommandeur", "the commander": a definite office refers back to the one person of the paragraph
+            Optional<Speaker> only = people.soleInParagraph(role, lang);
+            if (only.isPresent()) {
+                return new Attribution(only.get(), ANAPHORA, false);
+            }
         }
         return new Attribution(null, OFFICE_ONLY, false);
     }

@@ -1,0 +1,36 @@
+package eu.newsroom.ingest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Polish names back in the nominative from the oblique cases, and which forms no nominative has (issue 18, round 6). */
+class PolishNamesTest {
+
+    @Test
+    void theGenitiveOfASurnameInKaIsTold() {
+        // "według Magdaleny Sroki": a nominative in -ki is -ski, -cki or -dzki, so -ki here is the genitive of -ka
+        assertThat(PolishNames.nominative("Magdaleny Sroki")).isEqualTo("Magdalena Sroka");
+        assertThat(PolishNames.nominative("Jana Kowalskiego")).isEqualTo("Jan Kowalski");
+        assertThat(PolishNames.nominative("Jan Nowicki")).isEqualTo("Jan Nowicki");
+    }
+
+    @Test
+    void theInstrumentalAndTheDativeAreTold() {
+        assertThat(PolishNames.nominative("Ołehem")).isEqualTo("Ołeh");
+        assertThat(PolishNames.nominative("Anną Kowalską")).isEqualTo("Anna Kowalska");
+        assertThat(PolishNames.nominative("Piotrem Nowakiem")).isEqualTo("Piotr Nowak");
+        assertThat(PolishNames.nominative("Piotrowi Nowakowi")).isEqualTo("Piotr Nowak");
+    }
+
+    @Test
+    void onlyEndingsNoNominativeHasMakeANameOblique() {
+        assertThat(PolishNames.oblique("Ołehem Tkaczenką")).isTrue();
+        assertThat(PolishNames.oblique("Piotrowi Nowakowi")).isTrue();
+        assertThat(PolishNames.oblique("Jana Kowalskiego")).isTrue();
+        // "Piotra" could be "Anna", "Anny" could be "Jerzy": no proof of a case
+        assertThat(PolishNames.oblique("Piotra Mazura")).isFalse();
+        assertThat(PolishNames.oblique("Ołeh Tkaczenko")).isFalse();
+        assertThat(PolishNames.oblique("Jerzy Wiatrowski")).isFalse();
+    }
+}
