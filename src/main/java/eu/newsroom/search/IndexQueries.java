@@ -53,11 +53,13 @@ class IndexQueries {
     private final Speakers speakers;
     private final TranslationLexicon lexicon;
     private final HiddenBriefings hiddenBriefings;
+    private final Cognates cognates;
     private volatile Boolean onOpenSearch;
 
     IndexQueries(EntityManagerFactory entityManagerFactory, Speakers speakers, TranslationLexicon lexicon,
-            HiddenBriefings hiddenBriefings) {
+            HiddenBriefings hiddenBriefings, Cognates cognates) {
         this.entityManagerFactory = entityManagerFactory;
+        this.cognates = cognates;
         this.speakers = speakers;
         this.lexicon = lexicon;
         this.hiddenBriefings = hiddenBriefings;
@@ -207,7 +209,7 @@ class IndexQueries {
             // the query's words are translated from the language its stop words say it is in, if they say
             Set<String> from = StopWords.languagesOf(QueryPlan.of(text).sequence());
             b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
-                    word -> lexicon.translations(word, from)));
+                    word -> translations(word, from)));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(visible(f, now));
@@ -224,6 +226,15 @@ class IndexQueries {
                 b.filter(f.range().field(SearchFields.DATE).between(params.from(), params.to()));
             }
         });
+    }
+
+    /**
+     * A query word's learned translations ({@link TranslationLexicon}); for a word the lexicon does not know, the
+     * spelling-alike words of the public texts ({@link Cognates}).
+     */
+    private List<TranslationLexicon.Translation> translations(String word, Set<String> from) {
+        List<TranslationLexicon.Translation> learned = lexicon.translations(word, from);
+        return learned.isEmpty() ? cognates.of(word) : learned;
     }
 
     /** The one visibility rule in the index's form (published, embargo or public_from lifted up to then). */
