@@ -130,10 +130,9 @@ class Cognates {
             taken++;
             float weight = (float) (a.similarity() * a.similarity());
             terms.forEach((language, t) -> {
-                if (t.size() == 1) {
-                    translations.add(new TranslationLexicon.Translation(SearchFields.TEXT_PREFIX + language, t.get(0),
-                            weight));
-                }
+                // Polish keeps the word beside its stem: each term, sharing the weight
+                t.forEach(term -> translations.add(new TranslationLexicon.Translation(
+                        SearchFields.TEXT_PREFIX + language, term, weight / t.size())));
             });
         }
         return List.copyOf(translations);

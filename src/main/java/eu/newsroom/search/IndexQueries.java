@@ -229,12 +229,20 @@ class IndexQueries {
     }
 
     /**
-     * A query word's learned translations ({@link TranslationLexicon}); for a word the lexicon does not know, the
-     * spelling-alike words of the public texts ({@link Cognates}).
+     * A query word's learned translations ({@link TranslationLexicon}) and, when it names a country, the country's names
+     * in the other languages ({@link CountryNames}); for a word neither knows, the spelling-alike words of the public
+     * texts ({@link Cognates}).
      */
     private List<TranslationLexicon.Translation> translations(String word, Set<String> from) {
         List<TranslationLexicon.Translation> learned = lexicon.translations(word, from);
-        return learned.isEmpty() ? cognates.of(word) : learned;
+        List<TranslationLexicon.Translation> names = CountryNames.translations(word);
+        if (names.isEmpty()) {
+            return learned.isEmpty() ? cognates.of(word) : learned;
+        }
+        Map<String, TranslationLexicon.Translation> best = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(names.stream(), learned.stream()).forEach(t -> best.merge(
+                t.field() + "|" + t.term(), t, (a, b) -> a.weight() >= b.weight() ? a : b));
+        return List.copyOf(best.values());
     }
 
     /** The one visibility rule in the index's form (published, embargo or public_from lifted up to then). */
