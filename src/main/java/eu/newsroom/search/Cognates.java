@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * one, and would make nearly every item match the unit), at most {@link #MAX_COGNATES} per word, and none that is the
  * same word as the query's in some language (its analysed form there is the query word's: the search finds those
  * already). The candidates come from the word list's index by first letters, built with it in the background; the
- * answer per word is cached until the word list changes.
+ * answer per word is cached until the word list changes. A word that is a likely typo (unknown, and close to a known
+ * word) gets none: "did you mean" handles it.
  */
 @Component
 class Cognates {
@@ -59,7 +60,11 @@ class Cognates {
         String folded = Suggester.fold(word);
         List<TranslationLexicon.Translation> found = cache.get(folded);
         if (found == null) {
-            found = asTranslations(word, alike(folded, vocabulary.withPrefix(prefix(folded), now),
+            // a word no public text has, one or two letters from a word one has, is a typo: "did you mean" corrects it
+            // (Corrections); its cognates would be guesses from a misspelling, and finding something through them
+            // kept the correction from being shown ("mobilty")
+            boolean typo = !vocabulary.known(word, now) && vocabulary.suggest(word, now) != null;
+            found = typo ? List.of() : asTranslations(word, alike(folded, vocabulary.withPrefix(prefix(folded), now),
                     vocabulary.items(now)));
             if (cache.size() < CACHE_SIZE) {
                 cache.put(folded, found);
