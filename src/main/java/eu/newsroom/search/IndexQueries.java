@@ -54,13 +54,15 @@ class IndexQueries {
     private final Speakers speakers;
     private final TranslationLexicon lexicon;
     private final HiddenBriefings hiddenBriefings;
+    private final Cognates cognates;
     private volatile Boolean onOpenSearch;
     /** Bonus passes sent to the index: tests check that words with no bonus to earn send none. */
     private final LongAdder bonusPasses = new LongAdder();
 
     IndexQueries(EntityManagerFactory entityManagerFactory, Speakers speakers, TranslationLexicon lexicon,
-            HiddenBriefings hiddenBriefings) {
+            HiddenBriefings hiddenBriefings, Cognates cognates) {
         this.entityManagerFactory = entityManagerFactory;
+        this.cognates = cognates;
         this.speakers = speakers;
         this.lexicon = lexicon;
         this.hiddenBriefings = hiddenBriefings;
@@ -215,7 +217,7 @@ class IndexQueries {
             // the query's words are translated from the language its stop words say it is in, if they say
             Set<String> from = StopWords.languagesOf(QueryPlan.of(text).sequence());
             b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
-                    word -> lexicon.translations(word, from)));
+                    word -> translations(word, from)));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(visible(f, now));
@@ -232,6 +234,23 @@ class IndexQueries {
                 b.filter(f.range().field(SearchFields.DATE).between(params.from(), params.to()));
             }
         });
+    }
+
+    /**
+     * A query word's learned translations ({@link TranslationLexicon}) and, when it names a country, the country's names
+     * in the other languages ({@link CountryNames}); for a word neither knows, the spelling-alike words of the public
+     * texts ({@link Cognates}).
+     */
+    private List<TranslationLexicon.Translation> translations(String word, Set<String> from) {
+        List<TranslationLexicon.Translation> learned = lexicon.translations(word, from);
+        List<TranslationLexicon.Translation> names = CountryNames.translations(word);
+        if (names.isEmpty()) {
+            return learned.isEmpty() ? cognates.of(word) : learned;
+        }
+        Map<String, TranslationLexicon.Translation> best = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(names.stream(), learned.stream()).forEach(t -> best.merge(
+                t.field() + "|" + t.term(), t, (a, b) -> a.weight() >= b.weight() ? a : b));
+        return List.copyOf(best.values());
     }
 
     /** The one visibility rule in the index's form (published, embargo or public_from lifted up to then). */

@@ -53,6 +53,29 @@ final class QueryDates {
     /** Words for "to" between the two ends of a period, and dashes. */
     private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "bis", "a", "au", "al",
             "hasta", "tot", "do", "-", "–", "—");
+    /**
+     * Words that open a period and belong to it: "between July and December 2025", "zwischen Juli und Dezember",
+     * "entre juillet et décembre", "tra luglio e dicembre", "tussen juli en december", "między lipcem a grudniem";
+     * after these, the word for "and" says "to".
+     */
+    private static final Set<String> BETWEEN = Set.of("between", "zwischen", "entre", "tra", "fra", "tussen",
+            "miedzy");
+    private static final Set<String> AND_WORDS = Set.of("and", "und", "et", "y", "e", "en", "a", "i");
+    /** Words that open a period from a date on ("from March to May", "von März bis Mai", "od marca do maja"). */
+    private static final Set<String> FROM_WORDS = Set.of("from", "von", "vom", "du", "de", "desde", "da", "dal",
+            "van", "od");
+    /** Ordinals of the parts of a year (halves, quarters) in the seven languages, folded. */
+    private static final Map<String, Integer> ORDINALS = ordinals();
+    /** The words for a half and a quarter of a year, folded, with the months each spans. */
+    private static final Map<String, Integer> YEAR_PARTS = yearParts();
+    /**
+     * The start, middle and end of a year ("early 2025", "Anfang 2025", "fin 2025", "finales de 2025", "eind 2025",
+     * "koniec 2025"): four months, a reader's vague period.
+     */
+    private static final Map<String, Season> YEAR_PHASES = yearPhases();
+    /** Words between the part of a year and the year: "first half of 2024", "ersten Hälfte des Jahres 2024". */
+    private static final Set<String> PART_LINKS = Set.of("of", "the", "de", "du", "des", "del", "dell", "della",
+            "dello", "van", "het", "jahres", "year", "annee", "ano", "anno", "jaar", "roku", "la", "l");
 
     /** A season of a year, by the months it spans (winter: December of the year before to February). */
     private record Season(int firstMonth, int months) {
@@ -74,19 +97,30 @@ final class QueryDates {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Found found = at(words, i);
+            // a word that opens a period ("between", "from", "zwischen", "od") belongs to it
+            String opener = i + 1 < words.size() ? fold(words.get(i)) : "";
+            boolean between = BETWEEN.contains(opener);
+            int start = between || FROM_WORDS.contains(opener) ? i + 1 : i;
+            Found found = at(words, start);
+            if (found == null && start > i) {
+                start = i;
+                between = false;
+                found = at(words, i);
+            }
             if (found == null) {
                 i++;
                 continue;
             }
             // a period between two dates: "März bis Mai 2024", "from March to May 2024", "od marca do maja 2024"
-            Found range = range(words, i, found);
+            Found range = range(words, start, found, between);
             Found date = range != null ? range : found;
             if (date.from() == null) {
                 i++;
                 continue;
             }
-            spans.add(new Span(List.copyOf(words.subList(i, date.end())), date.from(), date.to()));
+            // "from" alone before a single date says nothing of a period: it stays a word of the query
+            int first = range == null && !between ? start : i;
+            spans.add(new Span(List.copyOf(words.subList(first, date.end())), date.from(), date.to()));
             i = date.end();
         }
         return spans;
@@ -134,9 +168,39 @@ final class QueryDates {
             }
             return new Found(i + 1, null, null, month);
         }
+        // "first half of 2024", "erstes Quartal 2025", "premier semestre 2024", "pierwsze półrocze 2024"
+        Integer ordinal = ORDINALS.get(folded);
+        if (ordinal != null && i + 1 < words.size() && YEAR_PARTS.containsKey(fold(words.get(i + 1)))) {
+            int months = YEAR_PARTS.get(fold(words.get(i + 1)));
+            int y = i + 2;
+            while (y < words.size() && y < i + 5 && PART_LINKS.contains(fold(words.get(y)))) {
+                y++;
+            }
+            if (ordinal * months <= 12 && isYear(words, y)) {
+                YearMonth first = YearMonth.of(Integer.parseInt(words.get(y)), (ordinal - 1) * months + 1);
+                return new Found(yearNoun(words, y + 1), first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth(),
+                        null);
+            }
+            return null;
+        }
+        Season phase = YEAR_PHASES.get(folded);
+        if (phase != null) {
+            int y = i + 1;
+            while (y < words.size() && y < i + 4 && PART_LINKS.contains(fold(words.get(y)))) {
+                y++;
+            }
+            if (isYear(words, y)) {
+                int year = Integer.parseInt(words.get(y));
+                return new Found(yearNoun(words, y + 1), phase.from(year), phase.to(year), null);
+            }
+            return null;
+        }
         Season season = SEASONS.get(folded);
         if (season != null) {
-            int y = skipLink(words, i + 1);
+            int y = i + 1;
+            while (y < words.size() && y < i + 4 && PART_LINKS.contains(fold(words.get(y)))) {
+                y++; // "het najaar van 2025", "autumn of 2025", "l'automne de 2025"
+            }
             if (isYear(words, y)) {
                 int year = Integer.parseInt(words.get(y));
                 return new Found(yearNoun(words, y + 1), season.from(year), season.to(year), null);
@@ -157,9 +221,10 @@ final class QueryDates {
      * a dash); the first date may leave out the year the second names ("März bis Mai 2024"), the first month after the
      * second one is of the year before ("November to February 2025").
      */
-    private static Found range(List<String> words, int i, Found first) {
+    private static Found range(List<String> words, int i, Found first, boolean between) {
         int next = first.end();
-        if (next + 1 >= words.size() || !RANGE_WORDS.contains(fold(words.get(next)))) {
+        if (next + 1 >= words.size() || !RANGE_WORDS.contains(fold(words.get(next)))
+                && !(between && AND_WORDS.contains(fold(words.get(next))))) {
             return null;
         }
         Found second = at(words, next + 1);
@@ -232,9 +297,57 @@ final class QueryDates {
         return null;
     }
 
+    /** Folded: lower case, no diacritics, "ł" as "l", no full stop or comma after it, no elided article before it
+     * ("l'automne", "dell'estate", "d'avril"). */
     private static String fold(String word) {
         return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("")
-                .replace("ł", "l").replaceAll("[.,]$", "");
+                .replace("ł", "l").replaceAll("[.,]$", "").replaceFirst("^\\p{L}{1,4}['’](?=\\p{L}{3})", "");
+    }
+
+    private static Map<String, Integer> ordinals() {
+        Map<String, Integer> ordinals = new HashMap<>();
+        String[] names = {
+            // en, de, fr, es, it, nl, pl
+            "first 1st erste ersten erstes erster premier premiere 1er primer primero primera primo prima eerste"
+                    + " pierwsze pierwszy pierwszym pierwszej pierwszego",
+            "second 2nd zweite zweiten zweites zweiter seconde deuxieme 2e segundo segunda secondo seconda tweede"
+                    + " drugie drugi drugim drugiej drugiego",
+            "third 3rd dritte dritten drittes troisieme 3e tercer tercero tercera terzo derde trzeci trzecim"
+                    + " trzeciego",
+            "fourth 4th vierte vierten viertes quatrieme 4e cuarto quarto vierde czwarty czwartym czwartego"};
+        for (int n = 0; n < names.length; n++) {
+            for (String name : names[n].split(" ")) {
+                ordinals.put(name, n + 1);
+            }
+        }
+        return Map.copyOf(ordinals);
+    }
+
+    private static Map<String, Integer> yearParts() {
+        Map<String, Integer> parts = new HashMap<>();
+        for (String half : ("half halfte halbjahr halbjahres halbjahrs semestre semester moitie mitad meta helft"
+                + " halfjaar polrocze polroczu polrocza polowie polowa polowy").split(" ")) {
+            parts.put(half, 6);
+        }
+        for (String quarter : ("quarter quartal quartals trimestre trimester kwartaal kwartal kwartale kwartalu")
+                .split(" ")) {
+            parts.put(quarter, 3);
+        }
+        return Map.copyOf(parts);
+    }
+
+    private static Map<String, Season> yearPhases() {
+        Map<String, Season> phases = new HashMap<>();
+        for (String early : "early anfang beginn debut principios comienzos inizio begin poczatek poczatku".split(" ")) {
+            phases.put(early, new Season(1, 4));
+        }
+        for (String mid : "mid mitte mediados".split(" ")) {
+            phases.put(mid, new Season(5, 4));
+        }
+        for (String late : "late end ende fin finales final fine eind einde koniec koncu konca".split(" ")) {
+            phases.put(late, new Season(9, 4));
+        }
+        return Map.copyOf(phases);
     }
 
     private static Map<String, Season> seasons() {
@@ -243,13 +356,13 @@ final class QueryDates {
         for (String name : "spring fruhjahr fruhling printemps primavera voorjaar lente wiosna wiosna".split(" ")) {
             seasons.put(name, new Season(3, 3));
         }
-        for (String name : "summer sommer ete verano estate zomer lato latem".split(" ")) {
+        for (String name : "summer sommer ete verano estate zomer lato latem lecie".split(" ")) {
             seasons.put(name, new Season(6, 3));
         }
         for (String name : "autumn fall herbst automne otono autunno najaar herfst jesien jesienia".split(" ")) {
             seasons.put(name, new Season(9, 3));
         }
-        for (String name : "winter hiver invierno inverno zima zima".split(" ")) {
+        for (String name : "winter hiver invierno inverno zima zimie".split(" ")) {
             seasons.put(name, new Season(0, 3));
         }
         // quarters and halves of a year: "Q3 2025", "H1 2026"
@@ -264,18 +377,18 @@ final class QueryDates {
     private static Map<String, Integer> months() {
         String[] names = {
             // en, de, fr, es, it, nl, pl (nominative, genitive, locative: "w marcu", "we wrześniu")
-            "january januar janvier enero gennaio januari styczen stycznia styczniu jänner",
+            "january januar janvier enero gennaio januari styczen stycznia styczniu styczniem jänner",
             "february februar fevrier febrero febbraio februari luty lutego lutym",
-            "march marz mars marzo marzo maart marzec marca marcu",
-            "april april avril abril aprile april kwiecien kwietnia kwietniu",
-            "may mai mai mayo maggio mei maj maja maju",
-            "june juni juin junio giugno juni czerwiec czerwca czerwcu",
-            "july juli juillet julio luglio juli lipiec lipca lipcu",
-            "august august aout agosto agosto augustus sierpien sierpnia sierpniu",
-            "september september septembre septiembre settembre september wrzesien wrzesnia wrzesniu",
-            "october oktober octobre octubre ottobre oktober pazdziernik pazdziernika pazdzierniku",
-            "november november novembre noviembre novembre november listopad listopada listopadzie",
-            "december dezember decembre diciembre dicembre december grudzien grudnia grudniu"};
+            "march marz mars marzo marzo maart marzec marca marcu marcem",
+            "april april avril abril aprile april kwiecien kwietnia kwietniu kwietniem",
+            "may mai mai mayo maggio mei maj maja maju majem",
+            "june juni juin junio giugno juni czerwiec czerwca czerwcu czerwcem",
+            "july juli juillet julio luglio juli lipiec lipca lipcu lipcem",
+            "august august aout agosto agosto augustus sierpien sierpnia sierpniu sierpniem",
+            "september september septembre septiembre settembre september wrzesien wrzesnia wrzesniu wrzesniem",
+            "october oktober octobre octubre ottobre oktober pazdziernik pazdziernika pazdzierniku pazdziernikiem",
+            "november november novembre noviembre novembre november listopad listopada listopadzie listopadem",
+            "december dezember decembre diciembre dicembre december grudzien grudnia grudniu grudniem"};
         Map<String, Integer> months = new HashMap<>();
         for (int m = 0; m < names.length; m++) {
             for (String name : names[m].split(" ")) {

@@ -26,6 +26,8 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
         CORRECTED("search.notice.corrected"),
         /** No item has all the words; items with some of them are shown. */
         SOME_WORDS("search.notice.someWords"),
+        /** No item has the phrase as typed; the items with its words (or their translations) are shown. */
+        PHRASE_AS_WORDS("search.notice.phraseAsWords"),
         /** The index is being rebuilt from the database (at start-up): results may be incomplete for a while. */
         INDEX_REBUILDING("search.notice.indexRebuilding");
 
@@ -107,6 +109,21 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
     }
 
     /** Whether the query is one quoted phrase and nothing else. */
+    /**
+     * The words of a query of phrases and plain words without their quotes, or null when it has any other syntax (a
+     * required or excluded word, alternatives, groups, a wildcard): what is searched when no item has the phrases as
+     * typed (a phrase said in another language: "défense totale" for items that say "Totalverteidigung").
+     */
+    static String phrasesAsWords(String text) {
+        if (text.indexOf('"') < 0 || SYNTAX_BESIDE_PHRASES.matcher(text).find()) {
+            return null;
+        }
+        String words = text.replace("\"", " ").trim().replaceAll("\\s+", " ");
+        return words.isEmpty() ? null : words;
+    }
+
+    private static final Pattern SYNTAX_BESIDE_PHRASES = Pattern.compile("(^|\\s)[+-]|[|()*~]");
+
     static boolean isOnePhrase(String text) {
         String q = text.strip();
         return q.length() > 2 && q.startsWith("\"") && q.endsWith("\"") && q.indexOf('"', 1) == q.length() - 1;

@@ -123,6 +123,16 @@ class SearchService {
             text = correction.suggestion();
             notices.add(QueryText.Notice.CORRECTED);
         }
+        // a phrase no item has as typed, often because the items say it in another language: its words as a plain
+        // query, which finds their translations and items with enough of them
+        String phraseWords = structured && result.total().hitCountLowerBound() == 0 ? QueryText.phrasesAsWords(text)
+                : null;
+        if (phraseWords != null) {
+            text = phraseWords;
+            structured = false;
+            result = queries.run(text, structured, false);
+            notices.add(QueryText.Notice.PHRASE_AS_WORDS);
+        }
         // few items with enough of the words (a query in another language than the items, words the texts put
         // otherwise): the items with any of them too, ranked below those with more of them
         boolean relaxed = false;

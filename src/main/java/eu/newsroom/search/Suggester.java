@@ -50,22 +50,34 @@ class Suggester {
     /** After reading the word list took T, the next read starts T × this later at the earliest. */
     private static final int REBUILD_TIME_SHARE = 20;
 
-    /** The words by their folded form, and the same entries by the folded form's first letter. */
-    private record Vocabulary(Map<String, Entry> words, Map<Character, List<Entry>> byFirstLetter, Instant builtAt) {
+    /**
+     * The words by their folded form, the same entries by the folded form's first letter, and the words of
+     * {@link #PREFIX} letters or more by their first {@link #PREFIX} letters (for {@link Cognates}); how many items
+     * hold words at all.
+     */
+    private record Vocabulary(Map<String, Entry> words, Map<Character, List<Entry>> byFirstLetter,
+            Map<String, List<VocabularyStore.Word>> byPrefix, int items, Instant builtAt) {
 
-        static Vocabulary of(List<VocabularyStore.Word> list, Instant builtAt) {
+        static Vocabulary of(List<VocabularyStore.Word> list, int items, Instant builtAt) {
             Map<String, Entry> words = new HashMap<>(list.size() * 2);
             Map<Character, List<Entry>> byFirstLetter = new HashMap<>();
+            Map<String, List<VocabularyStore.Word>> byPrefix = new HashMap<>();
             for (VocabularyStore.Word w : list) {
                 Entry e = new Entry(w.folded(), w.surface(), w.items());
                 words.put(e.folded, e);
                 byFirstLetter.computeIfAbsent(e.folded.charAt(0), k -> new ArrayList<>()).add(e);
+                if (w.folded().length() >= PREFIX) {
+                    byPrefix.computeIfAbsent(w.folded().substring(0, PREFIX), k -> new ArrayList<>()).add(w);
+                }
             }
-            return new Vocabulary(words, byFirstLetter, builtAt);
+            return new Vocabulary(words, byFirstLetter, byPrefix, items, builtAt);
         }
     }
 
-    private static final Vocabulary NONE = new Vocabulary(Map.of(), Map.of(), Instant.MIN);
+    /** Words looked at as spelling-alike ({@link #withPrefix}) share this many first letters, folded. */
+    static final int PREFIX = 3;
+
+    private static final Vocabulary NONE = new Vocabulary(Map.of(), Map.of(), Map.of(), 0, Instant.MIN);
 
     private final VocabularyStore store;
     private final Clock clock;
@@ -102,6 +114,24 @@ class Suggester {
     /** Whether a public text contains this word as written (folded), without asking the index. */
     boolean known(String word, Instant now) {
         return cachedVocabulary(now).words().containsKey(fold(word));
+    }
+
+    /**
+     * The words of the public texts whose folded form starts with these {@link #PREFIX} folded letters (for
+     * {@link Cognates}; precomputed with the word list, no scan per request).
+     */
+    List<VocabularyStore.Word> withPrefix(String prefix, Instant now) {
+        return cachedVocabulary(now).byPrefix().getOrDefault(prefix, List.of());
+    }
+
+    /** How many public items the word list counts words of. */
+    int items(Instant now) {
+        return cachedVocabulary(now).items();
+    }
+
+    /** The word list now answering: a new one means words and counts may have changed (a cache key). */
+    Object version(Instant now) {
+        return cachedVocabulary(now);
     }
 
     /** The query with its unknown words corrected, or null when there is nothing to correct. */
@@ -194,7 +224,7 @@ class Suggester {
                 }
                 embargoesCheckedUpTo = now;
                 int words = store.refresh(items, now);
-                current = Vocabulary.of(store.words(), now);
+                current = Vocabulary.of(store.words(), store.itemCount(), now);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 // edits in quick succession do not keep a core busy reading the word list: at most 1/20 of the time
                 nextRebuildAllowed = clock.instant().plus(took.multipliedBy(REBUILD_TIME_SHARE));

@@ -92,6 +92,11 @@ class VocabularyStore {
                 .query((rs, n) -> new Word(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
     }
 
+    /** How many public items the vocabulary holds the words of. */
+    int itemCount() {
+        return jdbc.sql("select count(*) from search_vocabulary_item").query(Integer.class).single();
+    }
+
     boolean isEmpty() {
         return !jdbc.sql("select exists (select 1 from search_vocabulary_item)").query(Boolean.class).single();
     }

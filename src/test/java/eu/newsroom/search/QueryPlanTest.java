@@ -109,6 +109,40 @@ class QueryPlanTest {
     }
 
     @Test
+    void periodsBetweenTwoMonthsHalvesQuartersAndPhasesOfAYearAreRead() {
+        assertPeriod(List.of("drone", "incidents", "between", "July", "and", "December", "2025"), "2025-07-01", "2025-12-31");
+        assertPeriod(List.of("zwischen", "Juli", "und", "Dezember", "2025"), "2025-07-01", "2025-12-31");
+        assertPeriod(List.of("entre", "juillet", "et", "décembre", "2025"), "2025-07-01", "2025-12-31");
+        assertPeriod(List.of("tra", "luglio", "e", "dicembre", "2025"), "2025-07-01", "2025-12-31");
+        assertPeriod(List.of("tussen", "juli", "en", "december", "2025"), "2025-07-01", "2025-12-31");
+        assertPeriod(List.of("między", "lipcem", "a", "grudniem", "2025"), "2025-07-01", "2025-12-31");
+        assertPeriod(List.of("first", "half", "of", "2024"), "2024-01-01", "2024-06-30");
+        assertPeriod(List.of("im", "zweiten", "Halbjahr", "2025"), "2025-07-01", "2025-12-31");
+        assertPeriod(List.of("premier", "semestre", "2024"), "2024-01-01", "2024-06-30");
+        assertPeriod(List.of("primer", "trimestre", "de", "2025"), "2025-01-01", "2025-03-31");
+        assertPeriod(List.of("w", "pierwszej", "połowie", "2024", "roku"), "2024-01-01", "2024-06-30");
+        assertPeriod(List.of("derde", "kwartaal", "van", "2025"), "2025-07-01", "2025-09-30");
+        assertPeriod(List.of("l'automne", "2025"), "2025-09-01", "2025-11-30");
+        assertPeriod(List.of("het", "najaar", "van", "2025"), "2025-09-01", "2025-11-30");
+        assertPeriod(List.of("end", "of", "2025"), "2025-09-01", "2025-12-31");
+        assertPeriod(List.of("Anfang", "2026"), "2026-01-01", "2026-04-30");
+        // "between" and the "and" belong to the period; "from" before one date stays a word of the query
+        QueryPlan plan = QueryPlan.of("drone incidents between July and December 2025");
+        assertThat(plan.counted()).containsExactly("drone", "incidents");
+        assertThat(QueryDates.find(List.of("aid", "from", "March", "2025")).get(0).words()).containsExactly("March", "2025");
+        // an ordinal or a phase without a year is no date
+        assertThat(QueryDates.find(List.of("first", "half", "time"))).isEmpty();
+        assertThat(QueryDates.find(List.of("early", "warning", "2025")).get(0).wholeYear()).isTrue();
+    }
+
+    private static void assertPeriod(List<String> words, String from, String to) {
+        assertThat(QueryDates.find(words)).as(String.join(" ", words)).singleElement().satisfies(d -> {
+            assertThat(d.from()).isEqualTo(LocalDate.parse(from));
+            assertThat(d.to()).isEqualTo(LocalDate.parse(to));
+        });
+    }
+
+    @Test
     void aCapitalisedWordAfterTheFirstIsNoStopWord() {
         assertThat(QueryPlan.of("Marineeinsatz Rotes Meer").counted()).containsExactly("Marineeinsatz", "Rotes", "Meer");
         assertThat(QueryPlan.of("Die Rolle der EU").stopWords()).containsExactly("Die", "der");

@@ -342,9 +342,21 @@ class SearchApiTest {
         long withoutRussia = search("q=" + enc("ukraine -russia -russland -russie -rusia -russia -rosja -rusland"))
                 .path("total").asLong();
         assertThat(withoutRussia).isLessThan(ukraine);
-        long phrase = search("q=" + enc("\"military mobility\"")).path("total").asLong();
-        long reversed = search("q=" + enc("\"mobility military\"")).path("total").asLong();
-        assertThat(phrase).isGreaterThan(reversed);
+        JsonNode phrase = search("q=" + enc("\"military mobility\""));
+        assertThat(phrase.path("total").asLong()).isPositive();
+        assertThat(phrase.path("notices").toString()).doesNotContain("phrase as typed");
+        // no item has the words in this order: the phrase matches nothing, and its words are shown with a notice
+        JsonNode reversed = search("q=" + enc("\"mobility military\""));
+        assertThat(reversed.path("notices").toString()).contains("phrase as typed");
+        assertThat(reversed.path("searched").asText()).isEqualTo("mobility military");
+    }
+
+    @Test
+    void aPhraseBesideOtherSyntaxIsNeverSearchedAsWords() {
+        assertThat(search("q=" + enc("\"mobility military\" -Aspides")).path("total").asLong()).isZero();
+        assertThat(QueryText.phrasesAsWords("\"so lange wie nötig\" Ukraine")).isEqualTo("so lange wie nötig Ukraine");
+        assertThat(QueryText.phrasesAsWords("\"a b\" | c")).isNull();
+        assertThat(QueryText.phrasesAsWords("plain words")).isNull();
     }
 
     @Test
