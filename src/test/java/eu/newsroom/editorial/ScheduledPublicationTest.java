@@ -152,12 +152,15 @@ class ScheduledPublicationTest {
     /** Runs the check while this test holds the job's lock: the scheduler skips the job meanwhile. */
     private void holdingTheJobsLock(Runnable check) {
         SimpleLock lock = null;
-        // the job's own run holds it for one interval (1 s in tests)
-        for (int i = 0; i < 100 && lock == null; i++) {
+        // each run of the job holds it for one interval (1 s in tests) from its start and then waits an interval
+        // after its end, so the lock is free only for as long as a run took (milliseconds when idle), and for a while
+        // not at all when a run catches up on briefings other test classes wrote: ask often, for up to two minutes
+        long giveUp = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (lock == null && System.nanoTime() < giveUp) {
             lock = lockProvider.lock(new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(2), Duration.ZERO))
                     .orElse(null);
             if (lock == null) {
-                sleep(100);
+                sleep(2);
             }
         }
         assertThat(lock).as("the job's lock").isNotNull();
