@@ -106,6 +106,11 @@ public class EditorialWorkflow {
             // changed meanwhile (the desk, or another node's run): the next run sees it as it is now
             log.info("Briefing {} changed while the publication job handled it; left to the next run", id);
             return false;
+        } catch (RuntimeException e) {
+            // one briefing that cannot be published (its transaction rolled back) must not hold back the others due
+            // in this run; it is tried again at the next
+            log.error("The publication job could not handle briefing {}; tried again at the next run", id, e);
+            return false;
         }
     }
 
