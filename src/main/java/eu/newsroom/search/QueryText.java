@@ -108,7 +108,6 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
         return !words.isEmpty() && words.equals(unquoted.replaceAll("\\s+", " ")) ? words : null;
     }
 
-    /** Whether the query is one quoted phrase and nothing else. */
     /**
      * The words of a query of phrases and plain words without their quotes, or null when it has any other syntax (a
      * required or excluded word, alternatives, groups, a wildcard): what is searched when no item has the phrases as
@@ -124,6 +123,7 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
 
     private static final Pattern SYNTAX_BESIDE_PHRASES = Pattern.compile("(^|\\s)[+-]|[|()*~]");
 
+    /** Whether the query is one quoted phrase and nothing else. */
     static boolean isOnePhrase(String text) {
         String q = text.strip();
         return q.length() > 2 && q.startsWith("\"") && q.endsWith("\"") && q.indexOf('"', 1) == q.length() - 1;
