@@ -85,6 +85,11 @@ read -r INDEX_DOCS INDEX_MS < <(sed -nE 's/.*Search index rebuilt.*: ([0-9]+) do
 INDEX_RATE=$(( INDEX_DOCS * 1000 / INDEX_MS ))
 INDEX_MB=$(( $(du -sb "$WORK/index" | cut -f1) / 1048576 ))
 wait_healthy 600 >/dev/null
+# the suggester's vocabulary of a database loaded without the app is built once, in the background, by reading every
+# public text (VocabularyStore.buildAll); wait for it here, or the first measuring run builds it while it measures
+say "suggester vocabulary (once per database)"
+timeout 1200 bash -c "until grep -q 'Suggester vocabulary built' '$WORK/app-index.log'; do
+  kill -0 $APP_PID 2>/dev/null || exit 1; sleep 1; done"
 stop_app
 if [[ -n ${BENCH_PREPARE_ONLY:-} ]]; then # database and index ready for bench/soak.sh; nothing measured
   say "prepared $DB and $WORK/index ($INDEX_DOCS documents)"; exit 0

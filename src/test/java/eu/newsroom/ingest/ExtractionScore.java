@@ -43,7 +43,7 @@ import java.util.stream.Stream;
 final class ExtractionScore {
 
     static final double OVERLAP = 0.6;
-    private static final Pattern FILE = Pattern.compile("(\\d{2,3})-([a-z]{2})\\.txt");
+    private static final Pattern FILE = Pattern.compile("(\\d{2,4})-([a-z]{2})\\.txt");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** An expected statement. */
