@@ -51,6 +51,11 @@ wait_healthy() { # prints ms until /actuator/health answers UP
   echo $(( $(now_ms) - start ))
 }
 
+wait_background_builds() { # $1: the app's log; the start-up's background builds done before measuring: the
+  # translation lexicon (newest translation groups, re-learned at every start) takes 10 to 60 s at 1 M and a core
+  timeout "${2:-300}" bash -c "until grep -q 'Translation lexicon rebuilt' '$1'; do sleep 0.5; done" || true
+}
+
 heap_after_gc_mb() { # live heap after a full GC of the app, in MiB: G1's old generation right after the GC (the
   # young generation fills again at once under load, so "used heap" a moment later would count new garbage)
   jcmd "$APP_PID" GC.run >/dev/null

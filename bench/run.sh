@@ -108,6 +108,7 @@ say "start-up"
 start_app "$WORK/app.log"
 STARTUP_MS=$(wait_healthy 600)
 STARTUP_LOAD=$(load)
+wait_background_builds "$WORK/app.log"
 
 BRIEFING=$(psql -tA "$PG/$DB" -c "select slug from briefing where slug like 'bench-%' order by id limit 1 offset (select count(*) / 2 from briefing)")
 SEARCH_PAGE="/search?q=support+ukraine"

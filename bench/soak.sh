@@ -25,6 +25,7 @@ unpack_app
 say "starting the app on $DB"
 start_app "$WORK/app-soak.log"
 wait_healthy 600 >/dev/null
+wait_background_builds "$WORK/app-soak.log"
 psql -tA "postgresql://postgres@127.0.0.1:5432/$DB" -c "select slug from briefing where status = 'PUBLISHED'
   and (embargo_until is null or embargo_until < now()) order by random() limit 2000" > "$WORK/soak-slugs.txt"
 # warm-up: each kind of request of the mix, so that the first minute does not measure class loading and the
