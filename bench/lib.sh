@@ -56,6 +56,22 @@ wait_background_builds() { # $1: the app's log; the start-up's background builds
   timeout "${2:-300}" bash -c "until grep -q 'Translation lexicon rebuilt' '$1'; do sleep 0.5; done" || true
 }
 
+search_phases_p95() { # the app's own timing of a search's phases (SearchTimings: the window is its exact index
+  # query), p95 in ms over the last minutes, as "window=… correction=… rows=… bonus=… snippets=… search=…"; the
+  # metrics are for chief editors, so a session is signed in first (form and CSRF token, as a browser does)
+  local jar=$WORK/cookies.txt csrf out="" phase value
+  csrf=$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | sed -nE 's/.*name="_csrf"[^>]*value="([^"]+)".*/\1/p' | head -1)
+  curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=chief@bench.example" \
+    --data-urlencode "password=a-long-benchmark-password" --data-urlencode "_csrf=$csrf" "$BASE/login" || true
+  for phase in window correction rows bonus snippets search; do
+    value=$(curl -sf -b "$jar" "$BASE/actuator/metrics/newsroom.search.phase.percentile?tag=phase:$phase&tag=phi:0.95" \
+      | python3 -c 'import json, sys; print("%.1f" % (json.load(sys.stdin)["measurements"][0]["value"] * 1000))' \
+      2>/dev/null || echo "?")
+    out="$out $phase=$value"
+  done
+  echo "${out# }"
+}
+
 heap_after_gc_mb() { # live heap after a full GC of the app, in MiB: G1's old generation right after the GC (the
   # young generation fills again at once under load, so "used heap" a moment later would count new garbage)
   jcmd "$APP_PID" GC.run >/dev/null

@@ -52,9 +52,11 @@ class SearchService {
     private final Corrections corrections;
     private final SnippetQueries snippets;
     private final HitRows hitRows;
+    private final SearchTimings timings;
 
     SearchService(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, Clock clock, SearchIndexAdmin indexAdmin,
-            IndexQueries indexQueries, Corrections corrections, SnippetQueries snippets, HitRows hitRows) {
+            IndexQueries indexQueries, Corrections corrections, SnippetQueries snippets, HitRows hitRows,
+            SearchTimings timings) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -63,6 +65,7 @@ class SearchService {
         this.corrections = corrections;
         this.snippets = snippets;
         this.hitRows = hitRows;
+        this.timings = timings;
     }
 
     SearchPage search(SearchParams params, Locale reader) {
@@ -77,7 +80,8 @@ class SearchService {
         Instant upTo = visibility.liftedUpTo();
         // an entity manager of its own, outside any transaction: it takes no connection, as it loads no entity
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            return search(Search.session(entityManager), params, reader, upTo);
+            return timings.time(SearchTimings.Phase.SEARCH,
+                    () -> search(Search.session(entityManager), params, reader, upTo));
         }
     }
 
@@ -93,6 +97,7 @@ class SearchService {
     }
 
     private SearchPage search(SearchSession session, SearchParams params, Locale reader, Instant upTo) {
+        TimedQueries queries = new TimedQueries(indexQueries.open(session, params, upTo));
         QueryText query = params.query();
         List<QueryText.Notice> notices = new ArrayList<>(query.notices());
         if (indexAdmin.rebuilding()) {
@@ -100,7 +105,6 @@ class SearchService {
         }
         String text = query.text();
         boolean structured = query.structured();
-        IndexQueries.Request queries = indexQueries.open(session, params, upTo);
         SearchResult<List<?>> result;
         try {
             result = queries.run(text, structured, false);
@@ -116,8 +120,11 @@ class SearchService {
             result = queries.run(text, structured, false);
         }
         // "did you mean" (Corrections): offered, or its results shown instead
-        Corrections.Correction correction = corrections.of(queries, text, structured,
-                result.total().hitCountLowerBound());
+        long found = result.total().hitCountLowerBound();
+        String typed = text;
+        boolean typedStructured = structured;
+        Corrections.Correction correction = timings.time(SearchTimings.Phase.CORRECTION,
+                () -> corrections.of(queries.request, typed, typedStructured, found));
         if (correction.shown()) {
             result = queries.run(correction.suggestion(), structured, false);
             text = correction.suggestion();
@@ -147,10 +154,14 @@ class SearchService {
             }
         }
         // one entry per item; the page is cut from the entries, so that no item is on two pages
-        List<SearchPage.Hit> ranked = new ArrayList<>(hitRows.of(result.hits().stream().map(IndexQueries::found)
-                .toList()));
+        List<HitRows.Found> fromIndex = result.hits().stream().map(IndexQueries::found).toList();
+        List<SearchPage.Hit> ranked = new ArrayList<>(timings.time(SearchTimings.Phase.ROWS,
+                () -> hitRows.of(fromIndex)));
         if (params.sort() != SearchParams.Sort.DATE) {
-            ranked = queries.withBonuses(ranked, text, relaxed);
+            List<SearchPage.Hit> window = ranked;
+            String words = text;
+            boolean anyWords = relaxed;
+            ranked = timings.time(SearchTimings.Phase.BONUS, () -> queries.request.withBonuses(window, words, anyWords));
             ranked.sort(BY_RELEVANCE); // equal scores in a stable order (the index returns them in document order)
         }
         List<SearchPage.Hit> entries = ResultEntries.fold(ranked, reader.getLanguage());
@@ -158,9 +169,26 @@ class SearchService {
         boolean complete = result.total().isHitCountExact() && result.total().hitCount() <= ranked.size();
         int from = (int) Math.min(entries.size(), (long) params.page() * params.size());
         List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
-        return new SearchPage(entries.size(), complete, snippets.withSnippets(session, page, text),
+        String marked = text;
+        List<SearchPage.Hit> withSnippets = timings.time(SearchTimings.Phase.SNIPPETS,
+                () -> snippets.withSnippets(session, page, marked));
+        return new SearchPage(entries.size(), complete, withSnippets,
                 ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
                 correction.suggestion());
+    }
+
+    /** The window queries of one search, timed ({@link SearchTimings.Phase#WINDOW}). */
+    private final class TimedQueries {
+
+        private final IndexQueries.Request request;
+
+        private TimedQueries(IndexQueries.Request request) {
+            this.request = request;
+        }
+
+        SearchResult<List<?>> run(String text, boolean structured, boolean relaxed) {
+            return timings.time(SearchTimings.Phase.WINDOW, () -> request.run(text, structured, relaxed));
+        }
     }
 
     /**
