@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * classes), the dev split of the blind set (src/test/resources/extraction/blind-dev) and the second dev set written
  * after it (src/test/resources/extraction/blind-dev2, 28 texts, first scored unseen) and the fourth dev set
  * (src/test/resources/extraction/blind-dev4), against floors. With
- * {@code -Dextraction.dir=path} it scores that directory instead and only reports (the lead's run of the test split):
+ * {@code -Dextraction.dir=path} (or several, comma-separated) it scores that directory instead and only reports (the
+ * lead's run of the test split):
  * <pre>./mvnw -B -o test -Dtest=ExtractionBlindSetTest -Dextraction.dir=path/to/blind-test</pre>
  */
 class ExtractionBlindSetTest {
@@ -34,10 +35,13 @@ class ExtractionBlindSetTest {
     @Test
     void aGivenDirectoryIsScoredAndReported() throws IOException {
         String given = System.getProperty("extraction.dir");
-        Path dir = given == null || given.isBlank() ? ATTRIBUTION : ExtractionScore.directory(given);
-        ExtractionScore.Report report = score.score(dir);
-        report.print("Statements with the right speaker, " + dir);
-        assertThat(report.all().texts).as("texts in " + dir).isPositive();
+        // several directories, comma-separated, are scored one after the other in one run (models read once)
+        for (String each : given == null || given.isBlank() ? new String[] {""} : given.split(",")) {
+            Path dir = each.isBlank() ? ATTRIBUTION : ExtractionScore.directory(each.strip());
+            ExtractionScore.Report report = score.score(dir);
+            report.print("Statements with the right speaker, " + dir);
+            assertThat(report.all().texts).as("texts in " + dir).isPositive();
+        }
     }
 
     @Test
