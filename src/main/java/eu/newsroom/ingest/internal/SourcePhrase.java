@@ -557,7 +557,8 @@ final class SourcePhrase {
         }
         if (SpeakerWords.isOffice(t) || SpeakerWords.isModifier(t) || SpeakerWords.isDomain(t)
                 || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
-                || Places.isPlace(t.text(), lang) || MonthNames.number(t.text()) > 0 && !nameAfterMonth(tokens, i)
+                || Places.isPlace(t.text(), lang) && !givenNameInApposition(tokens, i)
+                || MonthNames.number(t.text()) > 0 && !nameAfterMonth(tokens, i)
                 || Weekdays.is(t.text())) {
             return false;
         }
@@ -580,6 +581,16 @@ final class SourcePhrase {
         // Dutch adjectives of nationality are capitalised ("de Finse minister"): not names; but "Jesse Klaver", "Elise"
         boolean nounFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalised();
         return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)") && nounFollows);
+    }
+
+    /**
+     * A place's name that opens a person's name in an apposition after an office ("La directora del centro …,
+     * Montserrat Vidal i Roca, dijo"): right after the comma, with a capitalised word after it that is no place.
+     */
+    private boolean givenNameInApposition(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isMark(",") && officeBeforeComma(tokens, i) && i + 1 < tokens.size()
+                && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()
+                && !Places.isPlace(tokens.get(i + 1).text(), lang);
     }
 
     /** "MSWiA", "KPRM-u": more capitals than small letters make an acronym, not a name ("McAllister" has two). */
