@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * the attribution set (src/test/resources/extraction/attribution, written by the extractor's author for its failure
  * classes), the dev split of the blind set (src/test/resources/extraction/blind-dev) and the second dev set written
  * after it (src/test/resources/extraction/blind-dev2, 28 texts, first scored unseen) and the fourth dev set
- * (src/test/resources/extraction/blind-dev4), against floors. With
- * {@code -Dextraction.dir=path} it scores that directory instead and only reports (the lead's run of the test split):
+ * (src/test/resources/extraction/blind-dev4) and the fifth (blind-dev5), against floors. With
+ * {@code -Dextraction.dir=path} (or several, comma-separated) it scores that directory instead and only reports (the
+ * lead's run of the test split):
  * <pre>./mvnw -B -o test -Dtest=ExtractionBlindSetTest -Dextraction.dir=path/to/blind-test</pre>
  */
 class ExtractionBlindSetTest {
@@ -23,6 +24,7 @@ class ExtractionBlindSetTest {
     private static final Path DEV = Path.of("src/test/resources/extraction/blind-dev");
     private static final Path DEV2 = Path.of("src/test/resources/extraction/blind-dev2");
     private static final Path DEV4 = Path.of("src/test/resources/extraction/blind-dev4");
+    private static final Path DEV5 = Path.of("src/test/resources/extraction/blind-dev5");
     private static ExtractionScore score;
 
     @BeforeAll
@@ -34,10 +36,13 @@ class ExtractionBlindSetTest {
     @Test
     void aGivenDirectoryIsScoredAndReported() throws IOException {
         String given = System.getProperty("extraction.dir");
-        Path dir = given == null || given.isBlank() ? ATTRIBUTION : ExtractionScore.directory(given);
-        ExtractionScore.Report report = score.score(dir);
-        report.print("Statements with the right speaker, " + dir);
-        assertThat(report.all().texts).as("texts in " + dir).isPositive();
+        // several directories, comma-separated, are scored one after the other in one run (models read once)
+        for (String each : given == null || given.isBlank() ? new String[] {""} : given.split(",")) {
+            Path dir = each.isBlank() ? ATTRIBUTION : ExtractionScore.directory(each.strip());
+            ExtractionScore.Report report = score.score(dir);
+            report.print("Statements with the right speaker, " + dir);
+            assertThat(report.all().texts).as("texts in " + dir).isPositive();
+        }
     }
 
     @Test
@@ -101,5 +106,23 @@ class ExtractionBlindSetTest {
         // round 5: parties the newsroom does not know are proposed as the text names them (0.16 before, 0.56 after)
         assertThat((double) report.all().donorRight / report.all().amountsRight).as("commitment donor")
                 .isGreaterThanOrEqualTo(0.50);
+    }
+
+    /**
+     * The fifth dev set (28 texts written on hard names: particles, double surnames, look-alike bodies and companies):
+     * unseen it scored P 0.74 R 0.60 with 47 wrong speakers; round 7's grammar of names was tuned on it (P 0.99 R 0.87,
+     * 1 wrong speaker).
+     */
+    @Test
+    void theFifthDevSetCutsNamesWhereTheyEnd() throws IOException {
+        ExtractionScore.Report report = score.score(DEV5);
+        report.print("Blind set, fifth dev set");
+        assertThat(report.all().texts).isGreaterThanOrEqualTo(28);
+        assertThat(report.all().precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all().wrongSpeaker).as("wrong speakers").isLessThanOrEqualTo(3);
+        assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.80);
+        report.byLanguage().forEach((lang, counts) -> assertThat(counts.recall()).as(lang + " recall")
+                .isGreaterThanOrEqualTo(0.75));
+        assertThat(report.all().kindAccuracy()).as("quote or paraphrase").isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * <p>A proposed statement matches an expected one when the speaker matches and the words overlap: at least 60 % of
  * the word tokens of the shorter of the two (the proposal's words, or the expected words) occur in the other,
  * counted with repetition, after folding case and diacritics. The speaker matches when the normalised names are
- * equal, or one is a single word equal to the other's last word (a surname); an anonymous source matches an
+ * equal, or one is a single word equal to the other's last word (a surname), or, in a Polish text, the same name in
+ * another case ({@link PolishNameForms}: "Joanny Malec-Dębskiej" and "Joanna Malec-Dębska"); an anonymous source matches an
  * expected {@code anonymous:} one; an institution matches an expected {@code institution:} one that shares a word
  * of three letters or more ("Vakbond FNV" and "FNV"). Each expected statement matches at most one proposal, in the order of the text.
  * Proposals without a speaker (the assistant says it cannot tell) count neither as right nor as wrong: they are
@@ -165,7 +166,8 @@ final class ExtractionScore {
             Counts counts = byLanguage.computeIfAbsent(lang, l -> new Counts());
             counts.texts++;
             List<String> lines = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
-            scoreStatements(file.getFileName().toString(), statements(lines), extraction.statements(), counts, differences);
+            scoreStatements(file.getFileName().toString(), lang, statements(lines), extraction.statements(), counts,
+                    differences);
             scoreCommitments(file.getFileName().toString(), commitments(lines), extraction.commitments(), counts,
                     differences);
         }
@@ -174,8 +176,8 @@ final class ExtractionScore {
         return new Report(byLanguage, all, differences);
     }
 
-    private void scoreStatements(String file, List<Expected> expected, List<StatementProposal> proposals, Counts counts,
-            List<String> differences) {
+    private void scoreStatements(String file, String lang, List<Expected> expected, List<StatementProposal> proposals,
+            Counts counts, List<String> differences) {
         counts.expected += expected.size();
         boolean[] used = new boolean[proposals.size()];
         boolean[] found = new boolean[expected.size()];
@@ -186,7 +188,7 @@ final class ExtractionScore {
                 StatementProposal proposal = proposals.get(p);
                 double overlap = overlap(proposal.text(), expected.get(e).words());
                 if (!used[p] && proposal.speakerKind() != null && overlap >= OVERLAP && overlap > bestOverlap
-                        && sameSpeaker(proposal, expected.get(e).speaker())) {
+                        && sameSpeaker(proposal, expected.get(e).speaker(), lang)) {
                     best = p;
                     bestOverlap = overlap;
                 }
@@ -218,7 +220,7 @@ final class ExtractionScore {
             if (used[p]) {
                 continue;
             }
-            if (matching >= 0 && sameSpeaker(proposal, expected.get(matching).speaker())) {
+            if (matching >= 0 && sameSpeaker(proposal, expected.get(matching).speaker(), lang)) {
                 differences.add(file + " split (again the same statement) " + who(proposal) + ": «"
                         + abbreviate(proposal.text()) + "»");
             } else if (matching >= 0) {
@@ -337,7 +339,7 @@ final class ExtractionScore {
                 + "|europaische union|union europea|unione europea|unia europejska|europese unie)");
     }
 
-    private static boolean sameSpeaker(StatementProposal proposal, String expected) {
+    private static boolean sameSpeaker(StatementProposal proposal, String expected, String lang) {
         String kind = proposal.speakerKind();
         if (expected.startsWith("anonymous:")) {
             return "anonymous".equals(kind);
@@ -360,7 +362,8 @@ final class ExtractionScore {
         }
         boolean surname = (have.size() == 1 || want.size() == 1) && !have.isEmpty() && !want.isEmpty()
                 && have.get(have.size() - 1).equals(want.get(want.size() - 1));
-        return surname;
+        // Polish inflects names: the first mention may be a genitive, the proposal the nominative (PolishNameForms)
+        return surname || "pl".equals(lang) && PolishNameForms.sameName(have, want);
     }
 
     /** The share of the shorter text's words that the longer one has too, with repetition. */

@@ -28,9 +28,13 @@ final class People {
     private final String lang;
     /** Names given first in an oblique case, by the form the text named the person in later ("Ołehem" -> "Ołeh"). */
     private final java.util.Map<String, String> renamed = new java.util.HashMap<>();
+    /** Names read back into the nominative by the endings alone: a subject form given later is the better one. */
+    private final java.util.Set<String> readBack = new java.util.HashSet<>();
     private final List<Speaker> named = new ArrayList<>();
     private final java.util.Set<String> knownWords = new java.util.HashSet<>();
     private final java.util.Set<String> namedWords = new java.util.HashSet<>();
+    /** The last company the text named after a common noun ("la empresa Hidalgo Sistemas Navales"), or null. */
+    private String lastCompany;
     private Speaker lastInParagraph;
     private Speaker lastBefore;
     /** The offices the text gives each person, as written (a known actor's stored title may be in English). */
@@ -189,7 +193,8 @@ final class People {
             Optional<Speaker> earlier = byInflectedName(words);
             if (earlier.isPresent()) {
                 Speaker p = earlier.get();
-                if (PolishNames.oblique(p.name()) && !PolishNames.oblique(name)) {
+                if (fromOblique(p.name()) && !PolishNames.oblique(name)
+                        && p.name().strip().split("\\s+").length == words.size()) {
                     // "z ministrem Ołehem Tkaczenką …" then "Ołeh Tkaczenko powiedział": the subject's form is the name
                     p = rename(p, name.strip());
                 }
@@ -198,8 +203,8 @@ final class People {
         }
         if (words.size() == 1) {
             Optional<Speaker> earlier = bySurname(words.get(0));
-            if (earlier.isPresent() && "pl".equals(lang) && PolishNames.oblique(earlier.get().name())
-                    && !PolishNames.oblique(name)) {
+            if (earlier.isPresent() && "pl".equals(lang) && fromOblique(earlier.get().name())
+                    && !PolishNames.oblique(name) && !fold(surnameOf(earlier.get().name())).equals(fold(name.strip()))) {
                 // "ministrem Ołehem Tkaczenką", then "powiedział Tkaczenko": the surname as the subject gives it, the
                 // given names brought back from their case
                 String[] parts = earlier.get().name().strip().split("\\s+");
@@ -231,6 +236,13 @@ final class People {
             // "Leefbaar Rotterdam"): a name the newsroom does not know is a person only when the text gives the person
             // an office or a role, here or where it named the person before
             return Optional.empty();
+        }
+        if ("pl".equals(lang) && PolishNames.oblique(name)) {
+            // "Według wiceminister Joanny Malec-Dębskiej": one word's ending no nominative has tells the case, so the
+            // name is read back into the nominative the actor is filed under (a later subject form still renames it)
+            String nominative = PolishNames.nominative(name.strip());
+            readBack.add(nominative);
+            return Optional.of(new Speaker(nominative, null, role, "person"));
         }
         return Optional.of(new Speaker(name, null, role, "person"));
     }
@@ -299,6 +311,16 @@ final class People {
         return Optional.of(only);
     }
 
+    /** Notes a company the text names after a common noun for it ("das Unternehmen O'Rourke Aerospace"). */
+    void namedCompany(String name) {
+        lastCompany = name;
+    }
+
+    /** The company "la empresa", "die Firma" or "the company" alone refers back to: the last one named, if any. */
+    Optional<Speaker> lastCompany() {
+        return Optional.ofNullable(lastCompany).map(this::institution);
+    }
+
     /** A known institution or state by the name the text gives it, or the name as written. */
     Speaker institution(String name) {
         for (var hit : actors.in(name)) {
@@ -335,8 +357,10 @@ final class People {
 
     /**
      * A Polish name the text gave before in another case: "według Magdaleny Sroki" (read back as "Magdalena Sroki",
-     * the surname's genitive not being told from a nominative) is the "Magdalena Sroka" named before. Every word must
-     * be the same or the other's case form; the person keeps the form of the first mention.
+     * the surname's genitive not being told from a nominative) is the "Magdalena Sroka" named before; so are the last
+     * words of it in another case ("Według von Wartenberga" after "Christian von Wartenberg", "Zdaniem de
+     * Tramecourt-Lisa"). Every word must be the same or the other's case form, the words aligned at the end; the
+     * person keeps the form of the first mention.
      */
     private Optional<Speaker> byInflectedName(List<String> words) {
         if (!"pl".equals(lang)) {
@@ -344,13 +368,14 @@ final class People {
         }
         for (int i = named.size() - 1; i >= 0; i--) {
             String[] earlier = named.get(i).name().strip().split("\\s+");
-            if (earlier.length != words.size()) {
+            int shift = earlier.length - words.size();
+            if (shift < 0) {
                 continue;
             }
             boolean same = true;
             boolean equal = true;
-            for (int k = 0; k < earlier.length && same; k++) {
-                String a = fold(earlier[k]);
+            for (int k = 0; k < words.size() && same; k++) {
+                String a = fold(earlier[k + shift]);
                 String b = fold(words.get(k));
                 equal &= a.equals(b);
                 same = a.equals(b) || inflected(a, b) || inflected(b, a);
@@ -360,6 +385,16 @@ final class People {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a person's name is as an oblique case gave it, or read back from one by the endings alone. */
+    private boolean fromOblique(String name) {
+        return PolishNames.oblique(name) || readBack.contains(name);
+    }
+
+    private static String surnameOf(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts[parts.length - 1];
     }
 
     /** Gives a person named before the form the text names the person in now, for every proposal already made too. */
@@ -397,7 +432,8 @@ final class People {
         for (int i = named.size() - 1; i >= 0; i--) {
             String[] words = named.get(i).name().strip().split("\\s+");
             String last = fold(words[words.length - 1]);
-            if (last.equals(wanted) || inflected(last, wanted)) {
+            // either may be the oblique form: "Tkaczenki" after "Tkaczenko", "Malec-Dębska" after "Malec-Dębskiej"
+            if (last.equals(wanted) || inflected(last, wanted) || inflected(wanted, last)) {
                 return Optional.of(named.get(i));
             }
         }

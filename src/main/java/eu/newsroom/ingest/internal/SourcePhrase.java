@@ -129,6 +129,11 @@ final class SourcePhrase {
             }
             if (isName(tokens, i)) {
                 int end = nameEnd(tokens, i, to);
+                if (roleFrom < 0 && end + 1 < to && tokens.get(end).isMark("&") && tokens.get(end + 1).isCapitalised()) {
+                    // "Van Dijck & Zonen", "Clyde & Forth Shipbuilders": names joined by an ampersand name a firm
+                    int firm = bodyNameEnd(tokens, i, to);
+                    return new Source(Type.INSTITUTION, span(tokens, i, firm), null, from, firm, false);
+                }
                 if (roleFrom < 0 && end < to && (SpeakerWords.isOffice(tokens.get(end)) || POSSESSIVE.contains(tokens.get(end).text()))
                         && !knownName.test(tokens.get(end - 1).lower())) {
                     // "Sachsen-Anhalts Wirtschaftsminister", "Litauens Verteidigungsministerin": whose office, no name
@@ -233,15 +238,13 @@ final class SourcePhrase {
                 i++;
                 continue;
             }
-            if (isInstitution(t, lang) && roleFrom < 0 && institution < 0 && !t.isCapitalised() && i + 1 < to
+            boolean companyNoun = SpeakerWords.isCompanyNoun(t) && ("de".equals(lang) || !t.isCapitalised());
+            if ((isInstitution(t, lang) && !t.isCapitalised() || companyNoun) && roleFrom < 0 && institution < 0 && i + 1 < to
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()
                     && !Places.isPlace(tokens.get(i + 1).text(), lang) && MonthNames.number(tokens.get(i + 1).text()) <= 0
                     && !Weekdays.is(tokens.get(i + 1).text()) && !SpeakerWords.isFunctionWord(tokens.get(i + 1))) {
                 // "het ruimtevaartbedrijf ISISPACE", "the company Kestrel Dynamics": the body's own name follows its head
-                int end = i + 2;
-                while (end < to && tokens.get(end).isWord() && tokens.get(end).isCapitalised()) {
-                    end++;
-                }
+                int end = bodyNameEnd(tokens, i + 1, to);
                 return new Source(Type.INSTITUTION, span(tokens, i + 1, end), null, from, end, false);
             }
             if (isInstitution(t, lang) && roleFrom < 0) {
@@ -298,6 +301,10 @@ final class SourcePhrase {
         if (roleFrom >= 0) {
             return new Source(Type.OFFICE, null, span(tokens, roleFrom, Math.max(roleTo, roleFrom + 1)), from,
                     end, definite);
+        }
+        if (institution >= 0 && end > from && SpeakerWords.isAnonymousHead(tokens.get(end - 1))) {
+            // "a Department of Defence official": the body names whom the nameless official works for
+            return new Source(Type.ANONYMOUS, span(tokens, from, end), null, from, end, false);
         }
         if (institution >= 0) {
             return new Source(Type.INSTITUTION, span(tokens, institution, end), null, from, end, false);
@@ -528,7 +535,15 @@ final class SourcePhrase {
     /** Whether the token starts or continues a person's name. */
     boolean isName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!t.isWord() || !t.isCapitalised() || t.text().length() < 2 || t.isAcronym()
+        if (t.isWord() && SpeakerWords.isParticle(t) && opensNamedSurname(tokens, i) && (t.isCapitalised()
+                || i + 1 < tokens.size() && SpeakerWords.isParticle(tokens.get(i + 1)) || !SpeakerWords.isFunctionWord(t)
+                && !SpeakerWords.isDefinite(t) && !SpeakerWords.isIndefinite(t))) {
+            // "„…“, sagte Ó Floinn", "Del Olmo Sanz reclamó", "sagte zu Elmsfeld", "sagte van der Straaten": a later
+            // mention by the surname with its particle. Lower case, a particle that is also an article or a
+            // preposition of the languages ("de", "di", "van") opens a name only as a pair ("de la", "van der")
+            return true;
+        }
+        if (!t.isWord() || !t.isCapitalised() || t.text().length() < 2 || t.isAcronym() || mixedAcronym(t)
                 || Character.isDigit(t.text().charAt(0)) || ACRONYM_COMPOUND.matcher(t.text()).matches()) {
             return false;
         }
@@ -542,11 +557,18 @@ final class SourcePhrase {
         }
         if (SpeakerWords.isOffice(t) || SpeakerWords.isModifier(t) || SpeakerWords.isDomain(t)
                 || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
-                || Places.isPlace(t.text(), lang) || MonthNames.number(t.text()) > 0 && !nameAfterMonth(tokens, i)
+                || Places.isPlace(t.text(), lang) && !givenNameInApposition(tokens, i)
+                || MonthNames.number(t.text()) > 0 && !nameAfterMonth(tokens, i)
                 || Weekdays.is(t.text())) {
             return false;
         }
         if (knownName.test(t.lower())) {
+            return true;
+        }
+        if (t.pos() != null && !"de".equals(lang) && i + 2 < tokens.size() && SpeakerWords.isParticle(tokens.get(i + 1))
+                && !SpeakerWords.isFunctionWord(t) && tokens.get(i + 2).isCapitalised() && tokens.get(i + 2).isWord()) {
+            // "Élodie d'Arcy-Lemaire", "Maarten ter Horst": a capitalised word before a name's particle is a given name
+            // (German nouns are capitalised: "Haus der Geschichte" is none)
             return true;
         }
         if (t.pos() != null) {
@@ -559,6 +581,33 @@ final class SourcePhrase {
         // Dutch adjectives of nationality are capitalised ("de Finse minister"): not names; but "Jesse Klaver", "Elise"
         boolean nounFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalised();
         return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)") && nounFollows);
+    }
+
+    /**
+     * A place's name that opens a person's name in an apposition after an office ("La directora del centro …,
+     * Montserrat Vidal i Roca, dijo"): right after the comma, with a capitalised word after it that is no place.
+     */
+    private boolean givenNameInApposition(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isMark(",") && officeBeforeComma(tokens, i) && i + 1 < tokens.size()
+                && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()
+                && !Places.isPlace(tokens.get(i + 1).text(), lang);
+    }
+
+    /** "MSWiA", "KPRM-u": more capitals than small letters make an acronym, not a name ("McAllister" has two). */
+    private static boolean mixedAcronym(Token t) {
+        long upper = t.text().chars().filter(Character::isUpperCase).count();
+        long lower = t.text().chars().filter(Character::isLowerCase).count();
+        return upper >= 3 && upper > lower && !t.text().contains("-") && !t.text().contains("'");
+    }
+
+    /** Whether the particle at i is followed (over more particles) by a word of a name the text or newsroom knows. */
+    private boolean opensNamedSurname(List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && j - i < 3 && SpeakerWords.isParticle(tokens.get(j))) {
+            j++;
+        }
+        return j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalised()
+                && knownName.test(tokens.get(j).lower());
     }
 
     /**
@@ -602,20 +651,60 @@ final class SourcePhrase {
         int end = from + 1;
         int core = 1;
         while (end < to && core < MAX_NAME) {
-            if (isName(tokens, end)) {
+            if (isName(tokens, end) || SpeakerWords.isParticle(tokens.get(end - 1)) && surnameAfterParticle(tokens, end)) {
+                // after a particle the capitalised word is the surname, whatever the tagger calls it ("ter Horst")
                 end++;
                 core++;
-            } else if (SpeakerWords.isParticle(tokens.get(end)) && end + 1 < to && (isName(tokens, end + 1)
-                    && (core == 1 || SpeakerWords.isParticle(tokens.get(end - 1)))
-                    || end + 2 < to && SpeakerWords.isParticle(tokens.get(end + 1)) && isName(tokens, end + 2))) {
-                // "Ursula von der Leyen", "Fleur de Wit", "Ignacio Villar de la Peña"; but after a whole name a single
-                // "van", "von", "de" is a preposition: "Wouter Claes van Groen", "Marek Jaworski von Rheinmetall"
+            } else if (NameParticles.joins(tokens, end, to, core, lang, this::surnameAfterParticle, this::namesBody)
+                    || SpeakerWords.isParticle(tokens.get(end - 1)) && SpeakerWords.isParticle(tokens.get(end))
+                    && end + 1 < to && isName(tokens, end + 1)) {
+                // "Ursula von der Leyen", "Fleur de Wit", "Ignacio Villar de la Peña", "Giancarlo Di Stefano"; but
+                // after a whole name a single "van", "von", "de" is a preposition: "Wouter Claes van Groen"
                 end++;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Where a body's own name that starts at i ends: its capitalised words, with the particles and ampersands between
+     * them ("Van der Kooij & De Boer", "Astilleros del Cantábrico").
+     */
+    static int bodyNameEnd(List<Token> tokens, int i, int to) {
+        int end = i + 1;
+        while (end < to) {
+            Token t = tokens.get(end);
+            boolean joined = (SpeakerWords.isParticle(t) || t.isMark("&")) && end + 1 < to
+                    && (tokens.get(end + 1).isCapitalised() || SpeakerWords.isParticle(tokens.get(end + 1)));
+            if (!(t.isWord() && t.isCapitalised() || joined)) {
+                break;
+            }
+            end++;
+        }
+        while (end > i + 1 && !tokens.get(end - 1).isCapitalised()) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * A surname after a particle: any capitalised word that is no acronym, office, body, place, month or day. The
+     * taggers call many surnames nouns ("ter Horst"), and some are common words elsewhere ("de la Fuente").
+     */
+    private boolean surnameAfterParticle(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return isName(tokens, i) || t.isWord() && t.isCapitalised() && t.text().length() >= 2 && !t.isAcronym()
+                && !SpeakerWords.isOffice(t) && !SpeakerWords.isDomain(t) && !SpeakerWords.isInstitutionHead(t, lang)
+                && !Places.isPlace(t.text(), lang) && MonthNames.number(t.text()) <= 0 && !Weekdays.is(t.text());
+    }
+
+    /** A word that names a body or a place, which a name particle does not join to a person's name. */
+    private boolean namesBody(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.isAcronym() || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDomain(t)
+                || Places.isPlace(t.text(), lang);
     }
 
     /**
@@ -627,7 +716,8 @@ final class SourcePhrase {
     private int titlesBefore(List<Token> tokens, int from, int end, int roleFrom) {
         int core = 0;
         for (int k = from; k < end; k++) {
-            if (SpeakerWords.isParticle(tokens.get(k))) {
+            if (SpeakerWords.isParticle(tokens.get(k)) || !tokens.get(k).isCapitalised()) {
+                // a particle or a lower-case joiner ("Puig i Ferrer") is only ever inside one person's name
                 return from;
             }
             core++;
@@ -637,6 +727,14 @@ final class SourcePhrase {
             return from;
         }
         if (core == 3 && roleFrom >= 0 && roleFrom < from && threeNames(tokens, from, end)) {
+            return from;
+        }
+        if (core == most + 1 && !"de".equals(lang) && inApposition(tokens, from, end) && officeBeforeComma(tokens, from)
+                && personalWords(tokens, from, end) && !SpeakerWords.isOffice(tokens.get(from))
+                && (tokens.get(from).pos() == null || tokens.get(from).pos().matches("PROPN|X"))) {
+            // "Norway's State Secretary, Ingrid Haugland Vik, said", "Prezes zakładów, Jan Paweł Ostrowski-Grab,":
+            // set off by commas after its office, the run is the person's whole name; a body would stand before it.
+            // Not in German, where a rank is a capitalised noun too ("…, Brigadegeneral Henning Aldag,")
             return from;
         }
         return end - most;
@@ -661,6 +759,18 @@ final class SourcePhrase {
                 || SpeakerWords.isOfficeLink(before) || SpeakerWords.isDefinite(before) || SpeakerWords.isParticle(before)) {
             return false;
         }
+        if (!personalWords(tokens, from, end)) {
+            return false;
+        }
+        String first = tokens.get(from).lower();
+        // a double-barrelled surname ends a person's name, never a body's ("posłanka Maria Anna Zawisza-Ferenc")
+        boolean doubleSurname = tokens.get(end - 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
+        return !"pl".equals(lang) || SpeakerWords.isOffice(before) && (first.matches(".*[bcdfghjklłmnprstwzż]")
+                && !first.endsWith("em") || doubleSurname);
+    }
+
+    /** None of the words is an office, a domain, a body, an acronym, a place or a day: they may all be names. */
+    private boolean personalWords(List<Token> tokens, int from, int end) {
         for (int k = from; k < end; k++) {
             Token t = tokens.get(k);
             if (!t.isWord() || SpeakerWords.isOffice(t) || SpeakerWords.isDomain(t) || SpeakerWords.isInstitutionHead(t, lang)
@@ -670,9 +780,29 @@ final class SourcePhrase {
                 return false;
             }
         }
-        String first = tokens.get(from).lower();
-        return !"pl".equals(lang) || SpeakerWords.isOffice(before) && first.matches(".*[bcdfghjklłmnprstwzż]")
-                && !first.endsWith("em");
+        return true;
+    }
+
+    /**
+     * Whether the stretch before the comma that opens an apposition names an office ("Norway's State Secretary, …",
+     * "Jej prezes, …"): then the apposition names its holder.
+     */
+    private static boolean officeBeforeComma(List<Token> tokens, int from) {
+        for (int k = from - 2; k >= 0 && k >= from - 12; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !POSSESSIVE.contains(t.text()) && !t.isMark("'’-")) {
+                return false;
+            }
+            if (SpeakerWords.isOffice(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A run set off by commas: ", Ingrid Haugland Vik," (or closing the sentence). */
+    private static boolean inApposition(List<Token> tokens, int from, int end) {
+        return from > 0 && tokens.get(from - 1).isMark(",") && (end >= tokens.size() || tokens.get(end).isMark(",.;"));
     }
 
     /** An office goes on over its domain: "Minister of Defence", "ministre des Armées", "minister obrony narodowej". */
@@ -700,7 +830,7 @@ final class SourcePhrase {
     }
 
     private static boolean isInstitution(Token t, String lang) {
-        return SpeakerWords.isInstitutionHead(t, lang) || t.isAcronym() && t.text().length() <= 6
+        return SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isCompanyNoun(t) || t.isAcronym() && t.text().length() <= 6
                 || t.isCapitalised() && Places.isPlace(t.text(), lang);
     }
 

@@ -132,11 +132,11 @@ final class SpeakerWords {
             + "|conseil|parlement|gouvernement|ministère|agence|banque|autorité|autorités|armée|fondation|centre|groupe"
             + "|entreprise|société|présidence|élysée|ambassade|comité|cour"
             + "|comisión|consejo|parlamento|gobierno|ministerio|agencia|banco|alianza|unión|autoridad|autoridades|ejército"
-            + "|instituto|fundación|empresa|grupo|presidencia|embajada|comité|tribunal|moncloa"
+            + "|instituto|fundación|empresa|compañía|grupo|presidencia|embajada|comité|tribunal|moncloa"
             + "|commissione|consiglio|governo|ministero|agenzia|banca|alleanza|unione|autorità|amministrazione|cremlino"
-            + "|esercito|istituto|fondazione|centro|azienda|gruppo|presidenza|farnesina|ambasciata|comitato|corte"
+            + "|esercito|istituto|fondazione|centro|azienda|società|gruppo|presidenza|farnesina|ambasciata|comitato|corte"
             + "|direction|dirección|direzione|dyrekcj[ai]|directie|direktion|zarząd|zarządu|komisj[ai]|rad[ay]|rząd|rządu|ministerstw[oa]|agencj[ai]|sojusz|uni[ai]|władz[ea]?|administracj[ai]"
-            + "|kreml|armi[ai]|wojsko|instytut|fundacj[ai]|ośrod[\\p{L}-]*|firm[ay]|spółk[ai]|koncern|prezydencj[ai]"
+            + "|kreml|armi[ai]|wojsko|instytut|fundacj[ai]|ośrod[\\p{L}-]*|firm[ay]|spółk[ai]|zakład[\\p{L}]*|koncern|prezydencj[ai]"
             + "|ambasad[ay]|komitet|trybunał|msz|mon|kprm|sztab"
             + "|commissie|raad|regering|kabinet|ministerie|agentschap|bondgenootschap|alliantie|unie|overheid"
             + "|leger|krijgsmacht|instituut|stichting|centrum|bedrijf|concern|fabrikant|voorzitterschap|ambassade";
@@ -214,10 +214,6 @@ final class SpeakerWords {
     /** "one of the soldiers", "einer der Diplomaten", "jeden z sierżantów": someone nameless out of a group. */
     private static final Set<String> ONE_OF = set("one", "einer", "eine", "l'un", "l’un", "l'une", "l’une", "uno", "una",
             "jeden", "jedna", "een");
-
-    /** Lower-case words that join the parts of a name: "Ursula von der Leyen", "Rafael Mariano Grossi de …". */
-    private static final Set<String> PARTICLES = set("von", "van", "der", "den", "de", "di", "da", "del", "della",
-            "du", "des", "la", "le", "lo", "zu", "ten", "ter", "af", "dos", "das", "y", "bin", "al", "el", "'t");
 
     /** Prepositions and articles between an office and its domain: "of", "für", "des", "della", "do spraw". */
     private static final Set<String> OFFICE_LINKS = set("of", "for", "für", "der", "des", "du", "de", "la", "l'", "l’",
@@ -324,12 +320,31 @@ final class SpeakerWords {
     private static final Pattern SPOKESPERSON = words("spokes(?:person|man|woman)|[\\p{L}-]*sprecher(?:in)?|porte-parole"
             + "|portavo(?:z|ce)|rzeczni[\\p{L}]*|[\\p{L}-]*woordvoer(?:der|ster)");
 
+    /**
+     * Common nouns for a company: "la empresa", "die Firma", "the company", "il gruppo", "het bedrijf", "spółka". Alone
+     * as a subject they refer back to a company the text named; before a capitalised run they make it a company.
+     */
+    private static final Pattern COMPANY = words("company|firm|manufacturer|group|venture|shipbuilder|maker|operator"
+            + "|konzern|unternehmen|firma|firmy|[\\p{L}-]*hersteller|werft|betreiber|entreprise|société|groupe"
+            + "|opérateur|constructeur|fabricant|empresa|compañía|grupo|astillero|fabricante|operador|azienda|gruppo"
+            + "|società|compagnia|armatore|produttore|operatore|spółk[aię]|koncern|producent|zakład[\\p{L}]*"
+            + "|[\\p{L}-]*bedrijf|concern|fabrikant|bouwer|scheepswerf|werf");
+
+    static boolean isCompanyNoun(Token t) {
+        return t.isWord() && COMPANY.matcher(t.text()).matches();
+    }
+
     static boolean isSpokesperson(Token t) {
         return t.isWord() && SPOKESPERSON.matcher(head(t)).matches();
     }
 
     /** As {@link #isInstitutionHead(Token)}; compounds by their end only in the languages that compound (de, nl). */
     static boolean isInstitutionHead(Token t, String lang) {
+        if ("de".equals(lang) && t.isWord() && t.text().length() > 4 && t.text().matches(".*[^s]e?s")
+                && INSTITUTION_HEAD.matcher(t.text().replaceAll("e?s$", "")).matches()) {
+            // the German genitive: "des Auswärtigen Amtes", "des Ministeriums"
+            return true;
+        }
         return "de".equals(lang) || "nl".equals(lang) || lang == null ? isInstitutionHead(t)
                 : t.isWord() && INSTITUTION_WORD.matcher(t.text()).matches();
     }
@@ -361,7 +376,7 @@ final class SpeakerWords {
     }
 
     static boolean isParticle(Token t) {
-        return PARTICLES.contains(t.lower());
+        return NameParticles.isParticle(t);
     }
 
     static boolean isOfficeLink(Token t) {

@@ -69,6 +69,7 @@ final class SpeechWords {
                     + "|sostuvo|aclaró|matizó|admitió|prometió|garantizó|celebró|resaltó|reiteró|explicaba|insistía"
                     + "|anunció|sostuvo|indicó|manifestó|reconoció|confirmó|apuntó|precisó|defendió|reiteró|argumentó"
                     + "|consideró|estimó|remarcó|enfatizó|alertó|comentó|expresó|respondió|concluyó|admitió|calificó"
+                    + "|comunicó|replicaron|comunicaron|indicaron|anunciaron"
                     + "|afirmaron|declararon|dijeron|señalaron|advirtieron|aseguraron|explicaron"
                     + "|(?:ha|han|había) (?:afirmado|declarado|subrayado|señalado|dicho|añadido|advertido|asegurado"
                     + "|explicado|insistido|recordado|anunciado|indicado|destacado|reconocido|confirmado|precisado"

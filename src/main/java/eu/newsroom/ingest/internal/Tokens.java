@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * A sentence cut into words and marks, the way the Universal Dependencies models expect them: "l'" and "dell'"
- * apart from the word they elide into, the English "'s" apart from its noun, hyphenated names and compounds
- * ("Kosiniak-Kamysz", "EU-Diplomat") whole. Each token keeps its offsets in the text and, where a model for the
- * language exists, its part of speech and lemma.
+ * apart from the word they elide into, the English "'s" apart from its noun, the Dutch "'t" as one token ("van 't
+ * Hek"), hyphenated names and compounds ("Kosiniak-Kamysz", "EU-Diplomat") whole, and so are names with an
+ * apostrophe between two capitals that is no elided article ("O'Sullivan-Burke", "Sant'Elia"; but "L'Europe",
+ * "D'Alessandro", "Dell'Acqua" apart). Each token keeps its offsets in the text and, where a model for the language
+ * exists, its part of speech and lemma.
  */
 public final class Tokens {
 
@@ -51,7 +53,8 @@ public final class Tokens {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?iu)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|un|po)['’](?=\\p{L})"
-                    + "|['’]s(?![\\p{L}])"
+                    + "|['’][st](?![\\p{L}])"
+                    + "|(?-i:\\p{Lu}[\\p{L}\\p{M}]*['’]\\p{Lu}[\\p{L}\\p{M}]*(?:[-‑][\\p{L}\\p{M}\\p{N}]+)*)"
                     + "|\\p{N}+(?:[.,]\\p{N}+)*"
                     + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-‑][\\p{L}\\p{M}\\p{N}]+)*(?:\\.(?=\\p{L}\\.))?"
                     + "|\\S");
