@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  * both sides analysed as the index analyses their languages, stop words left out, at most {@link #PER_LANGUAGE}
  * translations per word and target language in the dictionary's order (its first senses first). Memory is bounded by
  * the portal's vocabulary, not by the dictionaries (German–English alone has 500 000 entries). Built in the background
- * from the files when the word list has changed, at most every {@link #MIN_INTERVAL} or 20 times the last build's
- * duration; the previous build answers meanwhile, and a request never reads a file.
+ * from the files when the word list has another number of words, at most every {@link #MIN_INTERVAL} or 20 times the
+ * last build's duration; the previous build answers meanwhile, and a request never reads a file.
  */
 @Component
 class Dictionaries {
@@ -54,6 +54,8 @@ class Dictionaries {
     /** "lang|term" → its translations, in the dictionaries' order. */
     private volatile Map<String, List<TranslationLexicon.Translation>> translations = Map.of();
     private volatile Object builtFor;
+    /** How many words the word list held when the translations were built. */
+    private volatile int builtForWords = -1;
     private volatile Instant nextBuildAllowed = Instant.MIN;
 
     Dictionaries(@Value("${newsroom.search.dictionaries:/usr/share/dictd}") Path directory, Suggester vocabulary,
@@ -75,7 +77,7 @@ class Dictionaries {
     List<TranslationLexicon.Translation> translations(String word, Set<String> from) {
         Instant now = clock.instant();
         if (vocabulary.version(now) != builtFor && !now.isBefore(nextBuildAllowed)) {
-            rebuildInBackground();
+            rebuildIfWordsChanged(now);
         }
         Map<String, List<TranslationLexicon.Translation>> current = translations;
         if (current.isEmpty()) {
@@ -104,8 +106,21 @@ class Dictionaries {
     void awaitRebuild() {
         builds.current().join();
         if (vocabulary.version(clock.instant()) != builtFor) {
-            rebuildInBackground();
+            rebuildIfWordsChanged(clock.instant());
             builds.current().join();
+        }
+    }
+
+    /**
+     * The word list is read again every few minutes even when nothing changed: the files are read again only when it
+     * holds another number of words (a new word, or one no text has any more), not for a new copy of the same list.
+     */
+    private void rebuildIfWordsChanged(Instant now) {
+        Object version = vocabulary.version(now);
+        if (vocabulary.wordCount(now) == builtForWords) {
+            builtFor = version;
+        } else {
+            rebuildInBackground();
         }
     }
 
@@ -113,6 +128,7 @@ class Dictionaries {
         builds.start(() -> {
             Instant now = clock.instant();
             Object version = vocabulary.version(now);
+            int words = vocabulary.wordCount(now);
             if (vocabulary.items(now) == 0) {
                 return; // no word list yet: nothing could be kept
             }
@@ -120,6 +136,7 @@ class Dictionaries {
             try {
                 translations = build(FreeDictFile.in(directory), word -> vocabulary.known(word, now));
                 builtFor = version;
+                builtForWords = words;
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 nextBuildAllowed = clock.instant().plus(took.multipliedBy(20).compareTo(MIN_INTERVAL) > 0
                         ? took.multipliedBy(20) : MIN_INTERVAL);
