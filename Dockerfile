@@ -11,7 +11,11 @@ COPY db db
 RUN ./mvnw -B -ntp -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
-RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
+# wget for the health check; FreeDict's bilingual dictionaries of the seven languages (Debian's dict-freedict-*),
+# which the search reads from /usr/share/dictd to translate query words (docs/search.md, "Dictionaries")
+RUN apt-get update && apt-get install -y --no-install-recommends wget \
+    $(apt-cache search --names-only '^dict-freedict-(deu|eng|fra|spa|ita|nld|pol)-(deu|eng|fra|spa|ita|nld|pol)$' | cut -d' ' -f1) \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/defence-newsroom-*.jar app.jar
 # the search index lives on a volume; it is rebuilt from PostgreSQL when empty

@@ -55,14 +55,16 @@ class IndexQueries {
     private final TranslationLexicon lexicon;
     private final HiddenBriefings hiddenBriefings;
     private final Cognates cognates;
+    private final Dictionaries dictionaries;
     private volatile Boolean onOpenSearch;
     /** Bonus passes sent to the index: tests check that words with no bonus to earn send none. */
     private final LongAdder bonusPasses = new LongAdder();
 
     IndexQueries(EntityManagerFactory entityManagerFactory, Speakers speakers, TranslationLexicon lexicon,
-            HiddenBriefings hiddenBriefings, Cognates cognates) {
+            HiddenBriefings hiddenBriefings, Cognates cognates, Dictionaries dictionaries) {
         this.entityManagerFactory = entityManagerFactory;
         this.cognates = cognates;
+        this.dictionaries = dictionaries;
         this.speakers = speakers;
         this.lexicon = lexicon;
         this.hiddenBriefings = hiddenBriefings;
@@ -239,17 +241,18 @@ class IndexQueries {
     /**
      * A query word's learned translations ({@link TranslationLexicon}) and, when it names a country, the country's names
      * in the other languages ({@link CountryNames}); for a word neither knows, the spelling-alike words of the public
-     * texts ({@link Cognates}).
+     * texts ({@link Cognates}); and its translations in the bilingual dictionaries ({@link Dictionaries}). The best
+     * weight per term.
      */
     private List<TranslationLexicon.Translation> translations(String word, Set<String> from) {
         List<TranslationLexicon.Translation> learned = lexicon.translations(word, from);
         List<TranslationLexicon.Translation> names = CountryNames.translations(word);
-        if (names.isEmpty()) {
-            return learned.isEmpty() ? cognates.of(word) : learned;
-        }
+        List<TranslationLexicon.Translation> alike = learned.isEmpty() && names.isEmpty() ? cognates.of(word)
+                : List.of();
         Map<String, TranslationLexicon.Translation> best = new LinkedHashMap<>();
-        java.util.stream.Stream.concat(names.stream(), learned.stream()).forEach(t -> best.merge(
-                t.field() + "|" + t.term(), t, (a, b) -> a.weight() >= b.weight() ? a : b));
+        java.util.stream.Stream.of(names, learned, alike, dictionaries.translations(word, from))
+                .flatMap(List::stream).forEach(t -> best.merge(t.field() + "|" + t.term(), t,
+                        (a, b) -> a.weight() >= b.weight() ? a : b));
         return List.copyOf(best.values());
     }
 

@@ -249,6 +249,15 @@ final class Matching {
         return ofPart.isEmpty() ? words(f, part, UNIT, BooleanOperator.AND) : f.bool(p -> {
             p.should(words(f, part, UNIT, BooleanOperator.AND));
             addTranslations(f, p, ofPart);
+            // a part's translation into German or Dutch is often a part of a compound there too: "munitie" + "fabriek"
+            // is the "Munitionsfabrik", "Sanktion" + "Umgehung" the "sanctieontduiking"
+            ofPart.forEach(t -> {
+                String parts = SearchFields.partsFieldFor(t.field());
+                if (parts != null) {
+                    p.should(f.match().field(parts).matching(t.term()).skipAnalysis()
+                            .boost(TRANSLATION_BOOST * PARTS_BOOST * t.weight()));
+                }
+            });
         });
     }
 

@@ -28,7 +28,7 @@ final class QueryCompounds {
         if (german.size() > 1) {
             return german;
         }
-        List<String> dutch = DutchCompounds.parts(word);
+        List<String> dutch = DutchCompounds.queryParts(word);
         return dutch.size() > 1 ? dutch : List.of();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The hits of the index folded into the entries a reader sees (issue 17): one entry per item. A briefing's language
  * versions and its statements found by the query are one entry, at the place of its best-ranked hit; it shows one
- * version (the reader's language if found, else the best-ranked one) with the others as "also in", and up to
+ * version (the reader's language if found and not far below the best-ranked version, else the best-ranked one) with the others as "also in", and up to
  * {@link #STATEMENTS_SHOWN} of its statements (one per statement, in the shown version's language where found) with
  * how many more. A statement is an entry of its own only when no version of its briefing matched; the other
  * statements of that briefing go under it. An initiative is an entry of its own. Totals, facets and pages count
@@ -21,6 +21,11 @@ import java.util.Set;
 final class ResultEntries {
 
     static final int STATEMENTS_SHOWN = 3;
+    /**
+     * The version in the reader's language is shown when it scores at least this share of the best version: a version
+     * matched only through translations (weight 0.5 or less of a word's own match) scores less.
+     */
+    static final float READER_LANGUAGE_SHARE = 0.5f;
 
     private ResultEntries() {
     }
@@ -48,8 +53,11 @@ final class ResultEntries {
             return hits.get(0);
         }
         List<SearchPage.Hit> versions = briefings.isEmpty() ? statements : briefings;
+        // the reader's language, unless another version matches the query far better: then the query is in that
+        // version's language, and the reader's version was found only through translations ("Koalition" under an
+        // English interface shows the German item, with the English one as "also in")
         SearchPage.Hit head = inLanguage(versions, readerLanguage);
-        if (head == null) {
+        if (head == null || head.score() < versions.get(0).score() * READER_LANGUAGE_SHARE) {
             head = versions.get(0);
         }
         SearchPage.Hit shown = head;

@@ -129,6 +129,11 @@ class Suggester {
         return cachedVocabulary(now).items();
     }
 
+    /** How many distinct words the word list now answering holds. */
+    int wordCount(Instant now) {
+        return cachedVocabulary(now).words().size();
+    }
+
     /** The word list now answering: a new one means words and counts may have changed (a cache key). */
     Object version(Instant now) {
         return cachedVocabulary(now);

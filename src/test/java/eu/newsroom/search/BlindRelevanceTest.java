@@ -44,6 +44,9 @@ class BlindRelevanceTest {
     @Autowired
     Suggester suggester;
 
+    @Autowired
+    Dictionaries dictionaries;
+
     @Test
     void judgedQueriesOfTheBlindSet() throws Exception {
         Path dir = BlindRelevance.directory();
@@ -52,6 +55,8 @@ class BlindRelevanceTest {
         // the word list (did you mean, cognates) with the loaded items, as a portal has it seconds after an import:
         // else the first queries were asked of the demo corpus's words only, and the figures varied with the timing
         suggester.awaitRebuild();
+        // the dictionaries keep the translations that the word list has: read after it
+        dictionaries.awaitRebuild();
         assertThat(loaded.rejected()).as("rejected lines: " + loaded.errors()).isZero();
         List<BlindRelevance.Query> queries = BlindRelevance.queries(dir);
         List<BlindRelevance.Row> rows = BlindRelevance.run(http, jdbc, queries);

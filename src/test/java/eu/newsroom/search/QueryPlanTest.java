@@ -173,6 +173,16 @@ class QueryPlanTest {
     }
 
     @Test
+    void aLongDutchCompoundThatTheWordListKnowsWholeIsSplitInAQuery() {
+        // the Dutch word list has these whole, so the index keeps them whole; a query also looks for their parts
+        assertThat(QueryCompounds.parts("satellietcommunicatie")).containsExactly("satelliet", "communicatie");
+        assertThat(QueryCompounds.parts("munitiefabriek")).containsExactly("munitie", "fabriek");
+        assertThat(eu.newsroom.search.internal.DutchCompounds.parts("munitiefabriek")).containsExactly("munitiefabriek");
+        // a shorter word of the list stays whole (12 letters: "vredesmissie" would split into "vredes" + "missie")
+        assertThat(QueryCompounds.parts("vredesmissie")).isEmpty();
+    }
+
+    @Test
     void learnedTranslationsComeFromAlignedVersions() {
         var units = java.util.Map.of(
                 "g1|t", java.util.Map.of("en", "Ammunition deliveries to Kyiv", "de", "Munition Lieferungen nach Kiew"),

@@ -70,9 +70,13 @@ public class SearchRelevanceTest {
      * English, French and Polish versions, which this suite judges as not relevant to a Dutch or German word (it
      * judges each language's items on their own), and a translation learned from the demo corpus's 35 briefings
      * alone is noisier than one learned from a portal's content.
+     * Diacritics lowered by issue 17 round 7 (0.73 → 0.72; measured 0.730 → 0.724, while the overall rose 0.827 →
+     * 0.843, inflection 0.845 → 0.880, compound 0.776 → 0.814, crosslang 0.748 → 0.821): with the bilingual
+     * dictionaries `defense europeenne` (0.798 → 0.769) also finds English and German items on European defence,
+     * which this suite judges as not relevant to a French query.
      */
     public static final double FLOOR_OVERALL = 0.81;
-    static final Map<String, Double> FLOOR_PER_KIND = Map.of("single", 0.78, "inflection", 0.81, "diacritics", 0.73,
+    static final Map<String, Double> FLOOR_PER_KIND = Map.of("single", 0.78, "inflection", 0.81, "diacritics", 0.72,
             "compound", 0.77, "crosslang", 0.70, "phrase", 0.94, "speaker", 0.75, "alias", 0.92, "typo", 0.85,
             "exclusion", 0.82);
 
@@ -81,6 +85,12 @@ public class SearchRelevanceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Suggester suggester;
+
+    @Autowired
+    Dictionaries dictionaries;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -293,6 +303,9 @@ public class SearchRelevanceTest {
 
     @Test
     void judgedQueriesRankWellAndBeatTheBaselines() throws Exception {
+        // the word list and the dictionaries' translations that it keeps, as a running portal has them
+        suggester.awaitRebuild();
+        dictionaries.awaitRebuild();
         List<Query> queries = queries();
         Map<String, String> statementKeys = statementKeys();
         List<Doc> docs = publicDocs(jdbc);

@@ -51,6 +51,25 @@ public final class DutchCompounds {
         return parts == null ? List.of(word) : parts;
     }
 
+    /**
+     * The parts of a word typed in a query: as {@link #parts}, but a long word of the list is split too when it is made
+     * of words of the list ("satellietcommunicatie", "munitiefabriek", "troepenverplaatsing" are in the list whole).
+     * The index keeps such words whole (a split of "onderhandelingen" would be wrong there); a query only adds its
+     * parts as a weaker match of all of them, and a false split finds nothing more.
+     */
+    public static List<String> queryParts(String word) {
+        List<String> parts = parts(word);
+        if (parts.size() > 1 || word.length() < KNOWN_SPLIT_LENGTH
+                || word.length() > CompoundPartsFilter.MAX_WORD_LENGTH) {
+            return parts;
+        }
+        List<String> split = split(word.toLowerCase(Locale.ROOT).replace("ĳ", "ij"), Holder.WORDS);
+        return split == null ? parts : split;
+    }
+
+    /** Words of the list this long are split in queries ({@link #queryParts}). */
+    static final int KNOWN_SPLIT_LENGTH = 13;
+
     private static List<String> split(String word, Set<String> words) {
         for (int end = word.length() - MIN_PART; end >= MIN_PART; end--) {
             String head = word.substring(0, end);

@@ -1,0 +1,117 @@
+package eu.newsroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.newsroom.search.internal.FreeDictFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Translations from bilingual dictionaries in FreeDict's dict-server form ({@link Dictionaries}, {@link FreeDictFile}),
+ * read from files written here in that form: an index of base-64 offsets into a gzip file of entries.
+ */
+class DictionariesTest {
+
+    @TempDir
+    Path directory;
+
+    /** Writes a dictionary: its entries (headword line first) one after the other, and the index naming them. */
+    private void dictionary(String name, String... entries) throws IOException {
+        StringBuilder index = new StringBuilder("00databaseinfo\tA\tB\n");
+        List<byte[]> texts = new ArrayList<>();
+        long offset = 0;
+        for (String entry : entries) {
+            byte[] text = entry.getBytes(StandardCharsets.UTF_8);
+            texts.add(text);
+            index.append(entry, 0, entry.indexOf(' ') > 0 && entry.indexOf(' ') < entry.indexOf('\n')
+                    ? entry.indexOf(' ') : entry.indexOf('\n'))
+                    .append('\t').append(base64(offset)).append('\t').append(base64(text.length)).append('\n');
+            offset += text.length;
+        }
+        Files.writeString(directory.resolve("freedict-" + name + ".index"), index);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(directory.resolve(
+                "freedict-" + name + ".dict.dz")))) {
+            for (byte[] text : texts) {
+                out.write(text);
+            }
+        }
+    }
+
+    private static String base64(long n) {
+        String digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        StringBuilder out = new StringBuilder();
+        do {
+            out.insert(0, digits.charAt((int) (n % 64)));
+            n /= 64;
+        } while (n > 0);
+        return out.toString();
+    }
+
+    @Test
+    void translationsAreTheOneWordItemsOfAnEntryNotItsDefinitionsOrReferences() {
+        assertThat(FreeDictFile.translations("""
+                Wehrpflicht /vˈeːɾpflɪçt/ <fem, n, sg>
+                compulsory military service <n>, conscription <n>, the draft <n> [Am.]
+                   Synonyms: {allgemeine Wehrpflicht}, {Militärpflicht}
+                 see: {wehrpflichtig sein}
+                """)).containsExactly("conscription");
+        assertThat(FreeDictFile.translations("""
+                strzałka /ˈsṭʃawka/ <n>
+                1. fibula
+                (anatomia, anatomiczny) kość strzałkowa w nodze człowieka;
+                2. dart
+                (odprzymiotnikowy) → strzałkowy
+                """)).containsExactly("fibula", "dart");
+    }
+
+    @Test
+    void aWordIsTranslatedBothWaysIntoWordsTheTextsHaveAnalysedAsTheIndexHoldsThem() throws IOException {
+        dictionary("deu-eng",
+                "Wehrpflicht /vˈeːɾpflɪçt/ <fem, n, sg>\nconscription <n>, draft <n>\n",
+                "Flotte <fem>\nfleet <n>, navy\n",
+                "Zeitung <fem>\nnewspaper\n");
+        dictionary("nld-pol", "vloot /vlot/\nflota\n");
+        // "draft" and "navy" are in no public text: nothing is translated into them ("Wehrpflicht" is in none either, so
+        // "draft" has no translation; "navy" has one, "Flotte")
+        Set<String> texts = Set.of("conscription", "fleet", "flota", "vloot", "flotte", "zeitung", "newspaper");
+        Map<String, List<TranslationLexicon.Translation>> built = Dictionaries.build(FreeDictFile.in(directory),
+                word -> texts.contains(word.toLowerCase(java.util.Locale.ROOT)));
+
+        assertThat(built.get("de|" + term("de", "Wehrpflicht"))).extracting(TranslationLexicon.Translation::field,
+                TranslationLexicon.Translation::term).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "text_en", term("en", "conscription")));
+        // the other way: English "fleet" finds the German "Flotte" (stemmed as the German field holds it)
+        assertThat(built.get("en|" + term("en", "fleet"))).extracting(TranslationLexicon.Translation::field,
+                TranslationLexicon.Translation::term).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "text_de", term("de", "Flotte")));
+        // Dutch into Polish, and Polish back into Dutch
+        assertThat(built.get("nl|" + term("nl", "vloot"))).extracting(TranslationLexicon.Translation::field)
+                .containsExactly("text_pl");
+        assertThat(built.get("pl|" + term("pl", "flota"))).extracting(TranslationLexicon.Translation::field)
+                .containsExactly("text_nl");
+        assertThat(built).doesNotContainKey("en|" + term("en", "draft"));
+        assertThat(built.values()).allSatisfy(list -> assertThat(list).allSatisfy(
+                t -> assertThat(t.weight()).isEqualTo(Dictionaries.WEIGHT)));
+    }
+
+    /** The word as the text field of the language holds it (the stem, for Polish). */
+    private static String term(String language, String word) {
+        List<String> terms = eu.newsroom.search.internal.LanguageAnalyzers.terms(language, word);
+        return terms.get(terms.size() - 1);
+    }
+
+    @Test
+    void noDirectoryMeansNoDictionaries() throws IOException {
+        assertThat(FreeDictFile.in(directory.resolve("missing"))).isEmpty();
+    }
+}
