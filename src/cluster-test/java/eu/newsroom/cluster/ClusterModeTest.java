@@ -66,6 +66,7 @@ class ClusterModeTest {
     private static EmbeddedPostgres postgres;
     private static Process nodeA;
     private static String baseA;
+    private static String openSearchUrl;
     private static ConfigurableApplicationContext nodeB;
 
     private final HttpClient client = HttpClient.newHttpClient();
@@ -78,7 +79,7 @@ class ClusterModeTest {
         openSearch = StandaloneOpenSearch.start(openSearchPort);
 
         postgres = EmbeddedPostgres.builder().start();
-        String openSearchUrl = "http://127.0.0.1:" + openSearchPort;
+        openSearchUrl = "http://127.0.0.1:" + openSearchPort;
         // node A migrates, loads the demo corpus and builds the index; node B finds all of it there
         int portA = freePort();
         baseA = "http://localhost:" + portA;
@@ -124,7 +125,8 @@ class ClusterModeTest {
         BackendComparison compared = compareBackends(queries,
                 answer -> SearchRelevanceTest.rankedKeys(answer, statementKeys), luceneIndex);
         compared.write("Relevance: OpenSearch (node B) and Lucene, nDCG@10",
-                "ClusterModeTest, the same database, the judged queries of SearchRelevanceTest.",
+                "ClusterModeTest, the same database, the judged queries of SearchRelevanceTest.\n\n"
+                        + openSearchDocuments(),
                 "relevance-opensearch.md");
         assertThat(compared.meanOnOpenSearch()).as("mean nDCG@10 on OpenSearch, against Lucene's")
                 .isCloseTo(compared.meanOnLucene(), within(0.02));
@@ -156,7 +158,8 @@ class ClusterModeTest {
                 answer -> BlindRelevance.rankedKeys(answer, keys), luceneIndex);
         compared.write("Relevance on a blind set: OpenSearch (node B) and Lucene, nDCG@10",
                 "ClusterModeTest, the same database: the demo corpus and " + dir + " imported through node B ("
-                        + imported.body() + "), its judged queries scored as BlindRelevanceTest scores them.",
+                        + imported.body() + "), its judged queries scored as BlindRelevanceTest scores them.\n\n"
+                        + openSearchDocuments(),
                 "relevance-opensearch-blind.md");
         assertThat(compared.meanOnOpenSearch()).as("mean nDCG@10 on OpenSearch, against Lucene's, " + dir)
                 .isCloseTo(compared.meanOnLucene(), within(0.02));
@@ -206,6 +209,16 @@ class ClusterModeTest {
             ndcg[i] = SearchRelevanceTest.ndcg(rankedKeys.apply(answer.body()), query.grades());
         }
         return ndcg;
+    }
+
+    /**
+     * OpenSearch's indexes with their live and deleted documents: term statistics count a replaced document until a
+     * merge drops it, which the Lucene node's freshly built index has none of (one possible cause of differences).
+     */
+    private String openSearchDocuments() {
+        return "OpenSearch indexes (index, documents, deleted documents not yet merged away):\n\n```\n"
+                + send(HttpRequest.newBuilder(URI.create(openSearchUrl
+                        + "/_cat/indices?h=index,docs.count,docs.deleted&s=index"))).body().strip() + "\n```";
     }
 
     private static JdbcClient jdbc() {
