@@ -34,13 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  * briefing, or the briefing of a statement) or as its initiative; a group met again further down takes a rank
  * without gain, so repeats of one item cost places, as they cost the reader.
  */
-final class BlindRelevance {
+public final class BlindRelevance {
 
     static final int K = SearchRelevanceTest.K;
     static final Path DEV = Path.of("src/test/resources/relevance/blind-dev");
+    /** The second dev set (one writer, 80 items, 70 queries): what ClusterModeTest compares the backends on. */
+    public static final Path DEV2 = Path.of("src/test/resources/relevance/blind-dev2");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Query(String kind, String text, Map<String, Integer> grades) {
+    public record Query(String kind, String text, Map<String, Integer> grades) {
 
         /** Nothing but words: no quotes, no operators, no exclusion. */
         boolean plain() {
@@ -67,8 +69,13 @@ final class BlindRelevance {
 
     /** The directory to score: {@code -Drelevance.dir=path} (holding corpus.ndjson and queries.tsv), else blind-dev. */
     static Path directory() {
+        return directory(DEV);
+    }
+
+    /** The directory to score: {@code -Drelevance.dir=path}, else the one given. */
+    public static Path directory(Path byDefault) {
         String given = System.getProperty("relevance.dir");
-        return given == null || given.isBlank() ? DEV : Path.of(given);
+        return given == null || given.isBlank() ? byDefault : Path.of(given);
     }
 
     static ImportReport load(BriefingImport importer, Path dir) throws IOException {
@@ -77,25 +84,20 @@ final class BlindRelevance {
         }
     }
 
-    static List<Query> queries(Path dir) throws IOException {
+    public static List<Query> queries(Path dir) throws IOException {
         List<Query> out = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("queries.tsv"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] cols = line.split("\t");
-            Map<String, Integer> grades = new LinkedHashMap<>();
-            for (String j : cols[2].trim().split("\\s+")) {
-                int eq = j.lastIndexOf('=');
-                grades.put(j.substring(0, eq), Integer.parseInt(j.substring(eq + 1)));
-            }
-            out.add(new Query(cols[0].trim(), cols[1].trim(), grades));
+            out.add(new Query(cols[0].trim(), cols[1].trim(), SearchRelevanceTest.grades(cols[2])));
         }
         return out;
     }
 
     /** The judgment key of every item a hit can name by its URL: g:group for briefings and statements, i:slug. */
-    static Map<String, String> keysByUrl(JdbcClient jdbc) {
+    public static Map<String, String> keysByUrl(JdbcClient jdbc) {
         Map<String, String> keys = new HashMap<>();
         jdbc.sql("select slug, coalesce(translation_group, 'b-' || slug) as g from briefing")
                 .query((rs, n) -> keys.put("/briefings/" + rs.getString(1), "g:" + rs.getString(2))).list();
@@ -119,9 +121,7 @@ final class BlindRelevance {
                     + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode answer = JSON.readTree(response.body());
-            List<String> ranked = new ArrayList<>();
-            answer.path("hits").forEach(h -> ranked.add(keys.getOrDefault(h.path("url").asString(), h.path("url").asString())));
-            List<String> top = ranked.size() > K ? ranked.subList(0, K) : ranked;
+            List<String> top = rankedKeys(answer, keys);
             List<String> standard = judged(lucene.search(q.text()), baseline);
             List<String> postgres = judged(SearchRelevanceTest.postgres(jdbc, q.text()), baseline);
             rows.add(new Row(q, SearchRelevanceTest.ndcg(top, q.grades()), recall(top, q.grades()),
@@ -130,6 +130,18 @@ final class BlindRelevance {
         }
         }
         return rows;
+    }
+
+    /** The judgment keys of a search API answer's entries, in rank order, the first {@link #K}. */
+    public static List<String> rankedKeys(String searchAnswer, Map<String, String> keysByUrl) {
+        return rankedKeys(JSON.readTree(searchAnswer), keysByUrl);
+    }
+
+    private static List<String> rankedKeys(JsonNode answer, Map<String, String> keysByUrl) {
+        List<String> ranked = new ArrayList<>();
+        answer.path("hits").forEach(h -> ranked.add(keysByUrl.getOrDefault(h.path("url").asString(),
+                h.path("url").asString())));
+        return ranked.size() > K ? ranked.subList(0, K) : ranked;
     }
 
     static double recall(List<String> ranked, Map<String, Integer> grades) {

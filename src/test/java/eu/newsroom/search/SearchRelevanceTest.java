@@ -109,15 +109,20 @@ public class SearchRelevanceTest {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                Map<String, Integer> grades = new LinkedHashMap<>();
-                for (String j : cols[2].trim().split("\\s+")) {
-                    int eq = j.lastIndexOf('=');
-                    grades.put(j.substring(0, eq), Integer.parseInt(j.substring(eq + 1)));
-                }
-                out.add(new Query(cols[0], cols[1], grades));
+                out.add(new Query(cols[0], cols[1], grades(cols[2])));
             }
         }
         return out;
+    }
+
+    /** A judgments column of queries.tsv ({@code key=grade key=grade ...}), in its order; also the blind sets'. */
+    static Map<String, Integer> grades(String judgments) {
+        Map<String, Integer> grades = new LinkedHashMap<>();
+        for (String j : judgments.trim().split("\\s+")) {
+            int eq = j.lastIndexOf('=');
+            grades.put(j.substring(0, eq), Integer.parseInt(j.substring(eq + 1)));
+        }
+        return grades;
     }
 
     // ---- metrics ----
