@@ -54,6 +54,13 @@ wait_healthy() { # prints ms until /actuator/health answers UP
 wait_background_builds() { # $1: the app's log; the start-up's background builds done before measuring: the
   # translation lexicon (newest translation groups, re-learned at every start) takes 10 to 60 s at 1 M and a core
   timeout "${2:-300}" bash -c "until grep -q 'Translation lexicon rebuilt' '$1'; do sleep 0.5; done" || true
+  # and FreeDict's dictionaries (Debian's dict-freedict-*), when installed: their first build starts with the first
+  # search and reads every file (15-35 s of a core)
+  if compgen -G '/usr/share/dictd/freedict-*.index' >/dev/null; then
+    curl -sf -o /dev/null "$BASE/api/v1/search?q=defence" || true
+    timeout "${2:-300}" bash -c "until grep -qE 'Dictionar(ies read from|ies could not be read|y .* could not be read)' '$1'; do
+      curl -sf -o /dev/null '$BASE/api/v1/search?q=defence'; sleep 2; done" || true
+  fi
 }
 
 search_phases_p95() { # the app's own timing of a search's phases (SearchTimings: the window is its exact index

@@ -12,10 +12,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,8 +143,13 @@ class Dictionaries {
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 nextBuildAllowed = clock.instant().plus(took.multipliedBy(20).compareTo(MIN_INTERVAL) > 0
                         ? took.multipliedBy(20) : MIN_INTERVAL);
-                log.info("Dictionaries read from {}: {} words with translations in {} ms", directory,
-                        translations.size(), took.toMillis());
+                if (translations.isEmpty()) {
+                    log.debug("Dictionaries read from {}: none found or none kept, in {} ms", directory,
+                            took.toMillis());
+                } else {
+                    log.info("Dictionaries read from {}: {} words with translations in {} ms", directory,
+                            translations.size(), took.toMillis());
+                }
             } catch (IOException | RuntimeException e) {
                 builtFor = version;
                 nextBuildAllowed = clock.instant().plus(MIN_INTERVAL);
@@ -157,22 +165,28 @@ class Dictionaries {
      * headword lists "frontière" among its translations.
      */
     static Map<String, List<TranslationLexicon.Translation>> build(List<FreeDictFile> files,
-            java.util.function.Predicate<String> known) throws IOException {
+            Predicate<String> known) {
         Map<String, String> analysed = new HashMap<>();
         // "lang|term" → target language → terms, from its own entries, and from entries naming it
         Map<String, Map<String, List<String>>> own = new HashMap<>();
         Map<String, Map<String, List<String>>> named = new HashMap<>();
         for (FreeDictFile file : files) {
-            file.forEachPair((headword, translation) -> {
-                add(own, analysed, known, file.from(), headword, file.to(), translation);
-                add(named, analysed, known, file.to(), translation, file.from(), headword);
-            });
+            try {
+                file.forEachPair((headword, translation) -> {
+                    add(own, analysed, known, file.from(), headword, file.to(), translation);
+                    add(named, analysed, known, file.to(), translation, file.from(), headword);
+                });
+            } catch (IOException e) {
+                // one truncated or unreadable file costs its own language pair, not every dictionary; what it gave
+                // before the fault is kept (pairs are only ever added)
+                log.warn("Dictionary {} could not be read to its end; the others are used", file, e);
+            }
         }
         Map<String, List<TranslationLexicon.Translation>> kept = new HashMap<>();
-        java.util.Set<String> sources = new java.util.HashSet<>(own.keySet());
+        Set<String> sources = new HashSet<>(own.keySet());
         sources.addAll(named.keySet());
         for (String source : sources) {
-            Map<String, List<String>> byLanguage = new java.util.TreeMap<>();
+            Map<String, List<String>> byLanguage = new TreeMap<>();
             own.getOrDefault(source, Map.of()).forEach((language, terms) -> byLanguage.put(language,
                     new ArrayList<>(terms)));
             named.getOrDefault(source, Map.of()).forEach((language, terms) -> {

@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * How long each phase of a search takes (issue 22), as the timer {@code newsroom.search.phase} tagged with the phase,
- * with its 50th, 95th and 99th percentiles: at {@code /actuator/metrics/newsroom.search.phase?tag=phase:window} for a
- * chief editor, and read by bench/run.sh. The window phase is the app's own index query, exactly as the reader's words
- * became it (translations, compounds, dates, visibility), so its time beside the whole search's says what the rest of
- * a search costs; a raw Lucene program can only approximate that query.
+ * with its 50th, 95th and 99th percentiles: counts and totals at {@code /actuator/metrics/newsroom.search.phase?tag=
+ * phase:window}, percentiles at {@code /actuator/metrics/newsroom.search.phase.percentile?tag=phase:window&tag=
+ * phi:0.95}, for chief editors; read by bench/run.sh. The window phase is one index query of the app, exactly as the
+ * reader's words became it (translations, compounds, dates, visibility): a search runs one, or two to four (a
+ * correction, a phrase as words, a relaxation), each recorded on its own. So its time beside the whole search's says
+ * what the rest of a search costs; a raw Lucene program can only approximate that query.
  */
 @Component
 class SearchTimings {

@@ -111,6 +111,24 @@ class DictionariesTest {
     }
 
     @Test
+    void aTruncatedDictionaryCostsItsOwnPairOnly() throws IOException {
+        dictionary("deu-eng", "Flotte <fem>\nfleet <n>\n");
+        dictionary("nld-pol", "vloot /vlot/\nflota\n");
+        // the Dutch–Polish data cut short: its index points past the end of what is left
+        Path data = directory.resolve("freedict-nld-pol.dict.dz");
+        byte[] whole = Files.readAllBytes(data);
+        Files.write(data, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Set<String> texts = Set.of("fleet", "flotte", "flota", "vloot");
+
+        Map<String, List<TranslationLexicon.Translation>> built = Dictionaries.build(FreeDictFile.in(directory),
+                word -> texts.contains(word.toLowerCase(java.util.Locale.ROOT)));
+
+        assertThat(built.get("en|" + term("en", "fleet"))).extracting(TranslationLexicon.Translation::field)
+                .containsExactly("text_de");
+        assertThat(built).doesNotContainKey("nl|" + term("nl", "vloot"));
+    }
+
+    @Test
     void noDirectoryMeansNoDictionaries() throws IOException {
         assertThat(FreeDictFile.in(directory.resolve("missing"))).isEmpty();
     }
