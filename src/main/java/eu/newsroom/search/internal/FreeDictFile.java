@@ -20,7 +20,8 @@ import java.util.zip.GZIPInputStream;
  * ({@code /usr/share/dictd/freedict-deu-eng.index} and {@code .dict.dz}): its one-word headwords with their one-word
  * translations. The {@code .index} names each entry (headword, offset and length in base 64) in the dictzip file,
  * which reads as plain gzip; the entries are read in the order of their offsets, one at a time, so reading a large
- * dictionary (German–English: 100 MB of text) holds one entry in memory, never the file.
+ * dictionary (German–English: 100 MB of text) holds its index (about half a million short records) and one entry in
+ * memory, never the text of the file.
  * <p>
  * An entry is its headword line (with pronunciation and part of speech), then lines of translations, comma- or
  * semicolon-separated, numbered per sense in the dictionaries generated from Wiktionary, which add a definition in
