@@ -86,4 +86,11 @@ class NameGrammarTest {
         // no company named before: "the company" is no one the text lets us tell
         assertThat(speakers("es", "La empresa comunicó que contratará a 200 personas.")).containsExactly("-");
     }
+
+    @Test
+    void aConjunctionEndsACompanysName() {
+        // "y" joins surnames only: "la empresa Indra y el Ministerio de Defensa" names two parties, not one company
+        assertThat(speakers("es", "El contrato lo firmaron ayer la empresa Indra y el Ministerio de Defensa. La compañía "
+                + "comunicó que contratará a 200 personas.")).containsExactly("Indra");
+    }
 }

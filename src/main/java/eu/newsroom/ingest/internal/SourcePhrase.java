@@ -670,13 +670,15 @@ final class SourcePhrase {
 
     /**
      * Where a body's own name that starts at i ends: its capitalised words, with the particles and ampersands between
-     * them ("Van der Kooij & De Boer", "Astilleros del Cantábrico").
+     * them ("Van der Kooij & De Boer", "Astilleros del Cantábrico"). A conjunction ends it: "la empresa Indra y el
+     * Ministerio de Defensa firmaron" names two parties.
      */
     static int bodyNameEnd(List<Token> tokens, int i, int to) {
         int end = i + 1;
         while (end < to) {
             Token t = tokens.get(end);
-            boolean joined = (SpeakerWords.isParticle(t) || t.isMark("&")) && end + 1 < to
+            boolean conjunction = "CCONJ".equals(t.pos()) && t.isWord();
+            boolean joined = (SpeakerWords.isParticle(t) && !conjunction || t.isMark("&")) && end + 1 < to
                     && (tokens.get(end + 1).isCapitalised() || SpeakerWords.isParticle(tokens.get(end + 1)));
             if (!(t.isWord() && t.isCapitalised() || joined)) {
                 break;
