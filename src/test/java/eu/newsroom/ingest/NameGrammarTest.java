@@ -93,4 +93,11 @@ class NameGrammarTest {
         assertThat(speakers("es", "El contrato lo firmaron ayer la empresa Indra y el Ministerio de Defensa. La compañía "
                 + "comunicó que contratará a 200 personas.")).containsExactly("Indra");
     }
+
+    @Test
+    void aCapitalisedCompanyNounOutsideGermanIsNoCompany() {
+        // "Group Captain" is a rank: "the company" after it refers to no company the text named
+        assertThat(speakers("en", "Group Captain Jane Smith said the radar would be late. The company said it would "
+                + "deliver in May.")).last().isEqualTo("-");
+    }
 }
