@@ -29,6 +29,10 @@ public final class StatementReader {
     public static final String UNFRAMED = "noSpeaker.quote";
     /** "hieß es aus dem Ministerium": the words came from a body, by someone unnamed in it or by the body as such. */
     public static final String CIRCLE_ONLY = "noSpeaker.circle";
+    /** "La compañía comunicó": the speaker is the company the text named earlier after a common noun, to check. */
+    public static final String COMPANY_ANAPHORA = "anaphora.company";
+    /** "Die Firma teilte mit" with no company named before it in the text. */
+    public static final String NO_COMPANY = "noSpeaker.company";
     /** A quotation that goes on in the next sentence with no frame of its own: one statement with the one before. */
     private static final String CONTINUED = "continued";
 
@@ -767,8 +771,8 @@ public final class StatementReader {
                     "anonymous"), null, false);
             case INSTITUTION -> companyNoun(source)
                     // "La compañía comunicó", "Die Firma teilte mit": the company named before, or no one
-                    ? people.lastCompany().map(c -> new Attribution(c, ANAPHORA, false))
-                            .orElse(new Attribution(null, NO_ANTECEDENT, false))
+                    ? people.lastCompany().map(c -> new Attribution(c, COMPANY_ANAPHORA, false))
+                            .orElse(new Attribution(null, NO_COMPANY, false))
                     : new Attribution(people.institution(source.name()), null, false);
         };
     }
