@@ -25,7 +25,7 @@ class AssistantChoices {
     /** The notes the assistant gives about a statement's speaker (message keys under assistant.speaker.note). */
     static final List<String> SPEAKER_NOTES = List.of(StatementReader.ANAPHORA, StatementReader.NO_ANTECEDENT,
             StatementReader.OFFICE_ONLY, StatementReader.LONE_NAME, StatementReader.UNFRAMED,
-            StatementReader.CIRCLE_ONLY);
+            StatementReader.CIRCLE_ONLY, StatementReader.COMPANY_ANAPHORA, StatementReader.NO_COMPANY);
     static final List<String> INITIATIVE_KINDS = List.of("project", "roadmap", "package", "mission", "coalition",
             "agreement", "instrument");
 

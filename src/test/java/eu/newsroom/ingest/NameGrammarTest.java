@@ -79,11 +79,40 @@ class NameGrammarTest {
                 .containsExactly("Harlow & Finch Marine");
     }
 
+    private static List<String> notes(String lang, String body) {
+        String text = "BRUSSELS, 3 March 2026 – Test.\n\n" + body;
+        return Extractor.extract(text, lang, "given", GAZETTEER).statements().stream()
+                .map(s -> s.note() == null ? "-" : s.note()).toList();
+    }
+
     @Test
     void aCompanyNounAloneRefersBackToTheCompanyTheTextNamed() {
         assertThat(speakers("es", "Defensa adjudicó el contrato a la empresa Brisa Naval Ingeniería. La compañía "
                 + "comunicó que contratará a 200 personas.")).containsExactly("Brisa Naval Ingeniería");
         // no company named before: "the company" is no one the text lets us tell
         assertThat(speakers("es", "La empresa comunicó que contratará a 200 personas.")).containsExactly("-");
+    }
+
+    @Test
+    void aCompanyFoundThroughItsCommonNounHasANoteOfItsOwn() {
+        // the editor reads about a company named earlier, not about pronouns and persons
+        assertThat(notes("es", "Defensa adjudicó el contrato a la empresa Brisa Naval Ingeniería. La compañía "
+                + "comunicó que contratará a 200 personas.")).containsExactly("anaphora.company");
+        assertThat(notes("de", "Die Firma teilte mit, sie werde 200 Menschen einstellen."))
+                .containsExactly("noSpeaker.company");
+    }
+
+    @Test
+    void aConjunctionEndsACompanysName() {
+        // "y" joins surnames only: "la empresa Indra y el Ministerio de Defensa" names two parties, not one company
+        assertThat(speakers("es", "El contrato lo firmaron ayer la empresa Indra y el Ministerio de Defensa. La compañía "
+                + "comunicó que contratará a 200 personas.")).containsExactly("Indra");
+    }
+
+    @Test
+    void aCapitalisedCompanyNounOutsideGermanIsNoCompany() {
+        // "Group Captain" is a rank: "the company" after it refers to no company the text named
+        assertThat(speakers("en", "Group Captain Jane Smith said the radar would be late. The company said it would "
+                + "deliver in May.")).last().isEqualTo("-");
     }
 }

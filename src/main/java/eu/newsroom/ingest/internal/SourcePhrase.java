@@ -238,14 +238,11 @@ final class SourcePhrase {
                 i++;
                 continue;
             }
-            boolean companyNoun = SpeakerWords.isCompanyNoun(t) && ("de".equals(lang) || !t.isCapitalised());
-            if ((isInstitution(t, lang) && !t.isCapitalised() || companyNoun) && roleFrom < 0 && institution < 0 && i + 1 < to
-                    && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()
-                    && !Places.isPlace(tokens.get(i + 1).text(), lang) && MonthNames.number(tokens.get(i + 1).text()) <= 0
-                    && !Weekdays.is(tokens.get(i + 1).text()) && !SpeakerWords.isFunctionWord(tokens.get(i + 1))) {
+            int named = (isInstitution(t, lang) && !t.isCapitalised() || isCompanyNoun(t)) && roleFrom < 0
+                    && institution < 0 ? nameAfterHead(tokens, i, to) : -1;
+            if (named > 0) {
                 // "het ruimtevaartbedrijf ISISPACE", "the company Kestrel Dynamics": the body's own name follows its head
-                int end = bodyNameEnd(tokens, i + 1, to);
-                return new Source(Type.INSTITUTION, span(tokens, i + 1, end), null, from, end, false);
+                return new Source(Type.INSTITUTION, span(tokens, i + 1, named), null, from, named, false);
             }
             if (isInstitution(t, lang) && roleFrom < 0) {
                 institution = institution < 0 ? i : institution;
@@ -669,14 +666,46 @@ final class SourcePhrase {
     }
 
     /**
+     * Where the name of the company that a common noun at i stands for ends ("the company Kestrel Dynamics", "das
+     * Unternehmen O'Rourke Aerospace", "la empresa Brisa Naval"), or -1 when no name follows the noun. A capitalised
+     * company noun counts only in German, where every noun is capitalised; elsewhere it is a word of a title or a
+     * name itself ("Group Captain Jane Smith", "Grupo Oesía").
+     */
+    int companyNameAt(List<Token> tokens, int i, int to) {
+        return isCompanyNoun(tokens.get(i)) ? nameAfterHead(tokens, i, to) : -1;
+    }
+
+    private boolean isCompanyNoun(Token t) {
+        return SpeakerWords.isCompanyNoun(t) && ("de".equals(lang) || !t.isCapitalised());
+    }
+
+    /**
+     * Where the body's own name right after its head at i ends, or -1: a capitalised word that is no place, month,
+     * day or function word opens it ("the company Kestrel Dynamics", but "the company in March", "la empresa La …").
+     */
+    private int nameAfterHead(List<Token> tokens, int i, int to) {
+        if (i + 1 >= to) {
+            return -1;
+        }
+        Token next = tokens.get(i + 1);
+        if (!next.isWord() || !next.isCapitalised() || Places.isPlace(next.text(), lang)
+                || MonthNames.number(next.text()) > 0 || Weekdays.is(next.text()) || SpeakerWords.isFunctionWord(next)) {
+            return -1;
+        }
+        return bodyNameEnd(tokens, i + 1, to);
+    }
+
+    /**
      * Where a body's own name that starts at i ends: its capitalised words, with the particles and ampersands between
-     * them ("Van der Kooij & De Boer", "Astilleros del Cantábrico").
+     * them ("Van der Kooij & De Boer", "Astilleros del Cantábrico"). A conjunction ends it: "la empresa Indra y el
+     * Ministerio de Defensa firmaron" names two parties.
      */
     static int bodyNameEnd(List<Token> tokens, int i, int to) {
         int end = i + 1;
         while (end < to) {
             Token t = tokens.get(end);
-            boolean joined = (SpeakerWords.isParticle(t) || t.isMark("&")) && end + 1 < to
+            boolean conjunction = "CCONJ".equals(t.pos()) && t.isWord();
+            boolean joined = (SpeakerWords.isParticle(t) && !conjunction || t.isMark("&")) && end + 1 < to
                     && (tokens.get(end + 1).isCapitalised() || SpeakerWords.isParticle(tokens.get(end + 1)));
             if (!(t.isWord() && t.isCapitalised() || joined)) {
                 break;

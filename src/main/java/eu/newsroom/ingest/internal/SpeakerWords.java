@@ -338,10 +338,14 @@ final class SpeakerWords {
         return t.isWord() && SPOKESPERSON.matcher(head(t)).matches();
     }
 
+    /** A German genitive in "-s" or "-es" ("Amtes", "Ministeriums"), and its ending; compiled once, asked per word. */
+    private static final Pattern GERMAN_GENITIVE = Pattern.compile(".*[^s]e?s");
+    private static final Pattern GENITIVE_ENDING = Pattern.compile("e?s$");
+
     /** As {@link #isInstitutionHead(Token)}; compounds by their end only in the languages that compound (de, nl). */
     static boolean isInstitutionHead(Token t, String lang) {
-        if ("de".equals(lang) && t.isWord() && t.text().length() > 4 && t.text().matches(".*[^s]e?s")
-                && INSTITUTION_HEAD.matcher(t.text().replaceAll("e?s$", "")).matches()) {
+        if ("de".equals(lang) && t.isWord() && t.text().length() > 4 && GERMAN_GENITIVE.matcher(t.text()).matches()
+                && INSTITUTION_HEAD.matcher(GENITIVE_ENDING.matcher(t.text()).replaceAll("")).matches()) {
             // the German genitive: "des Auswärtigen Amtes", "des Ministeriums"
             return true;
         }

@@ -29,6 +29,10 @@ public final class StatementReader {
     public static final String UNFRAMED = "noSpeaker.quote";
     /** "hieß es aus dem Ministerium": the words came from a body, by someone unnamed in it or by the body as such. */
     public static final String CIRCLE_ONLY = "noSpeaker.circle";
+    /** "La compañía comunicó": the speaker is the company the text named earlier after a common noun, to check. */
+    public static final String COMPANY_ANAPHORA = "anaphora.company";
+    /** "Die Firma teilte mit" with no company named before it in the text. */
+    public static final String NO_COMPANY = "noSpeaker.company";
     /** A quotation that goes on in the next sentence with no frame of its own: one statement with the one before. */
     private static final String CONTINUED = "continued";
 
@@ -632,12 +636,12 @@ public final class StatementReader {
             return new Source(Type.PERSON, earlier.name(), earlier.role() != null ? earlier.role()
                     : phrases.span(tokens, segments.get(at)[0], segments.get(at)[1]), earlier.from(), nearest.to(), false);
         }
-        if (companyNoun(nearest, tokens) && earlier != null && earlier.type() == Type.PERSON && earlier.role() == null
+        if (companyNoun(nearest) && earlier != null && earlier.type() == Type.PERSON && earlier.role() == null
                 && apposition(tokens, segments.get(at), segments.get(at + 1), earlier)) {
             // "Skyfold Robotics, a Danish-Ukrainian joint venture in Odense, said": the apposition makes it a company
             return new Source(Type.INSTITUTION, earlier.name(), null, earlier.from(), nearest.to(), false);
         }
-        if (nearest.type() == Type.PERSON && nearest.role() == null && earlier != null && companyNoun(earlier, tokens)) {
+        if (nearest.type() == Type.PERSON && nearest.role() == null && earlier != null && companyNoun(earlier)) {
             // "De Franse bouwer, Chantiers Dupont-Lemaire, … liet weten": the company's name after its common noun
             return new Source(Type.INSTITUTION, nearest.name(), null, earlier.from(), nearest.to(), false);
         }
@@ -765,10 +769,10 @@ public final class StatementReader {
             case OFFICE -> byOffice(source);
             case ANONYMOUS -> new Attribution(new Speaker(source.name(), people.institutionIn(source.name()), null,
                     "anonymous"), null, false);
-            case INSTITUTION -> companyNoun(source, tokens)
+            case INSTITUTION -> companyNoun(source)
                     // "La compañía comunicó", "Die Firma teilte mit": the company named before, or no one
-                    ? people.lastCompany().map(c -> new Attribution(c, ANAPHORA, false))
-                            .orElse(new Attribution(null, NO_ANTECEDENT, false))
+                    ? people.lastCompany().map(c -> new Attribution(c, COMPANY_ANAPHORA, false))
+                            .orElse(new Attribution(null, NO_COMPANY, false))
                     : new Attribution(people.institution(source.name()), null, false);
         };
     }
@@ -777,7 +781,7 @@ public final class StatementReader {
      * Whether an institution phrase names no company but only its common noun ("la empresa", "the company", "a joint
      * venture in Odense").
      */
-    private boolean companyNoun(Source source, List<Token> tokens) {
+    private boolean companyNoun(Source source) {
         if (source == null || source.type() != Type.INSTITUTION || source.name() == null) {
             return false;
         }
@@ -844,13 +848,10 @@ public final class StatementReader {
         // "il" or "she" in the next sentence is the speaker, not a person the statement names in passing
         people.named(speaker);
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            Token next = tokens.get(k + 1);
-            if (SpeakerWords.isCompanyNoun(tokens.get(k)) && !inQuote(tokens.get(k), quotes) && next.isWord()
-                    && next.isCapitalised() && !Places.isPlace(next.text(), lang) && !SpeakerWords.isFunctionWord(next)
-                    && !SpeakerWords.isCompanyNoun(next)) {
+            int end = inQuote(tokens.get(k), quotes) ? -1 : phrases.companyNameAt(tokens, k, tokens.size());
+            if (end > 0) {
                 // "a la empresa Hidalgo Sistemas Navales", "Das Unternehmen O'Rourke Aerospace": what "the company" is
-                people.namedCompany(text.substring(next.start(), tokens.get(SourcePhrase.bodyNameEnd(tokens, k + 1,
-                        tokens.size()) - 1).end()));
+                people.namedCompany(text.substring(tokens.get(k + 1).start(), tokens.get(end - 1).end()));
             }
         }
     }
