@@ -107,7 +107,10 @@ class SearchApiTest {
     @Test
     void initiativesAreFoundByTheirAliasesInAnyLanguage() {
         JsonNode answer = search("q=Ostflankenwache&type=initiative");
-        assertThat(slugs(answer)).containsExactly("eastern-flank-watch");
+        // the initiative the alias names comes first; the Defence Readiness Roadmap, whose description names Eastern
+        // Flank Watch among its flagship projects, may follow once the bilingual dictionaries translate the parts
+        assertThat(slugs(answer)).first().isEqualTo("eastern-flank-watch");
+        assertThat(slugs(answer)).isSubsetOf("eastern-flank-watch", "defence-readiness-roadmap");
         JsonNode hit = answer.path("hits").get(0);
         assertThat(hit.path("url").asString()).isEqualTo("/initiatives/eastern-flank-watch");
         assertThat(hit.path("title").asString()).isEqualTo("Eastern Flank Watch");
