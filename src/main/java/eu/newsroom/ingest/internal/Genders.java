@@ -16,6 +16,8 @@ final class Genders {
     static final char UNKNOWN = 0;
     static final char FEMININE = 'f';
     static final char MASCULINE = 'm';
+    /** The Polish neuter of a verb's past ("poinformowało"): its subject is a body or a thing, not a person. */
+    static final char NEUTER = 'n';
 
     private static final java.util.Map<String, Set<String>> MASCULINE_PRONOUNS = java.util.Map.of("en",
             Set.of("he", "him"), "de", Set.of("er"), "fr", Set.of("il", "lui"), "es", Set.of("él"), "it", Set.of("lui"),
@@ -61,6 +63,9 @@ final class Genders {
             if ("pl".equals(lang) && word.matches("\\p{L}{3,}ł")) {
                 return MASCULINE;
             }
+            if ("pl".equals(lang) && word.matches("\\p{L}{3,}ło")) {
+                return NEUTER;
+            }
         }
         return UNKNOWN;
     }
@@ -92,12 +97,50 @@ final class Genders {
                     found = FEMININE;
                 } else if ("de".equals(lang) && word.matches(".*(?:er|or|ent|ar|ör|at|ef|ant|ist|oge|rat|ler|ner)")) {
                     found = MASCULINE;
-                } else if (word.endsWith("man") || ("es".equals(lang) || "it".equals(lang)) && word.endsWith("o")) {
+                } else if (word.endsWith("man") || ("es".equals(lang) || "it".equals(lang)) && word.endsWith("o")
+                        || "it".equals(lang) && word.endsWith("ore") || "es".equals(lang) && word.endsWith("or")) {
+                    // "l'assessore", "il relatore", "el investigador": the masculine of -rice, -ora
                     found = MASCULINE;
                 }
             }
         }
         return found;
+    }
+
+    /** Italian and Spanish men's given names in -a, the few the languages have ("Andrea", "Luca", "Nicola"). */
+    private static final Set<String> MASCULINE_IN_A = Set.of("andrea", "luca", "nicola", "mattia", "elia", "enea",
+            "gianluca", "tobia", "battista", "borja", "josema");
+
+    /**
+     * The gender a person's name shows where the language marks it: Polish surnames agree in gender ("Kowalska",
+     * "Kowalski") and Polish women's given names end in -a ("Agnieszka", "Beata"), men's in a consonant ("Kacper",
+     * "Adam"); Italian and Spanish given names end in -o for men and mostly in -a for women ("Renzo", "Sara"). Unknown
+     * elsewhere, and for a one-word name (a surname alone tells nothing outside Polish).
+     */
+    static char ofName(String name, String lang) {
+        if (name == null || lang == null) {
+            return UNKNOWN;
+        }
+        String[] words = name.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String surname = words[words.length - 1];
+        if ("pl".equals(lang)) {
+            if (surname.matches(".*(?:ska|cka|dzka)(?:-\\p{L}+)?|.*-\\p{L}*(?:ska|cka|dzka)")) {
+                return FEMININE;
+            }
+            if (surname.matches(".*(?:ski|cki|dzki)(?:-\\p{L}+)?|.*-\\p{L}*(?:ski|cki|dzki)")) {
+                return MASCULINE;
+            }
+        }
+        if (words.length < 2) {
+            return UNKNOWN;
+        }
+        String given = words[0];
+        return switch (lang) {
+            case "pl" -> given.endsWith("a") ? FEMININE : given.matches(".*[bcdfghjklłmnprstwzżźń]") ? MASCULINE : UNKNOWN;
+            case "it", "es" -> given.endsWith("o") ? MASCULINE
+                    : given.endsWith("a") && !MASCULINE_IN_A.contains(given) ? FEMININE : UNKNOWN;
+            default -> UNKNOWN;
+        };
     }
 
     /** Whether two genders disagree (both known and different). */

@@ -74,7 +74,24 @@ final class People {
         return namedWords.contains(folded) || knownWords.contains(folded);
     }
 
+    /**
+     * Two people a sentence named together without either speaking ("X and Y met the press"), while the paragraph
+     * names no one else; a gendered pronoun after them picks one of the two by gender, or, when the genders do not
+     * tell them apart, no one.
+     */
+    private List<Speaker> pair;
+
+    void namedTogether(List<Speaker> people) {
+        List<Speaker> distinct = new ArrayList<>();
+        for (Speaker p : people) {
+            distinct.removeIf(d -> d.name().equals(p.name()));
+            distinct.add(p);
+        }
+        pair = distinct;
+    }
+
     void newParagraph() {
+        pair = null;
         lastBefore = lastInParagraph != null ? lastInParagraph : lastBefore;
         lastInParagraph = null;
         paragraph.clear();
@@ -97,6 +114,18 @@ final class People {
      */
     Optional<Speaker> lastInParagraph(char gender, String lang) {
         Optional<Speaker> last = lastInParagraph();
+        if (pair != null && gender != Genders.UNKNOWN && last.isPresent()
+                && pair.stream().anyMatch(p -> p.name().equals(last.get().name()))) {
+            return ofPair(last.get(), gender, lang);
+        }
+        if (last.isPresent() && gender != Genders.UNKNOWN && genderOf(last.get(), lang) == Genders.UNKNOWN) {
+            // "La alcaldesa Pilar Oliván y el coronel Jesús Ballarín … Ella pidió": when the last one's gender is not
+            // told, the one other person of the paragraph known to agree is meant
+            List<Speaker> agreeing = paragraph.stream().filter(p -> !p.name().equals(last.get().name())
+                    && genderOf(p, lang) == gender).map(Speaker::name).distinct()
+                    .map(n -> paragraph.stream().filter(p -> p.name().equals(n)).reduce((a, b) -> b).orElseThrow()).toList();
+            return agreeing.size() == 1 ? Optional.of(agreeing.get(0)) : last;
+        }
         if (last.isEmpty() || !Genders.clash(gender, genderOf(last.get(), lang))) {
             return last;
         }
@@ -104,6 +133,30 @@ final class People {
             if (genderOf(paragraph.get(i), lang) == gender && gender != Genders.UNKNOWN) {
                 return Optional.of(paragraph.get(i));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Which of two people named together a gendered pronoun means: the one whose gender agrees while the other's does
+     * not, or the other one when the last one's clashes and the other's is not told ("Él" after "la alcaldesa"); none
+     * when the genders do not tell them apart ("Wethouder Ingrid Zeeman en FNV-bestuurder Kees Bakker … Zij").
+     */
+    private Optional<Speaker> ofPair(Speaker last, char gender, String lang) {
+        Speaker other = pair.stream().filter(p -> !p.name().equals(last.name())).reduce((a, b) -> b).orElse(null);
+        if (other == null) {
+            return Optional.of(last);
+        }
+        char mine = genderOf(last, lang);
+        char theirs = genderOf(other, lang);
+        if (mine == gender && theirs != gender) {
+            return Optional.of(last);
+        }
+        if (theirs == gender && mine != gender || Genders.clash(gender, mine) && theirs == Genders.UNKNOWN) {
+            return Optional.of(other);
+        }
+        if (Genders.clash(gender, theirs) && mine == Genders.UNKNOWN) {
+            return Optional.of(last);
         }
         return Optional.empty();
     }
@@ -135,7 +188,8 @@ final class People {
                 return written;
             }
         }
-        return Genders.UNKNOWN;
+        // "Agnieszka Kubiak … i jej syn Kacper Kubiak. Ona przyznała …": the name itself where the language marks it
+        return "person".equals(person.kind()) ? Genders.ofName(person.name(), lang) : Genders.UNKNOWN;
     }
 
     /**
@@ -144,6 +198,13 @@ final class People {
      */
     void unclear() {
         lastInParagraph = UNCLEAR;
+    }
+
+    /** As {@link #unclear()}, for a name met before anyone else in the paragraph. */
+    void unclearOpening() {
+        if (lastInParagraph == null) {
+            lastInParagraph = UNCLEAR;
+        }
     }
 
     /** Notes that a person was named (or spoke) here. */
@@ -155,6 +216,9 @@ final class People {
             return;
         }
         if (person != null && "person".equals(person.kind())) {
+            if (pair != null && pair.stream().noneMatch(p -> p.name().equals(person.name()))) {
+                pair = null;
+            }
             lastInParagraph = person;
             paragraph.add(person);
             if (person.role() != null) {

@@ -48,6 +48,24 @@ final class SourcePhrase {
     private static final java.util.regex.Pattern GENERAL = java.util.regex.Pattern.compile(
             "(?iu)g[ée]n[ée]ral[ea]?s?|generalny|generalna|generalnego|generalnej|generaal");
 
+    /**
+     * "Ce dernier", "quest'ultimo", "este último", "ten ostatni", "deze laatste", "Letzterer", "the latter": a
+     * demonstrative that refers to the last person named, as a pronoun does.
+     */
+    private static final java.util.regex.Pattern LATTER = java.util.regex.Pattern.compile("(?iu)ce dernier|cette dernière"
+            + "|celui-ci|celle-ci|quest['’] ?ultim[oa]|este último|esta última|ten ostatni|ta ostatnia|deze laatste"
+            + "|letzterer|letztere|the latter");
+
+    /** Where such a demonstrative that starts at i ends, or -1. */
+    private int latterEnd(List<Token> tokens, int i, int to) {
+        for (int end = i + 1; end <= Math.min(to, i + 3); end++) {
+            if (LATTER.matcher(text.substring(tokens.get(i).start(), tokens.get(end - 1).end())).matches()) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     /** A short word of an abbreviated title or rank: "gen", "bryg", "płk", "M", "Dr", "Sr". */
     private static boolean abbreviated(Token t) {
         return t.isWord() && t.text().length() <= 4 && (SpeakerWords.isOffice(t) || t.text().matches("\\p{Ll}+"));
@@ -110,6 +128,10 @@ final class SourcePhrase {
             }
             if (i == from && SpeakerWords.isPronoun(t, lang)) {
                 return new Source(Type.PRONOUN, null, null, i, i + 1, false);
+            }
+            int latter = i == from ? latterEnd(tokens, i, to) : -1;
+            if (latter > 0) {
+                return new Source(Type.PRONOUN, null, null, i, latter, false);
             }
             if (i == from && SpeakerWords.isOneOf(t) && i + 1 < to && tokens.get(i + 1).is("of", "der", "des", "de", "di",
                     "dei", "degli", "delle", "z", "van", "von", "los", "las")) {
@@ -238,11 +260,14 @@ final class SourcePhrase {
                 i++;
                 continue;
             }
-            int named = (isInstitution(t, lang) && !t.isCapitalised() || isCompanyNoun(t)) && roleFrom < 0
+            // a sentence's first word is capitalised whatever it is: "Producent dronów Skyguard Polska poinformował";
+            // right before a capitalised word it may be part of a name or a title ("Group Captain", "Grupo Oesía")
+            boolean opening = i == 0 && SpeakerWords.isCompanyNoun(t) && nameStart(tokens, i, to) > i + 1;
+            int named = (isInstitution(t, lang) && !t.isCapitalised() || isCompanyNoun(t) || opening) && roleFrom < 0
                     && institution < 0 ? nameAfterHead(tokens, i, to) : -1;
             if (named > 0) {
                 // "het ruimtevaartbedrijf ISISPACE", "the company Kestrel Dynamics": the body's own name follows its head
-                return new Source(Type.INSTITUTION, span(tokens, i + 1, named), null, from, named, false);
+                return new Source(Type.INSTITUTION, span(tokens, nameStart(tokens, i, to), named), null, from, named, false);
             }
             if (isInstitution(t, lang) && roleFrom < 0) {
                 institution = institution < 0 ? i : institution;
@@ -532,6 +557,10 @@ final class SourcePhrase {
     /** Whether the token starts or continues a person's name. */
     boolean isName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (i == 0 && SpeakerWords.isCompanyNoun(t) && nameStart(tokens, 0, tokens.size()) > 1) {
+            // "Producent dronów Skyguard Polska": a company noun opening the sentence, its name after what describes it
+            return false;
+        }
         if (t.isWord() && SpeakerWords.isParticle(t) && opensNamedSurname(tokens, i) && (t.isCapitalised()
                 || i + 1 < tokens.size() && SpeakerWords.isParticle(tokens.get(i + 1)) || !SpeakerWords.isFunctionWord(t)
                 && !SpeakerWords.isDefinite(t) && !SpeakerWords.isIndefinite(t))) {
@@ -570,7 +599,7 @@ final class SourcePhrase {
         }
         if (t.pos() != null) {
             return t.pos().equals("PROPN") || t.pos().equals("X") || t.pos().equals("NOUN") && nameBeside(tokens, i)
-                    || "de".equals(lang) && t.pos().equals("NOUN") && bareSubject(tokens, i);
+                    || "de".equals(lang) && t.pos().equals("NOUN") && (bareSubject(tokens, i) || givenNameAfterOffice(tokens, i));
         }
         if (SpeakerWords.isFunctionWord(t)) {
             return false;
@@ -616,6 +645,15 @@ final class SourcePhrase {
         boolean verbNext = i + 1 < tokens.size() && tokens.get(i + 1).pos() != null
                 && tokens.get(i + 1).pos().matches("VERB|AUX");
         return !article && verbNext;
+    }
+
+    /**
+     * "Die Abgeordnete Merle Schattauer kritisierte": the German tagger calls unknown names nouns; a capitalised noun
+     * right after an office, before a bare noun that is the verb's subject, is the given name of that subject.
+     */
+    private static boolean givenNameAfterOffice(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && SpeakerWords.isOffice(tokens.get(i - 1)) && tokens.get(i + 1).isCapitalised()
+                && (("PROPN".equals(tokens.get(i + 1).pos())) || "NOUN".equals(tokens.get(i + 1).pos()) && bareSubject(tokens, i + 1));
     }
 
     /**
@@ -684,15 +722,39 @@ final class SourcePhrase {
      * day or function word opens it ("the company Kestrel Dynamics", but "the company in March", "la empresa La …").
      */
     private int nameAfterHead(List<Token> tokens, int i, int to) {
-        if (i + 1 >= to) {
+        int start = nameStart(tokens, i, to);
+        if (start >= to) {
             return -1;
         }
-        Token next = tokens.get(i + 1);
+        Token next = tokens.get(start);
         if (!next.isWord() || !next.isCapitalised() || Places.isPlace(next.text(), lang)
                 || MonthNames.number(next.text()) > 0 || Weekdays.is(next.text()) || SpeakerWords.isFunctionWord(next)) {
             return -1;
         }
-        return bodyNameEnd(tokens, i + 1, to);
+        return bodyNameEnd(tokens, start, to);
+    }
+
+    /**
+     * Where a body's name may start after its head at i: right after it, or after up to two lower-case words that
+     * describe the head ("l'opérateur luxembourgeois Stellaris Orbit", "il gestore ferroviario Rete Alpina Merci",
+     * "Producent dronów Skyguard Polska", "le groupe franco-belge Arvelis Défense"): no function word, no verb, no
+     * preposition of place.
+     */
+    int nameStart(List<Token> tokens, int i, int to) {
+        int j = i + 1;
+        while (j < to && j <= i + 2 && describesHead(tokens.get(j)) && j + 1 < to && (tokens.get(j + 1).isCapitalised()
+                || describesHead(tokens.get(j + 1)))) {
+            j++;
+        }
+        return j < to && tokens.get(j).isCapitalised() ? j : i + 1;
+    }
+
+    private boolean describesHead(Token t) {
+        return t.isWord() && !t.isCapitalised() && !Character.isDigit(t.text().charAt(0))
+                && !SpeakerWords.isFunctionWord(t) && !SpeakerWords.isDefinite(t) && !SpeakerWords.isIndefinite(t)
+                && !SpeakerWords.isOfficeLink(t) && !SpeakerWords.isLocative(t, lang)
+                && !SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()
+                && (t.pos() != null ? t.pos().matches("ADJ|NOUN|PROPN|X") : !SpeechWords.looksFinite(t.text(), lang));
     }
 
     /**

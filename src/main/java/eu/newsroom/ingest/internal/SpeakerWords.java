@@ -29,7 +29,7 @@ final class SpeakerWords {
                     + "|commissioner|general|admiral|ambassador|director|director-general|chief|head|chair|chairman"
                     + "|chairwoman|chairperson|ceo|mep|meps|lawmaker|senator|deputy|representative|envoy|commander"
                     + "|colonel|lieutenant|officer|professor|prof|dr|researcher|analyst|expert|economist|fellow"
-                    + "|rapporteur|spokesperson|spokesman|spokeswoman|official|diplomat|adviser|advisor|negotiator"
+                    + "|rapporteur|co-rapporteur|mp|mps|msp|convenor|convener|attaché|spokesperson|spokesman|spokeswoman|official|diplomat|adviser|advisor|negotiator"
                     + "|governor|mayor|leader|founder|executive|manager|coordinator|counterpart|mr|mrs|ms|sir|king|queen"
                     + "|organi[sz]er|vice-chair|co-chair|vice-chairman|vice-chairwoman|spokes|treasurer|minister-counsellor"
                     + "|monarch|pope|marshal|politician|lawmakers|minister-president|inspector|detective|superintendent"
@@ -39,7 +39,7 @@ final class SpeakerWords {
                     + "|[\\p{L}-]*minister(?:in|innen)?|[\\p{L}-]*präsident(?:in)?|[\\p{L}-]*kanzler(?:in)?|[\\p{L}-]*sekretär(?:in)?"
                     + "|[\\p{L}-]*kommissar(?:in)?|general(?:in|leutnant|major|inspekteur)?|[\\p{L}-]*admiral|[\\p{L}-]*botschafter(?:in)?"
                     + "|[\\p{L}-]*direktor(?:in)?|[\\p{L}-]*chef(?:in)?|[\\p{L}-]*leiter(?:in)?|[\\p{L}-]*vorsitzende[rn]?"
-                    + "|[\\p{L}-]*sprecher(?:in)?|[\\p{L}-]*beauftragte[rn]?|[\\p{L}-]*abgeordnete[rn]?|[\\p{L}-]*bürgermeister(?:in)?"
+                    + "|[\\p{L}-]*sprecher(?:in)?|[\\p{L}-]*berichterstatter(?:in)?|[\\p{L}-]*haushälter(?:in)?|[\\p{L}-]*beauftragte[rn]?|[\\p{L}-]*abgeordnete[rn]?|[\\p{L}-]*bürgermeister(?:in)?"
                     + "|analyst(?:in)?|[\\p{L}-]*experte|[\\p{L}-]*expertin|[\\p{L}-]*forscher(?:in)?|ökonom(?:in)?|professor(?:in)?"
                     + "|[\\p{L}-]*diplomat(?:in)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|[\\p{L}-]*berater(?:in)?|unterhändler(?:in)?"
                     + "|[\\p{L}-]*kommandeur(?:in)?|[\\p{L}-]*inspekteur(?:in)?|[\\p{L}-]*befehlshaber(?:in)?|[\\p{L}-]*vertreter(?:in)?"
@@ -50,7 +50,7 @@ final class SpeakerWords {
                     + "|ministre|présidente?|chancelière?|chancelier|secrétaire|commissaire|générale?|amiral|ambassadeur"
                     + "|ambassadrice|directeur|directrice|cheffe?|dirigeante?|responsable|députée?|eurodéputée?|sénateur"
                     + "|sénatrice|représentante?|envoyée?|commandante?|colonel|professeure?|chercheur|chercheuse|analyste"
-                    + "|experte?|économiste|rapporteure?|porte-parole|diplomate|conseiller|conseillère|négociateur"
+                    + "|experte?|économiste|(?:co-?)?rapporteure?|porte-parole|diplomate|conseiller|conseillère|négociateur"
                     + "|négociatrice|maire|pdg|officier|sous-officier|adjointe?|déléguée?|vice-présidente?"
                     + "|conseillère|préfète?|porte-parole|m|mme|mmes|haut-représentant|haute-représentante|politique|élue?"
                     // Spanish
@@ -61,7 +61,7 @@ final class SpeakerWords {
                     // Italian
                     + "|presidentessa|cancelliere|segretari[oa]|commissari[oa]|generale|ammiraglio|ambasciat(?:ore|rice)"
                     + "|diret(?:tore|trice)|capo|responsabile|deputat[oa]|eurodeputat[oa]|senat(?:ore|rice)|rappresentante"
-                    + "|inviat[oa]|colonnello|professor(?:e|essa)|ricerca(?:tore|trice)|espert[oa]|rela(?:tore|trice)"
+                    + "|inviat[oa]|colonnello|professor(?:e|essa)|ricerca(?:tore|trice)|espert[oa]|(?:co)?rela(?:tore|trice)|delegat[oa]"
                     + "|portavoce|diplomatic[oa]|consiglier[ea]|negoziat(?:ore|rice)|sindac[oa]|amministratore|dott|dott\\.ssa"
                     + "|omolog[oa]|analista|assessor[ea]|assessori|capogruppo|amministratrice|presidentessa|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
                     // relational roles and professions shared by the Romance languages: "Haar Oekraïense collega X",
@@ -81,7 +81,7 @@ final class SpeakerWords {
                     + "|topman|topvrouw|kamerlid|europarlementariër|[\\p{L}-]*vertegenwoordiger|gezant|[\\p{L}-]*commandant"
                     + "|bevelhebber|kolonel|hoogleraar|onderzoeker|analist|deskundige|econoom|[\\p{L}-]*woordvoerder"
                     + "|[\\p{L}-]*woordvoerster|[\\p{L}-]*diplomaat|adviseur|onderhandelaar|burgemeester|minister-president|dhr"
-                    + "|[\\p{L}-]*wethouder|[\\p{L}-]*parlementslid|[\\p{L}-]*officier|gedeputeerde|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris"
+                    + "|[\\p{L}-]*wethouder|schepen|[\\p{L}-]*parlementslid|[\\p{L}-]*officier|gedeputeerde|mevrouw|meneer|mevr|politicus|vice-admiraal|[\\p{L}-]*fractievoorzitter|staatssecretaris"
                     // union officials: "FNV-bestuurder Ruud Hamerslag", "le syndicaliste", "związkowiec"
                     + "|[\\p{L}-]*bestuurder|bestuurslid|vakbondsman|vakbondsvrouw|[\\p{L}-]*gewerkschafter(?:in)?"
                     + "|syndicaliste|sindicalista|związkow(?:iec|ca|cem)");
@@ -137,7 +137,7 @@ final class SpeakerWords {
             + "|esercito|istituto|fondazione|centro|azienda|società|gruppo|presidenza|farnesina|ambasciata|comitato|corte"
             + "|direction|dirección|direzione|dyrekcj[ai]|directie|direktion|zarząd|zarządu|komisj[ai]|rad[ay]|rząd|rządu|ministerstw[oa]|agencj[ai]|sojusz|uni[ai]|władz[ea]?|administracj[ai]"
             + "|kreml|armi[ai]|wojsko|instytut|fundacj[ai]|ośrod[\\p{L}-]*|firm[ay]|spółk[ai]|zakład[\\p{L}]*|koncern|prezydencj[ai]"
-            + "|ambasad[ay]|komitet|trybunał|msz|mon|kprm|sztab"
+            + "|ambasad[ay]|komitet|trybunał|msz|mon|kprm|sztab|urząd|urzędu|kancelari[ai]"
             + "|commissie|raad|regering|kabinet|ministerie|agentschap|bondgenootschap|alliantie|unie|overheid"
             + "|leger|krijgsmacht|instituut|stichting|centrum|bedrijf|concern|fabrikant|voorzitterschap|ambassade";
     private static final Pattern INSTITUTION_HEAD = words(INSTITUTION_WORDS);
@@ -328,7 +328,9 @@ final class SpeakerWords {
             + "|konzern|unternehmen|firma|firmy|[\\p{L}-]*hersteller|werft|betreiber|entreprise|société|groupe"
             + "|opérateur|constructeur|fabricant|empresa|compañía|grupo|astillero|fabricante|operador|azienda|gruppo"
             + "|società|compagnia|armatore|produttore|operatore|spółk[aię]|koncern|producent|zakład[\\p{L}]*"
-            + "|[\\p{L}-]*bedrijf|concern|fabrikant|bouwer|scheepswerf|werf");
+            + "|[\\p{L}-]*bedrijf|concern|fabrikant|bouwer|scheepswerf|werf"
+            // who runs a network or a site: "il gestore ferroviario", "l'exploitant", "el gestor"
+            + "|gestore|gestor|gestionnaire|exploitant");
 
     static boolean isCompanyNoun(Token t) {
         return t.isWord() && COMPANY.matcher(t.text()).matches();

@@ -31,6 +31,12 @@ final class SpeechWords {
         }
     }
 
+    /**
+     * One adverb between the auxiliary and the participle of a verb of saying: "a ensuite précisé", "ha poi aggiunto",
+     * "ha además señalado" (a lower-case word, so never a name).
+     */
+    private static final String ADVERB = "(?:\\p{Ll}{2,12} )?";
+
     private static final Map<String, String> VERBS = Map.of(
             "de", "sagte|sagten|sagt|sagen|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|unterstrich|bekräftigte"
                     + "|warnte|warnten|warnt|forderte|forderten|fordert|meinte|versicherte|mahnte|ergänzte|erläuterte"
@@ -46,14 +52,16 @@ final class SpeechWords {
                     + "|erklärt|warnt|fordert|kritisiert|unterstreicht|sagt"
                     // describing reports what someone said too: "schilderte die Lage: …" ("warf der Regierung vor"
                     // is not here: the phrase after it is whom it was said to, not who said it)
-                    + "|schilderte|schildert|beschrieb",
+                    + "|schilderte|schildert|beschrieb"
+                    // a judgement names what someone said of it: "nannte das Gesetz einen „Einstieg …“"
+                    + "|nannte|nennt|bezeichnete",
             "en", "said|says|say|stated|stressed|stresses|underlined|underscored|emphasi[sz]ed|emphasi[sz]es|added|adds"
                     + "|warned|warns|noted|notes|told|tells|declared|explained|announced|insisted|insists|pointed out"
                     + "|recalled|highlighted|called for|urged|urges|affirmed|argued|argues|claimed|confirmed|admitted"
                     + "|acknowledged|reiterated|wrote|commented|remarked|observed|asserted|maintained|predicted"
                     + "|suggested|vowed|denied|replied|responded|concluded|cautioned|described|told reporters|explains"
                     + "|recalls|insisted|countered|retorted|complained|acknowledges|estimated|reported",
-            "fr", "(?:a|ont|avait|aurait)(?:-t-(?:il|elle|ils|elles))? (?:déclaré|dit|souligné|affirmé|indiqué|ajouté|rappelé"
+            "fr", "(?:a|ont|avait|aurait)(?:-t-(?:il|elle|ils|elles))? " + ADVERB + "(?:déclaré|dit|souligné|affirmé|indiqué|ajouté|rappelé"
                     + "|estimé|insisté|averti|expliqué|annoncé|assuré|précisé|reconnu|confirmé|martelé|jugé|plaidé|prévenu"
                     + "|fait valoir|fait savoir|noté|relevé|lancé|répondu|conclu|commenté|déploré|mis en garde|mis en avant"
                     + "|qualifié|appelé|exhorté|insisté|observé|écrit|soutenu|réaffirmé|réitéré|martelé|confié|lancé"
@@ -71,11 +79,11 @@ final class SpeechWords {
                     + "|consideró|estimó|remarcó|enfatizó|alertó|comentó|expresó|respondió|concluyó|admitió|calificó"
                     + "|comunicó|replicaron|comunicaron|indicaron|anunciaron"
                     + "|afirmaron|declararon|dijeron|señalaron|advirtieron|aseguraron|explicaron"
-                    + "|(?:ha|han|había) (?:afirmado|declarado|subrayado|señalado|dicho|añadido|advertido|asegurado"
+                    + "|(?:ha|han|había) " + ADVERB + "(?:afirmado|declarado|subrayado|señalado|dicho|añadido|advertido|asegurado"
                     + "|explicado|insistido|recordado|anunciado|indicado|destacado|reconocido|confirmado|precisado"
                     + "|reiterado|reclamado|lamentado|defendido|criticado|pedido|exigido|avisado|garantizado|valorado)"
                     + "|afirma|declara|dice|señala|asegura|explica|subraya|advierte|insiste|sostiene|destaca",
-            "it", "(?:ha|hanno|aveva) (?:dichiarato|affermato|sottolineato|detto|aggiunto|ricordato|avvertito|spiegato"
+            "it", "(?:ha|hanno|aveva) " + ADVERB + "(?:dichiarato|affermato|sottolineato|detto|aggiunto|ricordato|avvertito|spiegato"
                     + "|annunciato|evidenziato|definito|insistito|ribadito|assicurato|precisato|osservato|rilevato"
                     + "|commentato|riconosciuto|confermato|ammonito|concluso|indicato|segnalato|chiarito|replicato"
                     + "|risposto|scritto|denunciato|avvisato|sostenuto|comunicato|chiesto|fatto sapere|reso noto"
@@ -87,7 +95,12 @@ final class SpeechWords {
                     + "|wskazał|poinformował|zapewnił|ocenił|uznał|przyznał|zauważył|wyjaśnił|mówił|argumentował"
                     + "|apelował|wezwał|zadeklarował|potwierdził|odpowiedział|oznajmił|ogłosił|napisał|tłumaczył"
                     + "|przekonywał|akcentował|podsumował|zaapelował|zaznaczała|przestrzegł|skomentował|relacjonował"
-                    + "|podał|zapowiadał|ocenił|zwrócił uwagę|zaznaczył|dodał|stwierdził)(?:a|o)?"
+                    + "|podał|zapowiadał|ocenił|zwrócił uwagę|zaznaczył|dodał|stwierdził"
+                    // the imperfective past of the verbs of saying whose present is below: "podkreślała", "ostrzegał"
+                    + "|podkreślał|zaznaczał|twierdził|ostrzegał|dodawał|wskazywał|zapewniał|oceniał|przyznawał"
+                    + "|powtarzał|wyjaśniał|alarmował)(?:a|o)?"
+                    // "przekazało, że …" passes on words; without "że" it hands over money
+                    + "|przekazał(?:a|o)?(?=,? że)"
                     + "|zwraca uwagę|zwracają uwagę|podaje|przekonuje|zapewnia|alarmuje|ocenia|przyznaje"
                     + "|powiedzieli|podkreślili|stwierdzili|zaznaczyli|oświadczyli|dodali|ostrzegli|zapowiedzieli"
                     + "|mówi|podkreśla|zaznacza|twierdzi|uważa|ostrzega|przekonuje|dodaje|wskazuje",
@@ -205,7 +218,8 @@ final class SpeechWords {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         return switch (lang == null ? "" : lang) {
             case "es" -> w.matches(".*(?:ó|ía|aba|ado|ido|[ae]n?)") && !w.endsWith("s");
-            case "it" -> w.matches(".*(?:ò|ì|ato|uto|ito|ono|ano|[ae])");
+            // the irregular participles too: "proposto", "chiesto", "detto", "aggiunto", "deciso"
+            case "it" -> w.matches(".*(?:ò|ì|ato|uto|ito|ono|ano|[ae]|sto|tto|nto|so)");
             case "pl" -> w.matches(".*(?:ł|ła|ło|li|ły|uje|a|e|i)");
             case "nl" -> w.matches(".*(?:t|de|te|den|ten)");
             default -> true;

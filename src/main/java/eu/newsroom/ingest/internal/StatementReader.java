@@ -41,6 +41,32 @@ public final class StatementReader {
     private static final java.util.regex.Pattern PERSONAL_SOURCE = java.util.regex.Pattern.compile(
             "(?i)pour|para|per|voor|for|für");
     private static final int MAX_SEGMENTS = 3;
+    /**
+     * Verbs of reacting, whose object is what was reacted to, not what was said ("kritisierte das Verfahren", "a
+     * répondu", "welcomed the decision"); a verb of announcing or asking has what was said as its object ("a annoncé
+     * l'envoi de …", "réclame l'ouverture de …").
+     */
+    private static final java.util.regex.Pattern REACTING = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:kritisier|criti[cqs]|begrüß|welcom|répond|antwort|repl|comment|kommentier|reagier|react)");
+    /** A participle or infinitive of saying with its reported clause: "adding that", "avant d'ajouter que". */
+    private static final java.util.regex.Pattern ADDING = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:adding"
+            + "|avant d['’]ajouter|en ajoutant|en précisant|ricordando|aggiungendo|sottolineando|añadiendo|agregando"
+            + "|recordando|dodając|zaznaczając|podkreślając|eraan toevoegend|toevoegend|und fügte hinzu)\\s*,?\\s*"
+            + "(?:that|que|qu['’]|che|że|dat|dass)(?![\\p{L}])");
+    /** A verb of saying in the plural (Italian, Spanish, Polish), whose dropped subject is no one person. */
+    private static final java.util.regex.Pattern PLURAL_VERB = java.util.regex.Pattern.compile(
+            "(?iu)^(?:hanno|han|habían)\\s|(?:ano|ono|aron|eron|an|en|li|ły|ją|ą)$");
+    /**
+     * "Jak podkreślił, …", "Come ha spiegato, …", "Como recordó, …": "as" right before a verb of saying opens no
+     * clause of its own; the verb's subject is dropped or follows it, as at a sentence's start.
+     */
+    private static final java.util.regex.Pattern AS_SAID = java.util.regex.Pattern.compile("(?iu)jak|come|como");
+    /**
+     * A French incise with the subject pronoun after the verb, whatever the verb: "…, estime-t-elle", "…, sourit-il",
+     * "…, prévient-il". After a comma, in a sentence that asks nothing, it frames what was said.
+     */
+    private static final java.util.regex.Pattern FRENCH_INCISE = java.util.regex.Pattern.compile(
+            "\\p{Ll}[\\p{L}]*-(?:t-)?(?:il|elle)s?");
     /** The prepositions that bring a passive participle's agent: "cité par", "quoted by", "interpellato dall'". */
     private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile(
             "(?iu)par|by|von|durch|da|dal|dall['’]|dalla|dallo|dai|dagli|dalle|por|przez|door");
@@ -87,7 +113,7 @@ public final class StatementReader {
         int paragraphEnd = -1;
         Said previous = null;
         Span before = null;
-        for (Span sentence : sentences) {
+        for (Span sentence : sentences.stream().flatMap(s -> clauses(s).stream()).toList()) {
             if (sentence.start() > paragraphEnd) {
                 people.newParagraph();
                 previous = null;
@@ -121,6 +147,10 @@ public final class StatementReader {
                 statements.set(statements.size() - 1, said);
             } else if (said != null) {
                 statements.add(said);
+                Said added = addedAfterQuote(said);
+                if (added != null) {
+                    statements.add(added);
+                }
             }
             previous = said;
         }
@@ -130,6 +160,58 @@ public final class StatementReader {
                 ? new Said(s.span(), s.kind(), s.text(), people.finalName(s.speaker()), s.actor(), s.role(),
                         s.speakerKind(), s.note()) : s);
         return statements;
+    }
+
+    /**
+     * "«…», a-t-il résumé, avant d'ajouter que …", "…, said X, adding that …", "ha detto, ricordando che …": a frame
+     * that goes on with a participle or an infinitive of saying and a reported clause says a second thing, after
+     * the quotation; its speaker is the quotation's.
+     */
+    private Said addedAfterQuote(Said quote) {
+        if (!"quote".equals(quote.kind()) || quote.speaker() == null) {
+            return null;
+        }
+        List<Span> quotes = quotations(quote.span());
+        int from = quotes.isEmpty() ? quote.span().start() : quotes.get(quotes.size() - 1).end();
+        if (from < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = ADDING.matcher(text).region(from, quote.span().end());
+        if (!m.find()) {
+            return null;
+        }
+        String rest = text.substring(m.end(), quote.span().end()).strip().replaceAll("[.!?]+$", "");
+        if (rest.split("\\s+").length < 3) {
+            return null;
+        }
+        return new Said(quote.span(), "paraphrase", rest, quote.speaker(), quote.actor(), quote.role(),
+                quote.speakerKind(), quote.note());
+    }
+
+    /**
+     * A sentence cut at its semicolons outside quotations: "Lei ha sottolineato che …; lui ha annunciato che …",
+     * "She argued that …; he said …". A semicolon joins clauses that each stand on their own, and each may report what
+     * someone else said. A clause without a cue of its own goes on with what the first reports ("sagte, Polen habe
+     * gehandelt; der Sejm habe …").
+     */
+    private List<Span> clauses(Span sentence) {
+        List<Span> quotes = Quotes.quoted(sentence.in(text), sentence.start());
+        List<Span> clauses = new ArrayList<>();
+        int start = sentence.start();
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            int at = i;
+            boolean quoted = quotes.stream().anyMatch(q -> q.start() <= at && (q.end() < 0 || at < q.end()));
+            boolean ownCue = text.charAt(i) == ';' && !SpeechWords.cues(text.substring(i + 1, sentence.end()), lang).isEmpty();
+            if (text.charAt(i) == ';' && !quoted && i + 1 < sentence.end() && ownCue) {
+                clauses.add(new Span(start, i));
+                start = i + 1;
+                while (start < sentence.end() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+        }
+        clauses.add(new Span(start, sentence.end()));
+        return clauses;
     }
 
     private Said statement(Span sentence, Said previous) {
@@ -143,7 +225,16 @@ public final class StatementReader {
             Attribution found = attribute(cue, tokens, quotes);
             if (found.document()) {
                 noteNamed(tokens, quotes, null);
+                // "Secondo il rapporto …. Ha poi ricordato che …": a dropped subject after it is not the one before
+                people.unclear();
                 return null;
+            }
+            if ((found.speaker() != null || found.note() != null) && quotes.isEmpty() && cue.kind() == Cue.Kind.VERB
+                    && contentless(tokens, cue) && !SpeechWords.CATAPHORA.matcher(sentence.in(text)).lookingAt()) {
+                // "Die Abgeordnete kritisierte das Verfahren.", "Le ministre lui a répondu lors de la réunion.": an act
+                // of saying without what was said is no statement, though it names who spoke ("Das sagte X" gives the
+                // sentence before)
+                break;
             }
             if (found.speaker() != null || found.note() != null) {
                 attribution = found;
@@ -188,6 +279,34 @@ public final class StatementReader {
         return new Said(sentence, kind, words, speaker == null ? null : speaker.name(),
                 speaker == null ? null : speaker.actor(), speaker == null ? null : speaker.role(),
                 speaker == null ? null : speaker.kind(), attribution.note());
+    }
+
+    /**
+     * Whether a sentence with a verb of saying says nothing of what was said, where a tagger tells verbs (de en fr): no
+     * other verb, no reported clause, no colon; "kritisierte das Verfahren", "lui a répondu lors de la réunion".
+     */
+    private boolean contentless(List<Token> tokens, Cue cue) {
+        if (!"de en fr".contains(String.valueOf(lang)) || tokens.stream().anyMatch(t -> t.pos() == null && t.isWord())
+                || !REACTING.matcher(text.substring(cue.start(), cue.end())).find()) {
+            return false;
+        }
+        int first = tokenAt(tokens, cue.start());
+        if (first > 0 && tokens.get(first - 1).isMark(",–—")) {
+            // "Die Neutralität schütze Österreich …, sagte Hofstätter": the frame comes after what was said
+            return false;
+        }
+        for (Token t : tokens) {
+            boolean inCue = t.start() >= cue.start() && t.end() <= cue.end();
+            if (!inCue && t.start() > cue.start() && t.isMark(",")) {
+                // "sagte, jede Woche Verzögerung spiele …": a reported clause after a comma, whatever the tagger says
+                return false;
+            }
+            if (!inCue && (t.pos() != null && t.pos().matches("VERB|AUX") || t.isMark(":") || SpeechWords.COMPLEMENTIZER.matcher(t.text())
+                    .matches())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quotation whose frame gives no verb: "Kallas: „…“", or the same speaker going on in the next sentence. */
@@ -251,6 +370,13 @@ public final class StatementReader {
         for (Token t : tokens) {
             boolean known = cues.stream().anyMatch(c -> c.start() <= t.start() && t.end() <= c.end());
             if (!known && SpeechWords.isSayingVerb(t, lang) && quotes.stream().noneMatch(q -> q.overlaps(t.start(), t.end()))) {
+                cues.add(new Cue(t.start(), t.end(), Cue.Kind.VERB));
+            }
+        }
+        for (int k = 1; k < tokens.size() && "fr".equals(lang) && !words.strip().endsWith("?"); k++) {
+            Token t = tokens.get(k);
+            boolean known = cues.stream().anyMatch(c -> c.start() <= t.start() && t.end() <= c.end());
+            if (!known && tokens.get(k - 1).isMark(",") && FRENCH_INCISE.matcher(t.text()).matches() && !inQuote(t, quotes)) {
                 cues.add(new Cue(t.start(), t.end(), Cue.Kind.VERB));
             }
         }
@@ -342,11 +468,26 @@ public final class StatementReader {
             // "Pour la France, …" is no source; "Pour la ministre, …" is
             return Attribution.NONE;
         }
-        if (source == null && cue.kind() == Cue.Kind.VERB && clauseStart(tokens, first, quotes)) {
-            // a dropped subject ("Añadió que …", "Dodał, że …") or a verb that opens the frame after a quotation
+        boolean afterAs = first > 0 && AS_SAID.matcher(tokens.get(first - 1).text()).matches();
+        if (source == null && cue.kind() == Cue.Kind.VERB && clauseStart(tokens, first, quotes)
+                && (!afterAs || contentNext(tokens, last + 1))) {
+            // a dropped subject ("Añadió que …", "Dodał, że …", "Jak podkreślił, …") or a verb that opens the frame
+            // after a quotation; after "jak" the subject may follow unread ("Jak poinformowało biuro prasowe, …")
+            return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
+        }
+        if (source == null && cue.kind() == Cue.Kind.VERB && "es it pl".contains(String.valueOf(lang))
+                && !PLURAL_VERB.matcher(cueWords).find() && contentNext(tokens, last + 1)) {
+            // "Nella lettera chiede che …", "W liście dodała, że …": in a language that drops its subjects, a verb in
+            // the singular with no subject before or after it in its clause has a dropped one, whatever opens the clause
             return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
         }
         return resolve(source, tokens);
+    }
+
+    /** What follows a verb opens what was said, not a subject after it: a mark, "that", or the sentence's end. */
+    private static boolean contentNext(List<Token> tokens, int k) {
+        return k >= tokens.size() || !tokens.get(k).isWord() || SpeechWords.COMPLEMENTIZER.matcher(tokens.get(k).text())
+                .matches() || tokens.get(k).is("di", "de", "d'", "d’", "da");
     }
 
     /**
@@ -478,7 +619,9 @@ public final class StatementReader {
         int j = from;
         while (j < tokens.size() && j < from + 7) {
             Token t = tokens.get(j);
-            if (inQuote(t, quotes) || t.isMark(",;:\"„“”«»‚‘’()") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()) {
+            if (inQuote(t, quotes) || t.isMark(",;:\"„“”«»‚‘’()") || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches()
+                    || j > from && t.pos() != null && t.pos().matches("VERB|AUX")) {
+                // "said the contract was good news for Wales": past a verb of its own the clause is what was said
                 return null;
             }
             if (SpeakerWords.isLocative(t, lang) && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
@@ -512,8 +655,11 @@ public final class StatementReader {
             return new Source(Type.PERSON, source.name(), next.role(), source.from(), next.to(), false);
         }
         // "According to Lena Kristiansen, a drone analyst at the Royal Danish Defence College, …": an office word in
-        // the stretch up to the next comma gives the person's role
+        // the stretch up to the next comma gives the person's role; a relative clause describes no role
         int end = source.to() + 1;
+        if (end < tokens.size() && SpeakerWords.isRelative(tokens.get(end), lang) && !SpeakerWords.isDefinite(tokens.get(end))) {
+            return source;
+        }
         boolean office = false;
         while (end < tokens.size() && end - source.to() <= 16 && !tokens.get(end).isMark(",;:.)") && !inQuote(tokens.get(end), quotes)) {
             Token t = tokens.get(end);
@@ -706,6 +852,12 @@ public final class StatementReader {
         int p = from;
         while (p < to) {
             Source source = phrases.at(tokens, p, to);
+            if (source != null && source.type() == Type.DOCUMENT && p > from && afterPreposition(tokens, p)) {
+                // "Nella lettera chiede che …", "In the report, the minister says": a document after a preposition is
+                // where it was said, not who said it
+                p = Math.max(source.to(), p + 1);
+                continue;
+            }
             if (source != null) {
                 found.add(source);
                 p = Math.max(source.to(), p + 1);
@@ -741,6 +893,17 @@ public final class StatementReader {
         return found.stream().filter(s -> s.type() == Type.PERSON).findFirst().orElse(found.get(0));
     }
 
+    /** Whether the token at p follows a preposition, over an article: "nella lettera", "in the report", "w liście". */
+    private boolean afterPreposition(List<Token> tokens, int p) {
+        int k = p - 1;
+        if (k > 0 && SpeakerWords.isDefinite(tokens.get(k)) && !tokens.get(k).is("de", "la")) {
+            k--;
+        }
+        Token t = tokens.get(k);
+        return t.isWord() && (SpeakerWords.isLocative(t, lang) || t.is("nella", "nel", "sulla", "sul", "dans", "in", "en",
+                "w", "we", "im", "na"));
+    }
+
     /** "Häkkänen also said", "Kallas hat am Montag gesagt": what stands between a subject and its verb. */
     private static boolean onlyAdverbsAfter(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -760,11 +923,19 @@ public final class StatementReader {
         return switch (source.type()) {
             case DOCUMENT -> Attribution.DOCUMENT;
             case GROUP -> new Attribution(null, LONE_NAME, false);
-            case PRONOUN -> people.lastInParagraph(Genders.ofPronoun(tokens, source.from(), source.to(), lang), lang)
+            case PRONOUN -> Genders.ofPronoun(tokens, source.from(), source.to(), lang) == Genders.NEUTER
+                    // "Jak poinformowało biuro prasowe": a neuter verb's subject is a body, never a person
+                    ? new Attribution(null, NO_ANTECEDENT, false)
+                    : people.lastInParagraph(Genders.ofPronoun(tokens, source.from(), source.to(), lang), lang)
                     .map(p -> new Attribution(p, ANAPHORA, false))
                     .orElse(new Attribution(null, NO_ANTECEDENT, false));
             case PERSON -> people.person(source.name(), source.role()).map(p -> new Attribution(p, null, false))
                     .or(() -> people.knownInstitution(source.name()).map(i -> new Attribution(i, null, false)))
+                    .or(() -> source.role() == null && source.from() == firstWord(tokens, 0, tokens.size())
+                            && inAStatement(tokens)
+                            // "Enav ha comunicato in una nota che …": a name that issues a statement is a body's
+                            ? Optional.of(new Attribution(people.institution(source.name()), null, false))
+                            : Optional.empty())
                     .orElse(new Attribution(null, LONE_NAME, false));
             case OFFICE -> byOffice(source);
             case ANONYMOUS -> new Attribution(new Speaker(source.name(), people.institutionIn(source.name()), null,
@@ -775,6 +946,17 @@ public final class StatementReader {
                             .orElse(new Attribution(null, NO_COMPANY, false))
                     : new Attribution(people.institution(source.name()), null, false);
         };
+    }
+
+    /** "in una nota", "dans un communiqué", "in a statement", "en un comunicado", "w komunikacie", "in een verklaring". */
+    private static final java.util.regex.Pattern IN_A_STATEMENT = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + "in (?:a|its) (?:statement|press release)|dans un communiqué|in una nota|in un comunicato|en un comunicado"
+            + "|en una nota|in einer (?:mitteilung|erklärung|pressemitteilung)|w komunikacie|w oświadczeniu"
+            + "|in een (?:verklaring|persbericht|reactie))(?![\\p{L}])");
+
+    private boolean inAStatement(List<Token> tokens) {
+        return !tokens.isEmpty() && IN_A_STATEMENT.matcher(text.substring(tokens.get(0).start(),
+                tokens.get(tokens.size() - 1).end())).find();
     }
 
     /**
@@ -825,13 +1007,27 @@ public final class StatementReader {
      */
     private void noteNamed(List<Token> tokens, List<Span> quotes, Speaker speaker) {
         people.named(speaker);
+        List<Speaker> together = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             if (!inQuote(t, quotes) && !inName(t) && t.isWord()) {
                 Source source = phrases.at(tokens, i, clauseEnd(tokens, i, quotes));
+                if (source != null && source.type() == Type.PERSON && source.role() == null) {
+                    // "Agnieszka Kubiak, rolniczka spod Biskupca, i jej syn …": the apposition makes the name a person's
+                    source = appositionAfter(tokens, source, quotes);
+                }
                 if (source != null && source.type() == Type.PERSON) {
-                    people.person(source.name(), source.role()).ifPresent(people::named);
+                    Optional<Speaker> person = people.person(source.name(), source.role());
+                    person.ifPresent(p -> {
+                        people.named(p);
+                        together.add(p);
+                    });
+                    if (person.isEmpty() && source.name().strip().contains(" ")) {
+                        // "Former Royal Welsh corporal Dai Morgan, 64, … In his view, …": someone the paragraph opens
+                        // with but we cannot tell; "he" is not the person of the paragraph before
+                        people.unclearOpening();
+                    }
                     i = Math.max(source.to(), i + 1);
                     continue;
                 }
@@ -847,11 +1043,16 @@ public final class StatementReader {
         }
         // "il" or "she" in the next sentence is the speaker, not a person the statement names in passing
         people.named(speaker);
+        if (speaker == null && together.stream().map(Speaker::name).distinct().count() == 2) {
+            // "La alcaldesa … y el coronel … se reunieron. Ella pidió …": two people named together, neither speaking
+            people.namedTogether(together);
+        }
         for (int k = 0; k + 1 < tokens.size(); k++) {
             int end = inQuote(tokens.get(k), quotes) ? -1 : phrases.companyNameAt(tokens, k, tokens.size());
             if (end > 0) {
                 // "a la empresa Hidalgo Sistemas Navales", "Das Unternehmen O'Rourke Aerospace": what "the company" is
-                people.namedCompany(text.substring(tokens.get(k + 1).start(), tokens.get(end - 1).end()));
+                people.namedCompany(text.substring(tokens.get(phrases.nameStart(tokens, k, tokens.size())).start(),
+                        tokens.get(end - 1).end()));
             }
         }
     }
@@ -942,7 +1143,8 @@ public final class StatementReader {
             }
             if (t.isWord() && !t.is("and", "und", "et", "y", "e", "i", "en", "but", "aber", "mais", "pero", "ma", "ale",
                     "maar", "also", "auch", "aussi", "también", "anche", "też", "także", "ook", "then", "dann",
-                    "ensuite", "luego", "poi", "potem", "daarna", "ponadto", "además", "inoltre", "außerdem")) {
+                    "ensuite", "luego", "poi", "potem", "daarna", "ponadto", "además", "inoltre", "außerdem")
+                    && !(i == first - 1 && AS_SAID.matcher(t.text()).matches())) {
                 return false;
             }
         }
