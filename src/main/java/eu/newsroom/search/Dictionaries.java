@@ -84,7 +84,7 @@ class Dictionaries {
         }
         TranslationTable current = translations;
         List<TranslationLexicon.Translation> found = current.translations(word, from);
-        return found.isEmpty() && word.indexOf(' ') < 0 && !R8Flags.off("Lemmas") ? ofDictionaryForm(current, word, from) : found;
+        return found.isEmpty() && word.indexOf(' ') < 0 ? ofDictionaryForm(current, word, from) : found;
     }
 
     /**
@@ -142,7 +142,7 @@ class Dictionaries {
             try {
                 Map<String, Set<String>> terms = termsOf(vocabulary.surfaces(now));
                 translations = new TranslationTable(build(FreeDictFile.in(directory), word -> vocabulary.known(word, now),
-                        (language, term) -> !R8Flags.off("KnownTerm") && terms.get(language).contains(term)));
+                        (language, term) -> terms.get(language).contains(term)));
                 builtFor = version;
                 builtForWords = words;
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -226,9 +226,6 @@ class Dictionaries {
     private static void add(Map<String, Map<String, List<String>>> found, Map<String, String> analysed,
             Predicate<String> known, BiPredicate<String, String> knownTerm, String fromLanguage, String word,
             String toLanguage, String translation) {
-        if (R8Flags.off("Phrases") && (word.indexOf(' ') >= 0 || translation.indexOf(' ') >= 0)) {
-            return;
-        }
         String target = term(analysed, toLanguage, translation);
         if (target == null) {
             return;

@@ -62,6 +62,11 @@ final class Matching {
     static final float MODIFIERS_SHARE = 0.5f;
     /** Translations of two adjacent words together, at most this many per language ({@link #pairTranslations}). */
     static final int PAIR_TRANSLATIONS = 2;
+    /**
+     * A translation of a whole query word found as a part of a German or Dutch compound weighs this share of a part's
+     * match (round 8): it makes the item count the word, but ranks it below one with the word.
+     */
+    static final float WORD_AS_PART_SHARE = 0.5f;
     /** Added to an item with every counted word, when fewer would do. */
     static final float ALL_WORDS_BONUS = 1.0f;
 
@@ -137,9 +142,6 @@ final class Matching {
     static Map<String, List<TranslationLexicon.Translation>> pairTranslations(QueryPlan plan,
             Function<String, List<TranslationLexicon.Translation>> translations) {
         Map<String, List<TranslationLexicon.Translation>> found = new HashMap<>();
-        if (R8Flags.off("Pairs")) {
-            return found;
-        }
         List<String> sequence = plan.sequence();
         for (int i = 0; i + 1 < sequence.size(); i++) {
             String a = sequence.get(i);
@@ -267,15 +269,15 @@ final class Matching {
             b.should(words(f, unit, UNIT, BooleanOperator.AND));
             addTranslations(f, b, found);
             addTranslations(f, b, fromPairs.stream().filter(t -> !found.contains(t)).toList());
-            if (Boolean.getBoolean("r8.yesWordParts")) {
-                found.forEach(t -> {
-                    String partsField = SearchFields.partsFieldFor(t.field());
-                    if (partsField != null && !isPhrase(t)) {
-                        b.should(f.match().field(partsField).matching(t.term()).skipAnalysis()
-                                .boost(TRANSLATION_BOOST * PARTS_BOOST * PARTS_BOOST * t.weight()));
-                    }
-                });
-            }
+            // a word's translation into German or Dutch as a part of those languages' compounds, weighing half a part's
+            // match: "samoloty" is the "vliegtuig" of "gevechtsvliegtuigen", "difesa" the "defensie" of "defensiebudget"
+            found.forEach(t -> {
+                String partsField = SearchFields.partsFieldFor(t.field());
+                if (partsField != null && !isPhrase(t)) {
+                    b.should(f.match().field(partsField).matching(t.term()).skipAnalysis()
+                            .boost(TRANSLATION_BOOST * PARTS_BOOST * WORD_AS_PART_SHARE * t.weight()));
+                }
+            });
             if (!parts.isEmpty()) {
                 // every part, as a word or a part of another compound of the text, or through its translations
                 var allParts = f.bool();
@@ -287,7 +289,7 @@ final class Matching {
                 // "ditches"), "Marine" + "Schiffbau" ("naval" "shipbuilding"); the parts one by one translate otherwise
                 for (List<String> grouped : groupings(parts)) {
                     String joined = parts.contains(grouped.get(0)) ? grouped.get(1) : grouped.get(0);
-                    if (!R8Flags.off("Groupings") && !translations.apply(joined).isEmpty()) {
+                    if (!translations.apply(joined).isEmpty()) {
                         var both = f.bool();
                         grouped.forEach(part -> both.must(part(f, part, translations)));
                         b.should(both.boost(QUERY_PARTS_BOOST));
