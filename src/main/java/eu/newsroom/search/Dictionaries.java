@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +55,7 @@ class Dictionaries {
     private final Clock clock;
     private final BackgroundBuild builds = new BackgroundBuild("dictionaries");
     /** "lang|term" → its translations, in the dictionaries' order. */
-    private volatile Map<String, List<TranslationLexicon.Translation>> translations = Map.of();
+    private volatile TranslationTable translations = TranslationTable.EMPTY;
     private volatile Object builtFor;
     /** How many words the word list held when the translations were built. */
     private volatile int builtForWords = -1;
@@ -82,24 +82,27 @@ class Dictionaries {
         if (vocabulary.version(now) != builtFor && !now.isBefore(nextBuildAllowed)) {
             rebuildIfWordsChanged(now);
         }
-        Map<String, List<TranslationLexicon.Translation>> current = translations;
-        if (current.isEmpty()) {
-            return List.of();
-        }
-        List<TranslationLexicon.Translation> found = from.isEmpty() ? List.of() : lookUp(current, word, from);
-        return found.isEmpty() ? lookUp(current, word, SearchFields.LANGUAGES) : found;
+        TranslationTable current = translations;
+        List<TranslationLexicon.Translation> found = current.translations(word, from);
+        return found.isEmpty() && word.indexOf(' ') < 0 ? ofDictionaryForm(current, word, from) : found;
     }
 
-    private static List<TranslationLexicon.Translation> lookUp(Map<String, List<TranslationLexicon.Translation>> current,
-            String word, Collection<String> languages) {
-        Map<String, TranslationLexicon.Translation> best = new LinkedHashMap<>();
-        for (String language : languages) {
-            String term = oneTerm(language, LanguageAnalyzers.terms(language, word));
-            if (term == null) {
-                continue;
-            }
-            for (TranslationLexicon.Translation t : current.getOrDefault(language + "|" + term, List.of())) {
-                best.merge(t.field() + "|" + t.term(), t, (a, b) -> a.weight() >= b.weight() ? a : b);
+    /**
+     * A word no entry has, looked up under the dictionary forms it may be an inflection of ({@link Lemmas}: "liefert" →
+     * "liefern", "botadas" → "botar", "Bestellung" → "bestellen"), in the query's languages (every language when they
+     * are not known): the first form with an entry, per language.
+     */
+    static List<TranslationLexicon.Translation> ofDictionaryForm(TranslationTable table, String word,
+            Set<String> from) {
+        Map<String, TranslationLexicon.Translation> best = new java.util.LinkedHashMap<>();
+        for (String language : from.isEmpty() ? SearchFields.LANGUAGES : from) {
+            for (String form : Lemmas.candidates(language, word)) {
+                List<TranslationLexicon.Translation> found = table.lookUp(form, Set.of(language));
+                if (!found.isEmpty()) {
+                    found.forEach(t -> best.merge(t.field() + "|" + t.term(), t,
+                            (a, b) -> a.weight() >= b.weight() ? a : b));
+                    break;
+                }
             }
         }
         return List.copyOf(best.values());
@@ -137,7 +140,9 @@ class Dictionaries {
             }
             long start = System.nanoTime();
             try {
-                translations = build(FreeDictFile.in(directory), word -> vocabulary.known(word, now));
+                Map<String, Set<String>> terms = termsOf(vocabulary.surfaces(now));
+                translations = new TranslationTable(build(FreeDictFile.in(directory), word -> vocabulary.known(word, now),
+                        (language, term) -> terms.get(language).contains(term)));
                 builtFor = version;
                 builtForWords = words;
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -159,13 +164,30 @@ class Dictionaries {
     }
 
     /**
-     * The translations of the dictionaries' pairs whose translation the portal's texts have. A word's own entries (in
-     * a dictionary from its language) come before the entries that name it as a translation (in a dictionary into its
-     * language): a German–French dictionary's "Grenze" → "frontière" is surer, for "frontière", than whatever German
-     * headword lists "frontière" among its translations.
+     * The translations of the dictionaries' pairs whose translation the portal's texts have, the texts' words as
+     * written only (tests).
      */
     static Map<String, List<TranslationLexicon.Translation>> build(List<FreeDictFile> files,
             Predicate<String> known) {
+        return build(files, known, (language, term) -> false);
+    }
+
+    /**
+     * The translations of the dictionaries' pairs whose translation the portal's texts have: a word of the texts as
+     * written ({@code known}), or a word whose term in the translation's language is the term of a word of the texts
+     * ({@code knownTerm}: a dictionary gives the headword, "ditch", "rów", "liefern"; the texts have its inflected forms,
+     * "ditches", "rowy", "liefert", which the index holds under the same term). A word's own entries (in a dictionary
+     * from its language) come before the entries that name it as a translation (in a dictionary into its language): a
+     * German–French dictionary's "Grenze" → "frontière" is surer, for "frontière", than whatever German headword lists
+     * "frontière" among its translations.
+     * <p>
+     * Entries of two or three words are kept as they are (issue 17, round 8): "Luftverteidigung" → "air defence" is
+     * searched as a phrase of the English field (its words as written; the field's analysis reads them), and "air
+     * defence" typed, two adjacent words of a query, is looked up by its words' terms ({@link TranslationTable#key}) and
+     * finds "Luftverteidigung". A phrase's first and last words are no stop words ("the draft" is "draft").
+     */
+    static Map<String, List<TranslationLexicon.Translation>> build(List<FreeDictFile> files,
+            Predicate<String> known, BiPredicate<String, String> knownTerm) {
         Map<String, String> analysed = new HashMap<>();
         // "lang|term" → target language → terms, from its own entries, and from entries naming it
         Map<String, Map<String, List<String>>> own = new HashMap<>();
@@ -173,8 +195,8 @@ class Dictionaries {
         for (FreeDictFile file : files) {
             try {
                 file.forEachPair((headword, translation) -> {
-                    add(own, analysed, known, file.from(), headword, file.to(), translation);
-                    add(named, analysed, known, file.to(), translation, file.from(), headword);
+                    add(own, analysed, known, knownTerm, file.from(), headword, file.to(), translation);
+                    add(named, analysed, known, knownTerm, file.to(), translation, file.from(), headword);
                 });
             } catch (IOException e) {
                 // one truncated or unreadable file costs its own language pair, not every dictionary; what it gave
@@ -202,34 +224,65 @@ class Dictionaries {
     }
 
     private static void add(Map<String, Map<String, List<String>>> found, Map<String, String> analysed,
-            java.util.function.Predicate<String> known, String fromLanguage, String word, String toLanguage,
-            String translation) {
-        if (!known.test(translation)) {
-            return; // no public text has it: it could match nothing
-        }
-        String source = term(analysed, fromLanguage, word);
+            Predicate<String> known, BiPredicate<String, String> knownTerm, String fromLanguage, String word,
+            String toLanguage, String translation) {
         String target = term(analysed, toLanguage, translation);
-        if (source == null || target == null) {
+        if (target == null) {
             return;
         }
-        List<String> terms = found.computeIfAbsent(fromLanguage + "|" + source, k -> new HashMap<>())
+        String[] words = translation.split(" ");
+        String[] terms = target.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (!known.test(words[i]) && !knownTerm.test(toLanguage, terms[i])) {
+                return; // no public text has it: it could match nothing
+            }
+        }
+        String source = term(analysed, fromLanguage, word);
+        if (source == null) {
+            return;
+        }
+        // a phrase is kept as written, for the phrase query of the target field, which analyses it
+        String kept = words.length > 1 ? translation.toLowerCase(java.util.Locale.ROOT) : target;
+        List<String> targets = found.computeIfAbsent(fromLanguage + "|" + source, k -> new HashMap<>())
                 .computeIfAbsent(toLanguage, k -> new ArrayList<>(PER_LANGUAGE));
-        if (terms.size() < PER_LANGUAGE && !terms.contains(target)) {
-            terms.add(target);
+        if (targets.size() < PER_LANGUAGE && !targets.contains(kept)) {
+            targets.add(kept);
         }
     }
 
-    /** The one term of a word (Polish keeps the folded word beside its stem: the stem), or null. */
-    private static String oneTerm(String language, List<String> terms) {
-        return terms.size() == 1 || language.equals("pl") && terms.size() == 2 ? terms.get(terms.size() - 1) : null;
-    }
-
-    /** The word as the index holds it in that language, or null for a stop word or a word of several terms. */
+    /**
+     * The word (or the words of a phrase, joined by a space) as the index holds it in that language, or null: a stop
+     * word, a phrase beginning or ending with one, a word of several terms.
+     */
     private static String term(Map<String, String> analysed, String language, String word) {
         String term = analysed.computeIfAbsent(language + "|" + word, k -> {
-            String one = oneTerm(language, LanguageAnalyzers.terms(language, word));
-            return one == null || StopWords.isAnalysedStopWord(language, one) ? "" : one;
+            String key = TranslationTable.key(language, word);
+            if (key == null) {
+                return "";
+            }
+            String[] terms = key.split(" ");
+            return StopWords.isAnalysedStopWord(language, terms[0])
+                    || StopWords.isAnalysedStopWord(language, terms[terms.length - 1]) ? "" : key;
         });
         return term.isEmpty() ? null : term;
+    }
+
+    /**
+     * The terms of the texts' words in each language, as the index holds them: the words of the texts (the suggester's
+     * word list, as written) analysed by each language's analysis.
+     */
+    static Map<String, Set<String>> termsOf(Collection<String> words) {
+        Map<String, Set<String>> terms = new HashMap<>();
+        for (String language : SearchFields.LANGUAGES) {
+            Set<String> of = new HashSet<>(words.size() * 2);
+            for (String word : words) {
+                String term = TranslationTable.oneTerm(language, LanguageAnalyzers.terms(language, word));
+                if (term != null) {
+                    of.add(term);
+                }
+            }
+            terms.put(language, of);
+        }
+        return terms;
     }
 }

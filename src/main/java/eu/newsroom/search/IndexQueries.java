@@ -245,6 +245,10 @@ class IndexQueries {
      * weight per term.
      */
     private List<TranslationLexicon.Translation> translations(String word, Set<String> from) {
+        if (word.indexOf(' ') >= 0) {
+            // two adjacent words of the query: only a dictionary has entries of several words ("air defence")
+            return dictionaries.translations(word, from);
+        }
         List<TranslationLexicon.Translation> learned = lexicon.translations(word, from);
         List<TranslationLexicon.Translation> names = CountryNames.translations(word);
         List<TranslationLexicon.Translation> alike = learned.isEmpty() && names.isEmpty() ? cognates.of(word)

@@ -3,7 +3,9 @@ package eu.newsroom.search;
 import eu.newsroom.search.internal.SearchFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -58,6 +60,13 @@ final class Matching {
      * "Munitionsproduktion") when the query is relaxed, weighs this share of a match of all its parts.
      */
     static final float MODIFIERS_SHARE = 0.5f;
+    /** Translations of two adjacent words together, at most this many per language ({@link #pairTranslations}). */
+    static final int PAIR_TRANSLATIONS = 2;
+    /**
+     * A translation of a whole query word found as a part of a German or Dutch compound weighs this share of a part's
+     * match (round 8): it makes the item count the word, but ranks it below one with the word.
+     */
+    static final float WORD_AS_PART_SHARE = 0.5f;
     /** Added to an item with every counted word, when fewer would do. */
     static final float ALL_WORDS_BONUS = 1.0f;
 
@@ -110,7 +119,9 @@ final class Matching {
                     // a compound's parts are relaxed only when it is the whole query: a word of another language that
                     // the splitters happen to cut ("capacity") would otherwise bring items with any of its "parts"
                     boolean oneCompound = relaxed && plan.units() == 1;
-                    plan.counted().forEach(unit -> units.should(translated(f, unit, oneCompound, translations)));
+                    Map<String, List<TranslationLexicon.Translation>> fromPairs = pairTranslations(plan, translations);
+                    plan.counted().forEach(unit -> units.should(translated(f, unit, oneCompound, translations,
+                            fromPairs.getOrDefault(unit, List.of()))));
                     plan.dates().forEach(date -> units.should(date(f, date)));
                     units.minimumShouldMatchNumber(enough);
                 }));
@@ -121,6 +132,37 @@ final class Matching {
                 b.must(f.matchAll());
             }
         });
+    }
+
+    /**
+     * Two adjacent counted words of the query that a dictionary translates together ("air defence" → "Luftverteidigung",
+     * "civil defence" → "Zivilschutz"): their translations match each of the two words, so an item that says it in one
+     * word (a compound) has both units, as one with the two words.
+     */
+    static Map<String, List<TranslationLexicon.Translation>> pairTranslations(QueryPlan plan,
+            Function<String, List<TranslationLexicon.Translation>> translations) {
+        Map<String, List<TranslationLexicon.Translation>> found = new HashMap<>();
+        List<String> sequence = plan.sequence();
+        for (int i = 0; i + 1 < sequence.size(); i++) {
+            String a = sequence.get(i);
+            String b = sequence.get(i + 1);
+            if (a.equals(b) || !plan.counted().contains(a) || !plan.counted().contains(b) || !isWord(a) || !isWord(b)) {
+                continue;
+            }
+            // at most two a language: each is a clause of both words
+            Map<String, Integer> perField = new HashMap<>();
+            List<TranslationLexicon.Translation> together = translations.apply(a + " " + b).stream()
+                    .filter(t -> perField.merge(t.field(), 1, Integer::sum) <= PAIR_TRANSLATIONS).toList();
+            if (!together.isEmpty()) {
+                found.computeIfAbsent(a, k -> new ArrayList<>()).addAll(together);
+                found.computeIfAbsent(b, k -> new ArrayList<>()).addAll(together);
+            }
+        }
+        return found;
+    }
+
+    private static boolean isWord(String unit) {
+        return !unit.isEmpty() && unit.codePoints().allMatch(Character::isLetter);
     }
 
     /**
@@ -215,22 +257,44 @@ final class Matching {
      * modifiers alone are not enough otherwise: "Ostflankenwache" is an initiative, not every "Ostflanke".
      */
     private static PredicateFinalStep translated(SearchPredicateFactory f, String unit, boolean anyPart,
-            Function<String, List<TranslationLexicon.Translation>> translations) {
+            Function<String, List<TranslationLexicon.Translation>> translations,
+            List<TranslationLexicon.Translation> fromPairs) {
         boolean oneWord = !unit.contains(" ");
         List<TranslationLexicon.Translation> found = oneWord ? translations.apply(unit) : List.of();
         List<String> parts = oneWord ? QueryCompounds.parts(unit) : List.of();
-        if (found.isEmpty() && parts.isEmpty()) {
+        if (found.isEmpty() && parts.isEmpty() && fromPairs.isEmpty()) {
             return words(f, unit, UNIT, BooleanOperator.AND);
         }
         return f.bool(b -> {
             b.should(words(f, unit, UNIT, BooleanOperator.AND));
             addTranslations(f, b, found);
+            addTranslations(f, b, fromPairs.stream().filter(t -> !found.contains(t)).toList());
+            // a word's translation into German or Dutch as a part of those languages' compounds, weighing half a part's
+            // match: "samoloty" is the "vliegtuig" of "gevechtsvliegtuigen", "difesa" the "defensie" of "defensiebudget"
+            found.forEach(t -> {
+                String partsField = SearchFields.partsFieldFor(t.field());
+                if (partsField != null && !isPhrase(t)) {
+                    b.should(f.match().field(partsField).matching(t.term()).skipAnalysis()
+                            .boost(TRANSLATION_BOOST * PARTS_BOOST * WORD_AS_PART_SHARE * t.weight()));
+                }
+            });
             if (!parts.isEmpty()) {
                 // every part, as a word or a part of another compound of the text, or through its translations
                 var allParts = f.bool();
                 parts.forEach(part -> allParts.should(part(f, part, translations)));
                 allParts.minimumShouldMatchNumber(anyPart ? 1 : parts.size());
                 b.should(allParts.boost(QUERY_PARTS_BOOST));
+                // a compound of three or more parts whose modifiers, or whose last parts, a dictionary knows as one
+                // word: "Luftverteidigung" + "System" (an "air defence" "system"), "Panzerabwehr" + "Gräben" ("anti-tank"
+                // "ditches"), "Marine" + "Schiffbau" ("naval" "shipbuilding"); the parts one by one translate otherwise
+                for (List<String> grouped : groupings(parts)) {
+                    String joined = parts.contains(grouped.get(0)) ? grouped.get(1) : grouped.get(0);
+                    if (!translations.apply(joined).isEmpty()) {
+                        var both = f.bool();
+                        grouped.forEach(part -> both.must(part(f, part, translations)));
+                        b.should(both.boost(QUERY_PARTS_BOOST));
+                    }
+                }
                 if (parts.size() > 2 && anyPart) {
                     // among the items with any part, those with its modifiers without the head first:
                     // "Munitionsproduktionsgesetz" is about "Munitionsproduktion"
@@ -240,6 +304,20 @@ final class Matching {
                 }
             }
         });
+    }
+
+    /**
+     * The parts of a compound of three or more parts in two groups: its modifiers as one word and its head, its first
+     * part and the rest as one word ("Luft", "verteidigung", "system": "Luftverteidigung" + "system", "Luft" +
+     * "verteidigungsystem"; the linking "s" the splitter dropped is not put back).
+     */
+    static List<List<String>> groupings(List<String> parts) {
+        if (parts.size() < 3) {
+            return List.of();
+        }
+        int n = parts.size();
+        return List.of(List.of(String.join("", parts.subList(0, n - 1)), parts.get(n - 1)),
+                List.of(parts.get(0), String.join("", parts.subList(1, n))));
     }
 
     /** A part of a compound typed: as a word (or a part of another compound), or through its translations. */
@@ -253,7 +331,7 @@ final class Matching {
             // is the "Munitionsfabrik", "Sanktion" + "Umgehung" the "sanctieontduiking"
             ofPart.forEach(t -> {
                 String parts = SearchFields.partsFieldFor(t.field());
-                if (parts != null) {
+                if (parts != null && !isPhrase(t)) {
                     p.should(f.match().field(parts).matching(t.term()).skipAnalysis()
                             .boost(TRANSLATION_BOOST * PARTS_BOOST * t.weight()));
                 }
@@ -264,8 +342,20 @@ final class Matching {
     private static void addTranslations(SearchPredicateFactory f,
             BooleanPredicateClausesStep<?, ?> b,
             List<TranslationLexicon.Translation> found) {
-        found.forEach(t -> b.should(f.match().field(t.field()).matching(t.term()).skipAnalysis()
-                .boost(TRANSLATION_BOOST * t.weight())));
+        found.forEach(t -> b.should(translation(f, t)));
+    }
+
+    /**
+     * One translation on its field: a term as the field holds it, or a translation of several words ("air defence", from
+     * a dictionary) as a phrase of its words, which the field's analysis reads.
+     */
+    private static PredicateFinalStep translation(SearchPredicateFactory f, TranslationLexicon.Translation t) {
+        return isPhrase(t) ? f.phrase().field(t.field()).matching(t.term()).boost(TRANSLATION_BOOST * t.weight())
+                : f.match().field(t.field()).matching(t.term()).skipAnalysis().boost(TRANSLATION_BOOST * t.weight());
+    }
+
+    private static boolean isPhrase(TranslationLexicon.Translation t) {
+        return t.term().indexOf(' ') >= 0;
     }
 
     /**

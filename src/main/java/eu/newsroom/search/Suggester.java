@@ -124,6 +124,14 @@ class Suggester {
         return cachedVocabulary(now).byPrefix().getOrDefault(prefix, List.of());
     }
 
+    /**
+     * The words of the public texts as written (one spelling per folded word), for a source that analyses them as the
+     * index does ({@link Dictionaries}: a dictionary's headword "ditch" is a word of the texts that have "ditches").
+     */
+    List<String> surfaces(Instant now) {
+        return cachedVocabulary(now).words().values().stream().map(e -> e.surface).toList();
+    }
+
     /** How many public items the word list counts words of. */
     int items(Instant now) {
         return cachedVocabulary(now).items();

@@ -1,13 +1,10 @@
 package eu.newsroom.search;
 
-import eu.newsroom.search.internal.LanguageAnalyzers;
-import eu.newsroom.search.internal.SearchFields;
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +52,7 @@ class TranslationLexicon {
     private final Clock clock;
     private final BackgroundBuild builds = new BackgroundBuild("translation-lexicon");
     /** "lang|term" → its translations, best first. */
-    private volatile Map<String, List<Translation>> lexicon = Map.of();
+    private volatile TranslationTable lexicon = TranslationTable.EMPTY;
     private volatile boolean stale = true;
     private volatile Instant builtAt = Instant.MIN;
 
@@ -97,29 +94,7 @@ class TranslationLexicon {
         if (stale && builtAt.plus(MIN_INTERVAL).isBefore(clock.instant())) {
             rebuildInBackground();
         }
-        Map<String, List<Translation>> current = lexicon;
-        if (current.isEmpty()) {
-            return List.of();
-        }
-        List<Translation> found = from.isEmpty() ? List.of() : lookUp(current, word, from);
-        return found.isEmpty() ? lookUp(current, word, SearchFields.LANGUAGES) : found;
-    }
-
-    /** The word analysed as a word of each language, each analysed form's translations; per target, the best. */
-    private static List<Translation> lookUp(Map<String, List<Translation>> current, String word,
-            java.util.Collection<String> languages) {
-        Map<String, Translation> best = new HashMap<>();
-        for (String language : languages) {
-            List<String> terms = LanguageAnalyzers.terms(language, word);
-            if (terms.size() != 1) {
-                continue;
-            }
-            for (Translation t : current.getOrDefault(language + "|" + terms.get(0), List.of())) {
-                best.merge(t.field() + "|" + t.term(), t, (a, b) -> a.weight() >= b.weight() ? a : b);
-            }
-        }
-        return best.values().stream().sorted(Comparator.comparing(Translation::weight).reversed()
-                .thenComparing(Translation::field).thenComparing(Translation::term)).toList();
+        return lexicon.translations(word, from);
     }
 
     /** Waits for a rebuild that reads the content as it is now (for tests and the relevance harness). */
@@ -136,7 +111,7 @@ class TranslationLexicon {
             stale = false;
             try {
                 long start = System.nanoTime();
-                lexicon = learn(alignedUnits());
+                lexicon = new TranslationTable(learn(alignedUnits()));
                 // rebuilds after changes in quick succession take at most a twentieth of a core
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 builtAt = clock.instant().plus(took.multipliedBy(20)).minus(MIN_INTERVAL);

@@ -64,7 +64,12 @@ class DictionariesTest {
                 compulsory military service <n>, conscription <n>, the draft <n> [Am.]
                    Synonyms: {allgemeine Wehrpflicht}, {Militärpflicht}
                  see: {wehrpflichtig sein}
-                """)).containsExactly("conscription");
+                """)).containsExactly("compulsory military service", "conscription", "the draft");
+        // a translation of a few words is kept as a phrase, hyphens read as spaces
+        assertThat(FreeDictFile.translations("""
+                Panzerabwehr /pˈantseːrˌabveːɾ/ <adj>
+                 [mil.] anti-tank <adj>
+                """)).containsExactly("anti tank");
         assertThat(FreeDictFile.translations("""
                 strzałka /ˈsṭʃawka/ <n>
                 1. fibula
@@ -108,6 +113,79 @@ class DictionariesTest {
     private static String term(String language, String word) {
         List<String> terms = eu.newsroom.search.internal.LanguageAnalyzers.terms(language, word);
         return terms.get(terms.size() - 1);
+    }
+
+    @Test
+    void aHeadwordIsKeptWhenTheTextsHaveAnInflectedFormOfIt() throws IOException {
+        // the dictionaries give the headword ("ditch", "rów"); the texts have "ditches", "rowy", which the index holds
+        // under the same term
+        dictionary("deu-eng", "Graben <masc>\nditch <n>, trench <n>\n");
+        Map<String, Set<String>> terms = Dictionaries.termsOf(List.of("ditches", "Gräben"));
+        Map<String, List<TranslationLexicon.Translation>> built = Dictionaries.build(FreeDictFile.in(directory),
+                word -> false, (language, term) -> terms.get(language).contains(term));
+
+        assertThat(built.get("de|" + term("de", "Graben"))).extracting(TranslationLexicon.Translation::field,
+                TranslationLexicon.Translation::term).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("text_en", term("en", "ditch")));
+        // without the terms, as written only: "ditch" is in no text
+        assertThat(Dictionaries.build(FreeDictFile.in(directory), Set.of("ditches", "graben")::contains))
+                .doesNotContainKey("de|" + term("de", "Graben"));
+    }
+
+    @Test
+    void entriesOfSeveralWordsTranslateAWordIntoAPhraseAndTwoWordsIntoAWord() throws IOException {
+        dictionary("deu-eng", "Luftverteidigung <fem, n, sg>\nair defence <n> [Br.] , air defense <n> [Am.]\n",
+                "Zivilschutz <masc>\ncivil defence <n>\n");
+        Set<String> texts = Set.of("air", "defence", "luftverteidigung", "civil", "zivilschutz");
+        Map<String, List<TranslationLexicon.Translation>> built = Dictionaries.build(FreeDictFile.in(directory),
+                word -> texts.contains(word.toLowerCase(java.util.Locale.ROOT)));
+
+        // "Luftverteidigung" → the phrase "air defence" ("defense" is in no text)
+        assertThat(built.get("de|" + term("de", "Luftverteidigung"))).extracting(
+                TranslationLexicon.Translation::field, TranslationLexicon.Translation::term)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("text_en", "air defence"));
+        // the two words typed find the compound: looked up by their terms
+        TranslationTable table = new TranslationTable(built);
+        assertThat(table.translations("air defence", Set.of("en"))).extracting(
+                TranslationLexicon.Translation::field, TranslationLexicon.Translation::term)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("text_de", term("de", "Luftverteidigung")));
+        assertThat(table.translations("civil defence", Set.of())).extracting(TranslationLexicon.Translation::term)
+                .containsExactly(term("de", "Zivilschutz"));
+    }
+
+    @Test
+    void aWordWithoutAnEntryIsLookedUpUnderItsDictionaryForm() throws IOException {
+        dictionary("deu-eng", "liefern <verb>\ndeliver\n", "bestellen <verb>\norder\n");
+        dictionary("spa-eng", "botar <verb>\nlaunch\n");
+        Set<String> texts = Set.of("deliver", "order", "launch");
+        TranslationTable table = new TranslationTable(Dictionaries.build(FreeDictFile.in(directory),
+                word -> texts.contains(word.toLowerCase(java.util.Locale.ROOT))));
+
+        assertThat(table.translations("liefert", Set.of("de"))).isEmpty();
+        assertThat(Dictionaries.ofDictionaryForm(table, "liefert", Set.of("de")))
+                .extracting(TranslationLexicon.Translation::term).containsExactly(term("en", "deliver"));
+        assertThat(Dictionaries.ofDictionaryForm(table, "Bestellung", Set.of()))
+                .extracting(TranslationLexicon.Translation::term).containsExactly(term("en", "order"));
+        assertThat(Dictionaries.ofDictionaryForm(table, "botadas", Set.of("es")))
+                .extracting(TranslationLexicon.Translation::term).containsExactly(term("en", "launch"));
+        assertThat(Lemmas.candidates("nl", "levert")).contains("leveren");
+        assertThat(Lemmas.candidates("nl", "bestelt")).contains("bestellen");
+        assertThat(Lemmas.candidates("it", "varati")).contains("varare");
+        // Dutch plurals: a doubled consonant undone, an open syllable's vowel written double again
+        assertThat(Lemmas.candidates("nl", "aanvallen")).contains("aanval");
+        assertThat(Lemmas.candidates("nl", "onderzeeboten")).contains("onderzeeboot");
+        assertThat(Lemmas.candidates("de", "EU")).isEmpty();
+    }
+
+    @Test
+    void aPolishWordIsLookedUpByItsStem() {
+        // Polish keeps the folded word beside its stem: the lexicon's lookup had skipped such words (two terms)
+        String stem = term("pl", "rakietami");
+        TranslationTable table = new TranslationTable(Map.of("pl|" + stem,
+                List.of(new TranslationLexicon.Translation("text_de", "raket", 0.8f))));
+        assertThat(eu.newsroom.search.internal.LanguageAnalyzers.terms("pl", "rakietami")).hasSize(2);
+        assertThat(table.translations("rakietami", Set.of())).extracting(TranslationLexicon.Translation::term)
+                .containsExactly("raket");
     }
 
     @Test

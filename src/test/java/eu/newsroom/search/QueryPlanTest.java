@@ -220,4 +220,27 @@ class QueryPlanTest {
         // one stop word that several languages share says nothing
         assertThat(StopWords.languagesOf(List.of("fábrica", "de", "munición"))).isEmpty();
     }
+
+    @Test
+    void twoAdjacentWordsADictionaryTranslatesTogetherMatchEachOfThem() {
+        QueryPlan plan = QueryPlan.of("new air defence for Poland");
+        TranslationLexicon.Translation compound = new TranslationLexicon.Translation("text_de", "luftverteidig", 0.6f);
+        var fromPairs = Matching.pairTranslations(plan,
+                words -> words.equals("air defence") ? List.of(compound) : List.of());
+        assertThat(fromPairs).containsOnlyKeys("air", "defence");
+        assertThat(fromPairs.get("air")).containsExactly(compound);
+        assertThat(fromPairs.get("defence")).containsExactly(compound);
+        // a stop word between them: not adjacent words of the query
+        assertThat(Matching.pairTranslations(QueryPlan.of("air and defence"),
+                words -> words.equals("air defence") ? List.of(compound) : List.of())).isEmpty();
+    }
+
+    @Test
+    void aCompoundOfThreePartsIsAlsoItsModifiersAndHeadOrItsFirstPartAndTheRest() {
+        assertThat(Matching.groupings(List.of("Luft", "verteidigung", "system"))).containsExactly(
+                List.of("Luftverteidigung", "system"), List.of("Luft", "verteidigungsystem"));
+        assertThat(Matching.groupings(List.of("Panzer", "abwehr", "gräben"))).first()
+                .isEqualTo(List.of("Panzerabwehr", "gräben"));
+        assertThat(Matching.groupings(List.of("Munition", "produktion"))).isEmpty();
+    }
 }

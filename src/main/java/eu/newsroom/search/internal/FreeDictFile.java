@@ -27,7 +27,9 @@ import java.util.zip.GZIPInputStream;
  * semicolon-separated, numbered per sense in the dictionaries generated from Wiktionary, which add a definition in
  * the source language after each sense. A line with an item of more than {@link #MAX_ITEM_WORDS} words is such a
  * definition and is skipped; cross references ({@code see:}, {@code Synonyms:}, braces, arrows) too. Of the
- * translations, only single words are kept: a query is matched word by word.
+ * translations, single words and phrases of two or three words are kept ("Luftverteidigung" → "air defence", searched
+ * as a phrase); of the headwords, single words and pairs of words ("air defence" → "Luftverteidigung", looked up for
+ * two adjacent words of a query).
  */
 public final class FreeDictFile {
 
@@ -37,6 +39,12 @@ public final class FreeDictFile {
     private static final Pattern FILE = Pattern.compile("freedict-([a-z]{3})-([a-z]{3})\\.index");
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    /**
+     * A translation of two or three words ("air defence", "system obrony powietrznej"), hyphens read as spaces
+     * ("anti-tank"); a headword of two words.
+     */
+    private static final Pattern PHRASE = Pattern.compile("\\p{L}+(?: \\p{L}+){1,2}");
+    private static final Pattern TWO_WORDS = Pattern.compile("\\p{L}{2,} \\p{L}{2,}");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d+\\.\\s*");
     private static final Pattern NOTES = Pattern.compile("<[^>]*>|\\[[^\\]]*\\]|\\([^)]*\\)|/[^/]*/");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]");
@@ -90,7 +98,7 @@ public final class FreeDictFile {
         return index.getFileName().toString();
     }
 
-    /** Each one-word headword with each of its one-word translations, in the dictionary's order. */
+    /** Each headword of one or two words with each of its translations of one to three words, in the dictionary's order. */
     public void forEachPair(BiConsumer<String, String> pair) throws IOException {
         record Entry(long offset, int length, String headword) {
         }
@@ -99,7 +107,8 @@ public final class FreeDictFile {
             String line;
             while ((line = lines.readLine()) != null) {
                 String[] columns = line.split("\t");
-                if (columns.length < 3 || !WORD.matcher(columns[0]).matches()) {
+                if (columns.length < 3 || !WORD.matcher(columns[0]).matches()
+                        && !TWO_WORDS.matcher(columns[0]).matches()) {
                     continue;
                 }
                 entries.add(new Entry(base64(columns[1]), (int) base64(columns[2]), columns[0]));
@@ -122,7 +131,7 @@ public final class FreeDictFile {
         }
     }
 
-    /** The one-word translations of an entry's text (its first line is the headword). */
+    /** The translations of one to three words of an entry's text (its first line is the headword). */
     public static List<String> translations(String entry) {
         List<String> found = new ArrayList<>();
         String[] lines = entry.split("\n");
@@ -145,7 +154,10 @@ public final class FreeDictFile {
             if (definition) {
                 continue;
             }
-            items.stream().filter(item -> WORD.matcher(item).matches() && !found.contains(item)).forEach(found::add);
+            items.stream().map(item -> item.replace('-', ' ').replaceAll("\\s+", " ").strip())
+                    .filter(item -> (WORD.matcher(item).matches() || PHRASE.matcher(item).matches())
+                            && !found.contains(item))
+                    .forEach(found::add);
         }
         return found;
     }
