@@ -23,6 +23,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -108,6 +109,14 @@ class IndexQueries {
 
         /** The window of best hits for these words (all of them, or any when {@code relaxed}). */
         SearchResult<List<?>> run(String text, boolean structured, boolean relaxed) {
+            return windowQuery(text, structured, relaxed).fetch(0, window(params));
+        }
+
+        /**
+         * The query of {@link #run}, not yet sent: the raw Lucene baseline asks the index the same (issue 22,
+         * {@link WindowQueryExport}).
+         */
+        SearchQuery<List<?>> windowQuery(String text, boolean structured, boolean relaxed) {
             var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
             SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
                     // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
@@ -125,8 +134,7 @@ class IndexQueries {
             }
             // by relevance: no sort at all, so that the index ranks by score alone and may skip documents whose best
             // possible score cannot enter the window; ties are ordered by the search (SearchService.BY_RELEVANCE)
-            int window = window(params);
-            return matching.totalHitCountThreshold(window).fetch(0, window);
+            return matching.totalHitCountThreshold(window(params)).toQuery();
         }
 
         /** How many hits a query has, counted exactly up to the window, or 0 when the query cannot be parsed. */
