@@ -56,12 +56,19 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The raw Lucene floors of bench/run.sh, run with the app's libraries on the class path (single-file source):
  *
- *   java -cp 'APP/lib/*' bench/src/LuceneBaseline.java search INDEX_ROOT bench/queries.tsv ROUNDS
+ *   java -cp 'APP/lib/*:APP_JAR' bench/src/LuceneBaseline.java search INDEX_ROOT bench/queries.tsv ROUNDS JDBC_URL
  *   java -cp 'APP/lib/*' bench/src/LuceneBaseline.java index JDBC_URL OUT_DIR
  *
  * search: an IndexSearcher over the app's own index directories (briefing, statement, initiative), each query of the
- * mix asked as the app asks it (AppQuestion: the app's query plan, fields, weights and analyzers, read from its jar),
- * top 10 (-Dtop=N for another depth); prints p50/p95/p99 in ms. No facets, highlighting or entity access: the floor.
+ * mix asked exactly as the app asks it: with JDBC_URL (the app's database) the app is started from its jar on that
+ * database and index (no web traffic), waits for what it learns at start (translation lexicon, word list,
+ * dictionaries), and hands over the Lucene queries Hibernate Search built for each query's window and bonus pass
+ * (eu.newsroom.search.WindowQueryExport), with its translations, cognates, visibility filters, the lang filter of
+ * the mix; the app is stopped before anything is timed. A parity check is printed: per query, the raw searcher's
+ * best 10 (type, id, score) against the app's own window's. -Dapp.KEY=VALUE passes --KEY=VALUE to the app.
+ * Without JDBC_URL, the older approximation (AppQuestion: the app's query plan, fields, weights and analyzers from
+ * its jar, without what the app learns from its database). Top 10 (-Dtop=N for another depth); prints p50/p95/p99
+ * in ms, and with -DperQuery=true each query's median. No facets, highlighting or entity access: the floor.
  * index: the same briefing and statement texts read with one JDBC query each and written by one IndexWriter with
  * the same analyzers and field options (stored, term vectors with offsets); prints documents/s.
  */
@@ -72,7 +79,7 @@ public class LuceneBaseline {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("search")) {
-            search(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            search(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), args.length > 4 ? args[4] : null);
         } else {
             index(args[1], Path.of(args[2]));
         }
@@ -320,28 +327,64 @@ public class LuceneBaseline {
         }
     }
 
-    static void search(Path root, Path queries, int rounds) throws Exception {
-        List<IndexReader> readers = new ArrayList<>();
-        for (String index : List.of("briefing", "statement", "initiative")) {
-            readers.add(DirectoryReader.open(FSDirectory.open(root.resolve(index))));
-        }
-        IndexSearcher searcher = new IndexSearcher(new MultiReader(readers.toArray(IndexReader[]::new)));
-        AppQuestion question = new AppQuestion(appAnalyzers());
-        List<Query> mix = new ArrayList<>();
-        List<Query> bonuses = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+    static void search(Path root, Path queries, int rounds, String jdbcUrl) throws Exception {
+        List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(queries)) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }
             String[] cols = (line + "\t").split("\t", -1);
-            BooleanQuery.Builder query = new BooleanQuery.Builder().add(question.of(cols[1]), BooleanClause.Occur.MUST);
-            if (!cols[2].isBlank()) {
-                query.add(new TermQuery(new Term("lang", cols[2].strip())), BooleanClause.Occur.FILTER);
+            rows.add(new String[] {cols[1], cols[2].strip()});
+        }
+        List<Query> mix = new ArrayList<>();
+        List<Query> bonuses = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<List<Object>> appWindows = new ArrayList<>();
+        if (jdbcUrl != null) {
+            // the app's own queries, from the app started on the same database and index, stopped before timing
+            for (Object asked : AppQueries.ask(root, jdbcUrl, rows)) {
+                mix.add((Query) call(asked, "window"));
+                bonuses.add((Query) call(asked, "bonus"));
+                texts.add((String) call(asked, "text"));
+                @SuppressWarnings("unchecked")
+                List<Object> hits = (List<Object>) call(asked, "appWindow");
+                appWindows.add(hits);
             }
-            mix.add(query.build());
-            bonuses.add(question.bonuses(cols[1]));
-            texts.add(cols[1]);
+        } else {
+            AppQuestion question = new AppQuestion(appAnalyzers());
+            for (String[] row : rows) {
+                BooleanQuery.Builder query = new BooleanQuery.Builder().add(question.of(row[0]), BooleanClause.Occur.MUST);
+                if (!row[1].isBlank()) {
+                    query.add(new TermQuery(new Term("lang", row[1])), BooleanClause.Occur.FILTER);
+                }
+                mix.add(query.build());
+                bonuses.add(question.bonuses(row[0]));
+                texts.add(row[0]);
+            }
+        }
+        List<IndexReader> readers = new ArrayList<>();
+        List<String> indexes = List.of("briefing", "statement", "initiative");
+        for (String index : indexes) {
+            readers.add(DirectoryReader.open(FSDirectory.open(root.resolve(index))));
+        }
+        IndexSearcher searcher = new IndexSearcher(new MultiReader(readers.toArray(IndexReader[]::new)));
+        if (!appWindows.isEmpty()) {
+            parity(searcher, readers, indexes, mix, texts, appWindows);
+        }
+        if (Boolean.getBoolean("termStats")) { // each query's terms held by more than 1 % of their field's documents
+            for (int q = 0; q < mix.size(); q++) {
+                java.util.Set<Term> terms = new java.util.TreeSet<>();
+                mix.get(q).visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+                List<String> common = new ArrayList<>();
+                for (Term term : terms) {
+                    int docs = searcher.getIndexReader().getDocCount(term.field());
+                    int df = searcher.getIndexReader().docFreq(term);
+                    if (docs > 0 && df > docs / 100) {
+                        common.add(String.format("%s:%s %d (%.0f %%)", term.field(), term.text(), df, 100.0 * df / docs));
+                    }
+                }
+                System.out.printf("TERMS %s: %d terms, common: %s%n", texts.get(q), terms.size(), common);
+            }
         }
         int top = Integer.getInteger("top", 10);
         for (int q = 0; q < mix.size(); q++) { // warm-up round
@@ -356,19 +399,106 @@ public class LuceneBaseline {
                 nanos[n++] = System.nanoTime() - start;
             }
         }
-        if (Boolean.getBoolean("perQuery")) { // the median of each query, to see which ones cost
+        if (Boolean.getBoolean("perQuery")) { // the median and mean of each query, to see which ones cost
             for (int q = 0; q < mix.size(); q++) {
                 long[] own = new long[rounds];
                 for (int r = 0; r < rounds; r++) {
                     own[r] = nanos[r * mix.size() + q];
                 }
+                double mean = Arrays.stream(own).average().orElse(0) / 1e6;
                 Arrays.sort(own);
-                System.out.printf("QUERY %.2f ms  %s  hits=%d%n", pct(own, 50), texts.get(q), searcher.count(mix.get(q)));
+                System.out.printf("QUERY median=%.2f mean=%.2f ms  %s  hits=%d%n", pct(own, 50), mean, texts.get(q),
+                        searcher.count(mix.get(q)));
             }
         }
         Arrays.sort(nanos);
         System.out.printf("LATENCY_MS p50=%.2f p95=%.2f p99=%.2f requests=%d top=%d%n", pct(nanos, 50), pct(nanos, 95),
                 pct(nanos, 99), nanos.length, top);
+    }
+
+    /** Starts the app from its jar (on the class path) on the database and index, asks it each query's queries. */
+    static final class AppQueries {
+
+        static List<Object> ask(Path root, String jdbcUrl, List<String[]> rows) throws Exception {
+            List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                    "--newsroom.search.index-directory=" + root, "--server.port=0",
+                    "--newsroom.rate-limits.enabled=false", "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN"));
+            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("app."))
+                    .forEach(k -> args.add("--" + k.substring(4) + "=" + System.getProperty(k)));
+            Class<?> application = Class.forName("eu.newsroom.NewsroomApplication");
+            Class<?> export = Class.forName("eu.newsroom.search.WindowQueryExport");
+            Class<?> contextType = Class.forName("org.springframework.context.ApplicationContext");
+            var run = Class.forName("org.springframework.boot.SpringApplication")
+                    .getMethod("run", Class.class, String[].class);
+            long start = System.nanoTime();
+            try (AutoCloseable app = (AutoCloseable) run.invoke(null, application, args.toArray(String[]::new))) {
+                export.getMethod("awaitBackgroundBuilds", contextType).invoke(null, app);
+                System.out.printf("APP started and learned in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                List<Object> asked = new ArrayList<>();
+                try (AutoCloseable queries = (AutoCloseable) export.getConstructor(contextType).newInstance(app)) {
+                    var question = export.getMethod("question", String.class, String.class);
+                    for (String[] row : rows) {
+                        asked.add(question.invoke(queries, row[0], row[1].isBlank() ? null : row[1]));
+                    }
+                }
+                return asked;
+            }
+        }
+    }
+
+    /**
+     * Whether the raw searcher finds what the app's window found: per query, the best 10 of each as (type:id, score),
+     * equal scores ordered by key (the order of ties depends on the order of the indexes in the reader), compared.
+     */
+    static void parity(IndexSearcher searcher, List<IndexReader> readers, List<String> indexes, List<Query> mix,
+            List<String> texts, List<List<Object>> appWindows) throws Exception {
+        int equal = 0;
+        for (int q = 0; q < mix.size(); q++) {
+            List<Object[]> appHits = new ArrayList<>();
+            for (Object hit : appWindows.get(q)) {
+                appHits.add(new Object[] {call(hit, "key"), call(hit, "score")});
+            }
+            List<Object[]> rawHits = new ArrayList<>();
+            TopDocs raw = searcher.search(mix.get(q), Math.max(300, appHits.size()));
+            for (var sd : raw.scoreDocs) {
+                rawHits.add(new Object[] {key(readers, indexes, sd.doc), sd.score});
+            }
+            List<String> appTop = best(appHits, 10);
+            List<String> rawTop = best(rawHits, 10);
+            boolean same = appTop.equals(rawTop);
+            equal += same ? 1 : 0;
+            System.out.printf("PARITY %s  %s  app=%s raw=%s%n", same ? "equal" : "DIFFERENT", texts.get(q),
+                    Boolean.getBoolean("parityVerbose") || !same ? appTop : appTop.size() + " hits",
+                    Boolean.getBoolean("parityVerbose") || !same ? rawTop : rawTop.size() + " hits");
+        }
+        System.out.printf("PARITY %d of %d queries: the raw top 10 equals the app's window top 10%n", equal, mix.size());
+    }
+
+    static List<String> best(List<Object[]> hits, int n) {
+        return hits.stream().sorted(java.util.Comparator.comparing((Object[] h) -> (Float) h[1]).reversed()
+                .thenComparing(h -> (String) h[0])).limit(n).map(h -> h[0] + "=" + h[1]).toList();
+    }
+
+    /** "type:id" of a document of the reader over the three indexes (Hibernate Search's id doc values). */
+    static String key(List<IndexReader> readers, List<String> indexes, int doc) throws IOException {
+        int base = 0;
+        for (int i = 0; i < readers.size(); i++) {
+            IndexReader reader = readers.get(i);
+            if (doc < base + reader.maxDoc()) {
+                int local = doc - base;
+                var leaves = reader.leaves();
+                var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(local, leaves));
+                int inLeaf = local - leaf.docBase;
+                var values = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), "__HSEARCH_id_docvalue");
+                String id = values.advanceExact(inLeaf) ? values.binaryValue().utf8ToString()
+                        : leaf.reader().storedFields().document(inLeaf).get("__HSEARCH_id");
+                return indexes.get(i) + ":" + id;
+            }
+            base += reader.maxDoc();
+        }
+        throw new IllegalArgumentException("no document " + doc);
     }
 
     /** The best {@code top} by the words' match, then the bonuses added to those (as the app does for its window). */

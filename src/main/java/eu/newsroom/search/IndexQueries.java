@@ -23,6 +23,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -56,13 +57,16 @@ class IndexQueries {
     private final HiddenBriefings hiddenBriefings;
     private final Cognates cognates;
     private final Dictionaries dictionaries;
+    private final TranslationCost translationCost;
     private volatile Boolean onOpenSearch;
     /** Bonus passes sent to the index: tests check that words with no bonus to earn send none. */
     private final LongAdder bonusPasses = new LongAdder();
 
     IndexQueries(EntityManagerFactory entityManagerFactory, Speakers speakers, TranslationLexicon lexicon,
-            HiddenBriefings hiddenBriefings, Cognates cognates, Dictionaries dictionaries) {
+            HiddenBriefings hiddenBriefings, Cognates cognates, Dictionaries dictionaries,
+            TranslationCost translationCost) {
         this.entityManagerFactory = entityManagerFactory;
+        this.translationCost = translationCost;
         this.cognates = cognates;
         this.dictionaries = dictionaries;
         this.speakers = speakers;
@@ -84,7 +88,8 @@ class IndexQueries {
         try {
             return session.search(List.of(Briefing.class, Statement.class))
                     .where(f -> f.and(visibleMatching(f, params, query.text(), query.structured(), false,
-                            visibleAt, List.of()), f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
+                            visibleAt, List.of(), false),
+                            f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
                     .fetchTotalHitCount() > 0;
         } catch (SearchException e) {
             return false;
@@ -108,16 +113,24 @@ class IndexQueries {
 
         /** The window of best hits for these words (all of them, or any when {@code relaxed}). */
         SearchResult<List<?>> run(String text, boolean structured, boolean relaxed) {
+            return windowQuery(text, structured, relaxed).fetch(0, window(params));
+        }
+
+        /**
+         * The query of {@link #run}, not yet sent: the raw Lucene baseline asks the index the same (issue 22,
+         * {@link WindowQueryExport}).
+         */
+        SearchQuery<List<?>> windowQuery(String text, boolean structured, boolean relaxed) {
             var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
             SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
                     // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
                     // OpenSearch's default scores each index by its own statistics
                     ? scope.extension(ElasticsearchExtension.get()).select(IndexQueries::scoreProjection)
-                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden))
+                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden, true))
                             .requestTransformer(request -> request.parametersMap()
                                     .put("search_type", "dfs_query_then_fetch"))
                     : scope.select(IndexQueries::scoreProjection)
-                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden));
+                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden, true));
             if (params.sort() == SearchParams.Sort.DATE) {
                 // newest first: the date's doc values let the collector skip older documents once the window is full
                 matching = matching.sort(f -> f.field(SearchFields.DATE).desc().then().score().then()
@@ -125,15 +138,14 @@ class IndexQueries {
             }
             // by relevance: no sort at all, so that the index ranks by score alone and may skip documents whose best
             // possible score cannot enter the window; ties are ordered by the search (SearchService.BY_RELEVANCE)
-            int window = window(params);
-            return matching.totalHitCountThreshold(window).fetch(0, window);
+            return matching.totalHitCountThreshold(window(params)).toQuery();
         }
 
         /** How many hits a query has, counted exactly up to the window, or 0 when the query cannot be parsed. */
         long count(String text, boolean structured) {
             try {
                 return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                        .where(f -> visibleMatching(f, params, text, structured, false, upTo, hidden))
+                        .where(f -> visibleMatching(f, params, text, structured, false, upTo, hidden, true))
                         .totalHitCountThreshold(window(params))
                         .fetch(0).total().hitCountLowerBound();
             } catch (SearchException e) {
@@ -212,14 +224,18 @@ class IndexQueries {
         return onOpenSearch;
     }
 
-    /** The reader's words ({@link Matching}) among the items public at this instant, within the reader's filters. */
+    /**
+     * The reader's words ({@link Matching}) among the items public at this instant, within the reader's filters;
+     * {@code window}: for the best hits (the translations' cost is capped, {@link TranslationCost}), not for whether an
+     * item matches at all.
+     */
     private PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
-            boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
+            boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings, boolean window) {
         return f.bool(b -> {
             // the query's words are translated from the language its stop words say it is in, if they say
             Set<String> from = StopWords.languagesOf(QueryPlan.of(text).sequence());
             b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
-                    word -> translations(word, from)));
+                    word -> translations(word, from, window ? params : null)));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(visible(f, now));
@@ -242,12 +258,13 @@ class IndexQueries {
      * A query word's learned translations ({@link TranslationLexicon}) and, when it names a country, the country's names
      * in the other languages ({@link CountryNames}); for a word neither knows, the spelling-alike words of the public
      * texts ({@link Cognates}); and its translations in the bilingual dictionaries ({@link Dictionaries}). The best
-     * weight per term.
+     * weight per term; without those most documents of their language hold when the word's own matches fill the window
+     * ({@link TranslationCost}).
      */
-    private List<TranslationLexicon.Translation> translations(String word, Set<String> from) {
+    private List<TranslationLexicon.Translation> translations(String word, Set<String> from, SearchParams window) {
         if (word.indexOf(' ') >= 0) {
             // two adjacent words of the query: only a dictionary has entries of several words ("air defence")
-            return dictionaries.translations(word, from);
+            return translationCost.affordable(word, dictionaries.translations(word, from), window);
         }
         List<TranslationLexicon.Translation> learned = lexicon.translations(word, from);
         List<TranslationLexicon.Translation> names = CountryNames.translations(word);
@@ -257,7 +274,7 @@ class IndexQueries {
         java.util.stream.Stream.of(names, learned, alike, dictionaries.translations(word, from))
                 .flatMap(List::stream).forEach(t -> best.merge(t.field() + "|" + t.term(), t,
                         (a, b) -> a.weight() >= b.weight() ? a : b));
-        return List.copyOf(best.values());
+        return translationCost.affordable(word, List.copyOf(best.values()), window);
     }
 
     /** The one visibility rule in the index's form (published, embargo or public_from lifted up to then). */

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * phi:0.95}, for chief editors; read by bench/run.sh. The window phase is one index query of the app, exactly as the
  * reader's words became it (translations, compounds, dates, visibility): a search runs one, or two to four (a
  * correction, a phrase as words, a relaxation), each recorded on its own. So its time beside the whole search's says
- * what the rest of a search costs; a raw Lucene program can only approximate that query.
+ * what the rest of a search costs; the raw Lucene baseline asks that same query of a searcher of its own
+ * ({@link WindowQueryExport}).
  */
 @Component
 class SearchTimings {
