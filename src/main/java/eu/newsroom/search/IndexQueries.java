@@ -57,16 +57,13 @@ class IndexQueries {
     private final HiddenBriefings hiddenBriefings;
     private final Cognates cognates;
     private final Dictionaries dictionaries;
-    private final TranslationCost translationCost;
     private volatile Boolean onOpenSearch;
     /** Bonus passes sent to the index: tests check that words with no bonus to earn send none. */
     private final LongAdder bonusPasses = new LongAdder();
 
     IndexQueries(EntityManagerFactory entityManagerFactory, Speakers speakers, TranslationLexicon lexicon,
-            HiddenBriefings hiddenBriefings, Cognates cognates, Dictionaries dictionaries,
-            TranslationCost translationCost) {
+            HiddenBriefings hiddenBriefings, Cognates cognates, Dictionaries dictionaries) {
         this.entityManagerFactory = entityManagerFactory;
-        this.translationCost = translationCost;
         this.cognates = cognates;
         this.dictionaries = dictionaries;
         this.speakers = speakers;
@@ -88,8 +85,7 @@ class IndexQueries {
         try {
             return session.search(List.of(Briefing.class, Statement.class))
                     .where(f -> f.and(visibleMatching(f, params, query.text(), query.structured(), false,
-                            visibleAt, List.of(), false),
-                            f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
+                            visibleAt, List.of()), f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
                     .fetchTotalHitCount() > 0;
         } catch (SearchException e) {
             return false;
@@ -126,11 +122,11 @@ class IndexQueries {
                     // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
                     // OpenSearch's default scores each index by its own statistics
                     ? scope.extension(ElasticsearchExtension.get()).select(IndexQueries::scoreProjection)
-                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden, true))
+                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden))
                             .requestTransformer(request -> request.parametersMap()
                                     .put("search_type", "dfs_query_then_fetch"))
                     : scope.select(IndexQueries::scoreProjection)
-                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden, true));
+                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden));
             if (params.sort() == SearchParams.Sort.DATE) {
                 // newest first: the date's doc values let the collector skip older documents once the window is full
                 matching = matching.sort(f -> f.field(SearchFields.DATE).desc().then().score().then()
@@ -145,7 +141,7 @@ class IndexQueries {
         long count(String text, boolean structured) {
             try {
                 return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                        .where(f -> visibleMatching(f, params, text, structured, false, upTo, hidden, true))
+                        .where(f -> visibleMatching(f, params, text, structured, false, upTo, hidden))
                         .totalHitCountThreshold(window(params))
                         .fetch(0).total().hitCountLowerBound();
             } catch (SearchException e) {
@@ -224,18 +220,14 @@ class IndexQueries {
         return onOpenSearch;
     }
 
-    /**
-     * The reader's words ({@link Matching}) among the items public at this instant, within the reader's filters;
-     * {@code window}: for the best hits (the translations' cost is capped, {@link TranslationCost}), not for whether an
-     * item matches at all.
-     */
+    /** The reader's words ({@link Matching}) among the items public at this instant, within the reader's filters. */
     private PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
-            boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings, boolean window) {
+            boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
         return f.bool(b -> {
             // the query's words are translated from the language its stop words say it is in, if they say
             Set<String> from = StopWords.languagesOf(QueryPlan.of(text).sequence());
             b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
-                    word -> translations(word, from, window ? params : null)));
+                    word -> translations(word, from)));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(visible(f, now));
@@ -258,13 +250,12 @@ class IndexQueries {
      * A query word's learned translations ({@link TranslationLexicon}) and, when it names a country, the country's names
      * in the other languages ({@link CountryNames}); for a word neither knows, the spelling-alike words of the public
      * texts ({@link Cognates}); and its translations in the bilingual dictionaries ({@link Dictionaries}). The best
-     * weight per term; without those most documents of their language hold when the word's own matches fill the window
-     * ({@link TranslationCost}).
+     * weight per term.
      */
-    private List<TranslationLexicon.Translation> translations(String word, Set<String> from, SearchParams window) {
+    private List<TranslationLexicon.Translation> translations(String word, Set<String> from) {
         if (word.indexOf(' ') >= 0) {
             // two adjacent words of the query: only a dictionary has entries of several words ("air defence")
-            return translationCost.affordable(word, dictionaries.translations(word, from), window);
+            return dictionaries.translations(word, from);
         }
         List<TranslationLexicon.Translation> learned = lexicon.translations(word, from);
         List<TranslationLexicon.Translation> names = CountryNames.translations(word);
@@ -274,7 +265,7 @@ class IndexQueries {
         java.util.stream.Stream.of(names, learned, alike, dictionaries.translations(word, from))
                 .flatMap(List::stream).forEach(t -> best.merge(t.field() + "|" + t.term(), t,
                         (a, b) -> a.weight() >= b.weight() ? a : b));
-        return translationCost.affordable(word, List.copyOf(best.values()), window);
+        return List.copyOf(best.values());
     }
 
     /** The one visibility rule in the index's form (published, embargo or public_from lifted up to then). */
