@@ -129,4 +129,44 @@ class SpeakerReferenceTest {
                 + "Morgan, 64, who runs a club in Newport, was more cautious. In his view, the stocks were thin."))
                 .containsExactly("John Healey", "-");
     }
+    private static List<String> statements(String lang, String body) {
+        String text = "BRUSSELS, 3 March 2026 – Test.\n\n" + body;
+        return Extractor.extract(text, lang, "given", GAZETTEER).statements().stream()
+                .map(s -> s.kind() + "|" + s.speakerKind() + "|" + (s.speaker() == null ? "-" : s.speaker()) + "|" + s.text()).toList();
+    }
+
+    @Test
+    void aQuotationContinuedAfterAFrameThatAddedASecondThingJoinsTheQuotationNotTheAddedThing() {
+        // review of round 8, finding 5
+        List<String> found = statements("en", "“The ships are late,” said Lars Haugland, the state secretary, adding "
+                + "that the first one would arrive in 2030. “The yard has lost two years.”");
+        assertThat(found).hasSize(2);
+        assertThat(found).anySatisfy(s -> assertThat(s).contains("Lars Haugland").contains("The ships are late")
+                .contains("The yard has lost two years"));
+        assertThat(found).anySatisfy(s -> assertThat(s).contains("Lars Haugland").contains("first one would arrive")
+                .doesNotContain("The yard"));
+    }
+
+    @Test
+    void aFrenchIncisWhoseVerbIsNotOneOfSayingFramesNothing() {
+        // review of round 8, finding 6: "semble-t-il", "paraît-il", "faut-il" are no one's words
+        for (String incise : List.of("semble-t-il", "paraît-il", "reste-t-il")) {
+            assertThat(speakers("fr", "Le ministre Gérard Collinet a visité la base. Le contrat, " + incise
+                    + ", sera signé en mars.")).as(incise).doesNotContain("Gérard Collinet");
+        }
+    }
+
+    @Test
+    void aPolishManNamedInTheGenitiveIsNotAWoman() {
+        // review of round 8, finding 7: "Tomasza Siemoniaka" ends in -a as a man's genitive does
+        assertThat(speakers("pl", "Spotkanie odbyło się z udziałem ministra Tomasza Siemoniaka. Dodał, że wojsko "
+                + "dostanie nowe śmigłowce.")).singleElement().asString().matches("Tomasza? Siemoniaka?");
+    }
+
+    @Test
+    void aPersonsFullNameThatIssuesANoteIsNoBody() {
+        // review of round 8, finding 8
+        assertThat(statements("it", "Mario Rossi ha dichiarato in una nota che il contratto è stato firmato."))
+                .noneMatch(s -> s.contains("institution|Mario Rossi"));
+    }
 }

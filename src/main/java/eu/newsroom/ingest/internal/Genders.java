@@ -136,7 +136,10 @@ final class Genders {
         }
         String given = words[0];
         return switch (lang) {
-            case "pl" -> given.endsWith("a") ? FEMININE : given.matches(".*[bcdfghjklłmnprstwzżźń]") ? MASCULINE : UNKNOWN;
+            // a given name in -a is a woman's only beside a surname that does not decline like a man's: a man named
+            // in the genitive or accusative has the -a too ("ministra Tomasza Siemoniaka", "według Jacka Siewiery")
+            case "pl" -> given.endsWith("a") ? (surname.matches(".*[bcdfghjklłmnprstwzżźń]") ? FEMININE : UNKNOWN)
+                    : given.matches(".*[bcdfghjklłmnprstwzżźń]") ? MASCULINE : UNKNOWN;
             case "it", "es" -> given.endsWith("o") ? MASCULINE
                     : given.endsWith("a") && !MASCULINE_IN_A.contains(given) ? FEMININE : UNKNOWN;
             default -> UNKNOWN;

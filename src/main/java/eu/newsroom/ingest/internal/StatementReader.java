@@ -67,6 +67,13 @@ public final class StatementReader {
      */
     private static final java.util.regex.Pattern FRENCH_INCISE = java.util.regex.Pattern.compile(
             "\\p{Ll}[\\p{L}]*-(?:t-)?(?:il|elle)s?");
+    /**
+     * The incises that frame nothing said: "semble-t-il", "paraît-il", "faut-il", "reste-t-il", "est-il", "va-t-il",
+     * "peut-il", the forms of sembler, paraître, falloir, rester, s'agir, être, aller, pouvoir.
+     */
+    private static final java.util.regex.Pattern FRENCH_INCISE_NOT_SAYING = java.util.regex.Pattern.compile(
+            "(?:(?:sembl|para[iî]|appara[iî]|faud|fall|rest|pouv|pourr)\\p{L}*|faut|agit|est|sont|étai(?:t|ent)|"
+            + "ser(?:a|ait|ont|aient)|fut|va|vont|allai(?:t|ent)|ir(?:a|ait|ont)|peu(?:t|vent))-(?:t-)?(?:il|elle)s?");
     /** The prepositions that bring a passive participle's agent: "cité par", "quoted by", "interpellato dall'". */
     private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile(
             "(?iu)par|by|von|durch|da|dal|dall['’]|dalla|dallo|dai|dagli|dalle|por|przez|door");
@@ -112,11 +119,14 @@ public final class StatementReader {
         List<Said> statements = new ArrayList<>();
         int paragraphEnd = -1;
         Said previous = null;
+        // where previous stands in statements: a frame's added statement may follow it ("…", said X, adding that …)
+        int previousAt = -1;
         Span before = null;
         for (Span sentence : sentences.stream().flatMap(s -> clauses(s).stream()).toList()) {
             if (sentence.start() > paragraphEnd) {
                 people.newParagraph();
                 previous = null;
+                previousAt = -1;
                 before = null;
                 int lineEnd = text.indexOf('\n', sentence.start());
                 paragraphEnd = lineEnd < 0 ? text.length() : lineEnd;
@@ -133,9 +143,10 @@ public final class StatementReader {
                 Said earlier = new Said(reported, "paraphrase", reported.in(text), said.speaker(), said.actor(),
                         said.role(), said.speakerKind(), said.note());
                 if (previous != null && previous.span().equals(reported)) {
-                    statements.set(statements.size() - 1, earlier);
+                    statements.set(previousAt, earlier);
                 } else {
                     statements.add(earlier);
+                    previousAt = statements.size() - 1;
                 }
                 previous = earlier;
                 continue;
@@ -144,9 +155,10 @@ public final class StatementReader {
                 said = new Said(new Span(previous.span().start(), said.span().end()), previous.kind(),
                         previous.text() + JOIN + said.text(), previous.speaker(), previous.actor(), previous.role(),
                         previous.speakerKind(), previous.note());
-                statements.set(statements.size() - 1, said);
+                statements.set(previousAt, said);
             } else if (said != null) {
                 statements.add(said);
+                previousAt = statements.size() - 1;
                 Said added = addedAfterQuote(said);
                 if (added != null) {
                     statements.add(added);
@@ -376,7 +388,9 @@ public final class StatementReader {
         for (int k = 1; k < tokens.size() && "fr".equals(lang) && !words.strip().endsWith("?"); k++) {
             Token t = tokens.get(k);
             boolean known = cues.stream().anyMatch(c -> c.start() <= t.start() && t.end() <= c.end());
-            if (!known && tokens.get(k - 1).isMark(",") && FRENCH_INCISE.matcher(t.text()).matches() && !inQuote(t, quotes)) {
+            if (!known && tokens.get(k - 1).isMark(",") && FRENCH_INCISE.matcher(t.text()).matches()
+                    && !FRENCH_INCISE_NOT_SAYING.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).matches()
+                    && !inQuote(t, quotes)) {
                 cues.add(new Cue(t.start(), t.end(), Cue.Kind.VERB));
             }
         }
@@ -933,6 +947,9 @@ public final class StatementReader {
                     .or(() -> people.knownInstitution(source.name()).map(i -> new Attribution(i, null, false)))
                     .or(() -> source.role() == null && source.from() == firstWord(tokens, 0, tokens.size())
                             && inAStatement(tokens)
+                            // "Mario Rossi ha dichiarato in una nota": a person's first and last name is no body's
+                            && source.name().strip().split("\\s+").length == 1
+                            && Genders.ofName(source.name(), lang) == Genders.UNKNOWN
                             // "Enav ha comunicato in una nota che …": a name that issues a statement is a body's
                             ? Optional.of(new Attribution(people.institution(source.name()), null, false))
                             : Optional.empty())
