@@ -192,6 +192,10 @@ class BrowserKeyboardJourneyTest extends BrowserTest {
                     documentElement));
         } catch (org.openqa.selenium.StaleElementReferenceException gone) {
             return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // asked during the navigation, Chromium can answer "Node with given id does not belong to the document"
+            // (not a stale element): the old document is gone too; any other answer is asked again (as Browser.isGone)
+            return e.getMessage() == null || !e.getMessage().contains("does not belong to the document");
         }
     }
 
