@@ -1,10 +1,8 @@
 package eu.newsroom.ingest;
 
+import static eu.newsroom.ingest.SpeakersOfText.speakers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.newsroom.ingest.internal.Extractor;
-import eu.newsroom.ingest.internal.Gazetteer;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,14 +11,6 @@ import org.junit.jupiter.api.Test;
  * person in. The texts are written for these tests.
  */
 class SpeakerNameFormsTest {
-
-    private static final Gazetteer GAZETTEER = DemoGazetteer.load();
-
-    private static List<String> speakers(String lang, String body) {
-        String text = "BRUSSELS, 3 March 2026 – Test.\n\n" + body;
-        return Extractor.extract(text, lang, "given", GAZETTEER).statements().stream()
-                .map(s -> s.speaker() == null ? "-" : s.speaker()).toList();
-    }
 
     @Test
     void threeNamesRightAfterAnOfficeAreOnePersonsName() {
