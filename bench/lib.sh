@@ -30,13 +30,16 @@ unpack_app() {
   APP_JAR=$(ls "$APP"/*.jar | head -1)
 }
 
-start_app() { # $1: log file; the app in server mode on database $DB, index under $WORK/index, no rate limits.
+start_app() { # $1: log file; the app in server mode on database $DB, index under $WORK/index, no rate limits;
+  # started as a deployment starts it (src/main/docker/start-newsroom.sh: the first start records the class-data-sharing
+  # archive under $WORK/cds when it stops, every later start maps it)
   # Access log: Tomcat's time (%D, µs) first (bench/run.sh reads it), then status, address with query, the
   # time the request began and the thread: enough to list the slow requests of a soak by time and address.
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD= NEWSROOM_BOOTSTRAP_ADMIN_USERNAME=chief@bench.example \
   NEWSROOM_BOOTSTRAP_ADMIN_PASSWORD=a-long-benchmark-password \
-    java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$PORT" \
+  JAVA_OPTS="${BENCH_JAVA_OPTS:-}" NEWSROOM_CDS_DIR="$WORK/cds" \
+    "$ROOT/src/main/docker/start-newsroom.sh" "$APP" --server.port="$PORT" \
       --newsroom.search.index-directory="$WORK/index" --newsroom.rate-limits.enabled=false \
       --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK" \
       --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
