@@ -414,6 +414,7 @@ public class LuceneBaseline {
         Arrays.sort(nanos);
         System.out.printf("LATENCY_MS p50=%.2f p95=%.2f p99=%.2f requests=%d top=%d%n", pct(nanos, 50), pct(nanos, 95),
                 pct(nanos, 99), nanos.length, top);
+        searcher.getIndexReader().close(); // the MultiReader closes the three directory readers with it
     }
 
     /** Starts the app from its jar (on the class path) on the database and index, asks it each query's queries. */
