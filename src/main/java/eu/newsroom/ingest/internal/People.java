@@ -265,6 +265,11 @@ final class People {
                 return Optional.of(role == null || p.role() != null ? p : withRole(p, role));
             }
         }
+        if (words.size() == 1 && role != null && bySurname(words.get(0)).isEmpty() && inWrittenRole(words.get(0))) {
+            // "Z prezydentem Lublina Markiem Jaroszem …. Prezydent Lublina podkreślał": a word the text gave as part of
+            // someone's office is that office's place or body, not a surname
+            return byOffice(role + " " + name.strip());
+        }
         if (words.size() == 1) {
             Optional<Speaker> earlier = bySurname(words.get(0));
             if (earlier.isPresent() && "pl".equals(lang) && fromOblique(earlier.get().name())
@@ -449,6 +454,13 @@ final class People {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a word stands in an office the text gave someone ("prezydentem Lublina"). */
+    private boolean inWrittenRole(String word) {
+        String folded = fold(word.strip());
+        return writtenRoles.values().stream().flatMap(List::stream)
+                .anyMatch(r -> List.of(fold(r).split("[\\s,]+")).contains(folded));
     }
 
     /** Whether a person's name is as an oblique case gave it, or read back from one by the endings alone. */

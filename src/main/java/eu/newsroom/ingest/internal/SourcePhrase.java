@@ -105,9 +105,10 @@ final class SourcePhrase {
                     i++;
                     continue;
                 }
-                if (t.isMark(",") && roleFrom >= 0 && anonymous < 0 && i + 1 < to) {
+                if (t.isMark(",") && roleFrom >= 0 && i + 1 < to) {
                     // "le chef d'état-major de l'armée de Terre, le général Thierry Malvoisin": the office restated
-                    // with the person's rank and name
+                    // with the person's rank and name; a spokesperson's too ("Według rzecznika Agencji Uzbrojenia,
+                    // kmdr. por. Piotra Szelągowskiego": the rank and the full name make the spokesperson a person)
                     Source next = at(tokens, i + 1, to);
                     if (next != null && next.type() == Type.PERSON && next.role() != null
                             && next.name().strip().contains(" ")) {
@@ -125,6 +126,10 @@ final class SourcePhrase {
                 definite = true;
                 i++;
                 continue;
+            }
+            if (i == from && (t.is("him", "her", "them", "ihm", "ihn", "ihnen", "hem") || "de".equals(lang) && t.is("ihr"))) {
+                // "Vahtra, standing beside her, smiled and said": an object pronoun is never the subject
+                return null;
             }
             if (i == from && SpeakerWords.isPronoun(t, lang)) {
                 return new Source(Type.PRONOUN, null, null, i, i + 1, false);
@@ -577,6 +582,19 @@ final class SourcePhrase {
             // "35 Millionen Euro"
             return false;
         }
+        if ("pl".equals(lang) && adjectivesOfABody(tokens, i)) {
+            return false;
+        }
+        if (t.text().matches("\\p{Lu}\\p{L}*-\\p{Ll}{6,}")) {
+            // "Patriot-lanceerinrichtingen": a compound whose long part after the hyphen is lower case is a common noun;
+            // a double name has a capital in each part, and a Korean given name short syllables ("Dong-hyun")
+            return false;
+        }
+        if (t.text().matches(".*['’]") && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                && !tokens.get(i + 1).isCapitalised()) {
+            // "Dall'opposizione, il senatore …": an elided preposition or article before a common noun
+            return false;
+        }
         if (i > 0 && SpeakerWords.isLocative(tokens.get(i - 1), lang)) {
             // "a diplomat in Brussels", "Dyplomata w Brukseli", "un officier à Sarrebourg": a place, not a name
             return false;
@@ -610,6 +628,19 @@ final class SourcePhrase {
     }
 
     /**
+     * "szef Centralnego Wojskowego Centrum Rekrutacji", "Wojewódzkiego Sztabu Wojskowego": capitalised Polish adjectives
+     * in the genitive or locative (-ego, -ej, -ych, -ich) right before an institution's head are the body's name.
+     */
+    private boolean adjectivesOfABody(List<Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalised()
+                && tokens.get(j).lower().matches("\\p{L}{3,}(?:ego|ej|ych|ich)")) {
+            j++;
+        }
+        return j > i && j < tokens.size() && SpeakerWords.isInstitutionHead(tokens.get(j), lang);
+    }
+
+    /**
      * A place's name that opens a person's name in an apposition after an office ("La directora del centro …,
      * Montserrat Vidal i Roca, dijo"): right after the comma, with a capitalised word after it that is no place.
      */
@@ -623,7 +654,10 @@ final class SourcePhrase {
     private static boolean mixedAcronym(Token t) {
         long upper = t.text().chars().filter(Character::isUpperCase).count();
         long lower = t.text().chars().filter(Character::isLowerCase).count();
-        return upper >= 3 && upper > lower && !t.text().contains("-") && !t.text().contains("'");
+        // "PiS", "KiS": a short word that ends in a capital after a small letter is an acronym too ("McLeod" is not)
+        boolean endsInCapital = t.text().length() <= 5 && upper >= 2 && lower >= 1
+                && Character.isUpperCase(t.text().charAt(t.text().length() - 1));
+        return upper >= 3 && upper > lower && !t.text().contains("-") && !t.text().contains("'") || endsInCapital;
     }
 
     /** Whether the particle at i is followed (over more particles) by a word of a name the text or newsroom knows. */
@@ -850,14 +884,27 @@ final class SourcePhrase {
                 || SpeakerWords.isOfficeLink(before) || SpeakerWords.isDefinite(before) || SpeakerWords.isParticle(before)) {
             return false;
         }
-        if (!personalWords(tokens, from, end)) {
+        if (!personalWords(tokens, from, end) || withArticle(tokens.get(from).text())) {
             return false;
         }
         String first = tokens.get(from).lower();
         // a double-barrelled surname ends a person's name, never a body's ("posłanka Maria Anna Zawisza-Ferenc")
         boolean doubleSurname = tokens.get(end - 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
-        return !"pl".equals(lang) || SpeakerWords.isOffice(before) && (first.matches(".*[bcdfghjklłmnprstwzż]")
-                && !first.endsWith("em") || doubleSurname);
+        // Polish given names are never hyphenated: "prezes spółki Bałtyk-Nord Joanna Mrozek-Wilk" names a company first
+        // and a given name ends in a consonant or -a: "Wiceprezydent Gdyni Katarzyna Gruszecka-Ramlau" names a place
+        return !"pl".equals(lang) || SpeakerWords.isOffice(before) && !first.contains("-")
+                && (first.matches(".*[bcdfghjklłmnprstwzż]") && !first.endsWith("em")
+                || doubleSurname && first.matches(".*[bcdfghjklłmnprstwzża]"));
+    }
+
+    /**
+     * Whether the text puts a definite article right before the word somewhere ("Per la Uilm, …" before "Il delegato
+     * Uilm Simone Bertollo"): a body's name takes one, a given name does not.
+     */
+    private boolean withArticle(String word) {
+        return java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:la|il|lo|le|el|los|las|der|die|das|het|the)\\s+"
+                + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])|(?iu)(?<![\\p{L}])l['’]" + java.util.regex.Pattern.quote(word)
+                + "(?![\\p{L}])").matcher(text).find();
     }
 
     /** None of the words is an office, a domain, a body, an acronym, a place or a day: they may all be names. */

@@ -66,7 +66,7 @@ final class SpeakerWords {
                     + "|omolog[oa]|analista|assessor[ea]|assessori|capogruppo|amministratrice|presidentessa|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
                     // relational roles and professions shared by the Romance languages: "Haar Oekraïense collega X",
                     // "l'economista X", "la ponente X"
-                    + "|collega|colleghi|collègue|colega|colegas|economista|ponente"
+                    + "|collega|colleghi|collègue|colega|colegas|economista|ponente|compañer[oa]s?"
                     // Polish (stems)
                     + "|minist(?:er|ra|rem|rowi|rze|rowie|rów)|wiceminist[\\p{L}-]*|premier[\\p{L}-]*|wicepremier[\\p{L}-]*|prezydent[\\p{L}-]*"
                     + "|kanclerz[\\p{L}-]*|sekretarz[\\p{L}-]*|komisarz[\\p{L}-]*|komisark[\\p{L}-]*|genera(?:ł|ła|łem|łowie)|gen|admirał[\\p{L}-]*"
@@ -112,7 +112,9 @@ final class SpeakerWords {
             + "|[\\p{L}-]*woordvoerder|[\\p{L}-]*woordvoerster|diplomaat|diplomaten|bron|bronnen|ambtena(?:ar|ren)|functionaris(?:sen)?"
             + "|officiers?|oficer(?:a|owie|ów)?|offizier(?:e|in)?|officer|ufficial[ei]|rozmówca"
             // ranks without a name: "un haut gradé de la Composante Air", "un alto graduado", "un alto ufficiale"
-            + "|gradée?s?|graduad[oa]s?|ufficial[ei]");
+            + "|gradée?s?|graduad[oa]s?|ufficial[ei]"
+            // "un alto cargo del Ministerio": a senior official
+            + "|cargos?");
 
     /** Heads of institutions, governments and companies, which may speak as such ("the Council said"). */
     private static final String INSTITUTION_WORDS = "commission|council|parliament|government|ministry|department"
@@ -123,7 +125,7 @@ final class SpeakerWords {
             + "|secrétariat|secretaría|segreteria|sekretariat|secretariaat|chambre|cámara|camera|izba|kamer|kammer"
             + "|polizia|policía|policja|politie|dowództw[\\p{L}-]*|kommando|commandement|mando|comando|commando"
             + "|służb[\\p{L}-]*|dienst|servicio|servizio|consorzio|consorcio|konsortium|konsorcjum|vakbond|gewerkschaft"
-            + "|syndicat|sindicato|sindacato|związek|stato|estado|état|defensie|otan|nato|navo|ejecutivo|executive"
+            + "|syndicat|sindicato|sindacato|związ(?:ek|ku|kowi|kiem)|stato|estado|état|defensie|otan|nato|navo|ejecutivo|executive"
             + "|esecutivo|exécutif|skarb|treasury|trésor|tesoro|schatkist|[\\p{L}-]*bureau|[\\p{L}-]*centrum|[\\p{L}-]*bedrijf"
             + "|[\\p{L}-]*zentrum|industrie|industry|industria|przemysł[\\p{L}-]*|[\\p{L}-]*beheerder|[\\p{L}-]*betreiber"
             + "|[\\p{L}-]*kommission|[\\p{L}-]*rat|[\\p{L}-]*parlament|[\\p{L}-]*polizei|[\\p{L}-]*gericht|[\\p{L}-]*regierung|[\\p{L}-]*ministerium|[\\p{L}-]*amt|agentur|[\\p{L}-]*bank|bündnis"

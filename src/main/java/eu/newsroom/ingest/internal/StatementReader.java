@@ -400,8 +400,11 @@ public final class StatementReader {
                 continue;
             }
             int v = k - 1;
-            while (v > 0 && v >= k - 3 && (tokens.get(v).isMark(",") || tokens.get(v).is("uwagę", "erop", "en", "de",
-                    "a", "aan", "op", "sich", "se", "si", "się", "zich"))) {
+            // "zwraca uwagę, że", "Considera, además, que", "cree en cambio que": particles and connectives between
+            // the verb and its clause
+            while (v > 0 && v >= k - 5 && (tokens.get(v).isMark(",") || tokens.get(v).is("uwagę", "erop", "en", "de",
+                    "a", "aan", "op", "sich", "se", "si", "się", "zich") || SpeechWords.CONNECTIVE.matcher(
+                    tokens.get(v).text()).matches())) {
                 v--;
             }
             Token verb = tokens.get(v);
@@ -647,8 +650,23 @@ public final class StatementReader {
                 continue;
             }
             Source source = phrases.at(tokens, j, clauseEnd(tokens, j, quotes));
+            if (source != null && j > from && objectOfPreposition(tokens, j, from)) {
+                // "Ha inoltre chiesto un tavolo con il ministero", "ha dicho a esta agencia el almirante …": a phrase
+                // after a preposition is whom it was said to or with, never the subject
+                j = Math.max(source.to(), j + 1);
+                continue;
+            }
             boolean adverbial = j > from && !tokens.get(j - 1).isCapitalised() && SpeakerWords.isOfficeLink(tokens.get(j - 1))
                     && source != null && source.type() == Type.INSTITUTION;
+            if (source != null && !adverbial && source.type() == Type.INSTITUTION && source.to() < tokens.size()) {
+                // "Jak powiedział PAP oficer Marynarki Wojennej", "sagte der Zeitung ein Sprecher": a body right after
+                // the verb and before a person is whom it was told to, the person is the speaker
+                Source next = phrases.at(tokens, source.to(), clauseEnd(tokens, source.to(), quotes));
+                if (next != null && (next.type() == Type.PERSON || next.type() == Type.ANONYMOUS
+                        || next.type() == Type.OFFICE)) {
+                    return appositionAfter(tokens, next, quotes);
+                }
+            }
             if (source != null && !adverbial) {
                 return appositionAfter(tokens, source, quotes);
             }
@@ -656,6 +674,20 @@ public final class StatementReader {
             j = source != null ? Math.max(source.to(), j + 1) : j + 1;
         }
         return null;
+    }
+
+    /** Prepositions of the addressee or the companion: "a esta agencia", "con il ministero", "told to", "à l'AFP". */
+    private static final java.util.Set<String> TO_OR_WITH = java.util.Set.of("a", "al", "ai", "alla", "allo", "agli",
+            "alle", "à", "au", "aux", "to", "con", "with", "mit", "avec", "met", "aan", "ante", "davanti", "devant");
+
+    /** Whether the phrase at j, after the verb's first word from, follows such a preposition (over one determiner). */
+    private static boolean objectOfPreposition(List<Token> tokens, int j, int from) {
+        Token before = tokens.get(j - 1);
+        if (TO_OR_WITH.contains(before.lower())) {
+            return true;
+        }
+        return j - 2 >= from && before.isWord() && !before.isCapitalised() && before.text().length() <= 6
+                && TO_OR_WITH.contains(tokens.get(j - 2).lower());
     }
 
     /** "Mark Rutte, the NATO Secretary General, said" read after the name: the office is the person's role. */
@@ -789,7 +821,7 @@ public final class StatementReader {
             }
         }
         if (nearest.type() == Type.PERSON && earlier != null && earlier.type() == Type.PERSON
-                && earlier.name().strip().contains(" ") && SpeakerWords.isOffice(tokens.get(firstContent(tokens, segments.get(at)[0], segments.get(at)[1])))
+                && earlier.name().strip().contains(" ") && officeOpens(tokens, segments.get(at))
                 && apposition(tokens, segments.get(at), segments.get(at + 1), earlier)) {
             // "Le capitaine de vaisseau Marco Lucchesi, commandant de la frégate italienne Federico Martinengo, a
             // raconté": the stretch between the commas describes the person before it, whatever name it holds
@@ -820,7 +852,10 @@ public final class StatementReader {
      * alone, right before the comma, and the stretch between the commas has no verb of its own.
      */
     private boolean apposition(List<Token> tokens, int[] between, int[] before, Source person) {
-        if (person.to() != before[1] || person.from() != firstWord(tokens, before[0], before[1])) {
+        // "Nationalrat Reto Gubler von der SVP, Mitglied der …, sagte": the person's party or body may follow the name
+        boolean complement = person.to() < before[1] && SpeakerWords.isOfficeLink(tokens.get(person.to()))
+                && tokens.subList(person.to(), before[1]).stream().noneMatch(t -> t.pos() != null && t.pos().matches("VERB|AUX"));
+        if (person.to() != before[1] && !complement || person.from() != firstWord(tokens, before[0], before[1])) {
             return false;
         }
         for (int k = between[0]; k < between[1]; k++) {
@@ -830,6 +865,23 @@ public final class StatementReader {
             }
         }
         return between[1] - between[0] <= 12;
+    }
+
+    /**
+     * Whether a stretch opens with an office or a person's noun before any capitalised word: "commandant de la
+     * frégate …", "a security researcher at University College Cork".
+     */
+    private static boolean officeOpens(List<Token> tokens, int[] stretch) {
+        for (int k = stretch[0]; k < stretch[1] && k < stretch[0] + 4; k++) {
+            Token t = tokens.get(k);
+            if (SpeakerWords.isOffice(t) || SpeakerWords.isPersonNoun(t)) {
+                return true;
+            }
+            if (t.isCapitalised() && k > stretch[0]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first token of a stretch after its articles and marks. */
@@ -1036,9 +1088,12 @@ public final class StatementReader {
                 }
                 if (source != null && source.type() == Type.PERSON) {
                     Optional<Speaker> person = people.person(source.name(), source.role());
+                    char owner = Genders.ofPossessiveAfter(tokens, source.to(), lang);
                     person.ifPresent(p -> {
                         people.named(p);
                         together.add(p);
+                        // "Joan Pritchard and her colleague Tom Abiodun": "her" tells Joan's gender, for a pronoun later
+                        people.learnGender(p, owner);
                     });
                     if (person.isEmpty() && source.name().strip().contains(" ")) {
                         // "Former Royal Welsh corporal Dai Morgan, 64, … In his view, …": someone the paragraph opens

@@ -1,0 +1,68 @@
+package eu.newsroom.ingest;
+
+import static eu.newsroom.ingest.SpeakersOfText.speakers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 9 of issue 18: a speaker only where the grammar names one (negations, a body told the words, a name in the
+ * genitive read back to the nominative) and the verbs and clause forms of reported speech in Spanish, Italian and
+ * Polish. The texts are written for these tests (invented people), one mechanism each, each failing on the code before.
+ */
+class SpeakerDisciplineTest {
+
+    @Test
+    void aVerbOfSayingNegatedWithoutPasOrNotIsNoStatement() {
+        assertThat(speakers("fr", "Le ministre délégué Jean Dupuis n'a jamais dit que la base fermerait.")).isEmpty();
+        assertThat(speakers("en", "Defence minister Ann Clark never said that the base would close.")).isEmpty();
+    }
+
+    @Test
+    void aBodyRightAfterTheVerbAndBeforeAPersonIsWhomItWasToldTo() {
+        assertThat(speakers("pl", "Jak powiedział PAP rzecznik Marynarki Wojennej kmdr Piotr Zieliński, okręty są gotowe."))
+                .containsExactly("Piotr Zieliński");
+    }
+
+    @Test
+    void aPossessiveAfterAPersonNamedTellsThatPersonsGenderWhereItAgreesWithItsOwner() {
+        // English and Dutch names tell no gender; "her colleague" does, so "She" and "He" each find their person
+        assertThat(speakers("en", "Local councillor Joan Pritchard and her colleague Tom Abiodun raised concerns about "
+                + "noise. She said residents had not been consulted. He argued that the base was a major employer."))
+                .containsExactly("Joan Pritchard", "Tom Abiodun");
+        assertThat(speakers("nl", "Onderzoeker Thijs Verhoef en zijn collega Sanne Kok publiceerden een studie. Hij "
+                + "stelt dat de krijgsmacht te klein is. Volgens haar zijn technici moeilijk te behouden."))
+                .containsExactly("Thijs Verhoef", "Sanne Kok");
+    }
+
+    @Test
+    void aHyphenatedCapitalisedWordBeforeAPolishNameIsNoGivenName() {
+        assertThat(speakers("pl", "Prezes spółki Bałtyk-Nord Joanna Mrozek-Wilk powiedziała, że stocznia zatrudni "
+                + "stu spawaczy.")).containsExactly("Joanna Mrozek-Wilk");
+    }
+
+    @Test
+    void aPolishNameInTheGenitiveWithAMobileVowelIsProposedInTheNominative() {
+        assertThat(speakers("pl", "Zdaniem wiceministra Jacka Wróbla armia potrzebuje więcej dronów."))
+                .containsExactly("Jacek Wróbel");
+    }
+
+    @Test
+    void spanishPerfectsAndPresentsWithTheirClauseReportSpeech() {
+        assertThat(speakers("es", "El diputado Pedro Gil ha denunciado este lunes que faltan pilotos."))
+                .containsExactly("Pedro Gil");
+        // a connective between the verb and its clause: the dropped subject is the person named before
+        assertThat(speakers("es", "El coronel Luis Mora ha explicado que la base crecerá. Considera, además, que faltan "
+                + "pilotos.")).containsExactly("Luis Mora", "Luis Mora");
+    }
+
+    @Test
+    void italianJudgementsOnOneselfAndPolishJudgementsAreSaid() {
+        assertThat(speakers("it", "La sindaca di Sacile, Anna Riva, si è detta soddisfatta dell'accordo sulla caserma."))
+                .containsExactly("Anna Riva");
+        assertThat(speakers("pl", "Posłanka Ewa Nowak nazwała ustawę „historycznym krokiem dla gmin”."))
+                .containsExactly("Ewa Nowak");
+        assertThat(speakers("pl", "Wiceminister Ewa Nowak podkreśliła, że armia rośnie. W jej ocenie wojsko potrzebuje "
+                + "więcej dronów.")).containsExactly("Ewa Nowak", "Ewa Nowak");
+    }
+}
