@@ -31,6 +31,7 @@ final class SpeakerWords {
                     + "|colonel|lieutenant|officer|professor|prof|dr|researcher|analyst|expert|economist|fellow"
                     + "|rapporteur|co-rapporteur|mp|mps|msp|convenor|convener|attaché|spokesperson|spokesman|spokeswoman|official|diplomat|adviser|advisor|negotiator"
                     + "|governor|mayor|leader|founder|executive|manager|coordinator|counterpart|mr|mrs|ms|sir|king|queen"
+                    + "|councillor|councilor|alderman|commodore|colleague"
                     + "|organi[sz]er|vice-chair|co-chair|vice-chairman|vice-chairwoman|spokes|treasurer|minister-counsellor"
                     + "|monarch|pope|marshal|politician|lawmakers|minister-president|inspector|detective|superintendent"
                     + "|sergeant|constable|author|co-author|titular|współautor[\\p{L}-]*|autor[\\p{L}-]*|auteur|coautore"

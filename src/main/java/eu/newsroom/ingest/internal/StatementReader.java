@@ -529,8 +529,36 @@ public final class StatementReader {
         if (source == null && from < tokens.size() && !tokens.get(from).isCapitalised()) {
             return phraseAfter(tokens, from, quotes);
         }
+        if (source != null && (source.type() == Type.OFFICE || source.type() == Type.ANONYMOUS)) {
+            Source restated = restatedAfter(tokens, source, quotes);
+            if (restated != null) {
+                return restated;
+            }
+        }
         // "Para Lucía Montalbán Ruiz, investigadora del Real Instituto Elcano, …": the apposition gives her role
         return source == null ? null : appositionAfter(tokens, source, quotes);
+    }
+
+    /**
+     * "Zdaniem dowódcy Centrum Operacji Morskich, wiceadmirała Jacka Brzezińskiego, …", "Według rzecznika Agencji
+     * Uzbrojenia, kmdr. por. Piotra Szelągowskiego": an office or a spokesperson with its body, restated after a comma
+     * by a rank and a full name, is that person.
+     */
+    private Source restatedAfter(List<Token> tokens, Source office, List<Span> quotes) {
+        int k = office.to();
+        while (k < tokens.size() && k - office.to() <= 6 && tokens.get(k).isWord() && !inQuote(tokens.get(k), quotes)
+                && (tokens.get(k).pos() == null || !tokens.get(k).pos().matches("VERB|AUX"))) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || !tokens.get(k).isMark(",")) {
+            return null;
+        }
+        Source next = phrases.at(tokens, k + 1, clauseEnd(tokens, k + 1, quotes));
+        if (next == null || next.type() != Type.PERSON || next.role() == null || !next.name().strip().contains(" ")) {
+            return null;
+        }
+        String role = phrases.span(tokens, office.from(), k);
+        return new Source(Type.PERSON, next.name(), role + ", " + next.role(), office.from(), next.to(), false);
     }
 
     /** "äußerte sich aber nicht öffentlich", "did not comment": a verb of saying with a negation next to it. */
