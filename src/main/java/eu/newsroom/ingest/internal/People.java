@@ -244,6 +244,11 @@ final class People {
      */
     Optional<Speaker> person(String name, String role) {
         List<String> words = List.of(name.strip().split("\\s+"));
+        if ("pl".equals(lang) && words.size() >= 2 && words.get(0).matches("\\p{Lu}\\p{Ll}{2,}u")) {
+            // "szefem Wojewódzkiego Sztabu Wojskowego": a Polish given name takes no -u in the cases a press text
+            // names people in; a word in -u is a body's noun in the genitive ("Sztabu", "Urzędu", "Związku")
+            return Optional.empty();
+        }
         if (words.size() > 1) {
             // "Ibarra Quesada" after "Gonzalo Ibarra Quesada"
             String folded = " " + fold(name.strip());

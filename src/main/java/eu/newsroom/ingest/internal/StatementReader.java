@@ -485,6 +485,15 @@ public final class StatementReader {
             // "Pour la France, …" is no source; "Pour la ministre, …" is
             return Attribution.NONE;
         }
+        if (source == null && cue.kind() == Cue.Kind.VERB && quotes.isEmpty()
+                && SpeakerWords.isIndefinite(tokens.get(firstWord(tokens, 0, first)))
+                && firstWord(tokens, 0, first) < first) {
+            // "Een marinier die anoniem wil blijven, vertelt dat …", "Una reservista de Cádiz, que prefiere no dar su
+            // nombre, cuenta que …": someone unnamed we cannot read as a source speaks; neither this sentence nor a
+            // pronoun after it is the last person named
+            people.unclear();
+            return Attribution.NONE;
+        }
         boolean afterAs = first > 0 && AS_SAID.matcher(tokens.get(first - 1).text()).matches();
         if (source == null && cue.kind() == Cue.Kind.VERB && clauseStart(tokens, first, quotes)
                 && (!afterAs || contentNext(tokens, last + 1))) {
