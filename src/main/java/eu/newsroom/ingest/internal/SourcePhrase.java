@@ -491,11 +491,6 @@ final class SourcePhrase {
             if (wentOn && isName(tokens, i)) {
                 return from;
             }
-            if (i == from && (t.isAcronym() || mixedAcronym(t)) && i + 2 < to && isName(tokens, i + 1)
-                    && isName(tokens, i + 2)) {
-                // "Poseł PiS Grzegorz Wilczek", "MdB SPD …": the party's acronym, then the person's name
-                return i + 1;
-            }
             if (isName(tokens, i)) {
                 int run = nameRunEnd(tokens, i, to);
                 int body = run;
