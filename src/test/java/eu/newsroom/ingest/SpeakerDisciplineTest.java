@@ -45,6 +45,8 @@ class SpeakerDisciplineTest {
     void anOfficeWithItsBodyRestatedByARankAndANameIsThatPerson() {
         assertThat(speakers("pl", "Zdaniem dowódcy Centrum Operacji Morskich, wiceadmirała Jacka Brzezińskiego, okręty "
                 + "są niezbędne.")).containsExactly("Jacek Brzeziński");
+        assertThat(speakers("pl", "Zdaniem rzecznika 4. Warmińsko-Mazurskiej Brygady Obrony Terytorialnej kpt. Rafała "
+                + "Dudka zainteresowanie służbą rośnie.")).containsExactly("Rafał Dudek");
     }
 
     @Test

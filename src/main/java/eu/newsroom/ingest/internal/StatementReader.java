@@ -555,19 +555,34 @@ public final class StatementReader {
      */
     private Source restatedAfter(List<Token> tokens, Source office, List<Span> quotes) {
         int k = office.to();
-        while (k < tokens.size() && k - office.to() <= 6 && tokens.get(k).isWord() && !inQuote(tokens.get(k), quotes)
-                && (tokens.get(k).pos() == null || !tokens.get(k).pos().matches("VERB|AUX"))) {
+        while (k < tokens.size() && k - office.to() <= 8 && !inQuote(tokens.get(k), quotes)
+                && (tokens.get(k).isWord() || tokens.get(k).isMark(".")) && (tokens.get(k).pos() == null
+                || !tokens.get(k).pos().matches("VERB|AUX"))) {
+            if (k > office.to() && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
+                    && SpeakerWords.isOffice(tokens.get(k))) {
+                // "Zdaniem rzecznika 4. Warmińsko-Mazurskiej Brygady Obrony Terytorialnej kpt. Rafała Dudka": the
+                // body's name, then the rank and the name without a comma
+                Source ranked = personWithRank(tokens, k, quotes);
+                if (ranked != null) {
+                    return new Source(Type.PERSON, ranked.name(), phrases.span(tokens, office.from(), k) + " "
+                            + ranked.role(), office.from(), ranked.to(), false);
+                }
+            }
             k++;
         }
         if (k + 1 >= tokens.size() || !tokens.get(k).isMark(",")) {
             return null;
         }
-        Source next = phrases.at(tokens, k + 1, clauseEnd(tokens, k + 1, quotes));
-        if (next == null || next.type() != Type.PERSON || next.role() == null || !next.name().strip().contains(" ")) {
-            return null;
-        }
-        String role = phrases.span(tokens, office.from(), k);
-        return new Source(Type.PERSON, next.name(), role + ", " + next.role(), office.from(), next.to(), false);
+        Source next = personWithRank(tokens, k + 1, quotes);
+        return next == null ? null : new Source(Type.PERSON, next.name(), phrases.span(tokens, office.from(), k) + ", "
+                + next.role(), office.from(), next.to(), false);
+    }
+
+    /** A person named with a rank or an office and a name of two words or more at token k, or null. */
+    private Source personWithRank(List<Token> tokens, int k, List<Span> quotes) {
+        Source next = phrases.at(tokens, k, clauseEnd(tokens, k, quotes));
+        return next == null || next.type() != Type.PERSON || next.role() == null || !next.name().strip().contains(" ")
+                ? null : next;
     }
 
     /** "äußerte sich aber nicht öffentlich", "did not comment": a verb of saying with a negation next to it. */
