@@ -36,6 +36,14 @@ class SpeakerDisciplineTest {
     }
 
     @Test
+    void aPronounThatFoundSomeoneTellsTheirGenderSoTheOtherGenderFindsNoOneRatherThanThem() {
+        // "he" found Rhys Bevan, so "She" is not Rhys; nothing tells Gwen Prosser's gender: no speaker, not a wrong one
+        assertThat(speakers("en", "Gwen Prosser, chief executive of Dyfed Aerosystems, said the company would hire. Rhys "
+                + "Bevan, the Unite convenor at the plant, said pay had lagged. “We are paid the same,” he said. She "
+                + "insisted that wages had risen.")).containsExactly("Gwen Prosser", "Rhys Bevan", "Rhys Bevan", "-");
+    }
+
+    @Test
     void aHyphenatedCapitalisedWordBeforeAPolishNameIsNoGivenName() {
         assertThat(speakers("pl", "Prezes spółki Bałtyk-Nord Joanna Mrozek-Wilk powiedziała, że stocznia zatrudni "
                 + "stu spawaczy.")).containsExactly("Joanna Mrozek-Wilk");

@@ -161,6 +161,15 @@ final class People {
         return Optional.empty();
     }
 
+    /** Notes the gender a pronoun that referred to a person shows, where nothing told it before; the person. */
+    Speaker learnedFrom(Speaker person, char gender) {
+        if (person != null && "person".equals(person.kind()) && gender != Genders.NEUTER
+                && genderOf(person, lang) == Genders.UNKNOWN) {
+            learnGender(person, gender);
+        }
+        return person;
+    }
+
     /** Notes the gender the verb a person spoke with shows ("powiedziała", "a-t-elle déclaré"). */
     void learnGender(Speaker person, char gender) {
         if (person != null && gender != Genders.UNKNOWN) {

@@ -1045,7 +1045,9 @@ public final class StatementReader {
                     // "Jak poinformowało biuro prasowe": a neuter verb's subject is a body, never a person
                     ? new Attribution(null, NO_ANTECEDENT, false)
                     : people.lastInParagraph(Genders.ofPronoun(tokens, source.from(), source.to(), lang), lang)
-                    .map(p -> new Attribution(p, ANAPHORA, false))
+                    // "“…,” he said. She insisted …": the pronoun that found him tells his gender for the next one
+                    .map(p -> new Attribution(people.learnedFrom(p, Genders.ofPronoun(tokens, source.from(), source.to(),
+                            lang)), ANAPHORA, false))
                     .orElse(new Attribution(null, NO_ANTECEDENT, false));
             case PERSON -> people.person(source.name(), source.role()).map(p -> new Attribution(p, null, false))
                     .or(() -> people.knownInstitution(source.name()).map(i -> new Attribution(i, null, false)))
