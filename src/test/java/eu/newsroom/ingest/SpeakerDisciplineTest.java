@@ -109,4 +109,15 @@ class SpeakerDisciplineTest {
         assertThat(speakers("pl", "Wiceminister Ewa Nowak podkreśliła, że armia rośnie. W jej ocenie wojsko potrzebuje "
                 + "więcej dronów.")).containsExactly("Ewa Nowak", "Ewa Nowak");
     }
+
+    @Test
+    void theSubjectOfTheReportedClauseIsNoRestatedSource() {
+        // the person after "according to …," is who the words are about, not who said them
+        assertThat(speakers("pl", "Według rzecznika MON, gen. Wiesław Kukuła nie złamał przepisów."))
+                .noneMatch(speaker -> speaker.contains("Kuku"));
+        assertThat(speakers("pl", "Według rzecznika policji komisarz Jan Nowak zatrzymał sprawcę."))
+                .noneMatch(speaker -> speaker.contains("Nowak"));
+        assertThat(speakers("en", "According to a senior official, General John Smith will be replaced."))
+                .noneMatch(speaker -> speaker.contains("Smith"));
+    }
 }

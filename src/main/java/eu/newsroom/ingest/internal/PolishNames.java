@@ -36,6 +36,45 @@ final class PolishNames {
         return false;
     }
 
+    /**
+     * Whether a name as written is in the genitive or another oblique case, as after "według" or "zdaniem": an
+     * oblique ending, a woman's given name in -y, -i, -ii (Anny, Agnieszki, Marii; not Jerzy, Ignacy), -ego
+     * (Jerzego), or a given name and a surname both in -a where the surname is no woman's -ska/-cka (Rafała Dudka,
+     * Piotra Nowaka; not Anna Nowak, Anna Kowalska). A nominative (Jan Nowak, Wiesław Kukuła) is none.
+     */
+    static boolean genitive(String name) {
+        String[] words = Arrays.stream(name.strip().split("[\\s,.]+")).filter(w -> w.length() >= 2
+                && Character.isUpperCase(w.charAt(0))).toArray(String[]::new);
+        if (words.length < 2) {
+            return false;
+        }
+        // the last two capitalised words: what comes before them is a rank or a body ("rzecznika MON, gen. …")
+        if (oblique(words[words.length - 2] + " " + words[words.length - 1])) {
+            return true;
+        }
+        String given = words[words.length - 2].toLowerCase(java.util.Locale.ROOT);
+        String surname = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return given.endsWith("ego") || given.matches(".*(?:[^zc]y|[kg]i|ii)")
+                || given.endsWith("a") && surname.endsWith("a") && !surname.matches(".*(?:sk|ck|dzk)a");
+    }
+
+    /**
+     * Whether a name of two words or more as written is plainly in the nominative, so cannot follow "według" or
+     * "zdaniem": a given name ending in a consonant (Jan Nowak, Wiesław Kukuła) or a woman's -a beside a -ska/-cka
+     * surname (Anna Kowalska). "Marka Rutte" and "Anna Nowak" may be either and are not.
+     */
+    static boolean plainlyNominative(String name) {
+        String[] words = Arrays.stream(name.strip().split("[\\s,.]+")).filter(w -> w.length() >= 2
+                && Character.isUpperCase(w.charAt(0))).toArray(String[]::new);
+        if (words.length < 2 || genitive(name)) {
+            return false;
+        }
+        String given = words[words.length - 2].toLowerCase(java.util.Locale.ROOT);
+        String surname = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return CONSONANTS.indexOf(given.charAt(given.length() - 1)) >= 0
+                || given.endsWith("a") && surname.matches(".*(?:sk|ck|dzk)a");
+    }
+
     private static String word(String w) {
         if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
             return w;

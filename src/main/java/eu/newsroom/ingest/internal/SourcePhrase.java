@@ -111,7 +111,7 @@ final class SourcePhrase {
                     // kmdr. por. Piotra Szelągowskiego": the rank and the full name make the spokesperson a person)
                     Source next = at(tokens, i + 1, to);
                     if (next != null && next.type() == Type.PERSON && next.role() != null
-                            && next.name().strip().contains(" ")) {
+                            && next.name().strip().contains(" ") && restates(tokens, next, to)) {
                         return new Source(Type.PERSON, next.name(), span(tokens, roleFrom, Math.max(roleTo, roleFrom + 1))
                                 + ", " + next.role(), from, next.to(), false);
                     }
@@ -1003,5 +1003,19 @@ final class SourcePhrase {
             return null;
         }
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /**
+     * Whether a person after an office and a comma restates it rather than opening the clause: "Według rzecznika MON,
+     * gen. Wiesław Kukuła nie złamał przepisów" and "According to a senior official, General John Smith will be
+     * replaced" name whom the words are about. A Polish name in the genitive agrees with its office; otherwise the
+     * apposition must close with a comma or the clause's end, no verb after the name.
+     */
+    boolean restates(List<Token> tokens, Source person, int to) {
+        if ("pl".equals(lang) && PolishNames.genitive(span(tokens, person.from(), person.to()))) {
+            return true;
+        }
+        int k = person.to();
+        return k >= to || k >= tokens.size() || tokens.get(k).isMark(",;:.!?)–—");
     }
 }

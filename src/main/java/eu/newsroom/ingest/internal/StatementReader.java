@@ -544,6 +544,12 @@ public final class StatementReader {
                 return restated;
             }
         }
+        if (source != null && source.type() == Type.PERSON && "pl".equals(lang)
+                && PolishNames.plainlyNominative(phrases.span(tokens, source.from(), source.to()))) {
+            // "Według rzecznika policji komisarz Jan Nowak zatrzymał …": the cue asks for the genitive; a name in the
+            // nominative is the subject of the clause reported, not its source
+            return null;
+        }
         // "Para Lucía Montalbán Ruiz, investigadora del Real Instituto Elcano, …": the apposition gives her role
         return source == null ? null : appositionAfter(tokens, source, quotes);
     }
@@ -563,7 +569,7 @@ public final class StatementReader {
                 // "Zdaniem rzecznika 4. Warmińsko-Mazurskiej Brygady Obrony Terytorialnej kpt. Rafała Dudka": the
                 // body's name, then the rank and the name without a comma
                 Source ranked = personWithRank(tokens, k, quotes);
-                if (ranked != null) {
+                if (ranked != null && agrees(tokens, ranked, quotes)) {
                     return new Source(Type.PERSON, ranked.name(), phrases.span(tokens, office.from(), k) + " "
                             + ranked.role(), office.from(), ranked.to(), false);
                 }
@@ -574,8 +580,20 @@ public final class StatementReader {
             return null;
         }
         Source next = personWithRank(tokens, k + 1, quotes);
-        return next == null ? null : new Source(Type.PERSON, next.name(), phrases.span(tokens, office.from(), k) + ", "
+        return next == null || !agrees(tokens, next, quotes) ? null : new Source(Type.PERSON, next.name(), phrases.span(tokens, office.from(), k) + ", "
                 + next.role(), office.from(), next.to(), false);
+    }
+
+    /**
+     * Whether a person restating a source after "według", "according to", "según" is that source and not the subject
+     * of the clause reported: in Polish the name is in the genitive like the office before it (kpt. Rafała Dudka, not
+     * gen. Wiesław Kukuła); elsewhere the apposition closes with a comma or the clause, no verb after the name.
+     */
+    private boolean agrees(List<Token> tokens, Source person, List<Span> quotes) {
+        if ("pl".equals(lang)) {
+            return PolishNames.genitive(phrases.span(tokens, person.from(), person.to()));
+        }
+        return phrases.restates(tokens, person, clauseEnd(tokens, person.from(), quotes));
     }
 
     /** A person named with a rank or an office and a name of two words or more at token k, or null. */
