@@ -120,4 +120,10 @@ class SpeakerDisciplineTest {
         assertThat(speakers("en", "According to a senior official, General John Smith will be replaced."))
                 .noneMatch(speaker -> speaker.contains("Smith"));
     }
+
+    @Test
+    void aPersonNamedInsideAnotherPersonsRoleIsNoStandInForThatOffice() {
+        assertThat(speakers("en", "Karen Liddell, spokeswoman for President Trask, said the talks had stalled. "
+                + "Later President Trask said the talks would resume.")).containsExactly("Karen Liddell", "Trask");
+    }
 }

@@ -470,11 +470,30 @@ final class People {
         return Optional.empty();
     }
 
-    /** Whether a word stands in an office the text gave someone ("prezydentem Lublina"). */
+    /**
+     * Whether a word stands in an office the text gave someone as its place or body ("prezydentem Lublina"); not
+     * after a second office inside that role ("spokeswoman for President Trump"): that is another person.
+     */
     private boolean inWrittenRole(String word) {
         String folded = fold(word.strip());
-        return writtenRoles.values().stream().flatMap(List::stream)
-                .anyMatch(r -> List.of(fold(r).split("[\\s,]+")).contains(folded));
+        return writtenRoles.values().stream().flatMap(List::stream).anyMatch(r -> {
+            List<String> parts = List.of(r.strip().split("[\\s,]+"));
+            for (int k = 0; k < parts.size(); k++) {
+                if (fold(parts.get(k)).equals(folded)) {
+                    return true;
+                }
+                if (k > 0 && office(parts.get(k))) {
+                    // an office after the role's own head opens another person ("for President …"), whose name
+                    // stands for no one's office
+                    return false;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean office(String word) {
+        return SpeakerWords.isOffice(new Tokens.Token(word, 0, word.length(), null, null));
     }
 
     /** Whether a person's name is as an oblique case gave it, or read back from one by the endings alone. */
