@@ -126,4 +126,11 @@ class SpeakerDisciplineTest {
         assertThat(speakers("en", "Karen Liddell, spokeswoman for President Trask, said the talks had stalled. "
                 + "Later President Trask said the talks would resume.")).containsExactly("Karen Liddell", "Trask");
     }
+
+    @Test
+    void aPossessiveTellsTheGenderOfTheSubjectNotOfTheNearestName() {
+        // "her" is Kaja Kallas's, and it overwrites nothing: were Mark Rutte made a woman, "He" would find no one
+        assertThat(speakers("en", "Kaja Kallas met Mark Rutte and her Baltic counterparts. He said the talks went "
+                + "well.")).containsExactly("Mark Rutte");
+    }
 }

@@ -159,8 +159,9 @@ final class Genders {
     /** Possessives that agree with their owner, not with the noun they stand before (not so in fr, es, it). */
     private static final java.util.Map<String, java.util.Map<String, Character>> OWNER_POSSESSIVES = java.util.Map.of(
             "en", java.util.Map.of("his", MASCULINE, "her", FEMININE),
+            // German "ihre", "ihren" … may be "their" ("Merz und Macron und ihre Berater"): only "sein" tells
             "de", java.util.Map.of("sein", MASCULINE, "seine", MASCULINE, "seinen", MASCULINE, "seinem", MASCULINE,
-                    "seiner", MASCULINE, "ihre", FEMININE, "ihren", FEMININE, "ihrem", FEMININE, "ihrer", FEMININE),
+                    "seiner", MASCULINE),
             "nl", java.util.Map.of("zijn", MASCULINE, "haar", FEMININE),
             "pl", java.util.Map.of("jego", MASCULINE, "jej", FEMININE));
 

@@ -1160,12 +1160,15 @@ public final class StatementReader {
                 }
                 if (source != null && source.type() == Type.PERSON) {
                     Optional<Speaker> person = people.person(source.name(), source.role());
-                    char owner = Genders.ofPossessiveAfter(tokens, source.to(), lang);
+                    // "Joan Pritchard and her colleague Tom Abiodun": "her" tells Joan's gender, for a pronoun later;
+                    // only where Joan opens the sentence (its subject owns the possessive: "Kaja Kallas met Mark Rutte
+                    // and her counterparts" tells nothing of Rutte) and nothing told it before
+                    boolean subject = tokens.subList(0, source.from()).stream().noneMatch(Token::isWord);
+                    char owner = subject ? Genders.ofPossessiveAfter(tokens, source.to(), lang) : Genders.UNKNOWN;
                     person.ifPresent(p -> {
                         people.named(p);
                         together.add(p);
-                        // "Joan Pritchard and her colleague Tom Abiodun": "her" tells Joan's gender, for a pronoun later
-                        people.learnGender(p, owner);
+                        people.learnedFrom(p, owner);
                     });
                     if (person.isEmpty() && source.name().strip().contains(" ")) {
                         // "Former Royal Welsh corporal Dai Morgan, 64, … In his view, …": someone the paragraph opens
