@@ -133,4 +133,11 @@ class SpeakerDisciplineTest {
         assertThat(speakers("en", "Kaja Kallas met Mark Rutte and her Baltic counterparts. He said the talks went "
                 + "well.")).containsExactly("Mark Rutte");
     }
+
+    @Test
+    void aPronounThatMayBePluralTellsNoOnesGender() {
+        // "zeggen ze" is they: no one speaker, and Tuinman is not made a woman by it ("Hij" finds him)
+        assertThat(speakers("nl", "Brekelmans en staatssecretaris Tuinman bezochten de basis. ‘Het gaat goed’, zeggen "
+                + "ze. Hij benadrukte dat de basis open blijft.")).containsExactly("-", "Tuinman");
+    }
 }

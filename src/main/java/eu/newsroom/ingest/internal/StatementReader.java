@@ -1052,6 +1052,28 @@ public final class StatementReader {
         return to - from <= 3;
     }
 
+    /**
+     * Whether a pronoun may be plural as well ("zeggen ze", "sagen sie", "zij"): it tells no one's gender, since it
+     * may stand for several people ("Brekelmans en Tuinman bezochten de basis. '…', zeggen ze").
+     */
+    private static boolean pluralToo(List<Token> tokens, Source source) {
+        for (int k = source.from(); k < Math.max(source.to(), source.from() + 1) && k < tokens.size(); k++) {
+            if (tokens.get(k).is("sie", "ze", "zij")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "zeggen ze", "sagen sie": a verb in -en right before the pronoun (German and Dutch plurals); not after it, where
+     * a preposition may stand ("zei ze tegen …").
+     */
+    private static boolean pluralVerbBeside(List<Token> tokens, Source source) {
+        int before = source.from() - 1;
+        return before >= 0 && tokens.get(before).isWord() && tokens.get(before).lower().endsWith("en");
+    }
+
     private Attribution resolve(Source source, List<Token> tokens) {
         if (source == null) {
             return Attribution.NONE;
@@ -1060,12 +1082,14 @@ public final class StatementReader {
             case DOCUMENT -> Attribution.DOCUMENT;
             case GROUP -> new Attribution(null, LONE_NAME, false);
             case PRONOUN -> Genders.ofPronoun(tokens, source.from(), source.to(), lang) == Genders.NEUTER
+                    || pluralToo(tokens, source) && pluralVerbBeside(tokens, source)
+                    // "…, zeggen ze": a plural pronoun with its plural verb stands for several people, not one
                     // "Jak poinformowało biuro prasowe": a neuter verb's subject is a body, never a person
                     ? new Attribution(null, NO_ANTECEDENT, false)
                     : people.lastInParagraph(Genders.ofPronoun(tokens, source.from(), source.to(), lang), lang)
                     // "“…,” he said. She insisted …": the pronoun that found him tells his gender for the next one
-                    .map(p -> new Attribution(people.learnedFrom(p, Genders.ofPronoun(tokens, source.from(), source.to(),
-                            lang)), ANAPHORA, false))
+                    .map(p -> new Attribution(people.learnedFrom(p, pluralToo(tokens, source) ? Genders.UNKNOWN
+                            : Genders.ofPronoun(tokens, source.from(), source.to(), lang)), ANAPHORA, false))
                     .orElse(new Attribution(null, NO_ANTECEDENT, false));
             case PERSON -> people.person(source.name(), source.role()).map(p -> new Attribution(p, null, false))
                     .or(() -> people.knownInstitution(source.name()).map(i -> new Attribution(i, null, false)))
