@@ -140,4 +140,13 @@ class SpeakerDisciplineTest {
         assertThat(speakers("nl", "Brekelmans en staatssecretaris Tuinman bezochten de basis. ‘Het gaat goed’, zeggen "
                 + "ze. Hij benadrukte dat de basis open blijft.")).containsExactly("-", "Tuinman");
     }
+
+    @Test
+    void aPrepositionOrATimePhraseOpeningTheSentenceIsNoUnnamedSubject() {
+        // the dropped subject is the minister named before
+        assertThat(speakers("es", "La ministra Elena Prado visitó la base. A preguntas de los periodistas, aseguró que "
+                + "no habrá recortes.")).containsExactly("Elena Prado");
+        assertThat(speakers("es", "La ministra Elena Prado visitó la base. Dos días después, explicó que no habrá "
+                + "recortes.")).containsExactly("Elena Prado");
+    }
 }

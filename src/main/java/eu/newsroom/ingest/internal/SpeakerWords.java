@@ -204,6 +204,19 @@ final class SpeakerWords {
             "lequel", "laquelle"), "es", set("quien", "quienes", "que", "cual"), "it", set("che", "cui", "quale"),
             "pl", set("który", "która", "które", "którzy", "którego", "której", "którym"), "nl", set("die", "dat", "wie"));
 
+    /**
+     * The indefinite articles of each language that open an unnamed person ("Een marinier …", "Una reservista …"):
+     * per language, since "a" is a Spanish preposition and "dos", "due" are numerals of time phrases.
+     */
+    private static final java.util.Map<String, Set<String>> ARTICLES = java.util.Map.of("en", set("a", "an"), "de",
+            set("ein", "eine"), "fr", set("un", "une"), "es", set("un", "una"), "it", set("un", "uno", "una", "un'",
+            "un’"), "nl", set("een"));
+
+    static boolean isArticle(Token t, String lang) {
+        Set<String> words = ARTICLES.get(lang);
+        return words != null && words.contains(t.lower());
+    }
+
     static boolean isLocative(Token t, String lang) {
         Set<String> words = LOCATIVES.get(lang);
         return words != null && words.contains(t.lower());

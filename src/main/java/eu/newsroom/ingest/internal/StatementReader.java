@@ -486,8 +486,7 @@ public final class StatementReader {
             return Attribution.NONE;
         }
         if (source == null && cue.kind() == Cue.Kind.VERB && quotes.isEmpty()
-                && SpeakerWords.isIndefinite(tokens.get(firstWord(tokens, 0, first)))
-                && firstWord(tokens, 0, first) < first) {
+                && unnamedSubject(tokens, firstWord(tokens, 0, first), first)) {
             // "Een marinier die anoniem wil blijven, vertelt dat …", "Una reservista de Cádiz, que prefiere no dar su
             // nombre, cuenta que …": someone unnamed we cannot read as a source speaks; neither this sentence nor a
             // pronoun after it is the last person named
@@ -508,6 +507,32 @@ public final class StatementReader {
             return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
         }
         return resolve(source, tokens);
+    }
+
+    /**
+     * Whether an indefinite article opens a noun phrase that ends right before the verb, perhaps with a relative
+     * clause ("Een marinier die anoniem wil blijven, vertelt", "Una reservista de Cádiz, que prefiere …, cuenta"); not
+     * a preposition or a time phrase ("A preguntas de los periodistas, aseguró", "Dos días después, explicó").
+     */
+    private boolean unnamedSubject(List<Token> tokens, int article, int verb) {
+        if (article >= verb || !SpeakerWords.isArticle(tokens.get(article), lang)) {
+            return false;
+        }
+        int k = article + 1;
+        while (k < verb && k - article <= 5 && tokens.get(k).isWord() && !SpeakerWords.isRelative(tokens.get(k), lang)) {
+            k++;
+        }
+        if (k == verb) {
+            return k - article >= 2;
+        }
+        if (tokens.get(k).isMark(",") && k + 1 < verb) {
+            k++;
+        }
+        if (!tokens.get(k).isWord() || !SpeakerWords.isRelative(tokens.get(k), lang)) {
+            return false;
+        }
+        // the relative clause runs to the comma right before the verb
+        return tokens.get(verb - 1).isMark(",");
     }
 
     /** What follows a verb opens what was said, not a subject after it: a mark, "that", or the sentence's end. */
