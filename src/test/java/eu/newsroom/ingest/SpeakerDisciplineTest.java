@@ -149,4 +149,10 @@ class SpeakerDisciplineTest {
         assertThat(speakers("es", "La ministra Elena Prado visitó la base. Dos días después, explicó que no habrá "
                 + "recortes.")).containsExactly("Elena Prado");
     }
+
+    @Test
+    void aColleagueWithoutANameIsNoOnesOffice() {
+        assertThat(speakers("en", "Defence Secretary John Hale visited the base. His colleague said the visit went "
+                + "well.")).noneMatch(speaker -> speaker.contains("Hale"));
+    }
 }

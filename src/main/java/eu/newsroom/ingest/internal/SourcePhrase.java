@@ -24,6 +24,11 @@ final class SourcePhrase {
     record Source(Type type, String name, String role, int from, int to, boolean definite) {
     }
 
+    /** Words for a person by their relation to another: a role only with a name after them. */
+    private static final Set<String> RELATIONAL = Set.of("colleague", "colleagues", "counterpart", "counterparts",
+            "collega", "collegi", "colleghi", "kollege", "kollegin", "kollegen", "collègue", "collègues", "compañero",
+            "compañera", "homólogo", "homóloga", "kolega", "koleżanka", "kolegi", "amtskollege", "amtskollegin");
+
     /** At most this many tokens of office, modifiers and links before a name or a head. */
     private static final int MAX_PHRASE = 12;
     /** At most this many capitalised words in a run read for a name (titles and bodies before it are cut off). */
@@ -324,6 +329,11 @@ final class SourcePhrase {
         if (anonymous >= 0 && (indefinite || plural(tokens.get(anonymous)) && !definiteAt(tokens, from)
                 || SpeakerWords.isSourceWord(tokens.get(anonymous)))) {
             return new Source(Type.ANONYMOUS, span(tokens, from, end), null, from, end, false);
+        }
+        if (roleFrom >= 0 && end > from && RELATIONAL.contains(tokens.get(end - 1).lower())) {
+            // "His colleague said …": a relational noun names a role only with the name after it; without one it
+            // points at someone else than the person before, never back to them
+            return null;
         }
         if (roleFrom >= 0) {
             return new Source(Type.OFFICE, null, span(tokens, roleFrom, Math.max(roleTo, roleFrom + 1)), from,
