@@ -111,6 +111,10 @@ final class Genders {
     private static final Set<String> MASCULINE_IN_A = Set.of("andrea", "luca", "nicola", "mattia", "elia", "enea",
             "gianluca", "tobia", "battista", "borja", "josema");
 
+    /** Men's given names in -a met in texts of any language ("Luka", "Nikola", "Sascha", "Joshua", "Mustafa"). */
+    private static final Set<String> OTHER_MEN_IN_A = Set.of("luka", "nikola", "sascha", "joshua", "mustafa", "kuba",
+            "ilja", "nikita", "zakaria", "akira", "jonah", "sasha", "costa", "garcia");
+
     /**
      * The gender a person's name shows where the language marks it: Polish surnames agree in gender ("Kowalska",
      * "Kowalski") and Polish women's given names end in -a ("Agnieszka", "Beata"), men's in a consonant ("Kacper",
@@ -142,8 +146,43 @@ final class Genders {
                     : given.matches(".*[bcdfghjklłmnprstwzżźń]") ? MASCULINE : UNKNOWN;
             case "it", "es" -> given.endsWith("o") ? MASCULINE
                     : given.endsWith("a") && !MASCULINE_IN_A.contains(given) ? FEMININE : UNKNOWN;
+            // names travel: a given name in -a is a woman's in the other languages too ("Fiona", "Helena", "Marta",
+            // "Aušra"), but a name in a consonant or another vowel tells nothing ("Joan", "Ingrid", "Gwen")
+            case "en", "de", "fr", "nl" -> given.length() >= 4 && given.endsWith("a") && !MASCULINE_IN_A.contains(given)
+                    && !OTHER_MEN_IN_A.contains(given) ? FEMININE : UNKNOWN;
             default -> UNKNOWN;
         };
+    }
+
+    /** The conjunctions that join a second person to the first: "X and her colleague Y". */
+    private static final Set<String> AND = Set.of("and", "und", "en", "i", "oraz", "a");
+    /** Possessives that agree with their owner, not with the noun they stand before (not so in fr, es, it). */
+    private static final java.util.Map<String, java.util.Map<String, Character>> OWNER_POSSESSIVES = java.util.Map.of(
+            "en", java.util.Map.of("his", MASCULINE, "her", FEMININE),
+            // German "ihre", "ihren" … may be "their" ("Merz und Macron und ihre Berater"): only "sein" tells
+            "de", java.util.Map.of("sein", MASCULINE, "seine", MASCULINE, "seinen", MASCULINE, "seinem", MASCULINE,
+                    "seiner", MASCULINE),
+            "nl", java.util.Map.of("zijn", MASCULINE, "haar", FEMININE),
+            "pl", java.util.Map.of("jego", MASCULINE, "jej", FEMININE));
+
+    /**
+     * The gender of a person named right before "and his / her …" ("Joan Pritchard and her colleague Tom Abiodun",
+     * "Zbigniew Kubacki i jego zastępczyni", "Thijs van der Werf en zijn collega"): in en, de, nl and pl the possessive
+     * agrees with its owner, the person before it. Unknown otherwise.
+     */
+    static char ofPossessiveAfter(List<Token> tokens, int end, String lang) {
+        java.util.Map<String, Character> possessives = OWNER_POSSESSIVES.get(lang == null ? "" : lang);
+        int k = end;
+        if (possessives == null || k >= tokens.size()) {
+            return UNKNOWN;
+        }
+        if (tokens.get(k).isMark(",")) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || !AND.contains(tokens.get(k).lower())) {
+            return UNKNOWN;
+        }
+        return possessives.getOrDefault(tokens.get(k + 1).lower(), UNKNOWN);
     }
 
     /** Whether two genders disagree (both known and different). */

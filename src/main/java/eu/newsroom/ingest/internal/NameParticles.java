@@ -71,6 +71,11 @@ final class NameParticles {
         if (next >= to || !isName.test(tokens, next)) {
             return false;
         }
+        if (!t.isCapitalised() && next - at >= 2 && tokens.get(at + 1).isCapitalised() && core >= 2) {
+            // "Wethouder Marit Smeenk van Den Helder", "de La Spezia": a capitalised article after a lower-case particle
+            // opens a place's name ("Den Helder", "La Spezia"); a name's pair is lower case after a given name
+            return false;
+        }
         if (joiner) {
             // "Jordi Puig i Ferrer": the joiner links two surnames, so a whole name stands before it
             return core >= 2 && !isBody.test(tokens, next);

@@ -161,6 +161,15 @@ final class People {
         return Optional.empty();
     }
 
+    /** Notes the gender a pronoun that referred to a person shows, where nothing told it before; the person. */
+    Speaker learnedFrom(Speaker person, char gender) {
+        if (person != null && "person".equals(person.kind()) && gender != Genders.NEUTER
+                && genderOf(person, lang) == Genders.UNKNOWN) {
+            learnGender(person, gender);
+        }
+        return person;
+    }
+
     /** Notes the gender the verb a person spoke with shows ("powiedziała", "a-t-elle déclaré"). */
     void learnGender(Speaker person, char gender) {
         if (person != null && gender != Genders.UNKNOWN) {
@@ -244,6 +253,11 @@ final class People {
      */
     Optional<Speaker> person(String name, String role) {
         List<String> words = List.of(name.strip().split("\\s+"));
+        if ("pl".equals(lang) && words.size() >= 2 && words.get(0).matches("\\p{Lu}\\p{Ll}{2,}u")) {
+            // "szefem Wojewódzkiego Sztabu Wojskowego": a Polish given name takes no -u in the cases a press text
+            // names people in; a word in -u is a body's noun in the genitive ("Sztabu", "Urzędu", "Związku")
+            return Optional.empty();
+        }
         if (words.size() > 1) {
             // "Ibarra Quesada" after "Gonzalo Ibarra Quesada"
             String folded = " " + fold(name.strip());
@@ -264,6 +278,11 @@ final class People {
                 }
                 return Optional.of(role == null || p.role() != null ? p : withRole(p, role));
             }
+        }
+        if (words.size() == 1 && role != null && bySurname(words.get(0)).isEmpty() && inWrittenRole(words.get(0))) {
+            // "Z prezydentem Lublina Markiem Jaroszem …. Prezydent Lublina podkreślał": a word the text gave as part of
+            // someone's office is that office's place or body, not a surname
+            return byOffice(role + " " + name.strip());
         }
         if (words.size() == 1) {
             Optional<Speaker> earlier = bySurname(words.get(0));
@@ -449,6 +468,32 @@ final class People {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a word stands in an office the text gave someone as its place or body ("prezydentem Lublina"); not
+     * after a second office inside that role ("spokeswoman for President Trump"): that is another person.
+     */
+    private boolean inWrittenRole(String word) {
+        String folded = fold(word.strip());
+        return writtenRoles.values().stream().flatMap(List::stream).anyMatch(r -> {
+            List<String> parts = List.of(r.strip().split("[\\s,]+"));
+            for (int k = 0; k < parts.size(); k++) {
+                if (fold(parts.get(k)).equals(folded)) {
+                    return true;
+                }
+                if (k > 0 && office(parts.get(k))) {
+                    // an office after the role's own head opens another person ("for President …"), whose name
+                    // stands for no one's office
+                    return false;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean office(String word) {
+        return SpeakerWords.isOffice(new Tokens.Token(word, 0, word.length(), null, null));
     }
 
     /** Whether a person's name is as an oblique case gave it, or read back from one by the endings alone. */

@@ -24,6 +24,11 @@ final class SourcePhrase {
     record Source(Type type, String name, String role, int from, int to, boolean definite) {
     }
 
+    /** Words for a person by their relation to another: a role only with a name after them. */
+    private static final Set<String> RELATIONAL = Set.of("colleague", "colleagues", "counterpart", "counterparts",
+            "collega", "collegi", "colleghi", "kollege", "kollegin", "kollegen", "collègue", "collègues", "compañero",
+            "compañera", "homólogo", "homóloga", "kolega", "koleżanka", "kolegi", "amtskollege", "amtskollegin");
+
     /** At most this many tokens of office, modifiers and links before a name or a head. */
     private static final int MAX_PHRASE = 12;
     /** At most this many capitalised words in a run read for a name (titles and bodies before it are cut off). */
@@ -105,12 +110,13 @@ final class SourcePhrase {
                     i++;
                     continue;
                 }
-                if (t.isMark(",") && roleFrom >= 0 && anonymous < 0 && i + 1 < to) {
+                if (t.isMark(",") && roleFrom >= 0 && i + 1 < to) {
                     // "le chef d'état-major de l'armée de Terre, le général Thierry Malvoisin": the office restated
-                    // with the person's rank and name
+                    // with the person's rank and name; a spokesperson's too ("Według rzecznika Agencji Uzbrojenia,
+                    // kmdr. por. Piotra Szelągowskiego": the rank and the full name make the spokesperson a person)
                     Source next = at(tokens, i + 1, to);
                     if (next != null && next.type() == Type.PERSON && next.role() != null
-                            && next.name().strip().contains(" ")) {
+                            && next.name().strip().contains(" ") && restates(tokens, next, to)) {
                         return new Source(Type.PERSON, next.name(), span(tokens, roleFrom, Math.max(roleTo, roleFrom + 1))
                                 + ", " + next.role(), from, next.to(), false);
                     }
@@ -125,6 +131,10 @@ final class SourcePhrase {
                 definite = true;
                 i++;
                 continue;
+            }
+            if (i == from && (t.is("him", "her", "them", "ihm", "ihn", "ihnen", "hem") || "de".equals(lang) && t.is("ihr"))) {
+                // "Vahtra, standing beside her, smiled and said": an object pronoun is never the subject
+                return null;
             }
             if (i == from && SpeakerWords.isPronoun(t, lang)) {
                 return new Source(Type.PRONOUN, null, null, i, i + 1, false);
@@ -319,6 +329,11 @@ final class SourcePhrase {
         if (anonymous >= 0 && (indefinite || plural(tokens.get(anonymous)) && !definiteAt(tokens, from)
                 || SpeakerWords.isSourceWord(tokens.get(anonymous)))) {
             return new Source(Type.ANONYMOUS, span(tokens, from, end), null, from, end, false);
+        }
+        if (roleFrom >= 0 && end > from && RELATIONAL.contains(tokens.get(end - 1).lower())) {
+            // "His colleague said …": a relational noun names a role only with the name after it; without one it
+            // points at someone else than the person before, never back to them
+            return null;
         }
         if (roleFrom >= 0) {
             return new Source(Type.OFFICE, null, span(tokens, roleFrom, Math.max(roleTo, roleFrom + 1)), from,
@@ -577,6 +592,19 @@ final class SourcePhrase {
             // "35 Millionen Euro"
             return false;
         }
+        if ("pl".equals(lang) && adjectivesOfABody(tokens, i)) {
+            return false;
+        }
+        if (t.text().matches("\\p{Lu}\\p{L}*-\\p{Ll}{6,}")) {
+            // "Patriot-lanceerinrichtingen": a compound whose long part after the hyphen is lower case is a common noun;
+            // a double name has a capital in each part, and a Korean given name short syllables ("Dong-hyun")
+            return false;
+        }
+        if (t.text().matches(".*['’]") && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                && !tokens.get(i + 1).isCapitalised()) {
+            // "Dall'opposizione, il senatore …": an elided preposition or article before a common noun
+            return false;
+        }
         if (i > 0 && SpeakerWords.isLocative(tokens.get(i - 1), lang)) {
             // "a diplomat in Brussels", "Dyplomata w Brukseli", "un officier à Sarrebourg": a place, not a name
             return false;
@@ -610,6 +638,19 @@ final class SourcePhrase {
     }
 
     /**
+     * "szef Centralnego Wojskowego Centrum Rekrutacji", "Wojewódzkiego Sztabu Wojskowego": capitalised Polish adjectives
+     * in the genitive or locative (-ego, -ej, -ych, -ich) right before an institution's head are the body's name.
+     */
+    private boolean adjectivesOfABody(List<Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalised()
+                && tokens.get(j).lower().matches("\\p{L}{3,}(?:ego|ej|ych|ich)")) {
+            j++;
+        }
+        return j > i && j < tokens.size() && SpeakerWords.isInstitutionHead(tokens.get(j), lang);
+    }
+
+    /**
      * A place's name that opens a person's name in an apposition after an office ("La directora del centro …,
      * Montserrat Vidal i Roca, dijo"): right after the comma, with a capitalised word after it that is no place.
      */
@@ -623,7 +664,10 @@ final class SourcePhrase {
     private static boolean mixedAcronym(Token t) {
         long upper = t.text().chars().filter(Character::isUpperCase).count();
         long lower = t.text().chars().filter(Character::isLowerCase).count();
-        return upper >= 3 && upper > lower && !t.text().contains("-") && !t.text().contains("'");
+        // "PiS", "KiS": a short word that ends in a capital after a small letter is an acronym too ("McLeod" is not)
+        boolean endsInCapital = t.text().length() <= 5 && upper >= 2 && lower >= 1
+                && Character.isUpperCase(t.text().charAt(t.text().length() - 1));
+        return upper >= 3 && upper > lower && !t.text().contains("-") && !t.text().contains("'") || endsInCapital;
     }
 
     /** Whether the particle at i is followed (over more particles) by a word of a name the text or newsroom knows. */
@@ -850,14 +894,27 @@ final class SourcePhrase {
                 || SpeakerWords.isOfficeLink(before) || SpeakerWords.isDefinite(before) || SpeakerWords.isParticle(before)) {
             return false;
         }
-        if (!personalWords(tokens, from, end)) {
+        if (!personalWords(tokens, from, end) || withArticle(tokens.get(from).text())) {
             return false;
         }
         String first = tokens.get(from).lower();
         // a double-barrelled surname ends a person's name, never a body's ("posłanka Maria Anna Zawisza-Ferenc")
         boolean doubleSurname = tokens.get(end - 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
-        return !"pl".equals(lang) || SpeakerWords.isOffice(before) && (first.matches(".*[bcdfghjklłmnprstwzż]")
-                && !first.endsWith("em") || doubleSurname);
+        // Polish given names are never hyphenated: "prezes spółki Bałtyk-Nord Joanna Mrozek-Wilk" names a company first
+        // and a given name ends in a consonant or -a: "Wiceprezydent Gdyni Katarzyna Gruszecka-Ramlau" names a place
+        return !"pl".equals(lang) || SpeakerWords.isOffice(before) && !first.contains("-")
+                && (first.matches(".*[bcdfghjklłmnprstwzż]") && !first.endsWith("em")
+                || doubleSurname && first.matches(".*[bcdfghjklłmnprstwzża]"));
+    }
+
+    /**
+     * Whether the text puts a definite article right before the word somewhere ("Per la Uilm, …" before "Il delegato
+     * Uilm Simone Bertollo"): a body's name takes one, a given name does not.
+     */
+    private boolean withArticle(String word) {
+        return java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:la|il|lo|le|el|los|las|der|die|das|het|the)\\s+"
+                + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])|(?iu)(?<![\\p{L}])l['’]" + java.util.regex.Pattern.quote(word)
+                + "(?![\\p{L}])").matcher(text).find();
     }
 
     /** None of the words is an office, a domain, a body, an acronym, a place or a day: they may all be names. */
@@ -956,5 +1013,19 @@ final class SourcePhrase {
             return null;
         }
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /**
+     * Whether a person after an office and a comma restates it rather than opening the clause: "Według rzecznika MON,
+     * gen. Wiesław Kukuła nie złamał przepisów" and "According to a senior official, General John Smith will be
+     * replaced" name whom the words are about. A Polish name in the genitive agrees with its office; otherwise the
+     * apposition must close with a comma or the clause's end, no verb after the name.
+     */
+    boolean restates(List<Token> tokens, Source person, int to) {
+        if ("pl".equals(lang) && PolishNames.genitive(span(tokens, person.from(), person.to()))) {
+            return true;
+        }
+        int k = person.to();
+        return k >= to || k >= tokens.size() || tokens.get(k).isMark(",;:.!?)–—");
     }
 }

@@ -31,6 +31,7 @@ final class SpeakerWords {
                     + "|colonel|lieutenant|officer|professor|prof|dr|researcher|analyst|expert|economist|fellow"
                     + "|rapporteur|co-rapporteur|mp|mps|msp|convenor|convener|attaché|spokesperson|spokesman|spokeswoman|official|diplomat|adviser|advisor|negotiator"
                     + "|governor|mayor|leader|founder|executive|manager|coordinator|counterpart|mr|mrs|ms|sir|king|queen"
+                    + "|councillor|councilor|alderman|commodore|colleague"
                     + "|organi[sz]er|vice-chair|co-chair|vice-chairman|vice-chairwoman|spokes|treasurer|minister-counsellor"
                     + "|monarch|pope|marshal|politician|lawmakers|minister-president|inspector|detective|superintendent"
                     + "|sergeant|constable|author|co-author|titular|współautor[\\p{L}-]*|autor[\\p{L}-]*|auteur|coautore"
@@ -66,7 +67,7 @@ final class SpeakerWords {
                     + "|omolog[oa]|analista|assessor[ea]|assessori|capogruppo|amministratrice|presidentessa|politic[oa]|contrammiraglio|ammiraglio|sottosegretari[oa]|viceministr[oa]"
                     // relational roles and professions shared by the Romance languages: "Haar Oekraïense collega X",
                     // "l'economista X", "la ponente X"
-                    + "|collega|colleghi|collègue|colega|colegas|economista|ponente"
+                    + "|collega|colleghi|collègue|colega|colegas|economista|ponente|compañer[oa]s?"
                     // Polish (stems)
                     + "|minist(?:er|ra|rem|rowi|rze|rowie|rów)|wiceminist[\\p{L}-]*|premier[\\p{L}-]*|wicepremier[\\p{L}-]*|prezydent[\\p{L}-]*"
                     + "|kanclerz[\\p{L}-]*|sekretarz[\\p{L}-]*|komisarz[\\p{L}-]*|komisark[\\p{L}-]*|genera(?:ł|ła|łem|łowie)|gen|admirał[\\p{L}-]*"
@@ -112,7 +113,9 @@ final class SpeakerWords {
             + "|[\\p{L}-]*woordvoerder|[\\p{L}-]*woordvoerster|diplomaat|diplomaten|bron|bronnen|ambtena(?:ar|ren)|functionaris(?:sen)?"
             + "|officiers?|oficer(?:a|owie|ów)?|offizier(?:e|in)?|officer|ufficial[ei]|rozmówca"
             // ranks without a name: "un haut gradé de la Composante Air", "un alto graduado", "un alto ufficiale"
-            + "|gradée?s?|graduad[oa]s?|ufficial[ei]");
+            + "|gradée?s?|graduad[oa]s?|ufficial[ei]"
+            // "un alto cargo del Ministerio": a senior official
+            + "|cargos?");
 
     /** Heads of institutions, governments and companies, which may speak as such ("the Council said"). */
     private static final String INSTITUTION_WORDS = "commission|council|parliament|government|ministry|department"
@@ -123,7 +126,7 @@ final class SpeakerWords {
             + "|secrétariat|secretaría|segreteria|sekretariat|secretariaat|chambre|cámara|camera|izba|kamer|kammer"
             + "|polizia|policía|policja|politie|dowództw[\\p{L}-]*|kommando|commandement|mando|comando|commando"
             + "|służb[\\p{L}-]*|dienst|servicio|servizio|consorzio|consorcio|konsortium|konsorcjum|vakbond|gewerkschaft"
-            + "|syndicat|sindicato|sindacato|związek|stato|estado|état|defensie|otan|nato|navo|ejecutivo|executive"
+            + "|syndicat|sindicato|sindacato|związ(?:ek|ku|kowi|kiem)|stato|estado|état|defensie|otan|nato|navo|ejecutivo|executive"
             + "|esecutivo|exécutif|skarb|treasury|trésor|tesoro|schatkist|[\\p{L}-]*bureau|[\\p{L}-]*centrum|[\\p{L}-]*bedrijf"
             + "|[\\p{L}-]*zentrum|industrie|industry|industria|przemysł[\\p{L}-]*|[\\p{L}-]*beheerder|[\\p{L}-]*betreiber"
             + "|[\\p{L}-]*kommission|[\\p{L}-]*rat|[\\p{L}-]*parlament|[\\p{L}-]*polizei|[\\p{L}-]*gericht|[\\p{L}-]*regierung|[\\p{L}-]*ministerium|[\\p{L}-]*amt|agentur|[\\p{L}-]*bank|bündnis"
@@ -200,6 +203,19 @@ final class SpeakerWords {
             "whose"), "de", set("der", "die", "das", "welcher", "welche", "dessen", "deren"), "fr", set("qui", "dont",
             "lequel", "laquelle"), "es", set("quien", "quienes", "que", "cual"), "it", set("che", "cui", "quale"),
             "pl", set("który", "która", "które", "którzy", "którego", "której", "którym"), "nl", set("die", "dat", "wie"));
+
+    /**
+     * The indefinite articles of each language that open an unnamed person ("Een marinier …", "Una reservista …"):
+     * per language, since "a" is a Spanish preposition and "dos", "due" are numerals of time phrases.
+     */
+    private static final java.util.Map<String, Set<String>> ARTICLES = java.util.Map.of("en", set("a", "an"), "de",
+            set("ein", "eine"), "fr", set("un", "une"), "es", set("un", "una"), "it", set("un", "uno", "una", "un'",
+            "un’"), "nl", set("een"));
+
+    static boolean isArticle(Token t, String lang) {
+        Set<String> words = ARTICLES.get(lang);
+        return words != null && words.contains(t.lower());
+    }
 
     static boolean isLocative(Token t, String lang) {
         Set<String> words = LOCATIVES.get(lang);

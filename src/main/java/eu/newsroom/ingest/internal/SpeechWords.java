@@ -66,7 +66,9 @@ final class SpeechWords {
                     + "|fait valoir|fait savoir|noté|relevé|lancé|répondu|conclu|commenté|déploré|mis en garde|mis en avant"
                     + "|qualifié|appelé|exhorté|insisté|observé|écrit|soutenu|réaffirmé|réitéré|martelé|confié|lancé"
                     + "|raconté|rétorqué|tranché|résumé|poursuivi|ironisé|réclamé|regretté|demandé|souhaité|avancé"
-                    + "|reconnu|détaillé|admis|argué|ajouté)"
+                    + "|reconnu|détaillé|admis|argué|ajouté|parlé(?= d))"
+                    // "parle d'un « changement d'échelle »": what someone speaks of, as "sprach von"
+                    + "|parle(?= d)"
                     + "|s'est (?:félicitée?|inquiétée?|dite?|montrée?|réjouie?|alarmée?)|s’est (?:félicitée?|inquiétée?|dite?)"
                     + "|avertit|prévient|lance|martèle|tranche|résume|confie|conclut|poursuit|regrette|déplore|plaide"
                     + "|réclame|avance|commente|répond|rétorque|ironise|observe|note|reconnaît|admet|dit"
@@ -81,13 +83,28 @@ final class SpeechWords {
                     + "|afirmaron|declararon|dijeron|señalaron|advirtieron|aseguraron|explicaron"
                     + "|(?:ha|han|había) " + ADVERB + "(?:afirmado|declarado|subrayado|señalado|dicho|añadido|advertido|asegurado"
                     + "|explicado|insistido|recordado|anunciado|indicado|destacado|reconocido|confirmado|precisado"
-                    + "|reiterado|reclamado|lamentado|defendido|criticado|pedido|exigido|avisado|garantizado|valorado)"
-                    + "|afirma|declara|dice|señala|asegura|explica|subraya|advierte|insiste|sostiene|destaca",
+                    + "|reiterado|reclamado|lamentado|defendido|criticado|pedido|exigido|avisado|garantizado|valorado"
+                    + "|admitido|calificado|celebrado|denunciado|preguntado|ironizado|propuesto(?= que)|atribuido|sostenido"
+                    + "|apuntado|matizado|manifestado|expresado|comentado|considerado|estimado|alertado|respondido"
+                    + "|replicado|prometido|puntualizado|detallado|argumentado|aclarado|resaltado|remarcado|enfatizado"
+                    + "|concluido|opinado|sugerido|planteado|reprochado|apostado por)"
+                    // proposing is saying only with its clause: "propuso destinar 90 millones" proposes money, no words
+                    + "|denunció|preguntó|ironizó|propuso(?= que)|atribuyó|opinó|puntualizó|sugirió|planteó|reprochó"
+                    + "|afirma|declara|dice|señala|asegura|explica|subraya|advierte|insiste|sostiene|destaca"
+                    // the present of opinion and request verbs reports speech only with its clause: "Considera,
+                    // además, que …", "cree en cambio que …", "teme que …" ("cuenta con" is no saying)
+                    + "|(?:considera|cree|teme|opina|denuncia|cuenta|pide|exige|reclama|recuerda|lamenta|critica"
+                    + "|defiende|sugiere|estima|calcula|avisa|alerta|reconoce|admite|apunta|añade|subraya)"
+                    + "(?=(?:,? \\p{Ll}+){0,3},? que(?![\\p{L}]))",
             "it", "(?:ha|hanno|aveva) " + ADVERB + "(?:dichiarato|affermato|sottolineato|detto|aggiunto|ricordato|avvertito|spiegato"
                     + "|annunciato|evidenziato|definito|insistito|ribadito|assicurato|precisato|osservato|rilevato"
                     + "|commentato|riconosciuto|confermato|ammonito|concluso|indicato|segnalato|chiarito|replicato"
                     + "|risposto|scritto|denunciato|avvisato|sostenuto|comunicato|chiesto|fatto sapere|reso noto"
-                    + "|sottolineato|auspicato|lamentato|rivendicato|garantito|promesso|annunciato|replicato|confermato)"
+                    + "|sottolineato|auspicato|lamentato|rivendicato|garantito|promesso|annunciato|replicato|confermato"
+                    + "|riferito|proposto(?= che)|invitato|criticato|ammesso|anticipato|suggerito|esortato|sollecitato"
+                    + "|rimarcato|puntualizzato|raccontato|ipotizzato|stimato|notato|parlato di|messo in guardia)"
+                    // "si è detta soddisfatta", "si è detto contrario": a judgement on oneself, said
+                    + "|si è dett[oa]|si sono dett[ie]"
                     + "|riferiscono|riferisce|conclude|concludono|comunica|chiede|avverte|sottolinea|ribadisce"
                     + "|dichiarò|affermò|sottolineò|disse|aggiunse|spiegò|ricordò|avvertì|dichiara|afferma|sottolinea"
                     + "|dice|spiega|aggiunge|ricorda|avverte|osserva|ribadisce|precisa|assicura|sostiene",
@@ -98,7 +115,10 @@ final class SpeechWords {
                     + "|podał|zapowiadał|ocenił|zwrócił uwagę|zaznaczył|dodał|stwierdził"
                     // the imperfective past of the verbs of saying whose present is below: "podkreślała", "ostrzegał"
                     + "|podkreślał|zaznaczał|twierdził|ostrzegał|dodawał|wskazywał|zapewniał|oceniał|przyznawał"
-                    + "|powtarzał|wyjaśniał|alarmował)(?:a|o)?"
+                    + "|powtarzał|wyjaśniał|alarmował"
+                    // a judgement ("nazwał porozumienie „historycznym krokiem”") and more verbs of telling
+                    + "|nazwał|określił|opowiadał|zastrzegł|przestrzegał|deklarował|postulował"
+                    + "|zauważał|informował)(?:a|o)?"
                     // "przekazało, że …" passes on words; without "że" it hands over money
                     + "|przekazał(?:a|o)?(?=,? że)"
                     + "|zwraca uwagę|zwracają uwagę|podaje|przekonuje|zapewnia|alarmuje|ocenia|przyznaje"
@@ -106,7 +126,7 @@ final class SpeechWords {
                     + "|mówi|podkreśla|zaznacza|twierdzi|uważa|ostrzega|przekonuje|dodaje|wskazuje",
             "nl", "zei|zegt|zeiden|verklaarde|verklaart|benadrukte|benadrukt|onderstreepte|voegde [^.]{0,60}toe"
                     + "|waarschuwde|waarschuwt|stel(?:de|t)(?= [^.]{0,40}(?<![\\p{L}])dat(?![\\p{L}]))|noemde|wees [^.]{0,80}op|kondigde [^.]{0,60}aan|herinnerde"
-                    + "|liet [^.]{0,40}weten|gaf [^.]{0,60}aan|meldde|meldt|vertelde|legde [^.]{0,40}uit|erkende"
+                    + "|liet [^.]{0,40}weten|gaf [^.]{0,60}aan|meldde|meldt|vertelde|vertelt|legde [^.]{0,40}uit|erkende"
                     + "|bevestigde|pleitte|drong [^.]{0,40}aan|riep [^.]{0,60}op|sprak van|heeft (?:gezegd|verklaard)"
                     + "|(?:heeft|hebben) [^.]{0,40}(?:gezegd|verklaard|aangekondigd|benadrukt|gewaarschuwd|laten weten"
                     + "|onderstreept|bevestigd|erkend)"
@@ -117,6 +137,7 @@ final class SpeechWords {
     /** Source words whose source follows them: "laut Kallas", "according to", "selon", "d'après", "aldus Rutte". */
     private static final Pattern SOURCE_AFTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:laut|nach ansicht von|nach angaben von"
             + "|according to|in the words of|selon|d['’]après|según|a juicio de|secondo|a detta di|według|zdaniem"
+            + "|w ocenie"
             + "|^(?:pour|para|per|voor|for|für)(?= [^,]{3,80},)"
             + "|volgens|aldus"
             // German impersonal frames: "…, hieß es aus Koalitionskreisen", "Aus dem Ministerium hieß es dazu, …"
@@ -127,7 +148,7 @@ final class SpeechWords {
     /** Words that name their source by a pronoun: "a su juicio", "à ses yeux", "jego zdaniem", "in his view". */
     private static final Pattern SOURCE_PRONOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:a su juicio|en su opinión"
             + "|a su entender|à ses yeux|selon (?:lui|elle)|d['’]après (?:lui|elle)|a suo (?:avviso|giudizio|dire)"
-            + "|secondo (?:lui|lei)|(?:jego|jej) zdaniem|według (?:niego|niej)|(?:seiner|ihrer) (?:ansicht|meinung) nach"
+            + "|secondo (?:lui|lei)|(?:jego|jej) zdaniem|w (?:jego|jej) ocenie|według (?:niego|niej)|(?:seiner|ihrer) (?:ansicht|meinung) nach"
             + "|(?:ihm|ihr) zufolge|in (?:his|her) (?:view|words)|according to (?:him|her)|volgens (?:hem|haar)"
             + "|zijns inziens|naar (?:zijn|haar) zeggen)(?![\\p{L}])");
 
@@ -190,7 +211,18 @@ final class SpeechWords {
 
     /** A verb of saying denied: "äußerte sich nicht", "did not comment", "n'a pas souhaité", "nie chciał". */
     static final Pattern NEGATION = Pattern.compile("(?iu)(?<![\\p{L}])(?:nicht|not|n['’]t|pas|no|non|nie|niet|geen|kein"
-            + "|keine|declined|refused|weigerte|refusé|rechazó|rifiutato|odmówił[ao]?|weigerde)(?![\\p{L}])");
+            + "|keine|declined|refused|weigerte|refusé|rechazó|rifiutato|odmówił[ao]?|weigerde"
+            // "n'a jamais dit", "never said", "nunca dijo", "nooit gezegd", "nigdy nie", "niemals": negations without
+            // "pas"/"not" (the French "n'" is its own token); "mai" is left out, it is a month in French and German
+            + "|n['’]|jamais|never|nunca|nooit|niemals|nigdy)(?![\\p{L}])");
+
+    /**
+     * Connectives that may stand between a verb and its reported clause: "Considera, además, que", "cree en cambio
+     * que", "ha poi aggiunto inoltre che", "zaznaczyła natomiast, że".
+     */
+    static final Pattern CONNECTIVE = Pattern.compile("(?iu)además|también|asimismo|cambio|embargo|inoltre|anche|invece"
+            + "|tuttavia|però|comunque|również|jednak|natomiast|też|także|ponadto|ook|echter|bovendien|aussi|cependant"
+            + "|toutefois|pourtant|also|however|auch|jedoch|zudem");
 
     /** Words that open a reported clause: "that", "dass", "que", "che", "że", "dat". */
     static final Pattern COMPLEMENTIZER = Pattern.compile("(?iu)(?<![\\p{L}])(?:that|dass|daß|que|qu['’]|che|że|iż|dat)"

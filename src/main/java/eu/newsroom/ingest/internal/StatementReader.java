@@ -400,8 +400,11 @@ public final class StatementReader {
                 continue;
             }
             int v = k - 1;
-            while (v > 0 && v >= k - 3 && (tokens.get(v).isMark(",") || tokens.get(v).is("uwagę", "erop", "en", "de",
-                    "a", "aan", "op", "sich", "se", "si", "się", "zich"))) {
+            // "zwraca uwagę, że", "Considera, además, que", "cree en cambio que": particles and connectives between
+            // the verb and its clause
+            while (v > 0 && v >= k - 5 && (tokens.get(v).isMark(",") || tokens.get(v).is("uwagę", "erop", "en", "de",
+                    "a", "aan", "op", "sich", "se", "si", "się", "zich") || SpeechWords.CONNECTIVE.matcher(
+                    tokens.get(v).text()).matches())) {
                 v--;
             }
             Token verb = tokens.get(v);
@@ -482,6 +485,14 @@ public final class StatementReader {
             // "Pour la France, …" is no source; "Pour la ministre, …" is
             return Attribution.NONE;
         }
+        if (source == null && cue.kind() == Cue.Kind.VERB && quotes.isEmpty()
+                && unnamedSubject(tokens, firstWord(tokens, 0, first), first)) {
+            // "Een marinier die anoniem wil blijven, vertelt dat …", "Una reservista de Cádiz, que prefiere no dar su
+            // nombre, cuenta que …": someone unnamed we cannot read as a source speaks; neither this sentence nor a
+            // pronoun after it is the last person named
+            people.unclear();
+            return Attribution.NONE;
+        }
         boolean afterAs = first > 0 && AS_SAID.matcher(tokens.get(first - 1).text()).matches();
         if (source == null && cue.kind() == Cue.Kind.VERB && clauseStart(tokens, first, quotes)
                 && (!afterAs || contentNext(tokens, last + 1))) {
@@ -496,6 +507,32 @@ public final class StatementReader {
             return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
         }
         return resolve(source, tokens);
+    }
+
+    /**
+     * Whether an indefinite article opens a noun phrase that ends right before the verb, perhaps with a relative
+     * clause ("Een marinier die anoniem wil blijven, vertelt", "Una reservista de Cádiz, que prefiere …, cuenta"); not
+     * a preposition or a time phrase ("A preguntas de los periodistas, aseguró", "Dos días después, explicó").
+     */
+    private boolean unnamedSubject(List<Token> tokens, int article, int verb) {
+        if (article >= verb || !SpeakerWords.isArticle(tokens.get(article), lang)) {
+            return false;
+        }
+        int k = article + 1;
+        while (k < verb && k - article <= 5 && tokens.get(k).isWord() && !SpeakerWords.isRelative(tokens.get(k), lang)) {
+            k++;
+        }
+        if (k == verb) {
+            return k - article >= 2;
+        }
+        if (tokens.get(k).isMark(",") && k + 1 < verb) {
+            k++;
+        }
+        if (!tokens.get(k).isWord() || !SpeakerWords.isRelative(tokens.get(k), lang)) {
+            return false;
+        }
+        // the relative clause runs to the comma right before the verb
+        return tokens.get(verb - 1).isMark(",");
     }
 
     /** What follows a verb opens what was said, not a subject after it: a mark, "that", or the sentence's end. */
@@ -526,8 +563,69 @@ public final class StatementReader {
         if (source == null && from < tokens.size() && !tokens.get(from).isCapitalised()) {
             return phraseAfter(tokens, from, quotes);
         }
+        if (source != null && (source.type() == Type.OFFICE || source.type() == Type.ANONYMOUS)) {
+            Source restated = restatedAfter(tokens, source, quotes);
+            if (restated != null) {
+                return restated;
+            }
+        }
+        if (source != null && source.type() == Type.PERSON && "pl".equals(lang)
+                && PolishNames.plainlyNominative(phrases.span(tokens, source.from(), source.to()))) {
+            // "Według rzecznika policji komisarz Jan Nowak zatrzymał …": the cue asks for the genitive; a name in the
+            // nominative is the subject of the clause reported, not its source
+            return null;
+        }
         // "Para Lucía Montalbán Ruiz, investigadora del Real Instituto Elcano, …": the apposition gives her role
         return source == null ? null : appositionAfter(tokens, source, quotes);
+    }
+
+    /**
+     * "Zdaniem dowódcy Centrum Operacji Morskich, wiceadmirała Jacka Brzezińskiego, …", "Według rzecznika Agencji
+     * Uzbrojenia, kmdr. por. Piotra Szelągowskiego": an office or a spokesperson with its body, restated after a comma
+     * by a rank and a full name, is that person.
+     */
+    private Source restatedAfter(List<Token> tokens, Source office, List<Span> quotes) {
+        int k = office.to();
+        while (k < tokens.size() && k - office.to() <= 8 && !inQuote(tokens.get(k), quotes)
+                && (tokens.get(k).isWord() || tokens.get(k).isMark(".")) && (tokens.get(k).pos() == null
+                || !tokens.get(k).pos().matches("VERB|AUX"))) {
+            if (k > office.to() && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
+                    && SpeakerWords.isOffice(tokens.get(k))) {
+                // "Zdaniem rzecznika 4. Warmińsko-Mazurskiej Brygady Obrony Terytorialnej kpt. Rafała Dudka": the
+                // body's name, then the rank and the name without a comma
+                Source ranked = personWithRank(tokens, k, quotes);
+                if (ranked != null && agrees(tokens, ranked, quotes)) {
+                    return new Source(Type.PERSON, ranked.name(), phrases.span(tokens, office.from(), k) + " "
+                            + ranked.role(), office.from(), ranked.to(), false);
+                }
+            }
+            k++;
+        }
+        if (k + 1 >= tokens.size() || !tokens.get(k).isMark(",")) {
+            return null;
+        }
+        Source next = personWithRank(tokens, k + 1, quotes);
+        return next == null || !agrees(tokens, next, quotes) ? null : new Source(Type.PERSON, next.name(), phrases.span(tokens, office.from(), k) + ", "
+                + next.role(), office.from(), next.to(), false);
+    }
+
+    /**
+     * Whether a person restating a source after "według", "according to", "según" is that source and not the subject
+     * of the clause reported: in Polish the name is in the genitive like the office before it (kpt. Rafała Dudka, not
+     * gen. Wiesław Kukuła); elsewhere the apposition closes with a comma or the clause, no verb after the name.
+     */
+    private boolean agrees(List<Token> tokens, Source person, List<Span> quotes) {
+        if ("pl".equals(lang)) {
+            return PolishNames.genitive(phrases.span(tokens, person.from(), person.to()));
+        }
+        return phrases.restates(tokens, person, clauseEnd(tokens, person.from(), quotes));
+    }
+
+    /** A person named with a rank or an office and a name of two words or more at token k, or null. */
+    private Source personWithRank(List<Token> tokens, int k, List<Span> quotes) {
+        Source next = phrases.at(tokens, k, clauseEnd(tokens, k, quotes));
+        return next == null || next.type() != Type.PERSON || next.role() == null || !next.name().strip().contains(" ")
+                ? null : next;
     }
 
     /** "äußerte sich aber nicht öffentlich", "did not comment": a verb of saying with a negation next to it. */
@@ -647,8 +745,23 @@ public final class StatementReader {
                 continue;
             }
             Source source = phrases.at(tokens, j, clauseEnd(tokens, j, quotes));
+            if (source != null && j > from && objectOfPreposition(tokens, j, from)) {
+                // "Ha inoltre chiesto un tavolo con il ministero", "ha dicho a esta agencia el almirante …": a phrase
+                // after a preposition is whom it was said to or with, never the subject
+                j = Math.max(source.to(), j + 1);
+                continue;
+            }
             boolean adverbial = j > from && !tokens.get(j - 1).isCapitalised() && SpeakerWords.isOfficeLink(tokens.get(j - 1))
                     && source != null && source.type() == Type.INSTITUTION;
+            if (source != null && !adverbial && source.type() == Type.INSTITUTION && source.to() < tokens.size()) {
+                // "Jak powiedział PAP oficer Marynarki Wojennej", "sagte der Zeitung ein Sprecher": a body right after
+                // the verb and before a person is whom it was told to, the person is the speaker
+                Source next = phrases.at(tokens, source.to(), clauseEnd(tokens, source.to(), quotes));
+                if (next != null && (next.type() == Type.PERSON || next.type() == Type.ANONYMOUS
+                        || next.type() == Type.OFFICE)) {
+                    return appositionAfter(tokens, next, quotes);
+                }
+            }
             if (source != null && !adverbial) {
                 return appositionAfter(tokens, source, quotes);
             }
@@ -656,6 +769,20 @@ public final class StatementReader {
             j = source != null ? Math.max(source.to(), j + 1) : j + 1;
         }
         return null;
+    }
+
+    /** Prepositions of the addressee or the companion: "a esta agencia", "con il ministero", "told to", "à l'AFP". */
+    private static final java.util.Set<String> TO_OR_WITH = java.util.Set.of("a", "al", "ai", "alla", "allo", "agli",
+            "alle", "à", "au", "aux", "to", "con", "with", "mit", "avec", "met", "aan", "ante", "davanti", "devant");
+
+    /** Whether the phrase at j, after the verb's first word from, follows such a preposition (over one determiner). */
+    private static boolean objectOfPreposition(List<Token> tokens, int j, int from) {
+        Token before = tokens.get(j - 1);
+        if (TO_OR_WITH.contains(before.lower())) {
+            return true;
+        }
+        return j - 2 >= from && before.isWord() && !before.isCapitalised() && before.text().length() <= 6
+                && TO_OR_WITH.contains(tokens.get(j - 2).lower());
     }
 
     /** "Mark Rutte, the NATO Secretary General, said" read after the name: the office is the person's role. */
@@ -789,7 +916,7 @@ public final class StatementReader {
             }
         }
         if (nearest.type() == Type.PERSON && earlier != null && earlier.type() == Type.PERSON
-                && earlier.name().strip().contains(" ") && SpeakerWords.isOffice(tokens.get(firstContent(tokens, segments.get(at)[0], segments.get(at)[1])))
+                && earlier.name().strip().contains(" ") && officeOpens(tokens, segments.get(at))
                 && apposition(tokens, segments.get(at), segments.get(at + 1), earlier)) {
             // "Le capitaine de vaisseau Marco Lucchesi, commandant de la frégate italienne Federico Martinengo, a
             // raconté": the stretch between the commas describes the person before it, whatever name it holds
@@ -820,7 +947,10 @@ public final class StatementReader {
      * alone, right before the comma, and the stretch between the commas has no verb of its own.
      */
     private boolean apposition(List<Token> tokens, int[] between, int[] before, Source person) {
-        if (person.to() != before[1] || person.from() != firstWord(tokens, before[0], before[1])) {
+        // "Nationalrat Reto Gubler von der SVP, Mitglied der …, sagte": the person's party or body may follow the name
+        boolean complement = person.to() < before[1] && SpeakerWords.isOfficeLink(tokens.get(person.to()))
+                && tokens.subList(person.to(), before[1]).stream().noneMatch(t -> t.pos() != null && t.pos().matches("VERB|AUX"));
+        if (person.to() != before[1] && !complement || person.from() != firstWord(tokens, before[0], before[1])) {
             return false;
         }
         for (int k = between[0]; k < between[1]; k++) {
@@ -830,6 +960,23 @@ public final class StatementReader {
             }
         }
         return between[1] - between[0] <= 12;
+    }
+
+    /**
+     * Whether a stretch opens with an office or a person's noun before any capitalised word: "commandant de la
+     * frégate …", "a security researcher at University College Cork".
+     */
+    private static boolean officeOpens(List<Token> tokens, int[] stretch) {
+        for (int k = stretch[0]; k < stretch[1] && k < stretch[0] + 4; k++) {
+            Token t = tokens.get(k);
+            if (SpeakerWords.isOffice(t) || SpeakerWords.isPersonNoun(t)) {
+                return true;
+            }
+            if (t.isCapitalised() && k > stretch[0]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first token of a stretch after its articles and marks. */
@@ -930,6 +1077,28 @@ public final class StatementReader {
         return to - from <= 3;
     }
 
+    /**
+     * Whether a pronoun may be plural as well ("zeggen ze", "sagen sie", "zij"): it tells no one's gender, since it
+     * may stand for several people ("Brekelmans en Tuinman bezochten de basis. '…', zeggen ze").
+     */
+    private static boolean pluralToo(List<Token> tokens, Source source) {
+        for (int k = source.from(); k < Math.max(source.to(), source.from() + 1) && k < tokens.size(); k++) {
+            if (tokens.get(k).is("sie", "ze", "zij")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "zeggen ze", "sagen sie": a verb in -en right before the pronoun (German and Dutch plurals); not after it, where
+     * a preposition may stand ("zei ze tegen …").
+     */
+    private static boolean pluralVerbBeside(List<Token> tokens, Source source) {
+        int before = source.from() - 1;
+        return before >= 0 && tokens.get(before).isWord() && tokens.get(before).lower().endsWith("en");
+    }
+
     private Attribution resolve(Source source, List<Token> tokens) {
         if (source == null) {
             return Attribution.NONE;
@@ -938,10 +1107,14 @@ public final class StatementReader {
             case DOCUMENT -> Attribution.DOCUMENT;
             case GROUP -> new Attribution(null, LONE_NAME, false);
             case PRONOUN -> Genders.ofPronoun(tokens, source.from(), source.to(), lang) == Genders.NEUTER
+                    || pluralToo(tokens, source) && pluralVerbBeside(tokens, source)
+                    // "…, zeggen ze": a plural pronoun with its plural verb stands for several people, not one
                     // "Jak poinformowało biuro prasowe": a neuter verb's subject is a body, never a person
                     ? new Attribution(null, NO_ANTECEDENT, false)
                     : people.lastInParagraph(Genders.ofPronoun(tokens, source.from(), source.to(), lang), lang)
-                    .map(p -> new Attribution(p, ANAPHORA, false))
+                    // "“…,” he said. She insisted …": the pronoun that found him tells his gender for the next one
+                    .map(p -> new Attribution(people.learnedFrom(p, pluralToo(tokens, source) ? Genders.UNKNOWN
+                            : Genders.ofPronoun(tokens, source.from(), source.to(), lang)), ANAPHORA, false))
                     .orElse(new Attribution(null, NO_ANTECEDENT, false));
             case PERSON -> people.person(source.name(), source.role()).map(p -> new Attribution(p, null, false))
                     .or(() -> people.knownInstitution(source.name()).map(i -> new Attribution(i, null, false)))
@@ -1036,9 +1209,15 @@ public final class StatementReader {
                 }
                 if (source != null && source.type() == Type.PERSON) {
                     Optional<Speaker> person = people.person(source.name(), source.role());
+                    // "Joan Pritchard and her colleague Tom Abiodun": "her" tells Joan's gender, for a pronoun later;
+                    // only where Joan opens the sentence (its subject owns the possessive: "Kaja Kallas met Mark Rutte
+                    // and her counterparts" tells nothing of Rutte) and nothing told it before
+                    boolean subject = tokens.subList(0, source.from()).stream().noneMatch(Token::isWord);
+                    char owner = subject ? Genders.ofPossessiveAfter(tokens, source.to(), lang) : Genders.UNKNOWN;
                     person.ifPresent(p -> {
                         people.named(p);
                         together.add(p);
+                        people.learnedFrom(p, owner);
                     });
                     if (person.isEmpty() && source.name().strip().contains(" ")) {
                         // "Former Royal Welsh corporal Dai Morgan, 64, … In his view, …": someone the paragraph opens

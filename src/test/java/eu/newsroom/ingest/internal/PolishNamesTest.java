@@ -33,4 +33,19 @@ class PolishNamesTest {
         assertThat(PolishNames.oblique("Ołeh Tkaczenko")).isFalse();
         assertThat(PolishNames.oblique("Jerzy Wiatrowski")).isFalse();
     }
+
+    @Test
+    void aMobileVowelDroppedInTheGenitiveIsPutBack() {
+        // round 9: "Wróbla" is "Wróbel", not "Wróbl"; no Polish nominative ends in a consonant before -l, -ł, -c, -k
+        assertThat(PolishNames.nominative("Jacka Wróbla")).isEqualTo("Jacek Wróbel");
+        assertThat(PolishNames.nominative("Pawła Borowca")).isEqualTo("Paweł Borowiec");
+        assertThat(PolishNames.nominative("Marka Kozła")).isEqualTo("Marek Kozioł");
+        assertThat(PolishNames.nominative("Rafała Dudka")).isEqualTo("Rafał Dudek");
+        assertThat(PolishNames.nominative("Tomasza Malca")).isEqualTo("Tomasz Malec");
+        assertThat(PolishNames.nominative("Pawła Stępnia")).isEqualTo("Paweł Stępień");
+        assertThat(PolishNames.nominative("Jerzego Antoniego")).isEqualTo("Jerzy Antoni");
+        // a cluster a nominative has stays: Wilk / Wilka, Karl / Karla
+        assertThat(PolishNames.nominative("Piotra Wilka")).isEqualTo("Piotr Wilk");
+        assertThat(PolishNames.nominative("Karla Nowaka")).isEqualTo("Karl Nowak");
+    }
 }
