@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.common.EntityReference;
@@ -29,6 +30,8 @@ import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +41,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IndexQueries {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexQueries.class);
 
     private static final Map<Class<?>, String> TYPE_OF_ENTITY = Map.of(Briefing.class, "briefing",
             Statement.class, "statement", Initiative.class, "initiative");
@@ -60,6 +65,7 @@ class IndexQueries {
     private volatile Boolean onOpenSearch;
     /** Bonus passes sent to the index: tests check that words with no bonus to earn send none. */
     private final LongAdder bonusPasses = new LongAdder();
+    private final LongAdder bonusPassesTooLarge = new LongAdder();
 
     IndexQueries(EntityManagerFactory entityManagerFactory, Speakers speakers, TranslationLexicon lexicon,
             HiddenBriefings hiddenBriefings, Cognates cognates, Dictionaries dictionaries) {
@@ -173,10 +179,18 @@ class IndexQueries {
                             .requestTransformer(request -> request.parametersMap()
                                     .put("search_type", "dfs_query_then_fetch"))
                     : scope.select(IndexQueries::scoreProjection).where(f -> where.apply(f));
-            query.fetchHits(hits.size()).forEach(row -> {
-                HitRows.Found found = found(row);
-                bonus.put(found.type() + ":" + found.id(), found.score());
-            });
+            try {
+                query.fetchHits(hits.size()).forEach(row -> {
+                    HitRows.Found found = found(row);
+                    bonus.put(found.type() + ":" + found.id(), found.score());
+                });
+            } catch (SearchException | IndexSearcher.TooManyClauses e) {
+                // a long query's bonus clauses (each word, its translations, in every field) can pass Lucene's or
+                // OpenSearch's clause limit: the window has answered the search, so its order stands
+                bonusPassesTooLarge.increment();
+                log.debug("Bonus pass skipped, its query is too large: {}", e.getMessage());
+                return hits;
+            }
             if (bonus.isEmpty()) {
                 return hits;
             }
@@ -204,6 +218,10 @@ class IndexQueries {
     }
 
     /** How many bonus passes were sent since start. */
+    long bonusPassesTooLarge() {
+        return bonusPassesTooLarge.sum();
+    }
+
     long bonusPasses() {
         return bonusPasses.sum();
     }
