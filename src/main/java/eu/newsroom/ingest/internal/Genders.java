@@ -116,6 +116,14 @@ final class Genders {
             "ilja", "nikita", "zakaria", "akira", "jonah", "sasha", "costa", "garcia");
 
     /**
+     * Endings of given names in -a that the languages names come from give to men at least as often as to women: a
+     * doubled stop before -a (Finnish Pekka, Jukka, Jaakko's Jaakka), Arabic and Turkish -za, -fa, -ba, -ama (Hamza,
+     * Mustafa, Mujtaba, Osama), -ua (Joshua): such a name tells no gender outside its own language.
+     */
+    private static final java.util.regex.Pattern MEN_IN_A_ENDINGS = java.util.regex.Pattern.compile(
+            ".*(?:([bdfgkpz])\\1a|[zfb]a|ama|ua)");
+
+    /**
      * The gender a person's name shows where the language marks it: Polish surnames agree in gender ("Kowalska",
      * "Kowalski") and Polish women's given names end in -a ("Agnieszka", "Beata"), men's in a consonant ("Kacper",
      * "Adam"); Italian and Spanish given names end in -o for men and mostly in -a for women ("Renzo", "Sara"). Unknown
@@ -149,7 +157,7 @@ final class Genders {
             // names travel: a given name in -a is a woman's in the other languages too ("Fiona", "Helena", "Marta",
             // "Aušra"), but a name in a consonant or another vowel tells nothing ("Joan", "Ingrid", "Gwen")
             case "en", "de", "fr", "nl" -> given.length() >= 4 && given.endsWith("a") && !MASCULINE_IN_A.contains(given)
-                    && !OTHER_MEN_IN_A.contains(given) ? FEMININE : UNKNOWN;
+                    && !OTHER_MEN_IN_A.contains(given) && !MEN_IN_A_ENDINGS.matcher(given).matches() ? FEMININE : UNKNOWN;
             default -> UNKNOWN;
         };
     }

@@ -610,8 +610,8 @@ final class SourcePhrase {
             return false;
         }
         if (SpeakerWords.isOffice(t) || SpeakerWords.isModifier(t) || SpeakerWords.isDomain(t)
-                || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
-                || Places.isPlace(t.text(), lang) && !givenNameInApposition(tokens, i)
+                || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDocumentHead(t, lang)
+                || SpeakerWords.isAnonymousHead(t) || Places.isPlace(t.text(), lang) && !givenNameInApposition(tokens, i)
                 || MonthNames.number(t.text()) > 0 && !nameAfterMonth(tokens, i)
                 || Weekdays.is(t.text())) {
             return false;

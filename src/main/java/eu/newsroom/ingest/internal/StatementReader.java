@@ -409,7 +409,8 @@ public final class StatementReader {
             }
             Token verb = tokens.get(v);
             boolean verbLike = verb.isWord() && !verb.isCapitalised() && !SpeakerWords.isFunctionWord(verb)
-                    && (verb.pos() != null ? verb.pos().matches("VERB|AUX") : SpeechWords.looksFinite(verb.text(), lang));
+                    && (verb.pos() != null ? verb.pos().matches("VERB|AUX") : SpeechWords.looksFinite(verb.text(), lang))
+                    && !relativeClause(tokens, v, k);
             boolean known = cues.stream().anyMatch(q -> q.start() <= verb.start() && verb.end() <= q.end()
                     || Math.abs(q.end() - verb.end()) <= 2);
             if (verbLike && !known && !inQuote(verb, quotes)) {
@@ -419,6 +420,19 @@ public final class StatementReader {
         }
         cues.sort(Comparator.comparingInt(Cue::start));
         return cues;
+    }
+
+    /**
+     * Whether "que", "che", "dat" at k opens a relative clause on the word at v rather than the clause of a verb there:
+     * the word follows an article, a possessive or a demonstrative, so it is a noun ("el informe que", "la ministra,
+     * que", "het rapport dat"); or, where no comma stands between a verb and its clause (es, it, fr, nl), a bare comma
+     * separates them ("el acuerdo firmado ayer, que"), while a connective may ("Considera, además, que").
+     */
+    private boolean relativeClause(List<Token> tokens, int v, int k) {
+        if (v > 0 && SpeakerWords.isDeterminer(tokens.get(v - 1), lang)) {
+            return true;
+        }
+        return "es it fr nl".contains(String.valueOf(lang)) && k - v == 2 && tokens.get(v + 1).isMark(",");
     }
 
     /** For a quotation, the cue closest to it first (its frame); otherwise in the order of the sentence. */
@@ -628,14 +642,26 @@ public final class StatementReader {
                 ? null : next;
     }
 
-    /** "äußerte sich aber nicht öffentlich", "did not comment": a verb of saying with a negation next to it. */
-    private static boolean denied(List<Token> tokens, int first, int last) {
-        for (int i = Math.max(0, first - 2); i < Math.min(tokens.size(), last + 4); i++) {
+    /**
+     * "äußerte sich aber nicht öffentlich", "did not comment", "n'a pas dit", "nie powiedział": the verb of saying itself
+     * negated, by a negation right before it (no mark between), inside its parts, or, where the finite verb comes
+     * second and the negation after it (German, Dutch: "sagte er nicht", "zei niet"), after it before anything that
+     * opens what was said. A negation in the reported words ("said it would not …", "dijo que no …") denies nothing.
+     */
+    private boolean denied(List<Token> tokens, int first, int last) {
+        boolean verbSecond = "de".equals(lang) || "nl".equals(lang);
+        int from = first;
+        while (from > 0 && from > first - 2 && tokens.get(from - 1).isWord()) {
+            from--;
+        }
+        for (int i = from; i < Math.min(tokens.size(), last + 4); i++) {
             Token t = tokens.get(i);
-            if (i > last && (!t.isWord() || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())) {
+            if (i > last && (!verbSecond || !t.isWord() || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())) {
                 return false;
             }
-            boolean notObstante = i + 1 < tokens.size() && tokens.get(i + 1).is("obstante");
+            // "no obstante" (nevertheless); "nicht nur", "not only", "non solo", "niet alleen": no negation of the verb
+            boolean notObstante = i + 1 < tokens.size() && tokens.get(i + 1).is("obstante", "nur", "only", "solo",
+                    "soltanto", "seulement", "alleen", "tylko", "sólo");
             if (i != first && SpeechWords.NEGATION.matcher(t.text()).matches() && !notObstante) {
                 return true;
             }
