@@ -466,7 +466,12 @@ public final class StatementReader {
                     ? subjectBefore(tokens, first > 0 && tokens.get(first - 1).isMark(",") ? first - 1 : first, quotes)
                     : sourceAfter(tokens, last + 1, quotes);
             case SOURCE_BEFORE -> subjectBefore(tokens, first, quotes);
-            case SOURCE_PRONOUN -> new Source(Type.PRONOUN, null, null, first, last + 1, false);
+            case SOURCE_PRONOUN -> {
+                // "Giovanni Murru, allevatore di Escalaplano, teme per le pecore: secondo lui …": the person who
+                // opens the sentence is whom the pronoun means, before anyone named in an earlier one
+                Source opening = openingPerson(tokens, first, last, quotes);
+                yield opening != null ? opening : new Source(Type.PRONOUN, null, null, first, last + 1, false);
+            }
             case VERB -> verbSubject(tokens, first, last, quotes);
             case CLAUSE_VERB -> subjectBefore(tokens, first, quotes);
         };
@@ -521,6 +526,52 @@ public final class StatementReader {
             return resolve(new Source(Type.PRONOUN, null, null, first, first, false), tokens);
         }
         return resolve(source, tokens);
+    }
+
+    /**
+     * The person named with a role at the start of the sentence, before a pronoun source at cue, whose gender does not
+     * clash with the pronoun's ("Su vecino, el agricultor Teodoro Pizarro, le quita hierro: según él, …"); or null.
+     */
+    private Source openingPerson(List<Token> tokens, int cue, int last, List<Span> quotes) {
+        int start = firstWord(tokens, 0, cue);
+        if (start >= cue || inQuote(tokens.get(start), quotes)) {
+            return null;
+        }
+        int comma = start;
+        while (comma < cue && !tokens.get(comma).isMark(",")) {
+            comma++;
+        }
+        Source opening = phrases.at(tokens, start, cue);
+        if ((opening == null || opening.type() == Type.OFFICE) && comma + 1 < cue) {
+            // "Il suo vice, Luca Cortinovis, è più cauto", "Su vecino, el agricultor Teodoro Pizarro, …": a
+            // description, then the person it restates
+            Source named = phrases.at(tokens, comma + 1, cue);
+            opening = named == null || named.type() != Type.PERSON ? null : new Source(Type.PERSON, named.name(),
+                    named.role() != null ? named.role() : phrases.span(tokens, start, comma), start, named.to(), false);
+        }
+        if (opening != null && opening.type() == Type.PERSON && opening.role() == null) {
+            // "Giovanni Murru, allevatore di Escalaplano, teme …": an apposition of lower-case words describes him
+            opening = appositionAfter(tokens, opening, quotes);
+            int from = opening.to() + 1;
+            int end = from;
+            while (end < cue && end - from < 8 && tokens.get(end).isWord()) {
+                end++;
+            }
+            boolean described = opening.role() == null && from < end && end < cue && tokens.get(from - 1).isMark(",")
+                    && tokens.get(end).isMark(",") && !tokens.get(from).isCapitalised()
+                    && !SpeakerWords.isRelative(tokens.get(from), lang);
+            if (described) {
+                opening = new Source(Type.PERSON, opening.name(), phrases.span(tokens, from, end), opening.from(), end,
+                        false);
+            }
+        }
+        if (opening == null || opening.type() != Type.PERSON || opening.role() == null || opening.to() > cue
+                || !opening.name().strip().contains(" ")) {
+            return null;
+        }
+        char pronoun = Genders.ofPronoun(tokens, cue, last + 1, lang);
+        char named = Genders.ofName(opening.name(), lang);
+        return pronoun != Genders.UNKNOWN && named != Genders.UNKNOWN && pronoun != named ? null : opening;
     }
 
     /**
@@ -976,7 +1027,13 @@ public final class StatementReader {
         // "Nationalrat Reto Gubler von der SVP, Mitglied der …, sagte": the person's party or body may follow the name
         boolean complement = person.to() < before[1] && SpeakerWords.isOfficeLink(tokens.get(person.to()))
                 && tokens.subList(person.to(), before[1]).stream().noneMatch(t -> t.pos() != null && t.pos().matches("VERB|AUX"));
-        if (person.to() != before[1] && !complement || person.from() != firstWord(tokens, before[0], before[1])) {
+        // "Kamerlid Femke Oudshoorn (D66), een van de opstellers van het rapport, wees erop": a party in parentheses
+        // (not when the stretch after names someone itself: "… de Militares Españoles (AUME), el subteniente Jorge
+        // Vidal, ha pedido")
+        boolean aside = person.to() < before[1] - 1 && tokens.get(person.to()).isMark("(")
+                && tokens.get(before[1] - 1).isMark(")")
+                && tokens.subList(between[0], between[1]).stream().noneMatch(Token::isCapitalised);
+        if (person.to() != before[1] && !complement && !aside || person.from() != firstWord(tokens, before[0], before[1])) {
             return false;
         }
         for (int k = between[0]; k < between[1]; k++) {
