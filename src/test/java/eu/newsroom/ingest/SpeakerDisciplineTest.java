@@ -220,4 +220,11 @@ class SpeakerDisciplineTest {
                 + "y África, anunció el ministro de Defensa Nacional, Nuno Melo. Según el ministro, la Marina recibirá "
                 + "dos buques.")).containsExactly("Nuno Melo", "Nuno Melo");
     }
+
+    @Test
+    void aPossessiveBeforeANounAndANameOpensThatPersonsPhraseAndIsNoSubject() {
+        // "Jej" had been read as the subject pronoun, so the neighbour's words went to the woman named before
+        assertThat(speakers("pl", "Sołtyska Halina Wrona mówi, że ruch wzrósł. Jej sąsiad Stanisław Pyrcz dodaje, że "
+                + "autobus szkolny stoi w korku.")).containsExactly("Halina Wrona", "-");
+    }
 }

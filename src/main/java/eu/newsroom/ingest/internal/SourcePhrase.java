@@ -29,6 +29,10 @@ final class SourcePhrase {
             "collega", "collegi", "colleghi", "kollege", "kollegin", "kollegen", "collègue", "collègues", "compañero",
             "compañera", "homólogo", "homóloga", "kolega", "koleżanka", "kolegi", "amtskollege", "amtskollegin");
 
+    /** Possessive determiners (some also object pronouns: "jej", "haar"), which open a noun phrase. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "sein", "seine", "ihr", "ihre", "son",
+            "sa", "ses", "leur", "su", "sus", "suo", "sua", "suoi", "sue", "jej", "jego", "ich", "zijn", "haar", "hun");
+
     /** At most this many tokens of office, modifiers and links before a name or a head. */
     private static final int MAX_PHRASE = 12;
     /** At most this many capitalised words in a run read for a name (titles and bodies before it are cut off). */
@@ -125,7 +129,11 @@ final class SourcePhrase {
             }
             boolean possessive = i + 1 < to && tokens.get(i + 1).isWord() && (SpeakerWords.isOffice(tokens.get(i + 1))
                     || SpeakerWords.isModifier(tokens.get(i + 1)) || tokens.get(i + 1).pos() != null
-                    && tokens.get(i + 1).pos().matches("ADJ|NOUN"));
+                    && tokens.get(i + 1).pos().matches("ADJ|NOUN")
+                    // "Jej sąsiad Stanisław Pyrcz dodaje", "Suo figlio Efisio": a possessive before a noun and a name,
+                    // where no tagger tells the noun
+                    || POSSESSIVES.contains(t.lower()) && i + 2 < to && !tokens.get(i + 1).isCapitalised()
+                    && tokens.get(i + 2).isWord() && tokens.get(i + 2).isCapitalised());
             if (i == from && SpeakerWords.isPronoun(t, lang) && possessive && heads == 0) {
                 // "Her Finnish counterpart, Mikko Rantala, said": a possessive, read as an article
                 definite = true;
