@@ -227,4 +227,13 @@ class SpeakerDisciplineTest {
         assertThat(speakers("pl", "Sołtyska Halina Wrona mówi, że ruch wzrósł. Jej sąsiad Stanisław Pyrcz dodaje, że "
                 + "autobus szkolny stoi w korku.")).containsExactly("Halina Wrona", "-");
     }
+
+    @Test
+    void anAcronymAfterAnOfficeIsTheBodyAndTheWordsAfterItThePersonsName() {
+        // "del PNV Maite Urrutia Goñi" had been cut to "Urrutia Goñi"; a name after a comma stays apart
+        assertThat(speakers("es", "La diputada del PNV Maite Urrutia Goñi preguntó si el Ministerio ha estudiado "
+                + "complementos salariales.")).containsExactly("Maite Urrutia Goñi");
+        assertThat(speakers("de", "Die Bezirksleiterin der IG Metall Mitte, Sabine Krull, sagte der Nachrichtenagentur: "
+                + "„Rüstung darf kein Niedriglohnsektor werden.“")).containsExactly("Sabine Krull");
+    }
 }

@@ -152,7 +152,8 @@ final class Genders {
             // in the genitive or accusative has the -a too ("ministra Tomasza Siemoniaka", "według Jacka Siewiery")
             case "pl" -> given.endsWith("a") ? (surname.matches(".*[bcdfghjklłmnprstwzżźń]") ? FEMININE : UNKNOWN)
                     : given.matches(".*[bcdfghjklłmnprstwzżźń]") ? MASCULINE : UNKNOWN;
-            case "it", "es" -> given.endsWith("o") ? MASCULINE
+            // a stressed "-ío" tells nothing: Rocío is a woman's name, Darío a man's
+            case "it", "es" -> given.endsWith("o") && !given.endsWith("ío") ? MASCULINE
                     : given.endsWith("a") && !MASCULINE_IN_A.contains(given) ? FEMININE : UNKNOWN;
             // names travel: a given name in -a is a woman's in the other languages too ("Fiona", "Helena", "Marta",
             // "Aušra"), but a name in a consonant or another vowel tells nothing ("Joan", "Ingrid", "Gwen")

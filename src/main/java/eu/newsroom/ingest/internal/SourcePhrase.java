@@ -408,6 +408,14 @@ final class SourcePhrase {
                     // "… Commissione Ursula von der Leyen": the word before a name's particle starts the name
                     return run - 1;
                 }
+                if (run - i >= 3 && run - i <= 4 && tokens.get(i).isAcronym() && isName(tokens, i + 1)
+                        && isName(tokens, run - 1) && (run - i == 3 || "es".equals(lang))
+                        && !(run < tokens.size() && tokens.get(run).isMark(","))) {
+                    // "La diputada del PNV Maite Urrutia Goñi": an acronym is a party's or a body's whole name, and the
+                    // words after it the person's (three in Spanish); not where a name follows after a comma ("der IG
+                    // Metall Mitte, Sabine Krull")
+                    return i + 1;
+                }
                 if (run - i >= 4 && isName(tokens, run - 2) && isName(tokens, run - 1)) {
                     return run - 2;
                 }
