@@ -236,4 +236,12 @@ class SpeakerDisciplineTest {
         assertThat(speakers("de", "Die Bezirksleiterin der IG Metall Mitte, Sabine Krull, sagte der Nachrichtenagentur: "
                 + "„Rüstung darf kein Niedriglohnsektor werden.“")).containsExactly("Sabine Krull");
     }
+
+    @Test
+    void someoneNewNamedAfterAPossessiveEndsTheChainOfTheDroppedSubject() {
+        // "dice" had gone to Giovanni Murru, of the sentence before; his son cannot be named, so no one is proposed
+        assertThat(speakers("it", "Giovanni Murru, allevatore di Escalaplano, teme per le pecore: secondo lui i voli "
+                + "spaventano le greggi. Suo figlio Efisio la pensa diversamente. «Se ci sono posti di lavoro qui, io "
+                + "non devo emigrare», dice.")).containsExactly("Giovanni Murru", "-");
+    }
 }

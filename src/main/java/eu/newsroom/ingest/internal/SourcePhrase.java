@@ -33,6 +33,10 @@ final class SourcePhrase {
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "sein", "seine", "ihr", "ihre", "son",
             "sa", "ses", "leur", "su", "sus", "suo", "sua", "suoi", "sue", "jej", "jego", "ich", "zijn", "haar", "hun");
 
+    static boolean isPossessive(Token t) {
+        return t.isWord() && POSSESSIVES.contains(t.lower());
+    }
+
     /** At most this many tokens of office, modifiers and links before a name or a head. */
     private static final int MAX_PHRASE = 12;
     /** At most this many capitalised words in a run read for a name (titles and bodies before it are cut off). */

@@ -1302,6 +1302,12 @@ public final class StatementReader {
                         together.add(p);
                         people.learnedFrom(p, owner);
                     });
+                    if (person.isEmpty() && !source.name().strip().contains(" ") && source.from() == i
+                            && SourcePhrase.isPossessive(tokens.get(i))) {
+                        // "Suo figlio Efisio la pensa diversamente. «…», dice.": someone new we cannot name speaks
+                        // next; the person before is not meant
+                        people.unclear();
+                    }
                     if (person.isEmpty() && source.name().strip().contains(" ")) {
                         // "Former Royal Welsh corporal Dai Morgan, 64, … In his view, …": someone the paragraph opens
                         // with but we cannot tell; "he" is not the person of the paragraph before
