@@ -33,6 +33,7 @@ final class SourcePhrase {
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "sein", "seine", "ihr", "ihre", "son",
             "sa", "ses", "leur", "su", "sus", "suo", "sua", "suoi", "sue", "jej", "jego", "ich", "zijn", "haar", "hun");
 
+    /** Whether a word is a possessive determiner ("suo", "jej", "his"). */
     static boolean isPossessive(Token t) {
         return t.isWord() && POSSESSIVES.contains(t.lower());
     }
