@@ -244,4 +244,37 @@ class SpeakerDisciplineTest {
                 + "spaventano le greggi. Suo figlio Efisio la pensa diversamente. «Se ci sono posti di lavoro qui, io "
                 + "non devo emigrare», dice.")).containsExactly("Giovanni Murru", "-");
     }
+
+    @Test
+    void aStretchOpenedByAPrepositionIsWhoseViewItIsNotThePersonAfterIt() {
+        // "suo" is Legambiente's, "su" the unions': the minister had been given their words
+        assertThat(speakers("it", "Per Legambiente, il ministro Luca Bianchi sbaglia: a suo avviso il poligono inquina."))
+                .noneMatch(speaker -> speaker.contains("Bianchi"));
+        assertThat(speakers("it", "Per i sindacati, il ministro Luca Bianchi ha sbagliato: a suo avviso il poligono "
+                + "inquina.")).noneMatch(speaker -> speaker.contains("Bianchi"));
+    }
+
+    @Test
+    void someoneNamedBetweenTheOpeningPersonAndThePronounMayBeTheOneItMeans() {
+        assertThat(speakers("en", "Mayor John Smith welcomed Defence Secretary Anna Clark in the town hall, and "
+                + "according to her the base will stay open.")).noneMatch(speaker -> speaker.contains("Smith"));
+        assertThat(speakers("es", "El alcalde Juan Gómez Díaz recibió a la ministra de Defensa, Ana López; según ella, "
+                + "la base seguirá abierta.")).noneMatch(speaker -> speaker.contains("Gómez"));
+    }
+
+    @Test
+    void aWomansNameWithAnEndingSomeMensNamesHaveIsStillAWomans() {
+        // "Riikka" had told no gender, so "he" found the Finance Minister
+        assertThat(speakers("en", "Defence Minister Antti Häkkänen spoke first. Finance Minister Riikka Purra then "
+                + "presented the budget. 'We must spend more,' he said.")).noneMatch(speaker -> speaker.contains("Purra"));
+        assertThat(speakers("en", "“The border is calm,” said Finnish defence minister Jukka Laine. He added that patrols "
+                + "would double.")).containsExactly("Jukka Laine", "Jukka Laine");
+    }
+
+    @Test
+    void anAcronymThatOpensALongerNameOfABodyLeavesNoPersonBehindIt() {
+        // "der IG Metall Küste" had given the body "IG" and a person "Metall Küste"
+        assertThat(speakers("de", "„Die Werften brauchen Aufträge“, sagte der Bezirksleiter der IG Metall Küste."))
+                .noneMatch(speaker -> speaker.contains("Metall"));
+    }
 }

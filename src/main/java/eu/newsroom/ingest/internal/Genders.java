@@ -111,17 +111,15 @@ final class Genders {
     private static final Set<String> MASCULINE_IN_A = Set.of("andrea", "luca", "nicola", "mattia", "elia", "enea",
             "gianluca", "tobia", "battista", "borja", "josema");
 
-    /** Men's given names in -a met in texts of any language ("Luka", "Nikola", "Sascha", "Joshua", "Mustafa"). */
-    private static final Set<String> OTHER_MEN_IN_A = Set.of("luka", "nikola", "sascha", "joshua", "mustafa", "kuba",
-            "ilja", "nikita", "zakaria", "akira", "jonah", "sasha", "costa", "garcia");
-
     /**
-     * Endings of given names in -a that the languages names come from give to men at least as often as to women: a
-     * doubled stop before -a (Finnish Pekka, Jukka, Jaakko's Jaakka), Arabic and Turkish -za, -fa, -ba, -ama (Hamza,
-     * Mustafa, Mujtaba, Osama), -ua (Joshua): such a name tells no gender outside its own language.
+     * Men's given names in -a met in texts of any language: Slavic (Luka, Nikola, Sascha), Finnish (Pekka, Jukka),
+     * Arabic and Turkish (Hamza, Mustafa, Mujtaba, Osama), Hebrew (Joshua). Named one by one, not by their endings: the
+     * same endings end women's names too (Riikka, Pippa, Edda, Eliza, Aziza, Latifa, Saba).
      */
-    private static final java.util.regex.Pattern MEN_IN_A_ENDINGS = java.util.regex.Pattern.compile(
-            ".*(?:([bdfgkpz])\\1a|[zfb]a|ama|ua)");
+    private static final Set<String> OTHER_MEN_IN_A = Set.of("luka", "nikola", "sascha", "joshua", "mustafa", "kuba",
+            "ilja", "nikita", "zakaria", "akira", "jonah", "sasha", "costa", "garcia", "pekka", "jukka", "jaakka",
+            "jarkka", "hamza", "osama", "usama", "mujtaba", "mustapha", "musa", "yahya", "taha", "juma", "ezra",
+            "attila");
 
     /**
      * The gender a person's name shows where the language marks it: Polish surnames agree in gender ("Kowalska",
@@ -158,7 +156,7 @@ final class Genders {
             // names travel: a given name in -a is a woman's in the other languages too ("Fiona", "Helena", "Marta",
             // "Aušra"), but a name in a consonant or another vowel tells nothing ("Joan", "Ingrid", "Gwen")
             case "en", "de", "fr", "nl" -> given.length() >= 4 && given.endsWith("a") && !MASCULINE_IN_A.contains(given)
-                    && !OTHER_MEN_IN_A.contains(given) && !MEN_IN_A_ENDINGS.matcher(given).matches() ? FEMININE : UNKNOWN;
+                    && !OTHER_MEN_IN_A.contains(given) ? FEMININE : UNKNOWN;
             default -> UNKNOWN;
         };
     }

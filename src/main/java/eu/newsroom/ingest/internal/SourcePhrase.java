@@ -413,12 +413,13 @@ final class SourcePhrase {
                     // "… Commissione Ursula von der Leyen": the word before a name's particle starts the name
                     return run - 1;
                 }
-                if (run - i >= 3 && run - i <= 4 && tokens.get(i).isAcronym() && isName(tokens, i + 1)
+                if (run - i >= 3 && run - i <= 4 && tokens.get(i).isAcronym()
+                        && PARTY_ACRONYMS.contains(tokens.get(i).lower()) && isName(tokens, i + 1)
                         && isName(tokens, run - 1) && (run - i == 3 || "es".equals(lang))
                         && !(run < tokens.size() && tokens.get(run).isMark(","))) {
-                    // "La diputada del PNV Maite Urrutia Goñi": an acronym is a party's or a body's whole name, and the
-                    // words after it the person's (three in Spanish); not where a name follows after a comma ("der IG
-                    // Metall Mitte, Sabine Krull")
+                    // "La diputada del PNV Maite Urrutia Goñi": a party's acronym is its whole name, and the words
+                    // after it the person's (three in Spanish); not where a name follows after a comma ("der IG
+                    // Metall Mitte, Sabine Krull"), nor an acronym that opens a longer name ("der IG Metall Küste")
                     return i + 1;
                 }
                 if (run - i >= 4 && isName(tokens, run - 2) && isName(tokens, run - 1)) {
@@ -827,6 +828,15 @@ final class SourcePhrase {
      * them ("Van der Kooij & De Boer", "Astilleros del Cantábrico"). A conjunction ends it: "la empresa Indra y el
      * Ministerio de Defensa firmaron" names two parties.
      */
+    /**
+     * The acronyms of parties that are their whole name, so that capitalised words after one are a person's name
+     * ("del PNV Maite Urrutia Goñi"); an acronym not among them may open a longer name ("IG Metall Küste").
+     */
+    private static final Set<String> PARTY_ACRONYMS = Set.of("pnv", "pp", "psoe", "erc", "bng", "cup", "pd", "fdi",
+            "m5s", "avs", "spd", "cdu", "csu", "fdp", "afd", "bsw", "pis", "psl", "ko", "pvv", "vvd", "cda", "nsc",
+            "bbb", "d66", "sp", "gl", "pvda", "ps", "lfi", "rn", "lr", "snp", "dup", "sdlp", "ukip", "fpö", "övp", "spö",
+            "neos", "svp", "n-va", "cd&v", "mr", "ptb", "pcp", "chega", "psd");
+
     static int bodyNameEnd(List<Token> tokens, int i, int to) {
         int end = i + 1;
         while (end < to) {

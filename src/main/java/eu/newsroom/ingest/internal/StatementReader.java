@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds statements sentence by sentence, and gives one a speaker only when its sentence or its quotation's frame
@@ -432,8 +433,11 @@ public final class StatementReader {
         if (v > 0 && SpeakerWords.isDeterminer(tokens.get(v - 1), lang)) {
             return true;
         }
-        return "es it fr nl".contains(String.valueOf(lang)) && k - v == 2 && tokens.get(v + 1).isMark(",");
+        return COMMA_RELATIVE_LANGUAGES.contains(String.valueOf(lang)) && k - v == 2 && tokens.get(v + 1).isMark(",");
     }
+
+    /** Languages whose relative pronoun may stand alone between a verb and a comma ("que", "che", "die"). */
+    private static final Set<String> COMMA_RELATIVE_LANGUAGES = Set.of("es", "it", "fr", "nl");
 
     /** For a quotation, the cue closest to it first (its frame); otherwise in the order of the sentence. */
     private static List<Cue> ordered(List<Cue> cues, List<Span> own) {
@@ -542,6 +546,10 @@ public final class StatementReader {
             comma++;
         }
         Source opening = phrases.at(tokens, start, cue);
+        if (OPENING_PREPOSITIONS.contains(tokens.get(start).lower())) {
+            // "Per Legambiente, il ministro Luca Bianchi sbaglia: a suo avviso …": whose view it is, not a description
+            return null;
+        }
         if ((opening == null || opening.type() == Type.OFFICE) && comma + 1 < cue) {
             // "Il suo vice, Luca Cortinovis, è più cauto", "Su vecino, el agricultor Teodoro Pizarro, …": a
             // description, then the person it restates
@@ -569,10 +577,25 @@ public final class StatementReader {
                 || !opening.name().strip().contains(" ")) {
             return null;
         }
+        for (int k = opening.to() + 1; k < cue; k++) {
+            // "Mayor John Smith welcomed Defence Secretary Anna Clark; according to her": someone else named between
+            // the opening person and the pronoun may be the one it means
+            Source other = phrases.at(tokens, k, cue);
+            if (other != null && (other.type() == Type.PERSON || other.type() == Type.OFFICE)) {
+                return null;
+            }
+        }
         char pronoun = Genders.ofPronoun(tokens, cue, last + 1, lang);
+        if (pronoun == Genders.UNKNOWN) {
+            return opening;
+        }
         char named = Genders.ofName(opening.name(), lang);
-        return pronoun != Genders.UNKNOWN && named != Genders.UNKNOWN && pronoun != named ? null : opening;
+        char role = Genders.ofRole(opening.role(), lang);
+        return named != Genders.UNKNOWN && pronoun != named || role != Genders.UNKNOWN && pronoun != role ? null : opening;
     }
+
+    /** Prepositions that open a stretch naming whose view it is, not who speaks ("Per Legambiente, …"). */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("per", "para", "pour", "für", "voor", "dla", "for");
 
     /**
      * Whether an indefinite article opens a noun phrase that ends right before the verb, perhaps with a relative
