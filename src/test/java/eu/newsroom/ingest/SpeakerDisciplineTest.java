@@ -165,6 +165,9 @@ class SpeakerDisciplineTest {
                 + "OTAN en 2024.")).isEmpty();
         assertThat(speakers("es", "El portavoz del PP, Luis Gil, visitó la base con la ministra, que llegó en helicóptero."))
                 .isEmpty();
+        // the control: "Recuerda que …" with no noun between verb and clause is what she said
+        assertThat(speakers("es", "La ministra de Defensa, Ana Ruiz, visitó la base. Recuerda que la OTAN publicó un "
+                + "informe en 2024.")).containsExactly("Ana Ruiz");
     }
 
     @Test
@@ -173,6 +176,9 @@ class SpeakerDisciplineTest {
         assertThat(speakers("es", "El ministro Luis Gil aseguró ayer no tener planes de cerrar la base."))
                 .containsExactly("Luis Gil");
         assertThat(speakers("de", "Der Minister Jan Vogt äußerte sich nicht.")).isEmpty();
+        // the control: the same verb not negated is a statement
+        assertThat(speakers("de", "Der Minister Jan Vogt äußerte sich zufrieden: „Das ist gut.“"))
+                .containsExactly("Jan Vogt");
     }
 
     @Test
@@ -276,5 +282,14 @@ class SpeakerDisciplineTest {
         // "der IG Metall Küste" had given the body "IG" and a person "Metall Küste"
         assertThat(speakers("de", "„Die Werften brauchen Aufträge“, sagte der Bezirksleiter der IG Metall Küste."))
                 .noneMatch(speaker -> speaker.contains("Metall"));
+    }
+
+    @Test
+    void aPolishBodyInTheGenitiveIsNoJapaneseName() {
+        // "Banku Pekao" fits Japanese syllables; a bank in the genitive is no person
+        assertThat(speakers("pl", "Prezes Banku Pekao powiedział, że bank zwiększy kredyty."))
+                .noneMatch(speaker -> speaker.contains("Banku"));
+        assertThat(speakers("pl", "Minister obrony Japonii Minoru Kihara powiedział, że Tokio zwiększy wydatki."))
+                .containsExactly("Minoru Kihara");
     }
 }

@@ -253,7 +253,14 @@ final class People {
      * Generalnego", "Komitetu Obrony").
      */
     private static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile(
-            "(?i)(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|w|y)?[aeiou]|n)+");
+            "(?i)(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))++");
+
+    /**
+     * Polish genitives that also fit Japanese syllables: adjectives in -ego, -owej, -ych ("Narodowego") and the nouns
+     * of bodies in -u ("Banku Pekao", "Rejonu", "Narodu"), so that these are never taken for a Japanese name.
+     */
+    private static final java.util.regex.Pattern POLISH_GENITIVE = java.util.regex.Pattern.compile(
+            "(?i)\\p{L}+(?:ego|owej|ych|iego)|banku|domu|rejonu|regionu|narodu|zakonu");
 
     /**
      * The person a name stands for: the one named in full before (for a surname), a known actor by name, or a new
@@ -262,7 +269,8 @@ final class People {
     Optional<Speaker> person(String name, String role) {
         List<String> words = List.of(name.strip().split("\\s+"));
         if ("pl".equals(lang) && words.size() >= 2 && words.get(0).matches("\\p{Lu}\\p{Ll}{2,}u")
-                && !words.stream().allMatch(w -> JAPANESE.matcher(w).matches())) {
+                && (!words.stream().allMatch(w -> JAPANESE.matcher(w).matches())
+                        || words.stream().anyMatch(w -> POLISH_GENITIVE.matcher(w).matches()))) {
             // "szefem Wojewódzkiego Sztabu Wojskowego": a Polish given name takes no -u in the cases a press text
             // names people in; a word in -u is a body's noun in the genitive ("Sztabu", "Urzędu", "Związku")
             return Optional.empty();

@@ -143,10 +143,11 @@ final class PolishNames {
 
     /**
      * Spellings Polish words do not have (q, v, x, th, ph, ee, oo; ck but after a, where a dropped e left it: Jacek /
-     * Jacka): a foreign name, declined by its ending only (Habecka -> Habeck, Bocka -> Bock), whose vowels are its
-     * own: no mobile vowel is put back.
+     * Jacka, and but in a stem with a Polish letter: Więcek / Więcka, Pącek / Pącka): a foreign name, declined by its
+     * ending only (Habecka -> Habeck, Bocka -> Bock), whose vowels are its own: no mobile vowel is put back.
      */
-    private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile("(?iu)[qvx]|[^a]ck|th|ph|ee|oo");
+    private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile(
+            "(?iu)[qvx]|th|ph|ee|oo|^[^ąęłńóśźżć]*[^aąęłńóśźżć]ck[^ąęłńóśźżć]*$");
 
     /**
      * The nominative of a stem whose last vowel drops in the other cases: Wróbel / Wróbla, Paweł / Pawła, Borowiec /

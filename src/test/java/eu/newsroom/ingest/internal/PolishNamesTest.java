@@ -56,4 +56,11 @@ class PolishNamesTest {
         assertThat(PolishNames.nominative("Olafa Becka")).isEqualTo("Olaf Beck");
         assertThat(PolishNames.nominative("Jacka Wróbla")).isEqualTo("Jacek Wróbel");
     }
+
+    @Test
+    void ckInAStemWithAPolishLetterIsAPolishNameWithItsMobileVowel() {
+        // "Tomasza Więcka" had become "Więck": ck is foreign only in a stem that has no Polish letter
+        assertThat(PolishNames.nominative("Tomasza Więcka")).isEqualTo("Tomasz Więcek");
+        assertThat(PolishNames.nominative("Roberta Habecka")).isEqualTo("Robert Habeck");
+    }
 }
