@@ -292,4 +292,11 @@ class SpeakerDisciplineTest {
         assertThat(speakers("pl", "Minister obrony Japonii Minoru Kihara powiedział, że Tokio zwiększy wydatki."))
                 .containsExactly("Minoru Kihara");
     }
+
+    @Test
+    void anAsideBetweenCommasOpenedByAFunctionWordIsNoRole() {
+        // "come sempre" had become Mario Rossi's role
+        assertThat(SpeakersOfText.statementsOf("it", "Mario Rossi, come sempre, teme per le pecore: secondo lui i voli "
+                + "spaventano le greggi.")).noneMatch(s -> s.role() != null && s.role().contains("sempre"));
+    }
 }

@@ -276,7 +276,7 @@ final class SpeakerWords {
             "desde", "hasta", "entre", "sobre", "al", "lo", "le", "les", "se", "nos", "hay", "es", "fue", "ha", "han",
             "il", "gli", "le", "uno", "in", "di", "della", "dei", "degli", "delle", "da", "dal", "dalla", "a", "alla",
             "su", "sul", "sulla", "per", "tra", "fra", "secondo", "questo", "questa", "questi", "queste", "quello",
-            "quella", "anche", "inoltre", "tuttavia", "però", "ma", "e", "che", "dove", "se", "oggi", "ieri", "domani",
+            "quella", "come", "anche", "inoltre", "tuttavia", "però", "ma", "e", "che", "dove", "se", "oggi", "ieri", "domani",
             "dopo", "prima", "già", "non", "è", "sono", "hanno", "ci", "si", "ne", "nel", "nella", "negli", "nelle",
             "w", "we", "z", "ze", "na", "do", "od", "po", "przy", "dla", "bez", "przez", "pod", "nad", "według",
             "zdaniem", "ten", "ta", "to", "te", "ci", "jego", "jej", "ich", "także", "również", "jednak", "ale", "i",

@@ -558,7 +558,8 @@ public final class StatementReader {
                     named.role() != null ? named.role() : phrases.span(tokens, start, comma), start, named.to(), false);
         }
         if (opening != null && opening.type() == Type.PERSON && opening.role() == null) {
-            // "Giovanni Murru, allevatore di Escalaplano, teme …": an apposition of lower-case words describes him
+            // "Giovanni Murru, allevatore di Escalaplano, teme …": an apposition of lower-case words describes him;
+            // an aside that opens with a function word does not ("Mario Rossi, come sempre, teme …")
             opening = appositionAfter(tokens, opening, quotes);
             int from = opening.to() + 1;
             int end = from;
@@ -567,7 +568,7 @@ public final class StatementReader {
             }
             boolean described = opening.role() == null && from < end && end < cue && tokens.get(from - 1).isMark(",")
                     && tokens.get(end).isMark(",") && !tokens.get(from).isCapitalised()
-                    && !SpeakerWords.isRelative(tokens.get(from), lang);
+                    && !SpeakerWords.isRelative(tokens.get(from), lang) && !SpeakerWords.isFunctionWord(tokens.get(from));
             if (described) {
                 opening = new Source(Type.PERSON, opening.name(), phrases.span(tokens, from, end), opening.from(), end,
                         false);
