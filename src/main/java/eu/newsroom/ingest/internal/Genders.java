@@ -111,9 +111,15 @@ final class Genders {
     private static final Set<String> MASCULINE_IN_A = Set.of("andrea", "luca", "nicola", "mattia", "elia", "enea",
             "gianluca", "tobia", "battista", "borja", "josema");
 
-    /** Men's given names in -a met in texts of any language ("Luka", "Nikola", "Sascha", "Joshua", "Mustafa"). */
+    /**
+     * Men's given names in -a met in texts of any language: Slavic (Luka, Nikola, Sascha), Finnish (Pekka, Jukka),
+     * Arabic and Turkish (Hamza, Mustafa, Mujtaba, Osama), Hebrew (Joshua). Named one by one, not by their endings: the
+     * same endings end women's names too (Riikka, Pippa, Edda, Eliza, Aziza, Latifa, Saba).
+     */
     private static final Set<String> OTHER_MEN_IN_A = Set.of("luka", "nikola", "sascha", "joshua", "mustafa", "kuba",
-            "ilja", "nikita", "zakaria", "akira", "jonah", "sasha", "costa", "garcia");
+            "ilja", "nikita", "zakaria", "akira", "jonah", "sasha", "costa", "garcia", "pekka", "jukka", "jaakka",
+            "jarkka", "hamza", "osama", "usama", "mujtaba", "mustapha", "musa", "yahya", "taha", "juma", "ezra",
+            "attila");
 
     /**
      * The gender a person's name shows where the language marks it: Polish surnames agree in gender ("Kowalska",
@@ -144,7 +150,8 @@ final class Genders {
             // in the genitive or accusative has the -a too ("ministra Tomasza Siemoniaka", "według Jacka Siewiery")
             case "pl" -> given.endsWith("a") ? (surname.matches(".*[bcdfghjklłmnprstwzżźń]") ? FEMININE : UNKNOWN)
                     : given.matches(".*[bcdfghjklłmnprstwzżźń]") ? MASCULINE : UNKNOWN;
-            case "it", "es" -> given.endsWith("o") ? MASCULINE
+            // a stressed "-ío" tells nothing: Rocío is a woman's name, Darío a man's
+            case "it", "es" -> given.endsWith("o") && !given.endsWith("ío") ? MASCULINE
                     : given.endsWith("a") && !MASCULINE_IN_A.contains(given) ? FEMININE : UNKNOWN;
             // names travel: a given name in -a is a woman's in the other languages too ("Fiona", "Helena", "Marta",
             // "Aušra"), but a name in a consonant or another vowel tells nothing ("Joan", "Ingrid", "Gwen")

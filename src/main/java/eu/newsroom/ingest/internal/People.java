@@ -248,12 +248,29 @@ final class People {
     }
 
     /**
+     * A word spelt in the syllables of Japanese romanisation (consonant, perhaps y, vowel; or n): "Minoru Kihara",
+     * "Itsunori Onodera". No Polish body's genitive in -u fits them together with the word after it ("Sztabu
+     * Generalnego", "Komitetu Obrony").
+     */
+    private static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))++");
+
+    /**
+     * Polish genitives that also fit Japanese syllables: adjectives in -ego, -owej, -ych ("Narodowego") and the nouns
+     * of bodies in -u ("Banku Pekao", "Rejonu", "Narodu"), so that these are never taken for a Japanese name.
+     */
+    private static final java.util.regex.Pattern POLISH_GENITIVE = java.util.regex.Pattern.compile(
+            "(?i)\\p{L}+(?:ego|owej|ych|iego)|banku|domu|rejonu|regionu|narodu|zakonu");
+
+    /**
      * The person a name stands for: the one named in full before (for a surname), a known actor by name, or a new
      * person; empty for a lone surname that neither the text nor the newsroom knows and no office comes with.
      */
     Optional<Speaker> person(String name, String role) {
         List<String> words = List.of(name.strip().split("\\s+"));
-        if ("pl".equals(lang) && words.size() >= 2 && words.get(0).matches("\\p{Lu}\\p{Ll}{2,}u")) {
+        if ("pl".equals(lang) && words.size() >= 2 && words.get(0).matches("\\p{Lu}\\p{Ll}{2,}u")
+                && (!words.stream().allMatch(w -> JAPANESE.matcher(w).matches())
+                        || words.stream().anyMatch(w -> POLISH_GENITIVE.matcher(w).matches()))) {
             // "szefem Wojewódzkiego Sztabu Wojskowego": a Polish given name takes no -u in the cases a press text
             // names people in; a word in -u is a body's noun in the genitive ("Sztabu", "Urzędu", "Związku")
             return Optional.empty();

@@ -51,6 +51,10 @@ final class Places {
                 "Vereinigten", "Vereinigte", "Kingdom", "Königreich", "Republic", "Republik", "République", "República",
                 "Repubblica", "Republika", "Republiek", "Emirates", "Stati", "Estados", "Unidos", "Uniti", "Stany",
                 "Zjednoczone", "Verenigde", "Staten", "Koninkrijk", "Royaume", "Reino", "Regno").forEach(Places::addWords);
+        // the continents, a closed class like the states ("… el resto de Europa, América y África, anunció …")
+        List.of("Africa", "Afrika", "Afrique", "África", "Afryka", "America", "Amerika", "Amérique", "América",
+                "Ameryka", "Asien", "Asie", "Azja", "Azië", "Oceania", "Ozeanien", "Océanie", "Oceanía", "Oceanië",
+                "Antarctica", "Antarktis", "Antarctique", "Antártida", "Antartide", "Antarktyda").forEach(Places::addWords);
     }
 
     private Places() {

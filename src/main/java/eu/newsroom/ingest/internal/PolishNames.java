@@ -142,13 +142,21 @@ final class PolishNames {
     private static final String CONSONANTS = "bcćdfghjklłmnńprsśtwzźż";
 
     /**
+     * Spellings Polish words do not have (q, v, x, th, ph, ee, oo; ck but after a, where a dropped e left it: Jacek /
+     * Jacka, and but in a stem with a Polish letter: Więcek / Więcka, Pącek / Pącka): a foreign name, declined by its
+     * ending only (Habecka -> Habeck, Bocka -> Bock), whose vowels are its own: no mobile vowel is put back.
+     */
+    private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile(
+            "(?iu)[qvx]|th|ph|ee|oo|^[^ąęłńóśźżć]*[^aąęłńóśźżć]ck[^ąęłńóśźżć]*$");
+
+    /**
      * The nominative of a stem whose last vowel drops in the other cases: Wróbel / Wróbla, Paweł / Pawła, Borowiec /
      * Borowca, Jacek / Jacka, Kozioł / Kozła. No Polish nominative ends in a consonant before -k, -c, -l or -ł (only
      * -lk, -sk and -rl do: Wilk, Karl), so such a stem has lost its e; after a lip consonant the e of -ec is softened
      * (-iec), and -zł is the genitive of -zioł.
      */
     private static String withMobileVowel(String stem) {
-        if (stem.length() < 3) {
+        if (stem.length() < 3 || FOREIGN.matcher(stem).find()) {
             return stem;
         }
         char last = stem.charAt(stem.length() - 1);

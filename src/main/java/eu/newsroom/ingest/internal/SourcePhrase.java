@@ -29,6 +29,15 @@ final class SourcePhrase {
             "collega", "collegi", "colleghi", "kollege", "kollegin", "kollegen", "collègue", "collègues", "compañero",
             "compañera", "homólogo", "homóloga", "kolega", "koleżanka", "kolegi", "amtskollege", "amtskollegin");
 
+    /** Possessive determiners (some also object pronouns: "jej", "haar"), which open a noun phrase. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "sein", "seine", "ihr", "ihre", "son",
+            "sa", "ses", "leur", "su", "sus", "suo", "sua", "suoi", "sue", "jej", "jego", "ich", "zijn", "haar", "hun");
+
+    /** Whether a word is a possessive determiner ("suo", "jej", "his"). */
+    static boolean isPossessive(Token t) {
+        return t.isWord() && POSSESSIVES.contains(t.lower());
+    }
+
     /** At most this many tokens of office, modifiers and links before a name or a head. */
     private static final int MAX_PHRASE = 12;
     /** At most this many capitalised words in a run read for a name (titles and bodies before it are cut off). */
@@ -125,7 +134,11 @@ final class SourcePhrase {
             }
             boolean possessive = i + 1 < to && tokens.get(i + 1).isWord() && (SpeakerWords.isOffice(tokens.get(i + 1))
                     || SpeakerWords.isModifier(tokens.get(i + 1)) || tokens.get(i + 1).pos() != null
-                    && tokens.get(i + 1).pos().matches("ADJ|NOUN"));
+                    && tokens.get(i + 1).pos().matches("ADJ|NOUN")
+                    // "Jej sąsiad Stanisław Pyrcz dodaje", "Suo figlio Efisio": a possessive before a noun and a name,
+                    // where no tagger tells the noun
+                    || POSSESSIVES.contains(t.lower()) && i + 2 < to && !tokens.get(i + 1).isCapitalised()
+                    && tokens.get(i + 2).isWord() && tokens.get(i + 2).isCapitalised());
             if (i == from && SpeakerWords.isPronoun(t, lang) && possessive && heads == 0) {
                 // "Her Finnish counterpart, Mikko Rantala, said": a possessive, read as an article
                 definite = true;
@@ -400,6 +413,15 @@ final class SourcePhrase {
                     // "… Commissione Ursula von der Leyen": the word before a name's particle starts the name
                     return run - 1;
                 }
+                if (run - i >= 3 && run - i <= 4 && tokens.get(i).isAcronym()
+                        && PARTY_ACRONYMS.contains(tokens.get(i).lower()) && isName(tokens, i + 1)
+                        && isName(tokens, run - 1) && (run - i == 3 || "es".equals(lang))
+                        && !(run < tokens.size() && tokens.get(run).isMark(","))) {
+                    // "La diputada del PNV Maite Urrutia Goñi": a party's acronym is its whole name, and the words
+                    // after it the person's (three in Spanish); not where a name follows after a comma ("der IG
+                    // Metall Mitte, Sabine Krull"), nor an acronym that opens a longer name ("der IG Metall Küste")
+                    return i + 1;
+                }
                 if (run - i >= 4 && isName(tokens, run - 2) && isName(tokens, run - 1)) {
                     return run - 2;
                 }
@@ -610,8 +632,8 @@ final class SourcePhrase {
             return false;
         }
         if (SpeakerWords.isOffice(t) || SpeakerWords.isModifier(t) || SpeakerWords.isDomain(t)
-                || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDocumentHead(t) || SpeakerWords.isAnonymousHead(t)
-                || Places.isPlace(t.text(), lang) && !givenNameInApposition(tokens, i)
+                || SpeakerWords.isInstitutionHead(t, lang) || SpeakerWords.isDocumentHead(t, lang)
+                || SpeakerWords.isAnonymousHead(t) || Places.isPlace(t.text(), lang) && !givenNameInApposition(tokens, i)
                 || MonthNames.number(t.text()) > 0 && !nameAfterMonth(tokens, i)
                 || Weekdays.is(t.text())) {
             return false;
@@ -806,6 +828,15 @@ final class SourcePhrase {
      * them ("Van der Kooij & De Boer", "Astilleros del Cantábrico"). A conjunction ends it: "la empresa Indra y el
      * Ministerio de Defensa firmaron" names two parties.
      */
+    /**
+     * The acronyms of parties that are their whole name, so that capitalised words after one are a person's name
+     * ("del PNV Maite Urrutia Goñi"); an acronym not among them may open a longer name ("IG Metall Küste").
+     */
+    private static final Set<String> PARTY_ACRONYMS = Set.of("pnv", "pp", "psoe", "erc", "bng", "cup", "pd", "fdi",
+            "m5s", "avs", "spd", "cdu", "csu", "fdp", "afd", "bsw", "pis", "psl", "ko", "pvv", "vvd", "cda", "nsc",
+            "bbb", "d66", "sp", "gl", "pvda", "ps", "lfi", "rn", "lr", "snp", "dup", "sdlp", "ukip", "fpö", "övp", "spö",
+            "neos", "svp", "n-va", "cd&v", "mr", "ptb", "pcp", "chega", "psd");
+
     static int bodyNameEnd(List<Token> tokens, int i, int to) {
         int end = i + 1;
         while (end < to) {

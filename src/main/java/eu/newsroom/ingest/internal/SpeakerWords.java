@@ -149,30 +149,40 @@ final class SpeakerWords {
             .filter(w -> !w.startsWith("[")).collect(java.util.stream.Collectors.joining("|")));
 
     /** Documents, which "say" things without being speakers: "the report", "laut einer Studie", "selon le sondage". */
-    private static final Pattern DOCUMENT_HEAD = words("reports?|study|studies|survey|poll|document|paper|law|regulation"
-            + "|directive|strategy|plan|headline|article|analysis|communiqué|declaration|conclusions|white|resolution"
-            + "|text|draft|proposal|figures|data|estimates?|index|ranking|review|assessment|letter|statement|treaty"
-            + "|[\\p{L}-]*bericht|[\\p{L}-]*studie|[\\p{L}-]*umfrage|[\\p{L}-]*dokument|[\\p{L}-]*papier|[\\p{L}-]*gesetz|[\\p{L}-]*verordnung"
-            + "|[\\p{L}-]*richtlinie|[\\p{L}-]*strategie|schlagzeile|[\\p{L}-]*artikel|[\\p{L}-]*analyse|[\\p{L}-]*erklärung"
-            + "|schlussfolgerungen|[\\p{L}-]*entwurf|[\\p{L}-]*vorschlag|daten|zahlen|[\\p{L}-]*schätzung(?:en)?|weißbuch|[\\p{L}-]*brief"
-            + "|[\\p{L}-]*vertrag"
-            + "|rapports?|étude|sondage|enquête|loi|règlement|stratégie|titre|analyse|déclaration|livre|texte|projet"
-            + "|proposition|données|chiffres|estimations?|lettre|traité"
-            + "|informes?|estudio|encuesta|sondeo|documento|ley|reglamento|directiva|estrategia|titular|artículo"
-            + "|análisis|declaración|conclusiones|libro|resolución|texto|borrador|propuesta|datos|cifras|carta|tratado"
-            + "|rapporto|relazione|studio|sondaggio|indagine|legge|regolamento|direttiva|strategia|piano|titolo"
-            + "|articolo|analisi|dichiarazione|conclusioni|risoluzione|testo|bozza|proposta|dati|cifre|stime|lettera"
-            + "|trattato"
-            + "|raport[\\p{L}-]*|badani[\\p{L}-]*|sondaż[\\p{L}-]*|dokument[\\p{L}-]*|ustaw[\\p{L}-]*|rozporządzeni[\\p{L}-]*|dyrektyw[\\p{L}-]*"
-            + "|strategi[\\p{L}-]*|nagłów[\\p{L}-]*|artykuł[\\p{L}-]*|analiz[\\p{L}-]*|deklaracj[\\p{L}-]*|konkluzj[\\p{L}-]*|księg[\\p{L}-]*"
-            + "|rezolucj[\\p{L}-]*|tekst[\\p{L}-]*|projekt[\\p{L}-]*|dane|danych|szacun[\\p{L}-]*|list|traktat[\\p{L}-]*"
-            + "|[\\p{L}-]*rapport|verslag|studie|onderzoek|peiling|enquête|wet|verordening|richtlijn|strategie|kop|artikel"
-            + "|verklaring|conclusies|witboek|resolutie|tekst|ontwerp|voorstel|gegevens|cijfers|schattingen|brief"
-            + "|newspapers?|diario|[\\p{L}-]*zeitung|journal|quotidien|giornale|quotidiano|gazet[\\p{L}-]*|dziennik(?:a|u|iem|i|ów|ach)?"
-            + "|krant|dagblad|tracker|barometer|[\\p{L}-]*politbarometer|jaarverslag|gutachten|bilanz|sondaggi[oa]"
-            + "|estimaciones|berekeningen|calculations|berechnungen|calculs|cálculos|calcoli|obliczeni[\\p{L}-]*"
-            + "|wyliczeni[\\p{L}-]*|danych|dane"
-            + "|verdrag");
+    private static final java.util.Map<String, String> DOCUMENT_WORDS = java.util.Map.of(
+            "en", "reports?|study|studies|survey|poll|document|paper|law|regulation|directive|strategy|plan|headline|"
+                    + "article|analysis|communiqué|declaration|conclusions|white|resolution|text|draft|proposal|figures|"
+                    + "data|estimates?|index|ranking|review|assessment|letter|statement|treaty",
+            "de", "[\\p{L}-]*bericht|[\\p{L}-]*studie|[\\p{L}-]*umfrage|[\\p{L}-]*dokument|[\\p{L}-]*papier|"
+                    + "[\\p{L}-]*gesetz|[\\p{L}-]*verordnung|[\\p{L}-]*richtlinie|[\\p{L}-]*strategie|schlagzeile|"
+                    + "[\\p{L}-]*artikel|[\\p{L}-]*analyse|[\\p{L}-]*erklärung|schlussfolgerungen|[\\p{L}-]*entwurf|"
+                    + "[\\p{L}-]*vorschlag|daten|zahlen|[\\p{L}-]*schätzung(?:en)?|weißbuch|[\\p{L}-]*brief|"
+                    + "[\\p{L}-]*vertrag",
+            "fr", "rapports?|étude|sondage|enquête|loi|règlement|stratégie|titre|analyse|déclaration|livre|texte|"
+                    + "projet|proposition|données|chiffres|estimations?|lettre|traité",
+            "es", "informes?|estudio|encuesta|sondeo|documento|ley|reglamento|directiva|estrategia|titular|artículo|"
+                    + "análisis|declaración|conclusiones|libro|resolución|texto|borrador|propuesta|datos|cifras|carta|"
+                    + "tratado",
+            "it", "rapporto|relazione|studio|sondaggio|indagine|legge|regolamento|direttiva|strategia|piano|titolo|"
+                    + "articolo|analisi|dichiarazione|conclusioni|risoluzione|testo|bozza|proposta|dati|cifre|stime|"
+                    + "lettera|trattato",
+            "pl", "raport[\\p{L}-]*|badani[\\p{L}-]*|sondaż[\\p{L}-]*|dokument[\\p{L}-]*|ustaw[\\p{L}-]*|"
+                    + "rozporządzeni[\\p{L}-]*|dyrektyw[\\p{L}-]*|strategi[\\p{L}-]*|nagłów[\\p{L}-]*|artykuł[\\p{L}-]*|"
+                    + "analiz[\\p{L}-]*|deklaracj[\\p{L}-]*|konkluzj[\\p{L}-]*|księg[\\p{L}-]*|rezolucj[\\p{L}-]*|"
+                    + "tekst[\\p{L}-]*|projekt[\\p{L}-]*|dane|danych|szacun[\\p{L}-]*|list|traktat[\\p{L}-]*",
+            "nl", "[\\p{L}-]*rapport|verslag|studie|onderzoek|peiling|enquête|wet|verordening|richtlijn|strategie|kop|"
+                    + "artikel|verklaring|conclusies|witboek|resolutie|tekst|ontwerp|voorstel|gegevens|cijfers|schattingen|"
+                    + "brief");
+    /** Newspapers, trackers and calculations: documents in every language. */
+    private static final String ANY_LANGUAGE_DOCUMENTS = "newspapers?|diario|[\\p{L}-]*zeitung|journal|quotidien|"
+            + "giornale|quotidiano|gazet[\\p{L}-]*|dziennik(?:a|u|iem|i|ów|ach)?|krant|dagblad|tracker|barometer|[\\p{L}-]*politbarometer|jaarverslag|"
+            + "gutachten|bilanz|sondaggi[oa]|estimaciones|berekeningen|calculations|berechnungen|calculs|cálculos|"
+            + "calcoli|obliczeni[\\p{L}-]*|wyliczeni[\\p{L}-]*|danych|dane|verdrag";
+    private static final Pattern DOCUMENT_HEAD = words(String.join("|", DOCUMENT_WORDS.values()) + "|"
+            + ANY_LANGUAGE_DOCUMENTS);
+    private static final java.util.Map<String, Pattern> DOCUMENT_HEAD_BY_LANGUAGE = DOCUMENT_WORDS.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                    e -> words(e.getValue() + "|" + ANY_LANGUAGE_DOCUMENTS)));
 
     private static final Set<String> DEFINITE = set("the", "der", "die", "das", "den", "dem", "des", "le", "la", "les",
             "l'", "l’", "el", "los", "las", "il", "lo", "gli", "i", "de", "het", "this", "dieser", "diese", "ce", "cette",
@@ -217,6 +227,24 @@ final class SpeakerWords {
         return words != null && words.contains(t.lower());
     }
 
+    /**
+     * Articles, possessives and demonstratives per language (not those that are also object pronouns before a verb,
+     * "lo", "le"): the word after one is a noun or an adjective, never a finite verb.
+     */
+    private static final java.util.Map<String, Set<String>> DETERMINERS = java.util.Map.of("es", set("el", "la", "los",
+            "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
+            "del", "al", "aquel", "aquella", "nuestro", "nuestra"), "it", set("il", "la", "i", "gli", "l'", "l’", "un", "uno",
+            "una", "un'", "un’", "del", "della", "dello", "dei", "degli", "delle", "al", "alla", "nel", "nella", "questo",
+            "questa", "quel", "quella", "suo", "sua", "suoi"), "fr", set("le", "la", "les", "l'", "l’", "un", "une", "des",
+            "du", "au", "aux", "son", "sa", "ses", "ce", "cette", "ces"), "nl", set("de", "het", "een", "dit", "deze",
+            "zijn"), "pl", set(), "en", set("the", "a", "an", "this", "his", "its"), "de", set("den", "dem", "des", "ein",
+            "eine", "einen", "einem", "seine"));
+
+    static boolean isDeterminer(Token t, String lang) {
+        Set<String> words = DETERMINERS.get(lang);
+        return words != null && words.contains(t.lower());
+    }
+
     static boolean isLocative(Token t, String lang) {
         Set<String> words = LOCATIVES.get(lang);
         return words != null && words.contains(t.lower());
@@ -248,7 +276,7 @@ final class SpeakerWords {
             "desde", "hasta", "entre", "sobre", "al", "lo", "le", "les", "se", "nos", "hay", "es", "fue", "ha", "han",
             "il", "gli", "le", "uno", "in", "di", "della", "dei", "degli", "delle", "da", "dal", "dalla", "a", "alla",
             "su", "sul", "sulla", "per", "tra", "fra", "secondo", "questo", "questa", "questi", "queste", "quello",
-            "quella", "anche", "inoltre", "tuttavia", "però", "ma", "e", "che", "dove", "se", "oggi", "ieri", "domani",
+            "quella", "come", "anche", "inoltre", "tuttavia", "però", "ma", "e", "che", "dove", "se", "oggi", "ieri", "domani",
             "dopo", "prima", "già", "non", "è", "sono", "hanno", "ci", "si", "ne", "nel", "nella", "negli", "nelle",
             "w", "we", "z", "ze", "na", "do", "od", "po", "przy", "dla", "bez", "przez", "pod", "nad", "według",
             "zdaniem", "ten", "ta", "to", "te", "ci", "jego", "jej", "ich", "także", "również", "jednak", "ale", "i",
@@ -377,6 +405,15 @@ final class SpeakerWords {
 
     static boolean isDocumentHead(Token t) {
         return t.isWord() && DOCUMENT_HEAD.matcher(t.text()).matches();
+    }
+
+    /**
+     * A document word of the text's language (any language when it is not known): inside a name only these count, so
+     * the Sardinian surname "Loi" is no French law and "Wet" no Dutch one in an English text.
+     */
+    static boolean isDocumentHead(Token t, String lang) {
+        Pattern words = lang == null ? null : DOCUMENT_HEAD_BY_LANGUAGE.get(lang);
+        return t.isWord() && (words != null ? words : DOCUMENT_HEAD).matcher(t.text()).matches();
     }
 
     static boolean isDefinite(Token t) {

@@ -37,6 +37,10 @@ final class SpeechWords {
      */
     private static final String ADVERB = "(?:\\p{Ll}{2,12} )?";
 
+    /** Spanish articles, possessives, demonstratives and prepositions: what follows them is no clause's verb. */
+    private static final String SPANISH_DETERMINERS = "(?:el|la|los|las|un|una|unos|unas|lo|su|sus|este|esta|estos"
+            + "|estas|ese|esa|esos|esas|al|del|de|con|en|por|para|sobre|a)(?![\\p{L}])";
+
     private static final Map<String, String> VERBS = Map.of(
             "de", "sagte|sagten|sagt|sagen|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|unterstrich|bekräftigte"
                     + "|warnte|warnten|warnt|forderte|forderten|fordert|meinte|versicherte|mahnte|ergänzte|erläuterte"
@@ -95,7 +99,10 @@ final class SpeechWords {
                     // además, que …", "cree en cambio que …", "teme que …" ("cuenta con" is no saying)
                     + "|(?:considera|cree|teme|opina|denuncia|cuenta|pide|exige|reclama|recuerda|lamenta|critica"
                     + "|defiende|sugiere|estima|calcula|avisa|alerta|reconoce|admite|apunta|añade|subraya)"
-                    + "(?=(?:,? \\p{Ll}+){0,3},? que(?![\\p{L}]))",
+                    // (a noun phrase between them makes "que" a relative pronoun: "recuerda el informe que …",
+                    // "critica la ministra, que …"; a person told "a …" takes the clause: "pide a los aliados que")
+                    + "(?=(?:,? (?:en cambio|sin embargo|no obstante|por (?:su|otra) parte|(?!" + SPANISH_DETERMINERS
+                    + ")\\p{Ll}+)){0,3},? que(?![\\p{L}])|(?: a| al)(?: \\p{L}+){1,4} que(?![\\p{L}]))",
             "it", "(?:ha|hanno|aveva) " + ADVERB + "(?:dichiarato|affermato|sottolineato|detto|aggiunto|ricordato|avvertito|spiegato"
                     + "|annunciato|evidenziato|definito|insistito|ribadito|assicurato|precisato|osservato|rilevato"
                     + "|commentato|riconosciuto|confermato|ammonito|concluso|indicato|segnalato|chiarito|replicato"
@@ -164,8 +171,10 @@ final class SpeechWords {
     }
 
     private static Pattern cue(String verbs) {
-        // "s'ajoute", "se dice": a reflexive verb does not report speech
-        return Pattern.compile("(?iu)(?<![\\p{L}])(?<!s['’])(?<!se )(?<!si )(?:" + verbs + ")(?![\\p{L}])");
+        // "s'ajoute", "se dice": a reflexive verb does not report speech; the pronoun is a word of its own, not the end
+        // of a name ("Mario Rossi ha dichiarato", "Kruse sagte")
+        return Pattern.compile("(?iu)(?<![\\p{L}])(?<!(?:^|[^\\p{L}])s['’])(?<!(?:^|[^\\p{L}])se )(?<!(?:^|[^\\p{L}])si )(?:"
+                + verbs + ")(?![\\p{L}])");
     }
 
     /** The speech cues of a passage, in order, with their offsets in the passage; in the text's language when known. */

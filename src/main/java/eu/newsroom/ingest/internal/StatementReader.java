@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds statements sentence by sentence, and gives one a speaker only when its sentence or its quotation's frame
@@ -409,7 +410,8 @@ public final class StatementReader {
             }
             Token verb = tokens.get(v);
             boolean verbLike = verb.isWord() && !verb.isCapitalised() && !SpeakerWords.isFunctionWord(verb)
-                    && (verb.pos() != null ? verb.pos().matches("VERB|AUX") : SpeechWords.looksFinite(verb.text(), lang));
+                    && (verb.pos() != null ? verb.pos().matches("VERB|AUX") : SpeechWords.looksFinite(verb.text(), lang))
+                    && !relativeClause(tokens, v, k);
             boolean known = cues.stream().anyMatch(q -> q.start() <= verb.start() && verb.end() <= q.end()
                     || Math.abs(q.end() - verb.end()) <= 2);
             if (verbLike && !known && !inQuote(verb, quotes)) {
@@ -420,6 +422,22 @@ public final class StatementReader {
         cues.sort(Comparator.comparingInt(Cue::start));
         return cues;
     }
+
+    /**
+     * Whether "que", "che", "dat" at k opens a relative clause on the word at v rather than the clause of a verb there:
+     * the word follows an article, a possessive or a demonstrative, so it is a noun ("el informe que", "la ministra,
+     * que", "het rapport dat"); or, where no comma stands between a verb and its clause (es, it, fr, nl), a bare comma
+     * separates them ("el acuerdo firmado ayer, que"), while a connective may ("Considera, además, que").
+     */
+    private boolean relativeClause(List<Token> tokens, int v, int k) {
+        if (v > 0 && SpeakerWords.isDeterminer(tokens.get(v - 1), lang)) {
+            return true;
+        }
+        return COMMA_RELATIVE_LANGUAGES.contains(String.valueOf(lang)) && k - v == 2 && tokens.get(v + 1).isMark(",");
+    }
+
+    /** Languages whose relative pronoun may stand alone between a verb and a comma ("que", "che", "die"). */
+    private static final Set<String> COMMA_RELATIVE_LANGUAGES = Set.of("es", "it", "fr", "nl");
 
     /** For a quotation, the cue closest to it first (its frame); otherwise in the order of the sentence. */
     private static List<Cue> ordered(List<Cue> cues, List<Span> own) {
@@ -452,7 +470,12 @@ public final class StatementReader {
                     ? subjectBefore(tokens, first > 0 && tokens.get(first - 1).isMark(",") ? first - 1 : first, quotes)
                     : sourceAfter(tokens, last + 1, quotes);
             case SOURCE_BEFORE -> subjectBefore(tokens, first, quotes);
-            case SOURCE_PRONOUN -> new Source(Type.PRONOUN, null, null, first, last + 1, false);
+            case SOURCE_PRONOUN -> {
+                // "Giovanni Murru, allevatore di Escalaplano, teme per le pecore: secondo lui …": the person who
+                // opens the sentence is whom the pronoun means, before anyone named in an earlier one
+                Source opening = openingPerson(tokens, first, last, quotes);
+                yield opening != null ? opening : new Source(Type.PRONOUN, null, null, first, last + 1, false);
+            }
             case VERB -> verbSubject(tokens, first, last, quotes);
             case CLAUSE_VERB -> subjectBefore(tokens, first, quotes);
         };
@@ -508,6 +531,72 @@ public final class StatementReader {
         }
         return resolve(source, tokens);
     }
+
+    /**
+     * The person named with a role at the start of the sentence, before a pronoun source at cue, whose gender does not
+     * clash with the pronoun's ("Su vecino, el agricultor Teodoro Pizarro, le quita hierro: según él, …"); or null.
+     */
+    private Source openingPerson(List<Token> tokens, int cue, int last, List<Span> quotes) {
+        int start = firstWord(tokens, 0, cue);
+        if (start >= cue || inQuote(tokens.get(start), quotes)) {
+            return null;
+        }
+        int comma = start;
+        while (comma < cue && !tokens.get(comma).isMark(",")) {
+            comma++;
+        }
+        Source opening = phrases.at(tokens, start, cue);
+        if (OPENING_PREPOSITIONS.contains(tokens.get(start).lower())) {
+            // "Per Legambiente, il ministro Luca Bianchi sbaglia: a suo avviso …": whose view it is, not a description
+            return null;
+        }
+        if ((opening == null || opening.type() == Type.OFFICE) && comma + 1 < cue) {
+            // "Il suo vice, Luca Cortinovis, è più cauto", "Su vecino, el agricultor Teodoro Pizarro, …": a
+            // description, then the person it restates
+            Source named = phrases.at(tokens, comma + 1, cue);
+            opening = named == null || named.type() != Type.PERSON ? null : new Source(Type.PERSON, named.name(),
+                    named.role() != null ? named.role() : phrases.span(tokens, start, comma), start, named.to(), false);
+        }
+        if (opening != null && opening.type() == Type.PERSON && opening.role() == null) {
+            // "Giovanni Murru, allevatore di Escalaplano, teme …": an apposition of lower-case words describes him;
+            // an aside that opens with a function word does not ("Mario Rossi, come sempre, teme …")
+            opening = appositionAfter(tokens, opening, quotes);
+            int from = opening.to() + 1;
+            int end = from;
+            while (end < cue && end - from < 8 && tokens.get(end).isWord()) {
+                end++;
+            }
+            boolean described = opening.role() == null && from < end && end < cue && tokens.get(from - 1).isMark(",")
+                    && tokens.get(end).isMark(",") && !tokens.get(from).isCapitalised()
+                    && !SpeakerWords.isRelative(tokens.get(from), lang) && !SpeakerWords.isFunctionWord(tokens.get(from));
+            if (described) {
+                opening = new Source(Type.PERSON, opening.name(), phrases.span(tokens, from, end), opening.from(), end,
+                        false);
+            }
+        }
+        if (opening == null || opening.type() != Type.PERSON || opening.role() == null || opening.to() > cue
+                || !opening.name().strip().contains(" ")) {
+            return null;
+        }
+        for (int k = opening.to() + 1; k < cue; k++) {
+            // "Mayor John Smith welcomed Defence Secretary Anna Clark; according to her": someone else named between
+            // the opening person and the pronoun may be the one it means
+            Source other = phrases.at(tokens, k, cue);
+            if (other != null && (other.type() == Type.PERSON || other.type() == Type.OFFICE)) {
+                return null;
+            }
+        }
+        char pronoun = Genders.ofPronoun(tokens, cue, last + 1, lang);
+        if (pronoun == Genders.UNKNOWN) {
+            return opening;
+        }
+        char named = Genders.ofName(opening.name(), lang);
+        char role = Genders.ofRole(opening.role(), lang);
+        return named != Genders.UNKNOWN && pronoun != named || role != Genders.UNKNOWN && pronoun != role ? null : opening;
+    }
+
+    /** Prepositions that open a stretch naming whose view it is, not who speaks ("Per Legambiente, …"). */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("per", "para", "pour", "für", "voor", "dla", "for");
 
     /**
      * Whether an indefinite article opens a noun phrase that ends right before the verb, perhaps with a relative
@@ -628,14 +717,26 @@ public final class StatementReader {
                 ? null : next;
     }
 
-    /** "äußerte sich aber nicht öffentlich", "did not comment": a verb of saying with a negation next to it. */
-    private static boolean denied(List<Token> tokens, int first, int last) {
-        for (int i = Math.max(0, first - 2); i < Math.min(tokens.size(), last + 4); i++) {
+    /**
+     * "äußerte sich aber nicht öffentlich", "did not comment", "n'a pas dit", "nie powiedział": the verb of saying itself
+     * negated, by a negation right before it (no mark between), inside its parts, or, where the finite verb comes
+     * second and the negation after it (German, Dutch: "sagte er nicht", "zei niet"), after it before anything that
+     * opens what was said. A negation in the reported words ("said it would not …", "dijo que no …") denies nothing.
+     */
+    private boolean denied(List<Token> tokens, int first, int last) {
+        boolean verbSecond = "de".equals(lang) || "nl".equals(lang);
+        int from = first;
+        while (from > 0 && from > first - 2 && tokens.get(from - 1).isWord()) {
+            from--;
+        }
+        for (int i = from; i < Math.min(tokens.size(), last + 4); i++) {
             Token t = tokens.get(i);
-            if (i > last && (!t.isWord() || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())) {
+            if (i > last && (!verbSecond || !t.isWord() || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())) {
                 return false;
             }
-            boolean notObstante = i + 1 < tokens.size() && tokens.get(i + 1).is("obstante");
+            // "no obstante" (nevertheless); "nicht nur", "not only", "non solo", "niet alleen": no negation of the verb
+            boolean notObstante = i + 1 < tokens.size() && tokens.get(i + 1).is("obstante", "nur", "only", "solo",
+                    "soltanto", "seulement", "alleen", "tylko", "sólo");
             if (i != first && SpeechWords.NEGATION.matcher(t.text()).matches() && !notObstante) {
                 return true;
             }
@@ -950,7 +1051,13 @@ public final class StatementReader {
         // "Nationalrat Reto Gubler von der SVP, Mitglied der …, sagte": the person's party or body may follow the name
         boolean complement = person.to() < before[1] && SpeakerWords.isOfficeLink(tokens.get(person.to()))
                 && tokens.subList(person.to(), before[1]).stream().noneMatch(t -> t.pos() != null && t.pos().matches("VERB|AUX"));
-        if (person.to() != before[1] && !complement || person.from() != firstWord(tokens, before[0], before[1])) {
+        // "Kamerlid Femke Oudshoorn (D66), een van de opstellers van het rapport, wees erop": a party in parentheses
+        // (not when the stretch after names someone itself: "… de Militares Españoles (AUME), el subteniente Jorge
+        // Vidal, ha pedido")
+        boolean aside = person.to() < before[1] - 1 && tokens.get(person.to()).isMark("(")
+                && tokens.get(before[1] - 1).isMark(")")
+                && tokens.subList(between[0], between[1]).stream().noneMatch(Token::isCapitalised);
+        if (person.to() != before[1] && !complement && !aside || person.from() != firstWord(tokens, before[0], before[1])) {
             return false;
         }
         for (int k = between[0]; k < between[1]; k++) {
@@ -1219,6 +1326,12 @@ public final class StatementReader {
                         together.add(p);
                         people.learnedFrom(p, owner);
                     });
+                    if (person.isEmpty() && !source.name().strip().contains(" ") && source.from() == i
+                            && SourcePhrase.isPossessive(tokens.get(i))) {
+                        // "Suo figlio Efisio la pensa diversamente. «…», dice.": someone new we cannot name speaks
+                        // next; the person before is not meant
+                        people.unclear();
+                    }
                     if (person.isEmpty() && source.name().strip().contains(" ")) {
                         // "Former Royal Welsh corporal Dai Morgan, 64, … In his view, …": someone the paragraph opens
                         // with but we cannot tell; "he" is not the person of the paragraph before

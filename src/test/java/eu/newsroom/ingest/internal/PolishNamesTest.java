@@ -48,4 +48,19 @@ class PolishNamesTest {
         assertThat(PolishNames.nominative("Piotra Wilka")).isEqualTo("Piotr Wilk");
         assertThat(PolishNames.nominative("Karla Nowaka")).isEqualTo("Karl Nowak");
     }
+
+    @Test
+    void aForeignNameIsDeclinedByItsEndingOnlyWithNoMobileVowelPutIn() {
+        // round 10 (review of round 9): "Roberta Habecka" had become "Robert Habecek"; ck, th, v, x are no Polish spelling
+        assertThat(PolishNames.nominative("Roberta Habecka")).isEqualTo("Robert Habeck");
+        assertThat(PolishNames.nominative("Olafa Becka")).isEqualTo("Olaf Beck");
+        assertThat(PolishNames.nominative("Jacka Wróbla")).isEqualTo("Jacek Wróbel");
+    }
+
+    @Test
+    void ckInAStemWithAPolishLetterIsAPolishNameWithItsMobileVowel() {
+        // "Tomasza Więcka" had become "Więck": ck is foreign only in a stem that has no Polish letter
+        assertThat(PolishNames.nominative("Tomasza Więcka")).isEqualTo("Tomasz Więcek");
+        assertThat(PolishNames.nominative("Roberta Habecka")).isEqualTo("Robert Habeck");
+    }
 }
