@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The people one text names, in order, and who they are: a known actor only by name (full name or surname) or by
@@ -252,14 +253,14 @@ final class People {
      * "Itsunori Onodera". No Polish body's genitive in -u fits them together with the word after it ("Sztabu
      * Generalnego", "Komitetu Obrony").
      */
-    private static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile(
+    private static final Pattern JAPANESE = Pattern.compile(
             "(?i)(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))++");
 
     /**
      * Polish genitives that also fit Japanese syllables: adjectives in -ego, -owej, -ych ("Narodowego") and the nouns
      * of bodies in -u ("Banku Pekao", "Rejonu", "Narodu"), so that these are never taken for a Japanese name.
      */
-    private static final java.util.regex.Pattern POLISH_GENITIVE = java.util.regex.Pattern.compile(
+    private static final Pattern POLISH_GENITIVE = Pattern.compile(
             "(?i)\\p{L}+(?:ego|owej|ych|iego)|banku|domu|rejonu|regionu|narodu|zakonu");
 
     /**

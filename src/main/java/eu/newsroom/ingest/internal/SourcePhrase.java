@@ -137,7 +137,7 @@ final class SourcePhrase {
                     && tokens.get(i + 1).pos().matches("ADJ|NOUN")
                     // "Jej sąsiad Stanisław Pyrcz dodaje", "Suo figlio Efisio": a possessive before a noun and a name,
                     // where no tagger tells the noun
-                    || POSSESSIVES.contains(t.lower()) && i + 2 < to && !tokens.get(i + 1).isCapitalised()
+                    || isPossessive(t) && i + 2 < to && !tokens.get(i + 1).isCapitalised()
                     && tokens.get(i + 2).isWord() && tokens.get(i + 2).isCapitalised());
             if (i == from && SpeakerWords.isPronoun(t, lang) && possessive && heads == 0) {
                 // "Her Finnish counterpart, Mikko Rantala, said": a possessive, read as an article
@@ -824,11 +824,6 @@ final class SourcePhrase {
     }
 
     /**
-     * Where a body's own name that starts at i ends: its capitalised words, with the particles and ampersands between
-     * them ("Van der Kooij & De Boer", "Astilleros del Cantábrico"). A conjunction ends it: "la empresa Indra y el
-     * Ministerio de Defensa firmaron" names two parties.
-     */
-    /**
      * The acronyms of parties that are their whole name, so that capitalised words after one are a person's name
      * ("del PNV Maite Urrutia Goñi"); an acronym not among them may open a longer name ("IG Metall Küste").
      */
@@ -837,6 +832,11 @@ final class SourcePhrase {
             "bbb", "d66", "sp", "gl", "pvda", "ps", "lfi", "rn", "lr", "snp", "dup", "sdlp", "ukip", "fpö", "övp", "spö",
             "neos", "svp", "n-va", "cd&v", "mr", "ptb", "pcp", "chega", "psd");
 
+    /**
+     * Where a body's own name that starts at i ends: its capitalised words, with the particles and ampersands between
+     * them ("Van der Kooij & De Boer", "Astilleros del Cantábrico"). A conjunction ends it: "la empresa Indra y el
+     * Ministerio de Defensa firmaron" names two parties.
+     */
     static int bodyNameEnd(List<Token> tokens, int i, int to) {
         int end = i + 1;
         while (end < to) {
