@@ -56,6 +56,8 @@ class Dictionaries {
     private final BackgroundBuild builds = new BackgroundBuild("dictionaries");
     /** "lang|term" → its translations, in the dictionaries' order. */
     private volatile TranslationTable translations = TranslationTable.EMPTY;
+    /** Language → term → a word of the texts with that term, from the last build ({@link #surface}). */
+    private volatile Map<String, Map<String, String>> surfaces = Map.of();
     private volatile Object builtFor;
     /** How many words the word list held when the translations were built. */
     private volatile int builtForWords = -1;
@@ -108,6 +110,14 @@ class Dictionaries {
         return List.copyOf(best.values());
     }
 
+    /**
+     * A word of the public texts whose term in that language is {@code term} ("Mobilität" for {@code mobilitat}), or
+     * null: a phrase of translations is asked in words, which the field's analysis reads ({@link PhraseTranslations}).
+     */
+    String surface(String language, String term) {
+        return surfaces.getOrDefault(language, Map.of()).get(term);
+    }
+
     /** Waits for a build over the word list as it is now (for tests and the relevance harness). */
     void awaitRebuild() {
         builds.current().join();
@@ -140,9 +150,10 @@ class Dictionaries {
             }
             long start = System.nanoTime();
             try {
-                Map<String, Set<String>> terms = termsOf(vocabulary.surfaces(now));
+                Map<String, Map<String, String>> terms = surfacesOf(vocabulary.surfaces(now));
                 translations = new TranslationTable(build(FreeDictFile.in(directory), word -> vocabulary.known(word, now),
-                        (language, term) -> terms.get(language).contains(term)));
+                        (language, term) -> terms.get(language).containsKey(term)));
+                surfaces = terms;
                 builtFor = version;
                 builtForWords = words;
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -252,7 +263,8 @@ class Dictionaries {
 
     /**
      * The word (or the words of a phrase, joined by a space) as the index holds it in that language, or null: a stop
-     * word, a phrase beginning or ending with one, a word of several terms.
+     * word, a phrase beginning or ending with one, a word of several terms. A verb and its particle are kept (round 10):
+     * two words of which only the second is a stop word, "shoot down" → "abschießen", "carry out", "set up".
      */
     private static String term(Map<String, String> analysed, String language, String word) {
         String term = analysed.computeIfAbsent(language + "|" + word, k -> {
@@ -261,8 +273,11 @@ class Dictionaries {
                 return "";
             }
             String[] terms = key.split(" ");
-            return StopWords.isAnalysedStopWord(language, terms[0])
-                    || StopWords.isAnalysedStopWord(language, terms[terms.length - 1]) ? "" : key;
+            if (StopWords.isAnalysedStopWord(language, terms[0])) {
+                return "";
+            }
+            boolean particle = terms.length == 2;
+            return StopWords.isAnalysedStopWord(language, terms[terms.length - 1]) && !particle ? "" : key;
         });
         return term.isEmpty() ? null : term;
     }
@@ -273,12 +288,19 @@ class Dictionaries {
      */
     static Map<String, Set<String>> termsOf(Collection<String> words) {
         Map<String, Set<String>> terms = new HashMap<>();
+        surfacesOf(words).forEach((language, of) -> terms.put(language, of.keySet()));
+        return terms;
+    }
+
+    /** The same, each term with the first word of the texts that has it (language → term → word). */
+    static Map<String, Map<String, String>> surfacesOf(Collection<String> words) {
+        Map<String, Map<String, String>> terms = new HashMap<>();
         for (String language : SearchFields.LANGUAGES) {
-            Set<String> of = new HashSet<>(words.size() * 2);
+            Map<String, String> of = new HashMap<>(words.size() * 2);
             for (String word : words) {
                 String term = TranslationTable.oneTerm(language, LanguageAnalyzers.terms(language, word));
                 if (term != null) {
-                    of.add(term);
+                    of.putIfAbsent(term, word);
                 }
             }
             terms.put(language, of);

@@ -66,6 +66,10 @@ class IndexQueries {
     /** Bonus passes sent to the index: tests check that words with no bonus to earn send none. */
     private final LongAdder bonusPasses = new LongAdder();
     private final LongAdder bonusPassesTooLarge = new LongAdder();
+    /** Window, count or relaxed queries past the clause limit, asked again smaller. */
+    private final LongAdder queriesTooLarge = new LongAdder();
+    /** Query words looked up in the translation sources: once per word and search ({@link Request#translator}). */
+    private final LongAdder translationLookups = new LongAdder();
 
     IndexQueries(EntityManagerFactory entityManagerFactory, Speakers speakers, TranslationLexicon lexicon,
             HiddenBriefings hiddenBriefings, Cognates cognates, Dictionaries dictionaries) {
@@ -91,9 +95,11 @@ class IndexQueries {
         try {
             return session.search(List.of(Briefing.class, Statement.class))
                     .where(f -> f.and(visibleMatching(f, params, query.text(), query.structured(), false,
-                            visibleAt, List.of()), f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
+                            visibleAt, List.of(), Translations.capped(new Translator(query.text()),
+                                    Matching.WINDOW_TRANSLATIONS, true)),
+                            f.match().field(SearchFields.BRIEFING_ID).matching(briefingId)))
                     .fetchTotalHitCount() > 0;
-        } catch (SearchException e) {
+        } catch (SearchException | IndexSearcher.TooManyClauses e) {
             return false;
         }
     }
@@ -105,6 +111,15 @@ class IndexQueries {
         private final SearchParams params;
         private final Instant upTo;
         private final List<Long> hidden;
+        /**
+         * The translations of the query's words, looked up once per search and shared by the window, the count, the
+         * relaxed and the bonus queries (issue 17, round 10): each query had looked every word up again, and a source
+         * rebuilt between two of them (the dictionaries, the lexicon) could give the window and the bonus pass of one
+         * search different translations.
+         */
+        private final Map<String, Translator> translators = new HashMap<>();
+        /** 0, or how many times a query of this search was past the clause limit ({@link #smallerAfter}). */
+        private int smaller;
 
         private Request(SearchSession session, SearchParams params, Instant upTo, List<Long> hidden) {
             this.session = session;
@@ -113,9 +128,73 @@ class IndexQueries {
             this.hidden = hidden;
         }
 
+        /** The bonuses of the window's hits ({@code type:id} → bonus), with {@code perField} translations a unit. */
+        private Map<String, Float> bonusPass(Map<String, List<Long>> idsByType, String text, boolean relaxed, int size,
+                int perField) {
+            var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
+            Function<SearchPredicateFactory, PredicateFinalStep> where = f -> f.bool()
+                    .must(Matching.bonuses(f, text, relaxed, translator(text), perField)).filter(f.bool(inWindow ->
+                            idsByType.forEach((type, ids) -> inWindow.should(f.and(
+                                    f.match().field(SearchFields.TYPE).matching(type), f.id().matchingAny(ids))))));
+            SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query = onOpenSearch()
+                    ? scope.extension(ElasticsearchExtension.get()).select(IndexQueries::scoreProjection)
+                            .where(f -> where.apply(f))
+                            .requestTransformer(request -> request.parametersMap()
+                                    .put("search_type", "dfs_query_then_fetch"))
+                    : scope.select(IndexQueries::scoreProjection).where(f -> where.apply(f));
+            Map<String, Float> bonus = new HashMap<>();
+            query.fetchHits(size).forEach(row -> {
+                HitRows.Found found = found(row);
+                bonus.put(found.type() + ":" + found.id(), found.score());
+            });
+            return bonus;
+        }
+
+        /** The translations of this text's words, shared by every query of the search that asks them. */
+        Translator translator(String text) {
+            return translators.computeIfAbsent(text, Translator::new);
+        }
+
+        /**
+         * The translations the window, the count and the relaxed query use: the surest {@link Matching#WINDOW_TRANSLATIONS}
+         * of a word per field; after a query of this search was past the clause limit ({@link #smaller}), one and no
+         * phrase translations, then none.
+         */
+        Translations translations(String text) {
+            return switch (smaller) {
+                case 0 -> Translations.capped(translator(text), Matching.WINDOW_TRANSLATIONS, true);
+                case 1 -> Translations.capped(translator(text), 1, false);
+                default -> Translations.capped(translator(text), 0, false);
+            };
+        }
+
         /** The window of best hits for these words (all of them, or any when {@code relaxed}). */
         SearchResult<List<?>> run(String text, boolean structured, boolean relaxed) {
-            return windowQuery(text, structured, relaxed).fetch(0, window(params));
+            while (true) {
+                try {
+                    return windowQuery(text, structured, relaxed).fetch(0, window(params));
+                } catch (RuntimeException e) {
+                    if (!smallerAfter(e)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether a query failed for passing the clause limit (1 024; Lucene's {@link IndexSearcher.TooManyClauses}, which
+         * reached the reader as a 500, or OpenSearch's 400, a {@link SearchException}) and can be asked smaller: then this
+         * search's queries are asked with fewer translations from now on ({@link #translations}), so that both backends
+         * answer alike.
+         */
+        private boolean smallerAfter(RuntimeException e) {
+            if (smaller >= 2 || !tooManyClauses(e)) {
+                return false;
+            }
+            smaller++;
+            queriesTooLarge.increment();
+            log.debug("Query past the clause limit, asked again smaller ({}): {}", smaller, e.getMessage());
+            return true;
         }
 
         /**
@@ -128,11 +207,13 @@ class IndexQueries {
                     // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
                     // OpenSearch's default scores each index by its own statistics
                     ? scope.extension(ElasticsearchExtension.get()).select(IndexQueries::scoreProjection)
-                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden))
+                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden,
+                                    translations(text)))
                             .requestTransformer(request -> request.parametersMap()
                                     .put("search_type", "dfs_query_then_fetch"))
                     : scope.select(IndexQueries::scoreProjection)
-                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden));
+                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden,
+                                    translations(text)));
             if (params.sort() == SearchParams.Sort.DATE) {
                 // newest first: the date's doc values let the collector skip older documents once the window is full
                 matching = matching.sort(f -> f.field(SearchFields.DATE).desc().then().score().then()
@@ -145,13 +226,18 @@ class IndexQueries {
 
         /** How many hits a query has, counted exactly up to the window, or 0 when the query cannot be parsed. */
         long count(String text, boolean structured) {
-            try {
-                return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                        .where(f -> visibleMatching(f, params, text, structured, false, upTo, hidden))
-                        .totalHitCountThreshold(window(params))
-                        .fetch(0).total().hitCountLowerBound();
-            } catch (SearchException e) {
-                return 0;
+            while (true) {
+                try {
+                    return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
+                            .where(f -> visibleMatching(f, params, text, structured, false, upTo, hidden,
+                                    translations(text)))
+                            .totalHitCountThreshold(window(params))
+                            .fetch(0).total().hitCountLowerBound();
+                } catch (SearchException | IndexSearcher.TooManyClauses e) {
+                    if (!smallerAfter(e)) {
+                        return 0;
+                    }
+                }
             }
         }
 
@@ -168,28 +254,21 @@ class IndexQueries {
             Map<String, List<Long>> idsByType = new LinkedHashMap<>();
             hits.forEach(h -> idsByType.computeIfAbsent(h.type(), k -> new ArrayList<>()).add(h.id()));
             Map<String, Float> bonus = new HashMap<>();
-            var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
-            Function<SearchPredicateFactory, PredicateFinalStep> where = f -> f.bool()
-                    .must(Matching.bonuses(f, text, relaxed)).filter(f.bool(inWindow ->
-                            idsByType.forEach((type, ids) -> inWindow.should(f.and(
-                                    f.match().field(SearchFields.TYPE).matching(type), f.id().matchingAny(ids))))));
-            SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query = onOpenSearch()
-                    ? scope.extension(ElasticsearchExtension.get()).select(IndexQueries::scoreProjection)
-                            .where(f -> where.apply(f))
-                            .requestTransformer(request -> request.parametersMap()
-                                    .put("search_type", "dfs_query_then_fetch"))
-                    : scope.select(IndexQueries::scoreProjection).where(f -> where.apply(f));
-            try {
-                query.fetchHits(hits.size()).forEach(row -> {
-                    HitRows.Found found = found(row);
-                    bonus.put(found.type() + ":" + found.id(), found.score());
-                });
-            } catch (SearchException | IndexSearcher.TooManyClauses e) {
-                // a long query's bonus clauses (each word, its translations, in every field) can pass Lucene's or
-                // OpenSearch's clause limit: the window has answered the search, so its order stands
-                bonusPassesTooLarge.increment();
-                log.debug("Bonus pass skipped, its query is too large: {}", e.getMessage());
-                return hits;
+            // a long query's bonus clauses (each word, its translations, in every field) can pass Lucene's or
+            // OpenSearch's clause limit (1 024): asked again with one translation a unit and field, then none; when
+            // even that is too large, the window has answered the search, and its order stands
+            for (int perField : new int[] {Matching.BONUS_TRANSLATIONS, 1, 0}) {
+                try {
+                    bonus.putAll(bonusPass(idsByType, text, relaxed, hits.size(), perField));
+                    break;
+                } catch (SearchException | IndexSearcher.TooManyClauses e) {
+                    log.debug("Bonus pass too large with {} translations a unit and field: {}", perField,
+                            e.getMessage());
+                    if (perField == 0) {
+                        bonusPassesTooLarge.increment();
+                        return hits;
+                    }
+                }
             }
             if (bonus.isEmpty()) {
                 return hits;
@@ -198,6 +277,57 @@ class IndexQueries {
                 Float more = bonus.get(h.type() + ":" + h.id());
                 return more == null || more.isNaN() ? h : h.withScore(h.score() + more);
             }).toList());
+        }
+    }
+
+    /**
+     * A query's words with their translations, each looked up once: the query is read as a text of the languages its
+     * stop words say ({@link StopWords#languagesOf}).
+     */
+    final class Translator implements Translations {
+
+        private final Set<String> from;
+        private final Map<String, List<TranslationLexicon.Translation>> words = new HashMap<>();
+        private final Map<String, List<TranslationLexicon.Translation>> sure = new HashMap<>();
+        private final Map<String, List<TranslationLexicon.Translation>> direct = new HashMap<>();
+
+        Translator(String text) {
+            this.from = text.isEmpty() ? Set.of() : StopWords.languagesOf(QueryPlan.of(text).sequence());
+        }
+
+        @Override
+        public List<TranslationLexicon.Translation> of(String word) {
+            List<TranslationLexicon.Translation> found = words.get(word);
+            if (found == null) {
+                translationLookups.increment();
+                found = translations(word, from);
+                words.put(word, found);
+            }
+            return found;
+        }
+
+        @Override
+        public List<TranslationLexicon.Translation> sure(String word) {
+            return sure.computeIfAbsent(word, w -> sureTranslations(w, from));
+        }
+
+        @Override
+        public List<TranslationLexicon.Translation> sure(String word, Set<String> languages) {
+            if (languages.isEmpty() || languages.equals(from)) {
+                return sure(word);
+            }
+            return sure.computeIfAbsent(String.join(",", new java.util.TreeSet<>(languages)) + "|" + word,
+                    k -> sureTranslations(word, languages));
+        }
+
+        @Override
+        public List<TranslationLexicon.Translation> direct(String word) {
+            return direct.computeIfAbsent(word, w -> directTranslations(w, from));
+        }
+
+        @Override
+        public String surface(String language, String term) {
+            return dictionaries.surface(language, term);
         }
     }
 
@@ -215,6 +345,28 @@ class IndexQueries {
         Float score = (Float) row.get(1);
         return new HitRows.Found(TYPE_OF_ENTITY.get(reference.type()), ((Number) reference.id()).longValue(),
                 score == null ? Float.NaN : score);
+    }
+
+    /** Whether a failure, or one of its causes, is a query past the clause limit of Lucene or OpenSearch. */
+    static boolean tooManyClauses(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage() == null ? "" : cause.getMessage();
+            if (cause instanceof IndexSearcher.TooManyClauses || message.contains("too_many_clauses")
+                    || message.contains("too_many_nested_clauses") || message.contains("maxClauseCount")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many window, count or relaxed queries were past the clause limit since start. */
+    long queriesTooLarge() {
+        return queriesTooLarge.sum();
+    }
+
+    /** How many query words were looked up in the translation sources since start. */
+    long translationLookups() {
+        return translationLookups.sum();
     }
 
     /** How many bonus passes were sent since start. */
@@ -240,12 +392,11 @@ class IndexQueries {
 
     /** The reader's words ({@link Matching}) among the items public at this instant, within the reader's filters. */
     private PredicateFinalStep visibleMatching(SearchPredicateFactory f, SearchParams params, String text,
-            boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings) {
+            boolean structured, boolean relaxed, Instant now, List<Long> hiddenBriefings, Translations translations) {
         return f.bool(b -> {
             // the query's words are translated from the language its stop words say it is in, if they say
-            Set<String> from = StopWords.languagesOf(QueryPlan.of(text).sequence());
             b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
-                    word -> translations(word, from)));
+                    translations));
             // visibility: published, past any embargo (checked now, so no reindexing is needed when an
             // embargo passes), and the briefing public in the database right now (see docs/search.md)
             b.filter(visible(f, now));
@@ -272,17 +423,43 @@ class IndexQueries {
      */
     private List<TranslationLexicon.Translation> translations(String word, Set<String> from) {
         if (word.indexOf(' ') >= 0) {
-            // two adjacent words of the query: only a dictionary has entries of several words ("air defence")
-            return dictionaries.translations(word, from);
+            // two adjacent words of the query: a dictionary's entry of several words ("air defence"), or a country's
+            // name ("Países Bajos")
+            List<TranslationLexicon.Translation> names = CountryNames.translations(word);
+            return names.isEmpty() ? dictionaries.translations(word, from)
+                    : java.util.stream.Stream.concat(names.stream(), dictionaries.translations(word, from).stream())
+                            .toList();
         }
         List<TranslationLexicon.Translation> learned = lexicon.translations(word, from);
-        List<TranslationLexicon.Translation> names = CountryNames.translations(word);
+        List<TranslationLexicon.Translation> names = new ArrayList<>(CountryNames.translations(word));
+        names.addAll(Nationalities.translations(word, from));
         List<TranslationLexicon.Translation> alike = learned.isEmpty() && names.isEmpty() ? cognates.of(word)
                 : List.of();
+        return bestPerTerm(names, learned, alike, dictionaries.translations(word, from));
+    }
+
+    /**
+     * The translations of a word a phrase may be said with in another language ({@link PhraseTranslations}): the learned
+     * lexicon, the dictionaries and the names of countries and nationalities, never spelling-alike words (a cognate is a
+     * guess, and a phrase of guesses finds what the reader did not say).
+     */
+    private List<TranslationLexicon.Translation> sureTranslations(String word, Set<String> from) {
+        return bestPerTerm(CountryNames.translations(word), Nationalities.translations(word, from),
+                lexicon.translations(word, from), dictionaries.translations(word, from));
+    }
+
+    /** The translations of the word itself ({@link Translations#direct}): no nationalities, no cognates. */
+    private List<TranslationLexicon.Translation> directTranslations(String word, Set<String> from) {
+        return bestPerTerm(CountryNames.translations(word), lexicon.translations(word, from),
+                dictionaries.translations(word, from));
+    }
+
+    /** The translations of several sources, the best weight per term. */
+    @SafeVarargs
+    private static List<TranslationLexicon.Translation> bestPerTerm(List<TranslationLexicon.Translation>... sources) {
         Map<String, TranslationLexicon.Translation> best = new LinkedHashMap<>();
-        java.util.stream.Stream.of(names, learned, alike, dictionaries.translations(word, from))
-                .flatMap(List::stream).forEach(t -> best.merge(t.field() + "|" + t.term(), t,
-                        (a, b) -> a.weight() >= b.weight() ? a : b));
+        java.util.stream.Stream.of(sources).flatMap(List::stream).forEach(t -> best.merge(t.field() + "|" + t.term(), t,
+                (a, b) -> a.weight() >= b.weight() ? a : b));
         return List.copyOf(best.values());
     }
 

@@ -1,10 +1,14 @@
 package eu.newsroom.search;
 
+import eu.newsroom.search.internal.LanguageAnalyzers;
 import eu.newsroom.search.internal.SearchFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -69,6 +73,24 @@ final class Matching {
     static final float WORD_AS_PART_SHARE = 0.5f;
     /** Added to an item with every counted word, when fewer would do. */
     static final float ALL_WORDS_BONUS = 1.0f;
+    /**
+     * Added for each counted unit of the query an item has (round 10): typed, or through a translation at this times its
+     * share ({@link #shares}; a compound's parts, a part of a compound at theirs), once per unit:
+     * an item in another language with most of the query's words in translation comes before one in the query's
+     * language with two of its common words.
+     */
+    static final float UNIT_BONUS = 1.5f;
+    /**
+     * In the bonus pass, at most this many translations of a unit per field, the best: a long query's clauses stay far
+     * below the clause limit (1 024 in Lucene and OpenSearch alike).
+     */
+    static final int BONUS_TRANSLATIONS = 3;
+    /**
+     * In the window, the count and the relaxed query, at most this many translations of a word per field, the surest
+     * (review of round 10, MUST 4: a nationality has some fifteen, and a query of many was past the clause limit); a
+     * query still past it is asked again smaller ({@link IndexQueries}).
+     */
+    static final int WINDOW_TRANSLATIONS = 5;
 
     private Matching() {
     }
@@ -78,7 +100,7 @@ final class Matching {
      * otherwise).
      */
     static PredicateFinalStep of(SearchPredicateFactory f, String text, boolean structured, boolean relaxed,
-            List<String> speakers, Function<String, List<TranslationLexicon.Translation>> translations) {
+            List<String> speakers, Translations translations) {
         if (text.isEmpty()) {
             return f.matchAll();
         }
@@ -90,8 +112,17 @@ final class Matching {
         if (plan.grouped()) {
             matched = words(f, text, structured ? SYNTAX : UNIT, BooleanOperator.AND);
         } else if (QueryText.isOnePhrase(text)) {
-            matched = f.or(words(f, text, SYNTAX, BooleanOperator.AND).constantScore(),
-                    f.simpleQueryString().field(SearchFields.HEADING).matching(text).flags(SYNTAX).boost(HEADING_BOOST));
+            // the phrase said in other languages too (PhraseTranslations), below the items that have it as typed
+            PredicateFinalStep translatedPhrase = PhraseTranslations.of(f, text, translations);
+            matched = translatedPhrase == null
+                    ? f.or(words(f, text, SYNTAX, BooleanOperator.AND).constantScore(),
+                            f.simpleQueryString().field(SearchFields.HEADING).matching(text).flags(SYNTAX)
+                                    .boost(HEADING_BOOST))
+                    : f.or(words(f, text, SYNTAX, BooleanOperator.AND).constantScore(),
+                            f.bool().should(translatedPhrase).constantScore()
+                                    .boost(PhraseTranslations.CONSTANT_SHARE),
+                            f.simpleQueryString().field(SearchFields.HEADING).matching(text).flags(SYNTAX)
+                                    .boost(HEADING_BOOST));
         } else {
             matched = ranked(f, plan, relaxed, translations);
         }
@@ -111,7 +142,7 @@ final class Matching {
     }
 
     private static PredicateFinalStep ranked(SearchPredicateFactory f, QueryPlan plan, boolean relaxed,
-            Function<String, List<TranslationLexicon.Translation>> translations) {
+            Translations translations) {
         return f.bool(b -> {
             if (!plan.onlyRequired()) {
                 int enough = relaxed ? 1 : plan.enough();
@@ -126,7 +157,15 @@ final class Matching {
                     units.minimumShouldMatchNumber(enough);
                 }));
             }
-            plan.required().forEach(r -> b.must(words(f, r, UNIT, BooleanOperator.AND)));
+            // several quoted phrases: one translation a word each, within the clause limit (PhraseTranslations)
+            int perWord = plan.required().stream().filter(r -> r.startsWith("\"")).count() > 1 ? 1
+                    : PhraseTranslations.PER_WORD;
+            plan.required().forEach(r -> {
+                // a quoted phrase also as a phrase of its translations (PhraseTranslations)
+                PredicateFinalStep translatedPhrase = PhraseTranslations.of(f, r, translations, perWord);
+                b.must(translatedPhrase == null ? words(f, r, UNIT, BooleanOperator.AND)
+                        : f.or(words(f, r, UNIT, BooleanOperator.AND), translatedPhrase));
+            });
             plan.excluded().forEach(e -> b.mustNot(words(f, e, UNIT, BooleanOperator.AND)));
             if (plan.onlyRequired() && plan.required().isEmpty()) {
                 b.must(f.matchAll());
@@ -146,7 +185,11 @@ final class Matching {
         for (int i = 0; i + 1 < sequence.size(); i++) {
             String a = sequence.get(i);
             String b = sequence.get(i + 1);
-            if (a.equals(b) || !plan.counted().contains(a) || !plan.counted().contains(b) || !isWord(a) || !isWord(b)) {
+            // a verb and its particle ("shoots down" → "abschießen", round 10): the particle is a stop word, not
+            // counted, and the entry's translations are the verb's
+            boolean particle = plan.counted().contains(a) && plan.stopWords().contains(b) && isWord(a) && isWord(b);
+            if (!particle && (a.equals(b) || !plan.counted().contains(a) || !plan.counted().contains(b) || !isWord(a)
+                    || !isWord(b))) {
                 continue;
             }
             // at most two a language: each is a clause of both words
@@ -155,7 +198,9 @@ final class Matching {
                     .filter(t -> perField.merge(t.field(), 1, Integer::sum) <= PAIR_TRANSLATIONS).toList();
             if (!together.isEmpty()) {
                 found.computeIfAbsent(a, k -> new ArrayList<>()).addAll(together);
-                found.computeIfAbsent(b, k -> new ArrayList<>()).addAll(together);
+                if (!particle) {
+                    found.computeIfAbsent(b, k -> new ArrayList<>()).addAll(together);
+                }
             }
         }
         return found;
@@ -193,19 +238,38 @@ final class Matching {
      * a clause's score adds to a Boolean query's score, so the order of those hits is the one a single query gives.
      * Null when the query has none ({@link #hasBonuses}: one word, a phrase, parentheses, no plain words).
      */
-    static PredicateFinalStep bonuses(SearchPredicateFactory f, String text, boolean relaxed) {
+    static PredicateFinalStep bonuses(SearchPredicateFactory f, String text, boolean relaxed,
+            Function<String, List<TranslationLexicon.Translation>> translations) {
+        return bonuses(f, text, relaxed, translations, BONUS_TRANSLATIONS);
+    }
+
+    /**
+     * The bonuses with at most {@code perField} translations of a unit per field: a query too large for the clause
+     * limit with {@link #BONUS_TRANSLATIONS} is asked again with fewer ({@code IndexQueries.Request#withBonuses}).
+     */
+    static PredicateFinalStep bonuses(SearchPredicateFactory f, String text, boolean relaxed,
+            Function<String, List<TranslationLexicon.Translation>> translations, int perField) {
         if (!hasBonuses(text, relaxed)) {
             return null;
         }
         QueryPlan plan = QueryPlan.of(text);
         boolean allWords = allWordsEarnBonus(plan, relaxed);
+        // each unit once ("drones drones" is one unit's bonus), with its best translations per field
+        Map<String, String> units = new LinkedHashMap<>();
+        plan.counted().forEach(unit -> units.putIfAbsent(unit.toLowerCase(Locale.ROOT), unit));
+        Map<String, List<TranslationLexicon.Translation>> found = new HashMap<>();
+        units.values().forEach(unit -> found.put(unit, bonusTranslations(unit, translations, perField)));
+        List<TranslationLexicon.Translation> none = List.of();
         return f.bool(b -> {
             if (allWords) {
+                // every unit, typed or through a translation (a query in another language than the item)
                 var all = f.bool();
-                plan.counted().forEach(unit -> all.must(words(f, unit, UNIT, BooleanOperator.AND)));
+                units.values().forEach(unit -> all.must(unitFound(f, unit, found.get(unit))));
                 plan.dates().forEach(date -> all.must(date(f, date)));
                 b.should(all.constantScore().boost(ALL_WORDS_BONUS));
             }
+            units.values().forEach(unit -> unitBonus(f, b, unit, found.get(unit), shares(found.get(unit),
+                    translations instanceof Translations t ? t.direct(unit) : none)));
             plan.stopWords().forEach(stop -> b.should(words(f, stop, UNIT, BooleanOperator.AND).boost(0.1f)));
             for (String pair : plan.pairs()) {
                 b.should(f.phrase().fields(SearchFields.TEXT_FIELDS.toArray(String[]::new))
@@ -213,6 +277,134 @@ final class Matching {
                         .matching(pair).slop(PROXIMITY_SLOP).boost(PROXIMITY_BOOST));
             }
         });
+    }
+
+    /**
+     * A unit's translations for the bonus pass: the best {@link #BONUS_TRANSLATIONS} per field, leaving out those that
+     * are the word itself in that field's language (the typed word finds them at the full bonus).
+     */
+    static List<TranslationLexicon.Translation> bonusTranslations(String unit,
+            Function<String, List<TranslationLexicon.Translation>> translations) {
+        return bonusTranslations(unit, translations, BONUS_TRANSLATIONS);
+    }
+
+    private static List<TranslationLexicon.Translation> bonusTranslations(String unit,
+            Function<String, List<TranslationLexicon.Translation>> translations, int perField) {
+        if (unit.contains(" ") || perField == 0) {
+            return List.of();
+        }
+        Map<String, Integer> taken = new HashMap<>();
+        return translations.apply(unit).stream()
+                .filter(t -> !t.term().equals(ownTerm(t.field(), unit)))
+                .sorted(java.util.Comparator.comparing(TranslationLexicon.Translation::weight).reversed())
+                .filter(t -> taken.merge(t.field(), 1, Integer::sum) <= perField)
+                .toList();
+    }
+
+    /** The word's one term in the language of a text field, or null. */
+    private static String ownTerm(String field, String word) {
+        if (!field.startsWith(SearchFields.TEXT_PREFIX) || field.equals(SearchFields.TEXT_OTHER)) {
+            return null;
+        }
+        String language = field.substring(SearchFields.TEXT_PREFIX.length());
+        return TranslationTable.oneTerm(language, LanguageAnalyzers.terms(language, word));
+    }
+
+    /** Whether an item has the unit: typed on any field, as all its parts (a compound), or through a translation. */
+    private static PredicateFinalStep unitFound(SearchPredicateFactory f, String unit,
+            List<TranslationLexicon.Translation> found) {
+        List<String> parts = unit.contains(" ") ? List.of() : QueryCompounds.parts(unit);
+        if (found.isEmpty() && parts.isEmpty()) {
+            return words(f, unit, UNIT, BooleanOperator.AND);
+        }
+        return f.bool(b -> {
+            b.should(words(f, unit, UNIT, BooleanOperator.AND));
+            if (!parts.isEmpty()) {
+                b.should(words(f, String.join(" ", parts), UNIT, BooleanOperator.AND));
+            }
+            found.forEach(t -> b.should(translation(f, t)));
+        });
+    }
+
+    /**
+     * The share of the unit's bonus each of its translations earns: a translation of the word itself (lexicon,
+     * dictionaries, a country's names: {@link Translations#direct}) its weight relative to the best such translation
+     * into the same language, so the surest translation into a language counts as the word typed and the others by how
+     * much less sure they are; a nationality or a spelling-alike word its own weight (they name a related word, or
+     * guess). A lexicon's weight says how sure a pair is against the other pairs of the word, not how likely an item
+     * with it is to be about the word: correct pairs often weigh 0.3-0.5.
+     */
+    static Map<TranslationLexicon.Translation, Float> shares(List<TranslationLexicon.Translation> found,
+            List<TranslationLexicon.Translation> direct) {
+        Set<String> isDirect = new HashSet<>();
+        direct.forEach(t -> isDirect.add(t.field() + "|" + t.term()));
+        Map<String, Float> best = new HashMap<>();
+        found.stream().filter(t -> isDirect.contains(t.field() + "|" + t.term()))
+                .forEach(t -> best.merge(t.field(), t.weight(), Math::max));
+        Map<TranslationLexicon.Translation, Float> shares = new HashMap<>();
+        for (TranslationLexicon.Translation t : found) {
+            float own = Math.min(1f, t.weight());
+            Float top = isDirect.contains(t.field() + "|" + t.term()) ? best.get(t.field()) : null;
+            shares.put(t, top == null || top <= 0f ? own : Math.max(own, Math.min(1f, t.weight() / top)));
+        }
+        return shares;
+    }
+
+    /** One way an item may have a unit, and the share of the unit's bonus it earns. */
+    private record Weighted(Function<SearchPredicateFactory, PredicateFinalStep> predicate, float weight) {
+    }
+
+    /**
+     * The bonus of one unit ({@link #UNIT_BONUS}): the best way the item has it, typed (1) or translated (the
+     * translation's share, {@link #shares}), counted once. An item is written in one language, so it can only match in that
+     * language's fields: per language, the ways sorted by weight, each level a constant-score clause of all the ways
+     * at or above it, boosted by the step to the next level: their sum is the bonus of the best way matched (a max
+     * without a disjunction-max query, the same in Lucene and OpenSearch, and no term statistics in it). The languages
+     * with no translation and no parts share one clause.
+     */
+    private static void unitBonus(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, String unit,
+            List<TranslationLexicon.Translation> found, Map<TranslationLexicon.Translation, Float> shares) {
+        List<String> parts = unit.contains(" ") ? List.of() : QueryCompounds.parts(unit);
+        List<String> plain = new ArrayList<>();
+        for (String field : SearchFields.TEXT_FIELDS) {
+            List<Weighted> ways = new ArrayList<>();
+            found.stream().filter(t -> t.field().equals(field))
+                    .forEach(t -> ways.add(new Weighted(g -> translation(g, t), shares.get(t))));
+            String partsField = SearchFields.partsFieldFor(field);
+            if (partsField != null) {
+                // the word as a part of a compound ("Munition" in "Munitionsproduktion"); a compound typed as its
+                // parts ("Luftverteidigung" as "Verteidigung der Luft")
+                ways.add(new Weighted(g -> typed(g, partsField, unit), PARTS_BOOST));
+                if (!parts.isEmpty()) {
+                    ways.add(new Weighted(g -> typed(g, field, String.join(" ", parts)), QUERY_PARTS_BOOST));
+                }
+            }
+            if (ways.isEmpty()) {
+                plain.add(field);
+                continue;
+            }
+            ways.add(new Weighted(g -> typed(g, field, unit), 1f));
+            ways.sort(java.util.Comparator.comparing(Weighted::weight).reversed());
+            for (int level = 0; level < ways.size(); level++) {
+                float next = level + 1 < ways.size() ? ways.get(level + 1).weight() : 0f;
+                float step = ways.get(level).weight() - next;
+                if (step < 0.001f) {
+                    continue;
+                }
+                var any = f.bool();
+                ways.subList(0, level + 1).forEach(way -> any.should(way.predicate().apply(f)));
+                b.should(any.constantScore().boost(UNIT_BONUS * step));
+            }
+        }
+        if (!plain.isEmpty()) {
+            b.should(f.simpleQueryString().fields(plain.toArray(String[]::new)).matching(unit).flags(UNIT)
+                    .defaultOperator(BooleanOperator.AND).constantScore().boost(UNIT_BONUS));
+        }
+    }
+
+    /** The words typed, all of them, on one field (analysed by its analyzer). */
+    private static PredicateFinalStep typed(SearchPredicateFactory f, String field, String words) {
+        return f.simpleQueryString().field(field).matching(words).flags(UNIT).defaultOperator(BooleanOperator.AND);
     }
 
     /**
@@ -349,7 +541,7 @@ final class Matching {
      * One translation on its field: a term as the field holds it, or a translation of several words ("air defence", from
      * a dictionary) as a phrase of its words, which the field's analysis reads.
      */
-    private static PredicateFinalStep translation(SearchPredicateFactory f, TranslationLexicon.Translation t) {
+    static PredicateFinalStep translation(SearchPredicateFactory f, TranslationLexicon.Translation t) {
         return isPhrase(t) ? f.phrase().field(t.field()).matching(t.term()).boost(TRANSLATION_BOOST * t.weight())
                 : f.match().field(t.field()).matching(t.term()).skipAnalysis().boost(TRANSLATION_BOOST * t.weight());
     }

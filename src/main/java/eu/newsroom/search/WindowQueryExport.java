@@ -65,14 +65,15 @@ public final class WindowQueryExport implements AutoCloseable {
         QueryText query = params.query();
         Instant upTo = Visibility.anonymousAt(clock.instant()).liftedUpTo();
         SearchSession session = Search.session(entityManager);
-        SearchQuery<List<?>> window = indexQueries.open(session, params, upTo)
-                .windowQuery(query.text(), query.structured(), false);
+        IndexQueries.Request request = indexQueries.open(session, params, upTo);
+        SearchQuery<List<?>> window = request.windowQuery(query.text(), query.structured(), false);
         List<Hit> hits = window.fetchHits(IndexQueries.WINDOW).stream().map(IndexQueries::found)
                 .map(found -> new Hit(found.type() + ":" + found.id(), found.score())).toList();
         Query bonus = null;
         if (Matching.hasBonuses(query.text(), false)) {
             bonus = luceneQuery(session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                    .where(f -> Matching.bonuses(f, query.text(), false)).toQuery());
+                    .where(f -> Matching.bonuses(f, query.text(), false, request.translator(query.text())))
+                    .toQuery());
         }
         return new Question(query.text(), luceneQuery(window), bonus, hits);
     }

@@ -154,6 +154,21 @@ class DictionariesTest {
     }
 
     @Test
+    void aVerbAndItsParticleAreAHeadwordAndATranslation() throws IOException {
+        dictionary("eng-deu", "shoot down <verb>\nabschießen\n");
+        dictionary("deu-eng", "abschießen <verb>\nshoot down\n");
+        Set<String> texts = Set.of("shoot", "down", "abschießen");
+        TranslationTable table = new TranslationTable(Dictionaries.build(FreeDictFile.in(directory),
+                word -> texts.contains(word.toLowerCase(java.util.Locale.ROOT))));
+        // "down" is a stop word: a phrase ending with one was dropped ("the draft" is "draft"), a particle is kept
+        assertThat(table.translations("shoot down", Set.of("en"))).extracting(TranslationLexicon.Translation::field,
+                TranslationLexicon.Translation::term)
+                .contains(org.assertj.core.groups.Tuple.tuple("text_de", term("de", "abschießen")));
+        assertThat(table.translations("abschießen", Set.of("de"))).extracting(TranslationLexicon.Translation::term)
+                .contains("shoot down");
+    }
+
+    @Test
     void aWordWithoutAnEntryIsLookedUpUnderItsDictionaryForm() throws IOException {
         dictionary("deu-eng", "liefern <verb>\ndeliver\n", "bestellen <verb>\norder\n");
         dictionary("spa-eng", "botar <verb>\nlaunch\n");
