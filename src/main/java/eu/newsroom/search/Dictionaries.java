@@ -90,6 +90,22 @@ class Dictionaries {
     }
 
     /**
+     * The languages whose dictionaries have the word, as typed or under a dictionary form it may be an inflection of
+     * ({@link Lemmas}).
+     */
+    Set<String> languagesOf(String word) {
+        TranslationTable current = translations;
+        Set<String> found = new java.util.LinkedHashSet<>(current.languagesOf(word));
+        for (String language : SearchFields.LANGUAGES) {
+            if (!found.contains(language) && Lemmas.candidates(language, word).stream()
+                    .anyMatch(form -> !current.lookUp(form, Set.of(language)).isEmpty())) {
+                found.add(language);
+            }
+        }
+        return found;
+    }
+
+    /**
      * A word no entry has, looked up under the dictionary forms it may be an inflection of ({@link Lemmas}: "liefert" →
      * "liefern", "botadas" → "botar", "Bestellung" → "bestellen"), in the query's languages (every language when they
      * are not known): the first form with an entry, per language.

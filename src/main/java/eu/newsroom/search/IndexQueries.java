@@ -329,6 +329,24 @@ class IndexQueries {
         public String surface(String language, String term) {
             return dictionaries.surface(language, term);
         }
+
+        @Override
+        public Set<String> languagesOf(List<String> words) {
+            Set<String> common = null;
+            for (String word : words) {
+                Set<String> of = new java.util.HashSet<>(dictionaries.languagesOf(word));
+                of.addAll(lexicon.languagesOf(word));
+                if (of.isEmpty()) {
+                    continue; // a name, or a word no source knows: it tells no language
+                }
+                if (common == null) {
+                    common = of;
+                } else {
+                    common.retainAll(of);
+                }
+            }
+            return common == null ? Set.of() : Set.copyOf(common);
+        }
     }
 
     /**

@@ -24,8 +24,11 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * left out of the translation, one more position of slop each. A quoted single word matches as typed only.
  * <p>
  * A phrase of two to four words rarely has the two stop words that tell its language (review of round 10): then its
- * order is not known either, and a phrase of two words is searched in both orders ("defensa aérea" is the Italian
- * "difesa aerea"), of three or four with a slop of 2. A language into which no word translates but to itself is not
+ * words tell, as far as the dictionaries and the learned lexicon know them ({@link Translations#languagesOf}:
+ * "defensa aérea" is Spanish, "mobility military" English, and that reversed English phrase finds nothing in any
+ * language, as it finds nothing as typed). When they tell nothing, or languages of both orders, the order is not known
+ * either, and a phrase of two words is searched in both orders in the other languages, of three or four with a slop
+ * of 2. A language into which no word translates but to itself is not
  * searched (it is the phrase's own, as typed), and a nationality is translated by adjectives only ("Spanish navy" was
  * the English "Spain navy"). At most {@link #MAX_PHRASES} phrases a quoted phrase, one translation a word past it.
  */
@@ -95,10 +98,15 @@ final class PhraseTranslations {
         if (words.size() < MIN_WORDS || words.size() > MAX_WORDS) {
             return null;
         }
-        // the phrase's own language, as its stop words tell; a phrase of two to four words rarely has two of them
-        Set<String> from = StopWords.languagesOf(words);
-        boolean known = !from.isEmpty();
+        // the phrase's own language, as its stop words tell; a phrase of two to four words rarely has two of them,
+        // and then its words tell, where the dictionaries and the lexicon know them ("mobility military" is English)
         List<String> stop = StopWords.of(words);
+        Set<String> told = StopWords.languagesOf(words);
+        Set<String> from = !told.isEmpty() ? told
+                : translations.languagesOf(words.stream().filter(w -> !stop.contains(w)).toList());
+        // the order is known when the phrase's languages agree on it
+        boolean known = !from.isEmpty()
+                && (MODIFIER_AFTER.containsAll(from) || java.util.Collections.disjoint(MODIFIER_AFTER, from));
         boolean modifierAfter = known && MODIFIER_AFTER.containsAll(from);
         int first = phrases.size();
         for (String language : SearchFields.LANGUAGES) {

@@ -97,6 +97,11 @@ class TranslationLexicon {
         return lexicon.translations(word, from);
     }
 
+    /** The languages in which the portal's aligned versions taught the word a translation. */
+    Set<String> languagesOf(String word) {
+        return lexicon.languagesOf(word);
+    }
+
     /** Waits for a rebuild that reads the content as it is now (for tests and the relevance harness). */
     void awaitRebuild() {
         builds.current().join();

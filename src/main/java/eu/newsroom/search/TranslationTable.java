@@ -45,6 +45,21 @@ final class TranslationTable {
         return found.isEmpty() ? lookUp(word, SearchFields.LANGUAGES) : found;
     }
 
+    /**
+     * The languages in which the word, analysed as a word of that language, has an entry: "military" is English,
+     * "aérea" Spanish and Italian. A phrase whose stop words do not tell its language is read by these
+     * ({@link PhraseTranslations}).
+     */
+    Set<String> languagesOf(String word) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (String language : SearchFields.LANGUAGES) {
+            if (!lookUp(word, List.of(language)).isEmpty()) {
+                found.add(language);
+            }
+        }
+        return found;
+    }
+
     /** The word analysed as a word of each language, each analysed form's translations; per target, the best. */
     List<TranslationLexicon.Translation> lookUp(String word, Collection<String> languages) {
         Map<String, TranslationLexicon.Translation> best = new HashMap<>();

@@ -46,6 +46,14 @@ interface Translations extends Function<String, List<TranslationLexicon.Translat
         return sure(word);
     }
 
+    /**
+     * The languages every one of these words is a word of, as the dictionaries and the learned lexicon know them (a
+     * word none of them knows, a name, says nothing); empty when they know none of the words or no language has all.
+     */
+    default Set<String> languagesOf(List<String> words) {
+        return Set.of();
+    }
+
     /** A word of the texts of this language whose term is {@code term}, or null when none is known. */
     default String surface(String language, String term) {
         return null;
@@ -81,6 +89,11 @@ interface Translations extends Function<String, List<TranslationLexicon.Translat
             @Override
             public String surface(String language, String term) {
                 return all.surface(language, term);
+            }
+
+            @Override
+            public Set<String> languagesOf(List<String> words) {
+                return all.languagesOf(words);
             }
         };
     }
