@@ -172,7 +172,7 @@ public final class StatementReader {
         statements.replaceAll(s -> "person".equals(s.speakerKind()) && !people.finalName(s.speaker()).equals(s.speaker())
                 ? new Said(s.span(), s.kind(), s.text(), people.finalName(s.speaker()), s.actor(), s.role(),
                         s.speakerKind(), s.note()) : s);
-        return statements;
+        return new SpeakerCheck(text, lang).vet(statements);
     }
 
     /**
