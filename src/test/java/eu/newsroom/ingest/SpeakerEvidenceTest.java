@@ -46,4 +46,11 @@ class SpeakerEvidenceTest {
         assertThat(speakers("en", "Gethin Morlais, a Unite regional officer, said he welcomed the jobs. “We have seen "
                 + "contracts come and go,” Morlais said.")).doesNotContain("-");
     }
+
+    @Test
+    void wordsTheTextWritesOnlyBeforeARankAndANameAreThatRanksBody() {
+        // "Wojsk Lądowych" (the body's genitive) had been the lieutenant colonel's name
+        assertThat(speakers("pl", "Rzecznik Dowództwa Generalnego Rodzajów Wojsk Lądowych ppłk Marian Ostrowski przyznał, "
+                + "że w szczycie sezonu brakuje ludzi.")).noneMatch(speaker -> speaker.contains("Lądowych"));
+    }
 }

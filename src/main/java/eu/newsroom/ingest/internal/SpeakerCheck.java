@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * body;</li>
  * <li>a name whose every word is a place, by the JDK's country names, the capitals ({@link Places}) or the text's
  * own prepositions of place ("in Sardegna", "in Kyiv", "w Jasionce", "nach Kiew"), is a place, not a speaker;</li>
- * <li>a name needs a word of two letters or more ("U." of "U.S.").</li>
+ * <li>a name needs a word of two letters or more ("U." of "U.S.");</li>
+ * <li>a name the text writes only before an office or a rank and another name is the body of that office
+ * ("Dowództwa Generalnego Rodzajów Sił Zbrojnych płk Ireneusz Domański").</li>
  * </ul>
  * Known actors (matched by name or office) are never withdrawn here.
  */
@@ -47,7 +49,10 @@ final class SpeakerCheck {
     }
 
     private Said vet(Said s) {
-        if (s.speaker() == null || s.actor() != null || doubtless(s.speaker(), s.speakerKind())) {
+        if (s.speaker() == null || s.actor() != null) {
+            return s;
+        }
+        if (doubtless(s.speaker(), s.speakerKind())) {
             return s;
         }
         return new Said(s.span(), s.kind(), s.text(), null, null, null, null, StatementReader.LONE_NAME);
@@ -71,7 +76,28 @@ final class SpeakerCheck {
         if (words.length == 1 && !"de".equals(lang) && onlyWhereAllIsCapitalised(words[0])) {
             return false;
         }
+        if (beforeAnOfficeAndAName(name)) {
+            return false;
+        }
         return words.length > 1 || afterNameOrOffice(words[0]);
+    }
+
+    /**
+     * Whether every time the text writes the name, an office or a rank and a capitalised word follow it: the words
+     * before a rank are its body ("Dowództwa Generalnego Rodzajów Sił Zbrojnych płk Ireneusz Domański").
+     */
+    private boolean beforeAnOfficeAndAName(String name) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])(\\s+(\\p{L}+)\\.?"
+                + "\\s+\\p{Lu})?").matcher(text);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (m.group(1) == null || !SpeakerWords.isOffice(new Tokens.Token(m.group(2), 0, m.group(2).length(), null,
+                    null))) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** Whether a word is a place: a state or capital, or written after a preposition of place in this text. */
