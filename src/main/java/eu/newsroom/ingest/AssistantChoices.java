@@ -24,7 +24,8 @@ class AssistantChoices {
     static final List<String> STATUSES = List.of("proposed", "pledged", "agreed", "allocated", "delivered");
     /** The notes the assistant gives about a statement's speaker (message keys under assistant.speaker.note). */
     static final List<String> SPEAKER_NOTES = List.of(StatementReader.ANAPHORA, StatementReader.NO_ANTECEDENT,
-            StatementReader.OFFICE_ONLY, StatementReader.LONE_NAME, StatementReader.UNFRAMED,
+            StatementReader.OFFICE_ONLY, StatementReader.LONE_NAME, StatementReader.NO_EVIDENCE,
+            StatementReader.UNFRAMED,
             StatementReader.CIRCLE_ONLY, StatementReader.COMPANY_ANAPHORA, StatementReader.NO_COMPANY);
     static final List<String> INITIATIVE_KINDS = List.of("project", "roadmap", "package", "mission", "coalition",
             "agreement", "instrument");

@@ -101,6 +101,6 @@ final class NameParticles {
             "en", Set.of("la", "le", "el", "al"));
 
     private static boolean isOwnPreposition(Token t, String lang) {
-        return OWN_PREPOSITIONS.getOrDefault(lang, Set.of()).contains(t.lower());
+        return OWN_PREPOSITIONS.getOrDefault(lang == null ? "" : lang, Set.of()).contains(t.lower());
     }
 }

@@ -568,7 +568,7 @@ final class People {
     }
 
     /** "Kosiniaka-Kamysza" for "Kosiniak-Kamysz", "Tuska" for "Tusk": a case ending of up to three letters. */
-    private static boolean inflected(String base, String form) {
+    static boolean inflected(String base, String form) {
         if (base.length() < 4 || form.length() < 4) {
             return false;
         }

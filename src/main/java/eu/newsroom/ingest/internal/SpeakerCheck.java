@@ -1,46 +1,73 @@
 package eu.newsroom.ingest.internal;
 
 import eu.newsroom.ingest.internal.StatementReader.Said;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The last look at a speaker the newsroom does not know, before it is proposed (issue 18, round 11): a wrong name is
  * worse than none, so a name the text itself gives no evidence for is withdrawn, and the statement is proposed without
- * a speaker ({@code noSpeaker.name}). The evidence is read from the whole text, not from lists of names:
+ * a speaker ({@code noSpeaker.evidence}). The evidence is read from the whole text, not from lists of names:
  * <ul>
  * <li>a name of one word is a person's only when the text also writes it after a capitalised word or an office (a
- * given name, a title: "Efrem Caredda … Caredda", "minister Kowalski"); "la Sardegna", "de Zaragoza", "van
- * Tubantia" never are;</li>
- * <li>a word the text writes only where every word is capitalised (at the start of a sentence or a line, after a
- * quotation mark) is no evidence of a name, except in German, where nouns are capitalised anyway and the dictionary
- * tells nothing either ("Werkgeversorganisatie VNO-NCW laat weten");</li>
- * <li>a body that is named by no capitalised word ("her committee", "the department", "army") names no particular
- * body;</li>
- * <li>a name whose every word is a place, by the JDK's country names, the capitals ({@link Places}) or the text's
- * own prepositions of place ("in Sardegna", "in Kyiv", "w Jasionce", "nach Kiew"), is a place, not a speaker;</li>
+ * given name, a title: "Efrem Caredda … Caredda", "minister Kowalski", "Gen. Kowalskiego"); "la Sardegna", "de
+ * Zaragoza", "van Tubantia" never are;</li>
+ * <li>a word the text writes only where every word is capitalised (at the start of a sentence or a line, after an
+ * opening quotation mark or a dash) is no evidence of a name, except in German, where nouns are capitalised
+ * anyway;</li>
+ * <li>a name whose every word is a place, by the JDK's country names and the capitals ({@link Places}), is a place,
+ * not a speaker; so is a word the text writes after a preposition of place ("in Sardegna", "in Kyiv", "w
+ * Jasionce"), unless the text also writes it after a given name or an office (evidence of a person comes
+ * first);</li>
  * <li>a name needs a word of two letters or more ("U." of "U.S.");</li>
  * <li>a name the text writes only before an office or a rank and another name is the body of that office
  * ("Dowództwa Generalnego Rodzajów Sił Zbrojnych płk Ireneusz Domański").</li>
  * </ul>
- * Known actors (matched by name or office) are never withdrawn here.
+ * The text is read once into an index of its words (where each stands, the word before it, whether it opens a
+ * sentence), and each speaker's verdict is kept. Known actors (matched by name or office) are never withdrawn here.
  */
 final class SpeakerCheck {
 
-    /** Prepositions of place (no dative or genitive reading that would put a person after them). */
-    private static final java.util.Map<String, Set<String>> LOCATIVE = java.util.Map.of("de", Set.of("in", "im",
-            "nach"), "en", Set.of("in", "near"), "fr", Set.of("à", "en"), "es", Set.of("en"), "it", Set.of("in", "nel",
-            "nella"), "pl", Set.of("w", "we"), "nl", Set.of("in", "naar"));
+    /**
+     * Prepositions of place that take no person after them (no dative or direction reading: "a déclaré à Dupont",
+     * "nach Müllers Einschätzung", "een brief naar Rutte" are persons).
+     */
+    private static final Map<String, Set<String>> LOCATIVE = Map.of("de", Set.of("in", "im"), "en", Set.of("in",
+            "near"), "fr", Set.of("en"), "es", Set.of("en"), "it", Set.of("in", "nel", "nella"), "pl", Set.of("w",
+            "we"), "nl", Set.of("in"));
+
+    /** A word, with the hyphens and apostrophes inside it ("Kosiniak-Kamysz", "O'Brien", "Morlais's"). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*");
+    /** Quotation marks that only ever open a quotation. */
+    private static final String OPENING = "„‚«¿¡(";
+    /** Quotation marks and dashes that open when a space or a line start is before them. */
+    private static final String OPENING_AFTER_SPACE = "“‘\"'–—-";
+
+    /** One word of the text: where it stands and whether it opens a sentence, a line or a quotation. */
+    private record Word(String text, int start, int end, boolean opens) {
+    }
 
     private final String text;
     private final String lang;
+    private final List<Span> sentences;
+    private final Map<String, Boolean> verdicts = new HashMap<>();
+    private List<Word> words;
+    private Map<String, List<Integer>> at;
+    private Set<String> lowerCase;
 
-    SpeakerCheck(String text, String lang) {
+    SpeakerCheck(String text, String lang, List<Span> sentences) {
         this.text = text;
         this.lang = lang;
+        this.sentences = sentences;
     }
 
     /** The statements, with each speaker the text gives no evidence for withdrawn. */
@@ -52,10 +79,11 @@ final class SpeakerCheck {
         if (s.speaker() == null || s.actor() != null) {
             return s;
         }
-        if (doubtless(s.speaker(), s.speakerKind())) {
+        if (verdicts.computeIfAbsent(s.speakerKind() + "\u0000" + s.speaker(), k -> doubtless(s.speaker(),
+                s.speakerKind()))) {
             return s;
         }
-        return new Said(s.span(), s.kind(), s.text(), null, null, null, null, StatementReader.LONE_NAME);
+        return new Said(s.span(), s.kind(), s.text(), null, null, null, null, StatementReader.NO_EVIDENCE);
     }
 
     /** Whether the text gives evidence enough that this name names a speaker of its kind. */
@@ -63,56 +91,114 @@ final class SpeakerCheck {
         if (!"person".equals(kind) && !"institution".equals(kind)) {
             return true;
         }
-        String[] words = name.strip().split("\\s+");
-        if (java.util.Arrays.stream(words).noneMatch(w -> w.replaceAll("[^\\p{L}]", "").length() >= 2)) {
+        String[] parts = name.strip().split("\\s+");
+        if (Arrays.stream(parts).noneMatch(w -> w.replaceAll("[^\\p{L}]", "").length() >= 2)) {
             return false;
         }
         if (!"person".equals(kind)) {
             return true;
         }
-        if (java.util.Arrays.stream(words).allMatch(this::place)) {
+        index();
+        if (Arrays.stream(parts).allMatch(w -> Character.isUpperCase(w.codePointAt(0)) && Places.isPlace(w, lang))) {
             return false;
         }
-        if (words.length == 1 && !"de".equals(lang) && onlyWhereAllIsCapitalised(words[0])) {
+        if (Arrays.stream(parts).allMatch(w -> Character.isUpperCase(w.codePointAt(0)) && !afterNameOrOffice(w)
+                && afterPlacePreposition(w))) {
             return false;
         }
-        if (beforeAnOfficeAndAName(name)) {
+        if (parts.length == 1 && !"de".equals(lang) && onlyWhereAllIsCapitalised(parts[0])) {
             return false;
         }
-        return words.length > 1 || afterNameOrOffice(words[0]);
+        if (beforeAnOfficeAndAName(name.strip())) {
+            return false;
+        }
+        return parts.length > 1 || afterNameOrOffice(parts[0]);
+    }
+
+    /** Reads the text once: its words, where each stands, whether it opens a sentence, which are written lower case. */
+    private void index() {
+        if (words != null) {
+            return;
+        }
+        TreeSet<Integer> starts = new TreeSet<>();
+        starts.add(0);
+        sentences.forEach(s -> starts.add(s.start()));
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        words = new ArrayList<>();
+        at = new HashMap<>();
+        lowerCase = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        int previousEnd = -1;
+        while (m.find()) {
+            Integer boundary = starts.floor(m.start());
+            boolean opens = boundary != null && previousEnd <= boundary || opensQuotation(m.start());
+            Word w = new Word(m.group(), m.start(), m.end(), opens);
+            at.computeIfAbsent(w.text(), k -> new ArrayList<>()).add(words.size());
+            words.add(w);
+            if (Character.isLowerCase(w.text().codePointAt(0))) {
+                lowerCase.add(w.text());
+            }
+            previousEnd = m.end();
+        }
+    }
+
+    /** Whether an opening quotation mark or a dash stands right before a word. */
+    private boolean opensQuotation(int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return OPENING.indexOf(c) >= 0 || OPENING_AFTER_SPACE.indexOf(c) >= 0 && (i == 0 || Character.isWhitespace(
+                text.charAt(i - 1)) || OPENING.indexOf(text.charAt(i - 1)) >= 0);
+    }
+
+    /** Where the text writes a word of a name: as written, or in Polish in another case ("Kowalskiego", "Tuska"). */
+    private List<Integer> occurrences(String word) {
+        List<Integer> found = new ArrayList<>(at.getOrDefault(word, List.of()));
+        if ("pl".equals(lang)) {
+            String base = People.fold(word);
+            at.forEach((form, where) -> {
+                if (!form.equals(word) && Character.isUpperCase(form.codePointAt(0))
+                        && People.inflected(base, People.fold(form))) {
+                    found.addAll(where);
+                }
+            });
+        }
+        return found;
+    }
+
+    /** The word right before word i, when only spaces (and the dot of an abbreviation) stand between them. */
+    private String before(int i) {
+        if (i == 0) {
+            return null;
+        }
+        Word previous = words.get(i - 1);
+        String gap = text.substring(previous.end(), words.get(i).start());
+        if (gap.isBlank() && !gap.isEmpty()) {
+            return previous.text();
+        }
+        return gap.startsWith(".") && !gap.substring(1).isEmpty() && gap.substring(1).isBlank() ? previous.text() + "."
+                : null;
     }
 
     /**
-     * Whether every time the text writes the name, an office or a rank and a capitalised word follow it: the words
-     * before a rank are its body ("Dowództwa Generalnego Rodzajów Sił Zbrojnych płk Ireneusz Domański").
+     * Whether the text writes a word after a preposition of place ("in Sardegna", "w Jasionce"), not as a possessive
+     * ("naar Brouns' collega's", "in Morlais's words").
      */
-    private boolean beforeAnOfficeAndAName(String name) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])(\\s+(\\p{L}+)\\.?"
-                + "\\s+\\p{Lu})?").matcher(text);
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            if (m.group(1) == null || !SpeakerWords.isOffice(new Tokens.Token(m.group(2), 0, m.group(2).length(), null,
-                    null))) {
-                return false;
-            }
-        }
-        return any;
-    }
-
-    /** Whether a word is a place: a state or capital, or written after a preposition of place in this text. */
-    private boolean place(String word) {
-        if (!Character.isUpperCase(word.codePointAt(0))) {
-            return false;
-        }
-        if (Places.isPlace(word, lang)) {
-            return true;
-        }
-        String stem = stem(word);
-        Matcher m = Pattern.compile("(?<![\\p{L}'’])(\\p{L}+)\\s+(" + Pattern.quote(stem) + "\\p{Ll}{0,3})(?!\\p{L})")
-                .matcher(text);
-        while (m.find()) {
-            if (LOCATIVE.getOrDefault(lang, Set.of()).contains(m.group(1))) {
+    private boolean afterPlacePreposition(String word) {
+        Set<String> prepositions = lang == null ? Set.of() : LOCATIVE.getOrDefault(lang, Set.of());
+        for (int i : occurrences(word)) {
+            Word w = words.get(i);
+            boolean possessive = w.end() < text.length() && "'’".indexOf(text.charAt(w.end())) >= 0
+                    || w.text().matches(".*['’]s");
+            String before = before(i);
+            if (!possessive && before != null && prepositions.contains(before)) {
                 return true;
             }
         }
@@ -121,58 +207,61 @@ final class SpeakerCheck {
 
     /** Whether every time the text writes the word, it stands where any word is capitalised. */
     private boolean onlyWhereAllIsCapitalised(String word) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            int i = m.start() - 1;
-            while (i >= 0 && text.charAt(i) == ' ') {
-                i--;
-            }
-            if (i >= 0 && ".!?:\n\"„“”«»‚‘’'–—-(".indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return any;
+        List<Integer> found = at.getOrDefault(word, List.of());
+        return !found.isEmpty() && found.stream().allMatch(i -> words.get(i).opens());
     }
 
     /**
      * Whether the text writes a one-word name after a capitalised word (a given name, a title) or an office, in any
-     * case ending ("Efrem Caredda", "ministrem Kowalskim", "Mr Pettifer").
+     * case ending in Polish ("Efrem Caredda", "ministrem Kowalskim", "Mr. Pettifer").
      */
     private boolean afterNameOrOffice(String word) {
-        String stem = stem(word);
-        Matcher m = Pattern.compile("(?<![\\p{L}'’])(\\p{L}[\\p{L}.'’-]*)\\s+(" + Pattern.quote(stem)
-                + "\\p{Ll}{0,3})(?!\\p{L})").matcher(text);
-        while (m.find()) {
-            String before = m.group(1);
-            int at = m.start(1) - 1;
-            while (at >= 0 && text.charAt(at) == ' ') {
-                at--;
+        for (int i : occurrences(word)) {
+            String before = before(i);
+            if (before == null) {
+                continue;
             }
-            boolean sentenceStart = at < 0 || ".!?:\n\"„“”«»".indexOf(text.charAt(at)) >= 0;
             Tokens.Token t = new Tokens.Token(before, 0, before.length(), null, null);
             if (SpeakerWords.isOffice(t) || Character.isUpperCase(before.codePointAt(0)) && !SpeakerWords.isDefinite(t)
-                    && !Places.isPlace(before, lang) && !(sentenceStart && writtenLowerCase(before))) {
+                    && !Places.isPlace(before, lang) && !(words.get(i - 1).opens()
+                            && lowerCase.contains(before.replace(".", "").toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the text also writes a word in lower case, as a common word or a function word ("Nella" / "nella"). */
-    private boolean writtenLowerCase(String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower(word)) + "(?![\\p{L}\\p{N}])").matcher(text)
-                .find();
-    }
-
-    /** The word without a case ending of up to two letters (Polish and German names decline). */
-    private static String stem(String word) {
-        String w = word.replaceAll("[.'’]+$", "");
-        return w.length() >= 6 ? w.substring(0, w.length() - 2) : w;
-    }
-
-    private static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT);
+    /**
+     * Whether every time the text writes the name, an office or a rank and a capitalised word follow it: the words
+     * before a rank are its body ("Dowództwa Generalnego Rodzajów Sił Zbrojnych płk Ireneusz Domański").
+     */
+    private boolean beforeAnOfficeAndAName(String name) {
+        Matcher first = WORD.matcher(name);
+        if (!first.lookingAt()) {
+            return false;
+        }
+        boolean any = false;
+        for (int i : at.getOrDefault(first.group(), List.of())) {
+            int start = words.get(i).start();
+            int end = start + name.length();
+            if (!text.startsWith(name, start) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            any = true;
+            int next = i;
+            while (next < words.size() && words.get(next).start() < end) {
+                next++;
+            }
+            if (next + 1 >= words.size() || !text.substring(end, words.get(next).start()).isBlank()
+                    || !text.substring(words.get(next).end(), words.get(next + 1).start()).matches("\\.?\\s+")
+                    || !Character.isUpperCase(words.get(next + 1).text().codePointAt(0))) {
+                return false;
+            }
+            String office = words.get(next).text();
+            if (!SpeakerWords.isOffice(new Tokens.Token(office, 0, office.length(), null, null))) {
+                return false;
+            }
+        }
+        return any;
     }
 }

@@ -222,8 +222,13 @@ final class SpeakerWords {
             set("ein", "eine"), "fr", set("un", "une"), "es", set("un", "una"), "it", set("un", "uno", "una", "un'",
             "un’"), "nl", set("een"));
 
+    /** A language's words of a kind; none for a text whose language is unknown (Map.of takes no null key). */
+    private static <T> T inLanguage(java.util.Map<String, T> byLanguage, String lang) {
+        return lang == null ? null : byLanguage.get(lang);
+    }
+
     static boolean isArticle(Token t, String lang) {
-        Set<String> words = ARTICLES.get(lang);
+        Set<String> words = inLanguage(ARTICLES, lang);
         return words != null && words.contains(t.lower());
     }
 
@@ -241,17 +246,17 @@ final class SpeakerWords {
             "eine", "einen", "einem", "seine"));
 
     static boolean isDeterminer(Token t, String lang) {
-        Set<String> words = DETERMINERS.get(lang);
+        Set<String> words = inLanguage(DETERMINERS, lang);
         return words != null && words.contains(t.lower());
     }
 
     static boolean isLocative(Token t, String lang) {
-        Set<String> words = LOCATIVES.get(lang);
+        Set<String> words = inLanguage(LOCATIVES, lang);
         return words != null && words.contains(t.lower());
     }
 
     static boolean isRelative(Token t, String lang) {
-        Set<String> words = RELATIVES.get(lang);
+        Set<String> words = inLanguage(RELATIVES, lang);
         return words != null && words.contains(t.lower());
     }
 
@@ -425,7 +430,7 @@ final class SpeakerWords {
     }
 
     static boolean isPronoun(Token t, String lang) {
-        Set<String> pronouns = PRONOUNS.get(lang);
+        Set<String> pronouns = inLanguage(PRONOUNS, lang);
         return pronouns != null ? pronouns.contains(t.lower())
                 : PRONOUNS.values().stream().anyMatch(p -> p.contains(t.lower()));
     }

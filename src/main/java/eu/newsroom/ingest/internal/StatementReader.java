@@ -28,6 +28,8 @@ public final class StatementReader {
     public static final String OFFICE_ONLY = "noSpeaker.office";
     public static final String LONE_NAME = "noSpeaker.name";
     public static final String UNFRAMED = "noSpeaker.quote";
+    /** A name the text gives no evidence is a person's or a body's (a place, a word only opening sentences). */
+    public static final String NO_EVIDENCE = "noSpeaker.evidence";
     /** "hieß es aus dem Ministerium": the words came from a body, by someone unnamed in it or by the body as such. */
     public static final String CIRCLE_ONLY = "noSpeaker.circle";
     /** "La compañía comunicó": the speaker is the company the text named earlier after a common noun, to check. */
@@ -172,7 +174,7 @@ public final class StatementReader {
         statements.replaceAll(s -> "person".equals(s.speakerKind()) && !people.finalName(s.speaker()).equals(s.speaker())
                 ? new Said(s.span(), s.kind(), s.text(), people.finalName(s.speaker()), s.actor(), s.role(),
                         s.speakerKind(), s.note()) : s);
-        return new SpeakerCheck(text, lang).vet(statements);
+        return new SpeakerCheck(text, lang, sentences).vet(statements);
     }
 
     /**
