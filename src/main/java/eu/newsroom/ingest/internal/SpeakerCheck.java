@@ -47,6 +47,8 @@ final class SpeakerCheck {
 
     /** A word, with the hyphens and apostrophes inside it ("Kosiniak-Kamysz", "O'Brien", "Morlais's"). */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*");
+    /** A capital initial and its dot before a space, at the end of a region ("J. "). */
+    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\.\\s+$");
     /** Quotation marks that only ever open a quotation. */
     private static final String OPENING = "„‚«¿¡(";
     /** Quotation marks and dashes that open when a space or a line start is before them. */
@@ -133,7 +135,8 @@ final class SpeakerCheck {
         int previousEnd = -1;
         while (m.find()) {
             Integer boundary = starts.floor(m.start());
-            boolean opens = boundary != null && previousEnd <= boundary || opensQuotation(m.start());
+            boolean opens = boundary != null && previousEnd <= boundary && !afterInitial(boundary)
+                    || opensQuotation(m.start());
             Word w = new Word(m.group(), m.start(), m.end(), opens);
             at.computeIfAbsent(w.text(), k -> new ArrayList<>()).add(words.size());
             words.add(w);
@@ -142,6 +145,12 @@ final class SpeakerCheck {
             }
             previousEnd = m.end();
         }
+    }
+
+    /** Whether a sentence the splitter found starts right after an initial ("J. Morlais"), so does not start. */
+    private boolean afterInitial(int boundary) {
+        Matcher m = INITIAL.matcher(text).region(Math.max(0, boundary - 4), boundary).useTransparentBounds(true);
+        return boundary > 0 && text.charAt(boundary - 1) != '\n' && m.find();
     }
 
     /** Whether an opening quotation mark or a dash stands right before a word. */
@@ -173,13 +182,19 @@ final class SpeakerCheck {
         return found;
     }
 
-    /** The word right before word i, when only spaces (and the dot of an abbreviation) stand between them. */
+    /**
+     * The word right before word i in the same sentence and line, when only spaces (and the dot of an abbreviation)
+     * stand between them.
+     */
     private String before(int i) {
-        if (i == 0) {
+        if (i == 0 || words.get(i).opens()) {
             return null;
         }
         Word previous = words.get(i - 1);
         String gap = text.substring(previous.end(), words.get(i).start());
+        if (gap.indexOf('\n') >= 0) {
+            return null;
+        }
         if (gap.isBlank() && !gap.isEmpty()) {
             return previous.text();
         }
