@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -53,10 +54,11 @@ class SearchService {
     private final SnippetQueries snippets;
     private final HitRows hitRows;
     private final SearchTimings timings;
+    private final CorrectionCounts correctionCounts;
 
     SearchService(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, Clock clock, SearchIndexAdmin indexAdmin,
             IndexQueries indexQueries, Corrections corrections, SnippetQueries snippets, HitRows hitRows,
-            SearchTimings timings) {
+            SearchTimings timings, CorrectionCounts correctionCounts) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -66,6 +68,7 @@ class SearchService {
         this.snippets = snippets;
         this.hitRows = hitRows;
         this.timings = timings;
+        this.correctionCounts = correctionCounts;
     }
 
     SearchPage search(SearchParams params, Locale reader) {
@@ -123,10 +126,14 @@ class SearchService {
         long found = result.total().hitCountLowerBound();
         String typed = text;
         boolean typedStructured = structured;
+        List<SearchResult<List<?>>> suggestedWindow = new ArrayList<>(1);
         Corrections.Correction correction = timings.time(SearchTimings.Phase.CORRECTION,
-                () -> corrections.of(queries.request, typed, typedStructured, found));
+                () -> corrections.of(typed, found, (suggestion, limit) -> found == 0
+                        ? suggestedWindow(queries, suggestion, typedStructured, suggestedWindow)
+                        : correctionCounts.upTo(session, queries.request, suggestion, typedStructured, limit)));
         if (correction.shown()) {
-            result = queries.run(correction.suggestion(), structured, false);
+            result = suggestedWindow.isEmpty() ? queries.run(correction.suggestion(), structured, false)
+                    : suggestedWindow.get(0);
             text = correction.suggestion();
             notices.add(QueryText.Notice.CORRECTED);
         }
@@ -175,6 +182,22 @@ class SearchService {
         return new SearchPage(entries.size(), complete, withSnippets,
                 ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
                 correction.suggestion());
+    }
+
+    /**
+     * The hits of a correction of a query that found nothing: any hit, and the correction is shown, so its window is
+     * asked at once (and kept in {@code kept}) instead of a count followed by the same window.
+     */
+    private static long suggestedWindow(TimedQueries queries, String suggestion, boolean structured,
+            List<SearchResult<List<?>>> kept) {
+        try {
+            SearchResult<List<?>> window = queries.run(suggestion, structured, false);
+            kept.add(window);
+            return window.total().hitCountLowerBound();
+        } catch (SearchException | IndexSearcher.TooManyClauses e) {
+            // a query the window cannot ask even smaller, or not parsed: the count's answer (0), as before
+            return queries.request.count(suggestion, structured);
+        }
     }
 
     /** The window queries of one search, timed ({@link SearchTimings.Phase#WINDOW}). */

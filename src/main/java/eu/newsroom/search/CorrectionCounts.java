@@ -1,0 +1,64 @@
+package eu.newsroom.search;
+
+import eu.newsroom.briefing.Briefing;
+import eu.newsroom.initiative.Initiative;
+import eu.newsroom.statement.Statement;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The count of a suggested correction's hits, as far as "did you mean" needs it ({@link Corrections.Count}): the
+ * search's own window query for the corrected words, counted until it has passed the limit, in index order (no
+ * scores), then stopped. {@code IndexQueries.Request#count} counts every hit (a count without a window is Lucene's
+ * total hit count collector, whatever the threshold): for a correction to a common word ("amunition" → "ammunition")
+ * that visited every document with the word, the correction's whole cost (issue 22, round 9). On OpenSearch, and for a
+ * query that cannot be asked this way, the exact count answers, so the decision is the same either way.
+ */
+@Component
+class CorrectionCounts {
+
+    private final EntityManagerFactory entityManagerFactory;
+    private volatile Boolean onLucene;
+
+    CorrectionCounts(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /** The hits of {@code suggestion}: exact when at most {@code limit}, else a number above it (see the class). */
+    long upTo(SearchSession session, IndexQueries.Request request, String suggestion, boolean structured, long limit) {
+        if (!onLucene() || limit >= Integer.MAX_VALUE) {
+            return request.count(suggestion, structured);
+        }
+        try {
+            // the query the window would send for these words (translations, visibility, filters), as Lucene has it
+            Query query = WindowQueryExport.luceneQuery(request.windowQuery(suggestion, structured, false));
+            // a collector in index order counts exactly until it is past the threshold, then stops (Lucene's
+            // TopFieldCollector with a full queue); no score is computed, no entity loaded
+            return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
+                    .extension(LuceneExtension.get())
+                    .select(f -> f.entityReference())
+                    .where(f -> f.fromLuceneQuery(query))
+                    .sort(f -> f.indexOrder())
+                    .totalHitCountThreshold(Math.max(1, limit))
+                    .fetch(0, 1).total().hitCountLowerBound();
+        } catch (SearchException | IndexSearcher.TooManyClauses e) {
+            // past the clause limit or not parsed: the search's own count, which asks it smaller or answers 0
+            return request.count(suggestion, structured);
+        }
+    }
+
+    private boolean onLucene() {
+        if (onLucene == null) {
+            onLucene = Search.mapping(entityManagerFactory).backend() instanceof LuceneBackend;
+        }
+        return onLucene;
+    }
+}
