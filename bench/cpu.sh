@@ -58,9 +58,17 @@ for i in 0 1; do
   say "app$i ready (pid ${PIDS[$i]})"
 done
 
+# the addresses measured (BENCH_CPU_PATHS, space-separated): the mix through the API and the page, and the page of
+# bench/run.sh's throughput rows; a young JVM's CPU is mostly its JIT compiler's, so one pass of each is not counted
+read -r -a PATHS <<<"${BENCH_CPU_PATHS:-/api/v1/search /search /search?q=support+ukraine}"
+for i in 0 1; do
+  for path in "${PATHS[@]}"; do
+    python3 bench/cpu.py "${PIDS[$i]}" "http://127.0.0.1:$((18290 + i))" "$path" 10 1 >/dev/null
+  done
+done
 for r in $(seq "$REPEATS"); do
   for i in 0 1; do
-    for path in /api/v1/search /search "/search?q=support+ukraine"; do
+    for path in "${PATHS[@]}"; do
       python3 bench/cpu.py "${PIDS[$i]}" "http://127.0.0.1:$((18290 + i))" "$path" 10 1 \
         | sed "s/^/app$i run$r load=$(load) /" | grep -v MEDIAN | tee -a "$LOG"
     done
