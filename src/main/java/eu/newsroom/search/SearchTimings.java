@@ -27,7 +27,10 @@ class SearchTimings {
     enum Phase {
         /** A window of best hits from the index: the first, and again for a correction, a phrase fallback or a relaxation. */
         WINDOW,
-        /** "Did you mean": the suggestion and the count of its hits. */
+        /**
+         * "Did you mean": the suggestion and the count of its hits; for a query that found nothing, the corrected
+         * window itself (timed as a window too), since issue 22's round 9 asks it instead of a count.
+         */
         CORRECTION,
         /** What the window's hits show, from the database. */
         ROWS,
