@@ -44,7 +44,7 @@ final class SpeakerWords {
                     + "|analyst(?:in)?|[\\p{L}-]*experte|[\\p{L}-]*expertin|[\\p{L}-]*forscher(?:in)?|ökonom(?:in)?|professor(?:in)?"
                     + "|[\\p{L}-]*diplomat(?:in)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|[\\p{L}-]*berater(?:in)?|unterhändler(?:in)?"
                     + "|[\\p{L}-]*kommandeur(?:in)?|[\\p{L}-]*inspekteur(?:in)?|[\\p{L}-]*befehlshaber(?:in)?|[\\p{L}-]*vertreter(?:in)?"
-                    + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|[\\p{L}-]*leutnant|oberst|[\\p{L}-]*kollegen?"
+                    + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|nationalrat|ständerat|landrat|[\\p{L}-]*leutnant|oberst|[\\p{L}-]*kollegen?"
                     + "|homologue|homólog[oa]|odpowiedni\\p{L}*|ambtgeno\\p{L}*|[\\p{L}-]*kollegin|[\\p{L}-]*referent(?:in)?|[\\p{L}-]*offizier(?:in)?|obmann|obfrau"
                     + "|gesandte[rn]?|herr|frau|vize|königin|könig|[\\p{L}-]*politiker(?:in)?|[\\p{L}-]*fraktionschef(?:in)?"
                     // French
@@ -58,7 +58,7 @@ final class SpeakerWords {
                     + "|ministr[oa]s?|president[ea]s?|canciller|secretari[oa]|comisari[oa]|almirante|embajador[a]?"
                     + "|director[a]?|jef[ea]|diputad[oa]|eurodiputad[oa]|senador[a]?|enviad[oa]|coronel|profesor[a]?"
                     + "|investigador[a]?|expert[oa]|portavoz|diplomátic[oa]|asesor[a]?|negociador[a]?|alcalde(?:sa)?"
-                    + "|consejer[oa]|concejal[a]?|delegad[oa]|vicepresident[ea]|sr|sra|polític[oa]|vicealmirante|teniente|capitán|comandante"
+                    + "|consejer[oa]|concejal[a]?|procurador[a]?|delegad[oa]|vicepresident[ea]|sr|sra|polític[oa]|vicealmirante|teniente|capitán|comandante"
                     // Italian
                     + "|presidentessa|cancelliere|segretari[oa]|commissari[oa]|generale|ammiraglio|ambasciat(?:ore|rice)"
                     + "|diret(?:tore|trice)|capo|responsabile|deputat[oa]|eurodeputat[oa]|senat(?:ore|rice)|rappresentante"

@@ -481,6 +481,12 @@ public final class StatementReader {
             case VERB -> verbSubject(tokens, first, last, quotes);
             case CLAUSE_VERB -> subjectBefore(tokens, first, quotes);
         };
+        if (cue.kind() == Cue.Kind.VERB) {
+            Attribution unnamed = unnamedOpening(tokens, first, source);
+            if (unnamed != null) {
+                return unnamed;
+            }
+        }
         if (cue.kind() == Cue.Kind.CLAUSE_VERB) {
             // a verb known only by its clause counts for people, not for institutions or documents ("prevé que")
             boolean dropped = source == null && "es it pl".contains(String.valueOf(lang)) && clauseStart(tokens, first, quotes);
@@ -626,6 +632,67 @@ public final class StatementReader {
         return tokens.get(verb - 1).isMark(",");
     }
 
+    /**
+     * Someone unnamed who opens the sentence as the subject of its verb (round 12): an indefinite article, a noun, and
+     * the words that describe it up to the verb, perhaps a relative clause closed by a comma ("Ein Offizier, der nicht
+     * genannt werden wollte, sagte der APA", "Een woordvoerder van de Defensie Materieel Organisatie (DMO) liet weten").
+     * Whoever the phrase names inside it (a body: "van het kabinet") or after the verb (the addressee: "der APA") is
+     * not the speaker, nor is the last person named. When the noun is a source's or a person's (an official, a
+     * spokesperson, a resident, an office) the speaker is anonymous and the phrase describes them; when the noun is
+     * one we do not know and a relative clause describes it, no one. Null when the sentence does not open so, or when
+     * the phrase names a person in it ("Un residente, Gino Pellarin, ha raccontato").
+     */
+    private Attribution unnamedOpening(List<Token> tokens, int verb, Source found) {
+        int article = firstWord(tokens, 0, verb);
+        if (article + 1 >= verb || !SpeakerWords.isArticle(tokens.get(article), lang)
+                || found != null && (found.type() == Type.ANONYMOUS || found.type() == Type.PERSON
+                        && found.from() > article && found.to() <= verb)) {
+            return null;
+        }
+        int head = article + 1;
+        if (head + 1 < verb && !personHead(tokens.get(head)) && personHead(tokens.get(head + 1))
+                && !tokens.get(head).isCapitalised()) {
+            // an adjective before the noun: "un alto funcionario", "ein hoher Beamter"
+            head++;
+        }
+        int end = head + 1;
+        boolean commaBeforeVerb = tokens.get(verb - 1).isMark(",");
+        while (end < verb && !(tokens.get(end).isMark(",") && commaBeforeVerb)
+                && !SpeakerWords.isRelative(tokens.get(end), lang) && !tokens.get(end).isMark("\"„“”«»‚‘’")) {
+            end++;
+        }
+        if (end < verb && tokens.get(end).isMark("\"„“”«»‚‘’")) {
+            return null;
+        }
+        // the noun's head: the first after the article and its adjectives, in English also the last of a compound
+        // ("A Ministry of Defence spokesperson")
+        boolean known = personHead(tokens.get(head)) || "en".equals(lang) && personHead(tokens.get(end - 1));
+        boolean relative = false;
+        if (end < verb) {
+            int k = tokens.get(end).isMark(",") ? end + 1 : end;
+            relative = k < verb && SpeakerWords.isRelative(tokens.get(k), lang);
+            if (!relative) {
+                return null;
+            }
+        }
+        if (known) {
+            String description = text.substring(tokens.get(article).start(), tokens.get(end - 1).end());
+            return resolve(new Source(Type.ANONYMOUS, description, null, article, end, false), tokens);
+        }
+        if (relative && (found == null || found.type() == Type.PRONOUN || found.from() > article)) {
+            // "Een matroos die op een kamer in de kazerne woont, vertelde …": someone we cannot read speaks
+            people.unclear();
+            return Attribution.NONE;
+        }
+        return null;
+    }
+
+    /** A noun for a source, a person or an office: what an unnamed speaker is called ("un funzionario", "a resident"). */
+    private static boolean personHead(Token t) {
+        return SpeakerWords.isAnonymousHead(t) || SpeakerWords.isSpokesperson(t) || SpeakerWords.isPersonNoun(t)
+                || SpeakerWords.isOffice(t);
+    }
+
     /** What follows a verb opens what was said, not a subject after it: a mark, "that", or the sentence's end. */
     private static boolean contentNext(List<Token> tokens, int k) {
         return k >= tokens.size() || !tokens.get(k).isWord() || SpeechWords.COMPLEMENTIZER.matcher(tokens.get(k).text())
@@ -751,6 +818,12 @@ public final class StatementReader {
      * before it, or after it where the frame is inverted ("…", sagte X; …, zei hij).
      */
     private Source verbSubject(List<Token> tokens, int first, int last, List<Span> quotes) {
+        if (first >= 2 && tokens.get(first - 2).isMark(",") && SpeakerWords.isPronoun(tokens.get(first - 1), lang)
+                && !tokens.get(first - 1).isCapitalised() && frameEndsSentence(tokens, last + 1)) {
+            // "Her committee would call …, she said.": the pronoun of a trailing frame is its subject, not the
+            // sentence's first phrase
+            return new Source(Type.PRONOUN, null, null, first - 1, first, false);
+        }
         if (last > first + 1) {
             Source inside = phrases.at(tokens, first + 1, last);
             if (inside != null && inside.type() != Type.DOCUMENT) {
@@ -787,6 +860,19 @@ public final class StatementReader {
             return phraseAfter(tokens, last + 1, quotes);
         }
         return before;
+    }
+
+    /** Whether a frame ends its sentence: after the verb at most three words, no comma, no quotation, no clause. */
+    private static boolean frameEndsSentence(List<Token> tokens, int from) {
+        int words = 0;
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && (++words > 3 || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())
+                    || t.isMark(",:;\"„“”«»")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A reported clause right after a phrase: "powiedział PAP, że …", "told Reuters that …". */
@@ -1157,10 +1243,27 @@ public final class StatementReader {
             return found.get(0);
         }
         Source last = found.get(found.size() - 1);
+        if (found.size() > 1 && last.type() == Type.INSTITUTION && found.get(found.size() - 2).type() == Type.PERSON
+                && ofBefore(tokens, found.get(found.size() - 2).to(), last.from())) {
+            // "Opposition MP Liina Ojaveer of the Centre Party said": the body after "of" is the person's, who speaks
+            return found.get(found.size() - 2);
+        }
         if (last.to() >= to - 1 || onlyAdverbsAfter(tokens, last.to(), to)) {
             return last;
         }
         return found.stream().filter(s -> s.type() == Type.PERSON).findFirst().orElse(found.get(0));
+    }
+
+    /** Prepositions that tie a body to the person before it: "X of the Centre Party", "X van de VVD", "X z PiS". */
+    private static final Set<String> OF = Set.of("of", "from", "von", "vom", "der", "des", "de", "du", "del",
+            "della", "di", "dello", "van", "z", "ze");
+
+    /** Whether only "of" and perhaps an article stand between two phrases ("Liina Ojaveer of the Centre Party"). */
+    private boolean ofBefore(List<Token> tokens, int from, int to) {
+        if (to - from < 1 || to - from > 2 || !tokens.get(from).isWord() || !OF.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        return to - from == 1 || SpeakerWords.isDeterminer(tokens.get(from + 1), lang) || tokens.get(from + 1).is("the");
     }
 
     /** Whether the token at p follows a preposition, over an article: "nella lettera", "in the report", "w liście". */
