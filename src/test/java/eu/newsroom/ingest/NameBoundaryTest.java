@@ -14,8 +14,8 @@ class NameBoundaryTest {
 
     @Test
     void aParticleAtTheEndIsThePrepositionOfTheParty() {
-        assertThat(speakers("de", "Der Bundestagsabgeordnete Holger Brandtner von der FDP nannte den Beschluss "
-                + "„überfällig“.")).containsExactly("Holger Brandtner");
+        assertThat(speakers("de", "Der Bundestagsabgeordnete Holger Brandtner von der AfD nannte die Ansiedlung einen "
+                + "„späten Sieg der Vernunft“.")).containsExactly("Holger Brandtner");
     }
 
     @Test

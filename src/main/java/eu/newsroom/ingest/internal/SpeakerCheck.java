@@ -139,7 +139,9 @@ final class SpeakerCheck {
             }
             List<String> front = parts.subList(0, k);
             String last = front.get(k - 1);
-            boolean office = Arrays.stream(last.split("-")).anyMatch(p -> SpeakerWords.isOffice(token(p)));
+            // an office, or a party's compound on a title ("SVP-Nationalrat": "Nationalrat" is the council too)
+            boolean office = Arrays.stream(last.split("-")).anyMatch(p -> SpeakerWords.isOffice(token(p)))
+                    || k == 1 && last.matches("\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}-\\p{Lu}\\p{Ll}+");
             if (person ? officeOrAcronym(last) : office || front.stream().allMatch(SpeakerCheck::officeOrAcronym)
                     && onlyAfterAnOffice(String.join(" ", parts), true)) {
                 return k;

@@ -44,7 +44,7 @@ final class SpeakerWords {
                     + "|analyst(?:in)?|[\\p{L}-]*experte|[\\p{L}-]*expertin|[\\p{L}-]*forscher(?:in)?|ökonom(?:in)?|professor(?:in)?"
                     + "|[\\p{L}-]*diplomat(?:in)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|[\\p{L}-]*berater(?:in)?|unterhändler(?:in)?"
                     + "|[\\p{L}-]*kommandeur(?:in)?|[\\p{L}-]*inspekteur(?:in)?|[\\p{L}-]*befehlshaber(?:in)?|[\\p{L}-]*vertreter(?:in)?"
-                    + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|nationalrat|ständerat|landrat|[\\p{L}-]*leutnant|oberst|[\\p{L}-]*kollegen?"
+                    + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|landrat|[\\p{L}-]*leutnant|oberst|[\\p{L}-]*kollegen?"
                     + "|homologue|homólog[oa]|odpowiedni\\p{L}*|ambtgeno\\p{L}*|[\\p{L}-]*kollegin|[\\p{L}-]*referent(?:in)?|[\\p{L}-]*offizier(?:in)?|obmann|obfrau"
                     + "|gesandte[rn]?|herr|frau|vize|königin|könig|[\\p{L}-]*politiker(?:in)?|[\\p{L}-]*fraktionschef(?:in)?"
                     // French
@@ -297,8 +297,15 @@ final class SpeakerWords {
             "also", "however", "meanwhile", "today", "yesterday", "speaking", "asked");
 
     static boolean isOffice(Token t) {
-        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)) || officeAfterHyphen(t.text()));
+        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)) || officeAfterHyphen(t.text())
+                || PARTY_COUNCILLOR.matcher(t.text()).matches());
     }
+
+    /**
+     * "SVP-Nationalrat", "CDU-Stadtrat": a council with a party's acronym before it is one of its members (alone,
+     * "der Nationalrat" is the council, a body that grants money).
+     */
+    private static final Pattern PARTY_COUNCILLOR = Pattern.compile("(?:\\p{Lu}{2,}|\\p{Lu}\\p{Ll}*\\p{Lu})-\\p{Lu}\\p{Ll}*rat");
 
     /**
      * "Damen-topman", "KNDS-Chef", "Airbus-directeur": a compound on a company's name is read by its last part, as long
