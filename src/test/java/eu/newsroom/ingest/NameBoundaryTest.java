@@ -59,4 +59,10 @@ class NameBoundaryTest {
         assertThat(speakers("de", "FDP-Nationalrat Urs Gasserli hielt dagegen: «Wer heute spart, zahlt morgen doppelt.»"))
                 .containsExactly("Urs Gasserli");
     }
+
+    @Test
+    void aCapitalisedParticleBelongsToTheSurnameAfterIt() {
+        assertThat(speakers("fr", "Le chef de la Défense, le général Michel De Smedt-Lambert, a expliqué que les unités "
+                + "seraient prêtes en 2027.")).containsExactly("Michel De Smedt-Lambert");
+    }
 }

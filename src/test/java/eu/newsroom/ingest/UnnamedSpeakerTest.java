@@ -37,4 +37,5 @@ class UnnamedSpeakerTest {
         assertThat(speakers("en", "Opposition MP Maarja Kivistik of the Centre Party said the government had not "
                 + "explained how it would pay for the plan.")).containsExactly("Maarja Kivistik");
     }
+
 }

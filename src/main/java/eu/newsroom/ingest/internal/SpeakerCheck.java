@@ -165,10 +165,14 @@ final class SpeakerCheck {
         return 0;
     }
 
-    /** Two or three capitalised words with no acronym, office, particle or body in them: a person's name. */
+    /**
+     * Two or three capitalised words with no acronym, office, particle or body in them: a person's name (a capitalised
+     * particle belongs to the surname after it: "Michel De Smedt-Lambert").
+     */
     private boolean plainName(List<String> words) {
         return words.size() >= 2 && words.size() <= 3 && words.stream().allMatch(w -> Character.isUpperCase(
                 w.codePointAt(0)) && w.length() >= 2 && !officeOrAcronym(w) && !w.contains(".")
+                && !NameParticles.isParticle(token(w))
                 && !SpeakerWords.isInstitutionHead(token(w), lang) && !Places.isPlace(w, lang)
                 && (afterNameOrOffice(w) || !afterPlacePreposition(w)));
     }
