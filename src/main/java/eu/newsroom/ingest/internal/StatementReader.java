@@ -818,12 +818,6 @@ public final class StatementReader {
      * before it, or after it where the frame is inverted ("…", sagte X; …, zei hij).
      */
     private Source verbSubject(List<Token> tokens, int first, int last, List<Span> quotes) {
-        if (first >= 2 && tokens.get(first - 2).isMark(",") && SpeakerWords.isPronoun(tokens.get(first - 1), lang)
-                && !tokens.get(first - 1).isCapitalised() && frameEndsSentence(tokens, last + 1)) {
-            // "Her committee would call …, she said.": the pronoun of a trailing frame is its subject, not the
-            // sentence's first phrase
-            return new Source(Type.PRONOUN, null, null, first - 1, first, false);
-        }
         if (last > first + 1) {
             Source inside = phrases.at(tokens, first + 1, last);
             if (inside != null && inside.type() != Type.DOCUMENT) {
@@ -860,19 +854,6 @@ public final class StatementReader {
             return phraseAfter(tokens, last + 1, quotes);
         }
         return before;
-    }
-
-    /** Whether a frame ends its sentence: after the verb at most three words, no comma, no quotation, no clause. */
-    private static boolean frameEndsSentence(List<Token> tokens, int from) {
-        int words = 0;
-        for (int k = from; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.isWord() && (++words > 3 || SpeechWords.COMPLEMENTIZER.matcher(t.text()).matches())
-                    || t.isMark(",:;\"„“”«»")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A reported clause right after a phrase: "powiedział PAP, że …", "told Reuters that …". */
