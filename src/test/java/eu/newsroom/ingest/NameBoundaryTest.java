@@ -65,4 +65,11 @@ class NameBoundaryTest {
         assertThat(speakers("fr", "Le chef de la Défense, le général Michel De Smedt-Lambert, a expliqué que les unités "
                 + "seraient prêtes en 2027.")).containsExactly("Michel De Smedt-Lambert");
     }
+
+    @Test
+    void aCouncilOnAnInternationalBodysAcronymIsNoOfficeOfThePersonBefore() {
+        // "EU-Ministerrat" had been read as a party's councillor, so the minister named before was its speaker
+        assertThat(speakers("de", "Außenministerin Anna Bergfeld kam nach Brüssel. Der EU-Ministerrat forderte, die "
+                + "Waffenruhe einzuhalten.")).doesNotContain("Anna Bergfeld");
+    }
 }

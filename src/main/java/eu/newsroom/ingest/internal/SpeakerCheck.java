@@ -157,7 +157,7 @@ final class SpeakerCheck {
                 return k;
             }
             if (n == 3 && k == 1 && last.indexOf('-') < 0 && onlyAfterAnOffice(String.join(" ", parts), false)
-                    && ("fr".equals(lang) || Set.of("nl", "de", "pl").contains(lang)
+                    && ("fr".equals(lang) || lang != null && Set.of("nl", "de", "pl").contains(lang)
                             && lowerCase.contains(last.toLowerCase(Locale.ROOT)))) {
                 return k;
             }

@@ -303,9 +303,11 @@ final class SpeakerWords {
 
     /**
      * "SVP-Nationalrat", "CDU-Stadtrat": a council with a party's acronym before it is one of its members (alone,
-     * "der Nationalrat" is the council, a body that grants money).
+     * "der Nationalrat" is the council, a body that grants money). Only the councils whose members are called so: a
+     * "UN-Sicherheitsrat", an "EU-Ministerrat" or a "KI-Beirat" is a body.
      */
-    private static final Pattern PARTY_COUNCILLOR = Pattern.compile("(?:\\p{Lu}{2,}|\\p{Lu}\\p{Ll}*\\p{Lu})-\\p{Lu}\\p{Ll}*rat");
+    private static final Pattern PARTY_COUNCILLOR = Pattern.compile("(?:\\p{Lu}{2,}|\\p{Lu}\\p{Ll}*\\p{Lu})-"
+            + "(?:National|Stände|Bundes|Kantons|Regierungs|Gro(?:ß|ss)|Land|Kreis|Stadt|Gemeinde|Orts)rat");
 
     /**
      * "Damen-topman", "KNDS-Chef", "Airbus-directeur": a compound on a company's name is read by its last part, as long

@@ -482,7 +482,7 @@ public final class StatementReader {
             case CLAUSE_VERB -> subjectBefore(tokens, first, quotes);
         };
         if (cue.kind() == Cue.Kind.VERB) {
-            Attribution unnamed = unnamedOpening(tokens, first, source);
+            Attribution unnamed = unnamedOpening(tokens, first, source, quotes);
             if (unnamed != null) {
                 return unnamed;
             }
@@ -603,6 +603,9 @@ public final class StatementReader {
         return named != Genders.UNKNOWN && pronoun != named || role != Genders.UNKNOWN && pronoun != role ? null : opening;
     }
 
+    /** The marks that open or close a quotation, as tokens. */
+    private static final String QUOTE_MARKS = "\"„“”«»‚‘’'";
+
     /** Prepositions that open a stretch naming whose view it is, not who speaks ("Per Legambiente, …"). */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("per", "para", "pour", "für", "voor", "dla", "for");
 
@@ -639,14 +642,16 @@ public final class StatementReader {
      * Whoever the phrase names inside it (a body: "van het kabinet") or after the verb (the addressee: "der APA") is
      * not the speaker, nor is the last person named. When the noun is a source's or a person's (an official, a
      * spokesperson, a resident, an office) the speaker is anonymous and the phrase describes them; when the noun is
-     * one we do not know and a relative clause describes it, no one. Null when the sentence does not open so, or when
-     * the phrase names a person in it ("Un residente, Gino Pellarin, ha raccontato").
+     * one we do not know and a relative clause describes it, no one. Null when the sentence does not open so: when
+     * the article is quoted ("'An officer never retreats,' said Gen. …"), when the subject is named after the verb,
+     * when the person is named in apposition right after the noun ("Un residente, Gino Pellarin, ha raccontato"),
+     * or when a comma closes the phrase without a relative clause after it ("A week later, the minister said").
      */
-    private Attribution unnamedOpening(List<Token> tokens, int verb, Source found) {
+    private Attribution unnamedOpening(List<Token> tokens, int verb, Source found, List<Span> quotes) {
         int article = firstWord(tokens, 0, verb);
         if (article + 1 >= verb || !SpeakerWords.isArticle(tokens.get(article), lang)
-                || found != null && (found.type() == Type.ANONYMOUS || found.type() == Type.PERSON
-                        && found.from() > article && found.to() <= verb)) {
+                || inQuote(tokens.get(article), quotes) || found != null && (found.type() == Type.ANONYMOUS
+                        || found.type() == Type.PERSON && (found.from() > verb || apposition(tokens, article, found)))) {
             return null;
         }
         int head = article + 1;
@@ -656,17 +661,19 @@ public final class StatementReader {
             head++;
         }
         int end = head + 1;
-        boolean commaBeforeVerb = tokens.get(verb - 1).isMark(",");
-        while (end < verb && !(tokens.get(end).isMark(",") && commaBeforeVerb)
-                && !SpeakerWords.isRelative(tokens.get(end), lang) && !tokens.get(end).isMark("\"„“”«»‚‘’")) {
+        while (end < verb && !(tokens.get(end).isMark(",") && !listComma(tokens, end, verb))
+                && !SpeakerWords.isRelative(tokens.get(end), lang)
+                && !tokens.get(end).isMark(QUOTE_MARKS)) {
             end++;
         }
-        if (end < verb && tokens.get(end).isMark("\"„“”«»‚‘’")) {
+        if (end < verb && tokens.get(end).isMark(QUOTE_MARKS)) {
             return null;
         }
         // the noun's head: the first after the article and its adjectives, in English also the last of a compound
-        // ("A Ministry of Defence spokesperson")
-        boolean known = personHead(tokens.get(head)) || "en".equals(lang) && personHead(tokens.get(end - 1));
+        // whose other words name a body ("A Ministry of Defence spokesperson")
+        boolean known = personHead(tokens.get(head)) || "en".equals(lang) && personHead(tokens.get(end - 1))
+                && tokens.subList(article + 1, end - 1).stream()
+                        .allMatch(t -> !t.isWord() || t.isCapitalised() || t.is("of", "and", "for"));
         boolean relative = false;
         if (end < verb) {
             int k = tokens.get(end).isMark(",") ? end + 1 : end;
@@ -685,6 +692,40 @@ public final class StatementReader {
             return Attribution.NONE;
         }
         return null;
+    }
+
+    /** Words that join the last item of a list. */
+    private static final Set<String> LIST_CONJUNCTIONS = Set.of("and", "or", "und", "oder", "y", "o", "e", "et", "ou",
+            "en", "i", "oraz", "lub");
+
+    /**
+     * Whether a comma inside an opening phrase separates items of a list that goes on in it ("des Bundesamts für
+     * Infrastruktur, Umweltschutz und Dienstleistungen"): no determiner after it, and a conjunction before the next
+     * comma or the verb. Any other comma closes the phrase ("A week later, the minister said").
+     */
+    private boolean listComma(List<Token> tokens, int comma, int verb) {
+        if (comma + 1 >= verb || !tokens.get(comma + 1).isWord() || SpeakerWords.isArticle(tokens.get(comma + 1), lang)) {
+            return false;
+        }
+        for (int k = comma + 2; k < verb && !tokens.get(k).isMark(","); k++) {
+            if (LIST_CONJUNCTIONS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the person found stands in apposition to the opening phrase: after a comma, and either closed by one or
+     * with no relative clause before ("Un residente, Gino Pellarin, ha raccontato", "Un residente che abita …, Gino
+     * Pellarin, ha raccontato"; not "An official who travelled with … John Halvorsen said").
+     */
+    private boolean apposition(List<Token> tokens, int article, Source found) {
+        if (found.from() <= article + 1 || found.from() >= tokens.size() || !tokens.get(found.from() - 1).isMark(",")) {
+            return false;
+        }
+        return found.to() < tokens.size() && tokens.get(found.to()).isMark(",")
+                || tokens.subList(article + 1, found.from()).stream().noneMatch(t -> SpeakerWords.isRelative(t, lang));
     }
 
     /** A noun for a source, a person or an office: what an unnamed speaker is called ("un funzionario", "a resident"). */
