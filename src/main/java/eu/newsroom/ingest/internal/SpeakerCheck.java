@@ -77,15 +77,149 @@ final class SpeakerCheck {
         return statements.stream().map(this::vet).toList();
     }
 
-    private Said vet(Said s) {
-        if (s.speaker() == null || s.actor() != null) {
-            return s;
+    private Said vet(Said said) {
+        if (said.speaker() == null || said.actor() != null) {
+            return said;
         }
+        Said s = bounded(said);
         if (verdicts.computeIfAbsent(s.speakerKind() + "\u0000" + s.speaker(), k -> doubtless(s.speaker(),
                 s.speakerKind()))) {
             return s;
         }
         return new Said(s.span(), s.kind(), s.text(), null, null, null, null, StatementReader.NO_EVIDENCE);
+    }
+
+    /**
+     * The speaker with the words cut off that are no part of a person's name (round 12): a particle at the end ("Jens
+     * Marquardt von" of "von der AfD"), and before a name of two words or more what qualifies the office before it
+     * ({@link #qualifierBefore}). A body read as a speaker because an acronym or an office opened it ("UPL Esther
+     * Villarejo-Cuenllas", "Brigadier General Ilse Vandermaelen") is the person named after them.
+     */
+    private Said bounded(Said s) {
+        if (!"person".equals(s.speakerKind()) && !"institution".equals(s.speakerKind())) {
+            return s;
+        }
+        List<String> parts = new ArrayList<>(Arrays.asList(s.speaker().strip().split("\\s+")));
+        boolean person = "person".equals(s.speakerKind());
+        while (person && parts.size() > 2 && isLowerParticle(parts.get(parts.size() - 1))) {
+            parts.remove(parts.size() - 1);
+        }
+        int cut = qualifierBefore(parts, person);
+        if (cut > 0) {
+            parts = parts.subList(cut, parts.size());
+            person = true;
+        }
+        String name = String.join(" ", parts);
+        return name.equals(s.speaker().strip()) ? s
+                : new Said(s.span(), s.kind(), s.text(), name, null, s.role(), person ? "person" : s.speakerKind(),
+                        s.note());
+    }
+
+    /**
+     * How many words at the front of a name qualify an office rather than name its holder, when a name of two
+     * capitalised words or more follows them: an acronym or a compound on one, an office or a rank ("SVP-Nationalrat
+     * Beat Imfeld", "UPL Esther …", "Brigadier General Ilse …"); a place, by the JDK's names or as the text writes it
+     * after a preposition of place ("Burmistrz Orzysza Zbigniew …" beside "w Orzyszu"); a particle and one word before
+     * two more, outside Spanish and Italian, where a surname's particle may stand before two ("Gedeputeerde Economie
+     * van Noord-Brabant Yvonne …"). A name of three plain words the text writes only right after an office starts with
+     * the office's party or portfolio in French, where double given names take a hyphen ("le député Ecolo Samuel …"),
+     * and in Dutch, German and Polish when the text also writes that first word in lower case, so it is a word of the
+     * language ("Wethouder Wonen Jeroen …" beside "wonen"; "Henk Jan Wolters", "Lucas Oude Wesselink" stay). A body
+     * keeps its name unless an office opened it, or an acronym where the text writes it only after an office.
+     */
+    private int qualifierBefore(List<String> parts, boolean person) {
+        int n = parts.size();
+        if (n < 3) {
+            return 0;
+        }
+        index();
+        for (int k = n - 2; k >= 1; k--) {
+            if (!plainName(parts.subList(k, n))) {
+                continue;
+            }
+            List<String> front = parts.subList(0, k);
+            String last = front.get(k - 1);
+            // an office, or a party's compound on a title ("SVP-Nationalrat": "Nationalrat" is the council too)
+            boolean office = Arrays.stream(last.split("-")).anyMatch(p -> SpeakerWords.isOffice(token(p)))
+                    || k == 1 && last.matches("\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}-\\p{Lu}\\p{Ll}+");
+            if (person ? officeOrAcronym(last) : office || front.stream().allMatch(SpeakerCheck::officeOrAcronym)
+                    && onlyAfterAnOffice(String.join(" ", parts), true)) {
+                return k;
+            }
+            if (!person) {
+                return 0;
+            }
+            if (front.stream().allMatch(w -> Places.isPlace(w, lang) || afterPlacePreposition(w))) {
+                return k;
+            }
+            if (k >= 2 && isLowerParticle(front.get(k - 2)) && !"es".equals(lang) && !"it".equals(lang)
+                    && front.stream().limit(k - 2).noneMatch(SpeakerCheck::isLowerParticle)) {
+                return k;
+            }
+            if (n == 3 && k == 1 && last.indexOf('-') < 0 && onlyAfterAnOffice(String.join(" ", parts), false)
+                    && ("fr".equals(lang) || lang != null && Set.of("nl", "de", "pl").contains(lang)
+                            && lowerCase.contains(last.toLowerCase(Locale.ROOT)))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Two or three capitalised words with no acronym, office, particle or body in them: a person's name (a capitalised
+     * particle belongs to the surname after it: "Michel De Smedt-Lambert").
+     */
+    private boolean plainName(List<String> words) {
+        return words.size() >= 2 && words.size() <= 3 && words.stream().allMatch(w -> Character.isUpperCase(
+                w.codePointAt(0)) && w.length() >= 2 && !officeOrAcronym(w) && !w.contains(".")
+                && !NameParticles.isParticle(token(w))
+                && !SpeakerWords.isInstitutionHead(token(w), lang) && !Places.isPlace(w, lang)
+                && (afterNameOrOffice(w) || !afterPlacePreposition(w)));
+    }
+
+    /** An acronym ("UPL", "PiS"), a compound on one or on an office ("SVP-Nationalrat"), an office or a rank. */
+    private static boolean officeOrAcronym(String word) {
+        for (String part : word.split("-")) {
+            if (part.length() >= 2 && (PhraseIndex.isAcronym(part) || part.matches("\\p{Lu}\\p{Ll}+\\p{Lu}")
+                    || SpeakerWords.isOffice(token(part)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLowerParticle(String word) {
+        return Character.isLowerCase(word.codePointAt(0)) && NameParticles.isParticle(token(word));
+    }
+
+    private static Tokens.Token token(String word) {
+        return new Tokens.Token(word, 0, word.length(), null, null);
+    }
+
+    /**
+     * Whether every time the text writes the name, an office stands right before it ("le député Ecolo Samuel …"), or
+     * with {@code linked} also an office and one lower-case word ("La procuradora de UPL Esther …").
+     */
+    private boolean onlyAfterAnOffice(String name, boolean linked) {
+        Matcher first = WORD.matcher(name);
+        if (!first.lookingAt()) {
+            return false;
+        }
+        boolean any = false;
+        for (int i : at.getOrDefault(first.group(), List.of())) {
+            if (!text.startsWith(name, words.get(i).start())) {
+                continue;
+            }
+            String before = before(i);
+            if (linked && before != null && Character.isLowerCase(before.codePointAt(0)) && i > 0) {
+                before = before(i - 1);
+            }
+            if (before == null || !SpeakerWords.isOffice(token(before))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Whether the text gives evidence enough that this name names a speaker of its kind. */
@@ -213,7 +347,7 @@ final class SpeakerCheck {
             boolean possessive = w.end() < text.length() && "'’".indexOf(text.charAt(w.end())) >= 0
                     || w.text().matches(".*['’]s");
             String before = before(i);
-            if (!possessive && before != null && prepositions.contains(before)) {
+            if (!possessive && before != null && prepositions.contains(before.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

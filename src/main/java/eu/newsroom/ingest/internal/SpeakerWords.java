@@ -44,7 +44,7 @@ final class SpeakerWords {
                     + "|analyst(?:in)?|[\\p{L}-]*experte|[\\p{L}-]*expertin|[\\p{L}-]*forscher(?:in)?|ökonom(?:in)?|professor(?:in)?"
                     + "|[\\p{L}-]*diplomat(?:in)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|[\\p{L}-]*berater(?:in)?|unterhändler(?:in)?"
                     + "|[\\p{L}-]*kommandeur(?:in)?|[\\p{L}-]*inspekteur(?:in)?|[\\p{L}-]*befehlshaber(?:in)?|[\\p{L}-]*vertreter(?:in)?"
-                    + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|[\\p{L}-]*leutnant|oberst|[\\p{L}-]*kollegen?"
+                    + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|landrat|[\\p{L}-]*leutnant|oberst|[\\p{L}-]*kollegen?"
                     + "|homologue|homólog[oa]|odpowiedni\\p{L}*|ambtgeno\\p{L}*|[\\p{L}-]*kollegin|[\\p{L}-]*referent(?:in)?|[\\p{L}-]*offizier(?:in)?|obmann|obfrau"
                     + "|gesandte[rn]?|herr|frau|vize|königin|könig|[\\p{L}-]*politiker(?:in)?|[\\p{L}-]*fraktionschef(?:in)?"
                     // French
@@ -58,7 +58,7 @@ final class SpeakerWords {
                     + "|ministr[oa]s?|president[ea]s?|canciller|secretari[oa]|comisari[oa]|almirante|embajador[a]?"
                     + "|director[a]?|jef[ea]|diputad[oa]|eurodiputad[oa]|senador[a]?|enviad[oa]|coronel|profesor[a]?"
                     + "|investigador[a]?|expert[oa]|portavoz|diplomátic[oa]|asesor[a]?|negociador[a]?|alcalde(?:sa)?"
-                    + "|consejer[oa]|concejal[a]?|delegad[oa]|vicepresident[ea]|sr|sra|polític[oa]|vicealmirante|teniente|capitán|comandante"
+                    + "|consejer[oa]|concejal[a]?|procurador[a]?|delegad[oa]|vicepresident[ea]|sr|sra|polític[oa]|vicealmirante|teniente|capitán|comandante"
                     // Italian
                     + "|presidentessa|cancelliere|segretari[oa]|commissari[oa]|generale|ammiraglio|ambasciat(?:ore|rice)"
                     + "|diret(?:tore|trice)|capo|responsabile|deputat[oa]|eurodeputat[oa]|senat(?:ore|rice)|rappresentante"
@@ -297,8 +297,17 @@ final class SpeakerWords {
             "also", "however", "meanwhile", "today", "yesterday", "speaking", "asked");
 
     static boolean isOffice(Token t) {
-        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)) || officeAfterHyphen(t.text()));
+        return t.isWord() && (OFFICE.matcher(head(t)).matches() || deputyOf(head(t)) || officeAfterHyphen(t.text())
+                || PARTY_COUNCILLOR.matcher(t.text()).matches());
     }
+
+    /**
+     * "SVP-Nationalrat", "CDU-Stadtrat": a council with a party's acronym before it is one of its members (alone,
+     * "der Nationalrat" is the council, a body that grants money). Only the councils whose members are called so: a
+     * "UN-Sicherheitsrat", an "EU-Ministerrat" or a "KI-Beirat" is a body.
+     */
+    private static final Pattern PARTY_COUNCILLOR = Pattern.compile("(?:\\p{Lu}{2,}|\\p{Lu}\\p{Ll}*\\p{Lu})-"
+            + "(?:National|Stände|Bundes|Kantons|Regierungs|Gro(?:ß|ss)|Land|Kreis|Stadt|Gemeinde|Orts)rat");
 
     /**
      * "Damen-topman", "KNDS-Chef", "Airbus-directeur": a compound on a company's name is read by its last part, as long

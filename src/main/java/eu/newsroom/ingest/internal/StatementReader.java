@@ -481,6 +481,12 @@ public final class StatementReader {
             case VERB -> verbSubject(tokens, first, last, quotes);
             case CLAUSE_VERB -> subjectBefore(tokens, first, quotes);
         };
+        if (cue.kind() == Cue.Kind.VERB) {
+            Attribution unnamed = unnamedOpening(tokens, first, source, quotes);
+            if (unnamed != null) {
+                return unnamed;
+            }
+        }
         if (cue.kind() == Cue.Kind.CLAUSE_VERB) {
             // a verb known only by its clause counts for people, not for institutions or documents ("prevé que")
             boolean dropped = source == null && "es it pl".contains(String.valueOf(lang)) && clauseStart(tokens, first, quotes);
@@ -597,6 +603,9 @@ public final class StatementReader {
         return named != Genders.UNKNOWN && pronoun != named || role != Genders.UNKNOWN && pronoun != role ? null : opening;
     }
 
+    /** The marks that open or close a quotation, as tokens. */
+    private static final String QUOTE_MARKS = "\"„“”«»‚‘’'";
+
     /** Prepositions that open a stretch naming whose view it is, not who speaks ("Per Legambiente, …"). */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("per", "para", "pour", "für", "voor", "dla", "for");
 
@@ -624,6 +633,105 @@ public final class StatementReader {
         }
         // the relative clause runs to the comma right before the verb
         return tokens.get(verb - 1).isMark(",");
+    }
+
+    /**
+     * Someone unnamed who opens the sentence as the subject of its verb (round 12): an indefinite article, a noun, and
+     * the words that describe it up to the verb, perhaps a relative clause closed by a comma ("Ein Offizier, der nicht
+     * genannt werden wollte, sagte der APA", "Een woordvoerder van de Defensie Materieel Organisatie (DMO) liet weten").
+     * Whoever the phrase names inside it (a body: "van het kabinet") or after the verb (the addressee: "der APA") is
+     * not the speaker, nor is the last person named. When the noun is a source's or a person's (an official, a
+     * spokesperson, a resident, an office) the speaker is anonymous and the phrase describes them; when the noun is
+     * one we do not know and a relative clause describes it, no one. Null when the sentence does not open so: when
+     * the article is quoted ("'An officer never retreats,' said Gen. …"), when the subject is named after the verb,
+     * when the person is named in apposition right after the noun ("Un residente, Gino Pellarin, ha raccontato"),
+     * or when a comma closes the phrase without a relative clause after it ("A week later, the minister said").
+     */
+    private Attribution unnamedOpening(List<Token> tokens, int verb, Source found, List<Span> quotes) {
+        int article = firstWord(tokens, 0, verb);
+        if (article + 1 >= verb || !SpeakerWords.isArticle(tokens.get(article), lang)
+                || inQuote(tokens.get(article), quotes) || found != null && (found.type() == Type.ANONYMOUS
+                        || found.type() == Type.PERSON && (found.from() > verb || apposition(tokens, article, found)))) {
+            return null;
+        }
+        int head = article + 1;
+        if (head + 1 < verb && !personHead(tokens.get(head)) && personHead(tokens.get(head + 1))
+                && !tokens.get(head).isCapitalised()) {
+            // an adjective before the noun: "un alto funcionario", "ein hoher Beamter"
+            head++;
+        }
+        int end = head + 1;
+        while (end < verb && !(tokens.get(end).isMark(",") && !listComma(tokens, end, verb))
+                && !SpeakerWords.isRelative(tokens.get(end), lang)
+                && !tokens.get(end).isMark(QUOTE_MARKS)) {
+            end++;
+        }
+        if (end < verb && tokens.get(end).isMark(QUOTE_MARKS)) {
+            return null;
+        }
+        // the noun's head: the first after the article and its adjectives, in English also the last of a compound
+        // whose other words name a body ("A Ministry of Defence spokesperson")
+        boolean known = personHead(tokens.get(head)) || "en".equals(lang) && personHead(tokens.get(end - 1))
+                && tokens.subList(article + 1, end - 1).stream()
+                        .allMatch(t -> !t.isWord() || t.isCapitalised() || t.is("of", "and", "for"));
+        boolean relative = false;
+        if (end < verb) {
+            int k = tokens.get(end).isMark(",") ? end + 1 : end;
+            relative = k < verb && SpeakerWords.isRelative(tokens.get(k), lang);
+            if (!relative) {
+                return null;
+            }
+        }
+        if (known) {
+            String description = text.substring(tokens.get(article).start(), tokens.get(end - 1).end());
+            return resolve(new Source(Type.ANONYMOUS, description, null, article, end, false), tokens);
+        }
+        if (relative && (found == null || found.type() == Type.PRONOUN || found.from() > article)) {
+            // "Een matroos die op een kamer in de kazerne woont, vertelde …": someone we cannot read speaks
+            people.unclear();
+            return Attribution.NONE;
+        }
+        return null;
+    }
+
+    /** Words that join the last item of a list. */
+    private static final Set<String> LIST_CONJUNCTIONS = Set.of("and", "or", "und", "oder", "y", "o", "e", "et", "ou",
+            "en", "i", "oraz", "lub");
+
+    /**
+     * Whether a comma inside an opening phrase separates items of a list that goes on in it ("des Bundesamts für
+     * Infrastruktur, Umweltschutz und Dienstleistungen"): no determiner after it, and a conjunction before the next
+     * comma or the verb. Any other comma closes the phrase ("A week later, the minister said").
+     */
+    private boolean listComma(List<Token> tokens, int comma, int verb) {
+        if (comma + 1 >= verb || !tokens.get(comma + 1).isWord() || SpeakerWords.isArticle(tokens.get(comma + 1), lang)) {
+            return false;
+        }
+        for (int k = comma + 2; k < verb && !tokens.get(k).isMark(","); k++) {
+            if (LIST_CONJUNCTIONS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the person found stands in apposition to the opening phrase: after a comma, and either closed by one or
+     * with no relative clause before ("Un residente, Gino Pellarin, ha raccontato", "Un residente che abita …, Gino
+     * Pellarin, ha raccontato"; not "An official who travelled with … John Halvorsen said").
+     */
+    private boolean apposition(List<Token> tokens, int article, Source found) {
+        if (found.from() <= article + 1 || found.from() >= tokens.size() || !tokens.get(found.from() - 1).isMark(",")) {
+            return false;
+        }
+        return found.to() < tokens.size() && tokens.get(found.to()).isMark(",")
+                || tokens.subList(article + 1, found.from()).stream().noneMatch(t -> SpeakerWords.isRelative(t, lang));
+    }
+
+    /** A noun for a source, a person or an office: what an unnamed speaker is called ("un funzionario", "a resident"). */
+    private static boolean personHead(Token t) {
+        return SpeakerWords.isAnonymousHead(t) || SpeakerWords.isSpokesperson(t) || SpeakerWords.isPersonNoun(t)
+                || SpeakerWords.isOffice(t);
     }
 
     /** What follows a verb opens what was said, not a subject after it: a mark, "that", or the sentence's end. */
@@ -1157,10 +1265,27 @@ public final class StatementReader {
             return found.get(0);
         }
         Source last = found.get(found.size() - 1);
+        if (found.size() > 1 && last.type() == Type.INSTITUTION && found.get(found.size() - 2).type() == Type.PERSON
+                && ofBefore(tokens, found.get(found.size() - 2).to(), last.from())) {
+            // "Opposition MP Liina Ojaveer of the Centre Party said": the body after "of" is the person's, who speaks
+            return found.get(found.size() - 2);
+        }
         if (last.to() >= to - 1 || onlyAdverbsAfter(tokens, last.to(), to)) {
             return last;
         }
         return found.stream().filter(s -> s.type() == Type.PERSON).findFirst().orElse(found.get(0));
+    }
+
+    /** Prepositions that tie a body to the person before it: "X of the Centre Party", "X van de VVD", "X z PiS". */
+    private static final Set<String> OF = Set.of("of", "from", "von", "vom", "der", "des", "de", "du", "del",
+            "della", "di", "dello", "van", "z", "ze");
+
+    /** Whether only "of" and perhaps an article stand between two phrases ("Liina Ojaveer of the Centre Party"). */
+    private boolean ofBefore(List<Token> tokens, int from, int to) {
+        if (to - from < 1 || to - from > 2 || !tokens.get(from).isWord() || !OF.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        return to - from == 1 || SpeakerWords.isDeterminer(tokens.get(from + 1), lang) || tokens.get(from + 1).is("the");
     }
 
     /** Whether the token at p follows a preposition, over an article: "nella lettera", "in the report", "w liście". */
