@@ -294,9 +294,17 @@ final class Matching {
             return List.of();
         }
         Map<String, Integer> taken = new HashMap<>();
-        return translations.apply(unit).stream()
-                .filter(t -> !t.term().equals(ownTerm(t.field(), unit)))
-                .sorted(java.util.Comparator.comparing(TranslationLexicon.Translation::weight).reversed())
+        List<TranslationLexicon.Translation> all = translations.apply(unit).stream()
+                .filter(t -> !t.term().equals(ownTerm(t.field(), unit))).toList();
+        // the best by the share of the bonus each earns (round 13): a translation of the word itself before a guess of
+        // a higher weight ("europejskich": three spelling-alike words, 0.69 each, had pushed the dictionary's
+        // "Europa", 0.6, out of every field's three)
+        Map<TranslationLexicon.Translation, Float> share = shares(all,
+                translations instanceof Translations t ? t.direct(unit) : List.of());
+        return all.stream()
+                .sorted(java.util.Comparator.comparing((TranslationLexicon.Translation t) -> share.get(t)).reversed()
+                        .thenComparing(java.util.Comparator.comparing(TranslationLexicon.Translation::weight)
+                                .reversed()))
                 .filter(t -> taken.merge(t.field(), 1, Integer::sum) <= perField)
                 .toList();
     }

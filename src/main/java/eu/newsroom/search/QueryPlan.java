@@ -40,6 +40,14 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
                 joinNext = !units.isEmpty();
                 continue;
             }
+            if (!token.startsWith("\"")) {
+                // punctuation around a word is no part of it ("Sturmgewehre?", "¿Qué", "portée ?"): left on, the
+                // word was no compound, no stop word and no date, and a lone "?" a unit no item could match
+                token = bare(token);
+                if (token.isEmpty()) {
+                    continue;
+                }
+            }
             if (token.startsWith("-") && token.length() > 1) {
                 excluded.add(token.substring(1));
             } else if (token.startsWith("+") && token.length() > 1) {
@@ -68,6 +76,36 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
                     List.copyOf(sequence), false);
         }
         return new QueryPlan(content, dates, stop, List.copyOf(required), List.copyOf(excluded), List.copyOf(sequence), false);
+    }
+
+    /**
+     * A token without the punctuation before and after its word (round 13): "¿Qué" is "Qué", "Ormuz?" is "Ormuz",
+     * "«Rafale»," is "Rafale", a French "?" after a space is nothing. The signs that mean something in a query stay:
+     * a leading "+" or "-", the "|" of alternatives, a trailing "-" ("Luft- und Raketenabwehr"), and every sign within
+     * the word ("F-35", "d'assalto", "U.S").
+     */
+    static String bare(String token) {
+        if (token.equals("|")) {
+            return token;
+        }
+        int start = 0;
+        int end = token.length();
+        String sign = "";
+        if (token.length() > 1 && (token.charAt(0) == '+' || token.charAt(0) == '-')) {
+            sign = token.substring(0, 1);
+            start = 1;
+        }
+        while (start < end && isPunctuation(token.codePointAt(start))) {
+            start += Character.charCount(token.codePointAt(start));
+        }
+        while (end > start && isPunctuation(token.codePointBefore(end)) && token.charAt(end - 1) != '-') {
+            end -= Character.charCount(token.codePointBefore(end));
+        }
+        return start >= end ? "" : sign + token.substring(start, end);
+    }
+
+    private static boolean isPunctuation(int c) {
+        return !Character.isLetterOrDigit(c) && c != '-' && c != '+' && c != '|' && c != '"';
     }
 
     /**
