@@ -296,7 +296,7 @@ final class Matching {
         Map<String, Integer> taken = new HashMap<>();
         List<TranslationLexicon.Translation> all = translations.apply(unit).stream()
                 .filter(t -> !t.term().equals(ownTerm(t.field(), unit))).toList();
-        // the best by the share of the bonus each earns (round 13): a translation of the word itself before a guess of
+        // the best by the share of the bonus each earns: a translation of the word itself before a guess of
         // a higher weight ("europejskich": three spelling-alike words, 0.69 each, had pushed the dictionary's
         // "Europa", 0.6, out of every field's three)
         Map<TranslationLexicon.Translation, Float> share = shares(all,
