@@ -259,7 +259,6 @@ final class Matching {
         plan.counted().forEach(unit -> units.putIfAbsent(unit.toLowerCase(Locale.ROOT), unit));
         Map<String, List<TranslationLexicon.Translation>> found = new HashMap<>();
         units.values().forEach(unit -> found.put(unit, bonusTranslations(unit, translations, perField)));
-        List<TranslationLexicon.Translation> none = List.of();
         return f.bool(b -> {
             if (allWords) {
                 // every unit, typed or through a translation (a query in another language than the item)
@@ -268,8 +267,8 @@ final class Matching {
                 plan.dates().forEach(date -> all.must(date(f, date)));
                 b.should(all.constantScore().boost(ALL_WORDS_BONUS));
             }
-            units.values().forEach(unit -> unitBonus(f, b, unit, found.get(unit), shares(found.get(unit),
-                    translations instanceof Translations t ? t.direct(unit) : none)));
+            units.values().forEach(unit -> unitBonus(f, b, unit, found.get(unit),
+                    shares(found.get(unit), direct(translations, unit))));
             plan.stopWords().forEach(stop -> b.should(words(f, stop, UNIT, BooleanOperator.AND).boost(0.1f)));
             for (String pair : plan.pairs()) {
                 b.should(f.phrase().fields(SearchFields.TEXT_FIELDS.toArray(String[]::new))
@@ -294,11 +293,24 @@ final class Matching {
             return List.of();
         }
         Map<String, Integer> taken = new HashMap<>();
-        return translations.apply(unit).stream()
-                .filter(t -> !t.term().equals(ownTerm(t.field(), unit)))
-                .sorted(java.util.Comparator.comparing(TranslationLexicon.Translation::weight).reversed())
+        List<TranslationLexicon.Translation> all = translations.apply(unit).stream()
+                .filter(t -> !t.term().equals(ownTerm(t.field(), unit))).toList();
+        // the best by the share of the bonus each earns: a translation of the word itself before a guess of
+        // a higher weight ("europejskich": three spelling-alike words, 0.69 each, had pushed the dictionary's
+        // "Europa", 0.6, out of every field's three)
+        Map<TranslationLexicon.Translation, Float> share = shares(all, direct(translations, unit));
+        return all.stream()
+                .sorted(java.util.Comparator.comparing((TranslationLexicon.Translation t) -> share.get(t)).reversed()
+                        .thenComparing(java.util.Comparator.comparing(TranslationLexicon.Translation::weight)
+                                .reversed()))
                 .filter(t -> taken.merge(t.field(), 1, Integer::sum) <= perField)
                 .toList();
+    }
+
+    /** The unit's translations of the word itself (a dictionary's), which earn a share of 1 in their field. */
+    private static List<TranslationLexicon.Translation> direct(
+            Function<String, List<TranslationLexicon.Translation>> translations, String unit) {
+        return translations instanceof Translations t ? t.direct(unit) : List.of();
     }
 
     /** The word's one term in the language of a text field, or null. */

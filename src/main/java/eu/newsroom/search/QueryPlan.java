@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
 record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String> stopWords, List<String> required,
         List<String> excluded, List<String> sequence, boolean grouped) {
 
-    /** A quoted phrase, possibly with a sign before it, or anything up to the next space. */
-    private static final Pattern TOKEN = Pattern.compile("[+-]?\"[^\"]*\"|\\S+");
+    /**
+     * A quoted phrase, possibly with a sign and punctuation around it ("¿\"Kaja Kallas\"?", "«\"air defence\"»"), or
+     * anything up to the next space.
+     */
+    private static final Pattern TOKEN = Pattern.compile(
+            "[^\\s\"\\p{L}\\p{N}]*\"[^\"]*\"[^\\s\"\\p{L}\\p{N}]*|\\S+");
     /** Words that join two compounds sharing their last part ("Nord- und Ostsee"), in the seven languages. */
     private static final Set<String> ELLIPSIS_JOINS = Set.of("und", "oder", "bzw.", "and", "or",
             "en", "of", "et", "ou", "y", "o", "e", "i", "lub");
@@ -35,7 +39,19 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
         boolean joinNext = false;
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            String token = m.group();
+            // punctuation around a word or phrase is no part of it ("Sturmgewehre?", "¿Qué", "portée ?"): left on, the
+            // word was no compound, no stop word and no date, and a lone "?" a unit no item could match
+            String token = bare(m.group());
+            if (isDash(m.group())) {
+                // a dash between the two ends of a period ("März – Mai 2024") is read with the dates, then dropped
+                if (!joinNext) {
+                    units.add(m.group());
+                }
+                continue;
+            }
+            if (token.isEmpty()) {
+                continue;
+            }
             if (token.equals("|")) {
                 joinNext = !units.isEmpty();
                 continue;
@@ -46,7 +62,7 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
                 required.add(token.substring(1));
             } else if (token.startsWith("\"")) {
                 required.add(token);
-            } else if (token.equals("+") || token.equals("-")) {
+            } else if (token.equals("+")) {
                 continue;
             } else if (joinNext) {
                 units.set(units.size() - 1, units.get(units.size() - 1) + " | " + token);
@@ -61,6 +77,7 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
         // a date is one unit, matched by the item's date or its words
         List<QueryDates.Span> dates = QueryDates.find(units);
         dates.forEach(d -> d.words().forEach(units::remove));
+        units.removeIf(QueryPlan::isDash);
         List<String> stop = StopWords.of(units);
         List<String> content = units.stream().filter(u -> !stop.contains(u)).toList();
         if (content.isEmpty() && dates.isEmpty()) {
@@ -68,6 +85,47 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
                     List.copyOf(sequence), false);
         }
         return new QueryPlan(content, dates, stop, List.copyOf(required), List.copyOf(excluded), List.copyOf(sequence), false);
+    }
+
+    /**
+     * A token without the punctuation before and after its word or phrase: "¿Qué" is "Qué", "Ormuz?" is "Ormuz",
+     * "«Rafale»," is "Rafale", "¿\"Kaja Kallas\"?" is the phrase, a French "?" after a space is nothing. The signs that
+     * mean something in a query stay: a leading "+" or "-", the "|" of alternatives, a trailing "-" ("Luft- und
+     * Raketenabwehr"), and every sign within the word ("F-35", "d'assalto", "U.S"). A "+" or "-" that only stripping
+     * uncovered ("«-Rafale»") was no sign the reader typed before a word: it goes with the punctuation. Combining marks
+     * are part of the word ("Ukrainę" written with U+0328), as in {@link QueryText}.
+     */
+    static String bare(String token) {
+        int start = 0;
+        int end = token.length();
+        String sign = "";
+        if (token.length() > 1 && (token.charAt(0) == '+' || token.charAt(0) == '-')) {
+            sign = token.substring(0, 1);
+            start = 1;
+        }
+        while (start < end && (isPunctuation(token.codePointAt(start))
+                || sign.isEmpty() && start > 0 && (token.charAt(start) == '+' || token.charAt(start) == '-'))) {
+            start += Character.charCount(token.codePointAt(start));
+        }
+        while (end > start && isPunctuation(token.codePointBefore(end))) {
+            end -= Character.charCount(token.codePointBefore(end));
+        }
+        return start >= end ? "" : sign + token.substring(start, end);
+    }
+
+    private static boolean isPunctuation(int c) {
+        return !Character.isLetterOrDigit(c) && !isMark(c) && c != '-' && c != '+' && c != '|' && c != '"';
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Whether a token is only dashes ("-", "–", "—"): no word, but it may join the two ends of a period. */
+    private static boolean isDash(String token) {
+        return !token.isEmpty() && token.codePoints().allMatch(c -> Character.getType(c) == Character.DASH_PUNCTUATION);
     }
 
     /**
@@ -83,7 +141,8 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
             String stem = token.substring(0, token.length() - 1);
             String[] next = rest.trim().split("\\s+", 3);
             if (next.length >= 2 && ELLIPSIS_JOINS.contains(next[0].toLowerCase(Locale.ROOT))) {
-                List<String> parts = QueryCompounds.parts(next[1]);
+                // the next word without its punctuation ("Luft- und Raketenabwehr?"); "bzw." keeps its dot
+                List<String> parts = QueryCompounds.parts(bare(next[1]));
                 if (!parts.isEmpty()) {
                     return List.of(stem + parts.get(parts.size() - 1).toLowerCase(Locale.ROOT));
                 }

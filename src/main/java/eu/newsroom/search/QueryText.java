@@ -1,5 +1,6 @@
 package eu.newsroom.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -50,7 +51,10 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
     static QueryText parse(String raw) {
         List<Notice> notices = new ArrayList<>();
         String original = raw == null ? "" : raw;
-        String q = UNWANTED.matcher(original).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        // composed (NFC): a letter and its combining mark typed apart ("ę" as "e" + U+0328) are the one letter the
+        // index has
+        String q = UNWANTED.matcher(Normalizer.normalize(original, Normalizer.Form.NFC))
+                .replaceAll(" ").replaceAll("\\s+", " ").strip();
         if (q.length() > MAX_LENGTH) {
             int end = MAX_LENGTH;
             if (Character.isHighSurrogate(q.charAt(end - 1))) {

@@ -168,4 +168,34 @@ class SearchBonusPassTest {
         assertThat(page.hits()).as("bonus passes skipped as too large: %d", indexQueries.bonusPassesTooLarge())
                 .isNotEmpty();
     }
+
+    /**
+     * The bonus pass keeps 3 translations of a unit per field: the best by their share of the bonus, so a translation
+     * of the word itself (a dictionary's 0.6, the surest into its language, a share of 1) comes before spelling-alike
+     * guesses of a higher weight (0.69, their own). Sorted by weight, three guesses filled the field and the
+     * dictionary's "Europa" was left out.
+     */
+    @Test
+    void theBonusKeepsTheWordsOwnTranslationBeforeGuessesOfAHigherWeight() {
+        TranslationLexicon.Translation dictionary = new TranslationLexicon.Translation("text_de", "europa", 0.6f);
+        List<TranslationLexicon.Translation> guesses = List.of(
+                new TranslationLexicon.Translation("text_de", "europejskim", 0.69f),
+                new TranslationLexicon.Translation("text_de", "europejski", 0.69f),
+                new TranslationLexicon.Translation("text_de", "europejskiej", 0.69f));
+        List<TranslationLexicon.Translation> all = new java.util.ArrayList<>(guesses);
+        all.add(dictionary);
+        Translations translations = new Translations() {
+            @Override
+            public List<TranslationLexicon.Translation> of(String word) {
+                return all;
+            }
+
+            @Override
+            public List<TranslationLexicon.Translation> direct(String word) {
+                return List.of(dictionary);
+            }
+        };
+        assertThat(Matching.bonusTranslations("europejskich", translations))
+                .containsExactly(dictionary, guesses.get(0), guesses.get(1));
+    }
 }
