@@ -224,6 +224,14 @@ class IndexQueries {
             return matching.totalHitCountThreshold(window(params)).toQuery();
         }
 
+        /**
+         * What the window asks for these words (all of them), as a predicate: the correction's count asks it with a
+         * count that stops past its limit ({@link CorrectionCounts}).
+         */
+        PredicateFinalStep windowPredicate(SearchPredicateFactory f, String text, boolean structured) {
+            return visibleMatching(f, params, text, structured, false, upTo, hidden, translations(text));
+        }
+
         /** How many hits a query has, counted exactly up to the window, or 0 when the query cannot be parsed. */
         long count(String text, boolean structured) {
             while (true) {
