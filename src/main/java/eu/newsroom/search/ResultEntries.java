@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -84,8 +83,8 @@ final class ResultEntries {
         if (language == null) {
             return null;
         }
-        return hits.stream().filter(h -> h.lang() != null
-                && Locale.forLanguageTag(h.lang()).getLanguage().equals(Locale.forLanguageTag(language).getLanguage()))
+        String primary = SearchFields.primaryLanguage(language);
+        return hits.stream().filter(h -> h.lang() != null && SearchFields.primaryLanguage(h.lang()).equals(primary))
                 .findFirst().orElse(null);
     }
 

@@ -2,7 +2,9 @@ package eu.newsroom.search.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -13,6 +15,8 @@ public final class SearchFields {
     public static final List<String> LANGUAGES = List.of("de", "en", "fr", "es", "it", "pl", "nl");
 
     public static final String TEXT_PREFIX = "text_";
+    private static final int LANGUAGE_TAGS_KEPT = 256;
+    private static final Map<String, String> PRIMARY_LANGUAGES = new ConcurrentHashMap<>();
     public static final String TEXT_OTHER = "text_other";
     /** Suffix of the field with the parts of the compound words of a language ({@code text_de_parts}). */
     public static final String PARTS_SUFFIX = "_parts";
@@ -111,8 +115,27 @@ public final class SearchFields {
         return CONCEPTS + "_" + language + PARTS_SUFFIX;
     }
 
-    /** The primary language of a tag, "de" for "de-AT"; empty when none is given. */
-    static String primaryLanguage(String languageTag) {
-        return languageTag == null ? "" : Locale.forLanguageTag(languageTag).getLanguage();
+    /**
+     * The primary language of a tag, "de" for "de-AT"; empty when none is given. Asked for every hit of a search
+     * (ResultEntries, the snippets): the tags parsed are kept, up to {@value #LANGUAGE_TAGS_KEPT} (a text's tag is
+     * any BCP 47 tag, in practice a few dozen), past which a tag is parsed each time.
+     */
+    public static String primaryLanguage(String languageTag) {
+        if (languageTag == null) {
+            return "";
+        }
+        String primary = PRIMARY_LANGUAGES.get(languageTag);
+        if (primary == null) {
+            primary = Locale.forLanguageTag(languageTag).getLanguage();
+            if (PRIMARY_LANGUAGES.size() < LANGUAGE_TAGS_KEPT) {
+                PRIMARY_LANGUAGES.put(languageTag, primary);
+            }
+        }
+        return primary;
+    }
+
+    /** How many language tags are kept parsed ({@link #primaryLanguage}). */
+    static int languageTagsKept() {
+        return PRIMARY_LANGUAGES.size();
     }
 }
