@@ -44,7 +44,7 @@ class CorrectionCounts {
             // then stops; a count without hits (fetch(0)) is Lucene's total hit count collector, which never stops
             return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
                     .select(f -> f.entityReference())
-                    .where(f -> request.windowPredicate(f, suggestion, structured))
+                    .where(f -> request.windowPredicate(f, suggestion, structured, false))
                     .sort(f -> f.indexOrder())
                     .totalHitCountThreshold(Math.max(1, limit))
                     .fetch(0, 1).total().hitCountLowerBound();
