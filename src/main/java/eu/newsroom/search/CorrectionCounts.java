@@ -5,6 +5,7 @@ import eu.newsroom.initiative.Initiative;
 import eu.newsroom.statement.Statement;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
@@ -28,6 +29,8 @@ class CorrectionCounts {
 
     private final EntityManagerFactory entityManagerFactory;
     private volatile Boolean onLucene;
+    /** Counts on Lucene that fell back to the search's exact count (past the clause limit, not parsed). */
+    private final LongAdder fallbacks = new LongAdder();
 
     CorrectionCounts(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -50,8 +53,14 @@ class CorrectionCounts {
                     .fetch(0, 1).total().hitCountLowerBound();
         } catch (SearchException | IndexSearcher.TooManyClauses e) {
             // past the clause limit or not parsed: the search's own count, which asks it smaller or answers 0
+            fallbacks.increment();
             return request.count(suggestion, structured);
         }
+    }
+
+    /** How many counts on Lucene fell back to the exact count since start (CorrectionCountsTest: none). */
+    long fallbacks() {
+        return fallbacks.sum();
     }
 
     private boolean onLucene() {
