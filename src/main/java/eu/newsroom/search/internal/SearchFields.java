@@ -13,8 +13,6 @@ public final class SearchFields {
     public static final List<String> LANGUAGES = List.of("de", "en", "fr", "es", "it", "pl", "nl");
 
     public static final String TEXT_PREFIX = "text_";
-    private static final int LANGUAGE_TAGS_KEPT = 256;
-    private static final Map<String, String> PRIMARY_LANGUAGES = new ConcurrentHashMap<>();
     public static final String TEXT_OTHER = "text_other";
     /** Suffix of the field with the parts of the compound words of a language ({@code text_de_parts}). */
     public static final String PARTS_SUFFIX = "_parts";
@@ -64,6 +62,9 @@ public final class SearchFields {
     public static final List<String> TEXT_FIELDS = textFields();
 
     private static final Set<String> KNOWN = Set.copyOf(LANGUAGES);
+    private static final int LANGUAGE_TAGS_KEPT = 256;
+    /** Hits' language tags → their primary language ({@link #primaryLanguage}), first come, up to the bound. */
+    private static final Map<String, String> PRIMARY_LANGUAGES = new ConcurrentHashMap<>();
 
     private SearchFields() {
     }
@@ -108,7 +109,9 @@ public final class SearchFields {
     /**
      * The primary language of a tag, "de" for "de-AT"; empty when none is given. Asked for every hit of a search
      * (ResultEntries, the snippets): the tags parsed are kept, up to {@value #LANGUAGE_TAGS_KEPT} (a text's tag is
-     * any BCP 47 tag, in practice a few dozen), past which a tag is parsed each time.
+     * any BCP 47 tag, in practice a few dozen), past which a tag is parsed each time. Only the tags of indexed texts
+     * are asked, never a reader's (an Accept-Language header could fill the bound with junk): the reader's language is
+     * already a primary language.
      */
     public static String primaryLanguage(String languageTag) {
         if (languageTag == null) {
@@ -118,14 +121,20 @@ public final class SearchFields {
         if (primary == null) {
             primary = Locale.forLanguageTag(languageTag).getLanguage();
             if (PRIMARY_LANGUAGES.size() < LANGUAGE_TAGS_KEPT) {
+                // threads racing here may each put a tag and pass the bound by a few: harmless
                 PRIMARY_LANGUAGES.put(languageTag, primary);
             }
         }
         return primary;
     }
 
-    /** How many language tags are kept parsed ({@link #primaryLanguage}). */
-    static int languageTagsKept() {
+    /** How many language tags are kept parsed ({@link #primaryLanguage}); for tests. */
+    public static int languageTagsKept() {
         return PRIMARY_LANGUAGES.size();
+    }
+
+    /** Forgets the language tags kept parsed: a test that fills them leaves the JVM's other tests an empty cache. */
+    static void forgetLanguageTags() {
+        PRIMARY_LANGUAGES.clear();
     }
 }
