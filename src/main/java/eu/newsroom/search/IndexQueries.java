@@ -207,13 +207,11 @@ class IndexQueries {
                     // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
                     // OpenSearch's default scores each index by its own statistics
                     ? scope.extension(ElasticsearchExtension.get()).select(IndexQueries::scoreProjection)
-                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden,
-                                    translations(text)))
+                            .where(f -> windowPredicate(f, text, structured, relaxed))
                             .requestTransformer(request -> request.parametersMap()
                                     .put("search_type", "dfs_query_then_fetch"))
                     : scope.select(IndexQueries::scoreProjection)
-                            .where(f -> visibleMatching(f, params, text, structured, relaxed, upTo, hidden,
-                                    translations(text)));
+                            .where(f -> windowPredicate(f, text, structured, relaxed));
             if (params.sort() == SearchParams.Sort.DATE) {
                 // newest first: the date's doc values let the collector skip older documents once the window is full
                 matching = matching.sort(f -> f.field(SearchFields.DATE).desc().then().score().then()
@@ -224,13 +222,21 @@ class IndexQueries {
             return matching.totalHitCountThreshold(window(params)).toQuery();
         }
 
+        /**
+         * What the window asks for these words (all of them, or any when {@code relaxed}), as a predicate: the one
+         * question of the window ({@link #windowQuery}), the count ({@link #count}) and the correction's count, which
+         * stops past its limit ({@link CorrectionCounts}).
+         */
+        PredicateFinalStep windowPredicate(SearchPredicateFactory f, String text, boolean structured, boolean relaxed) {
+            return visibleMatching(f, params, text, structured, relaxed, upTo, hidden, translations(text));
+        }
+
         /** How many hits a query has, counted exactly up to the window, or 0 when the query cannot be parsed. */
         long count(String text, boolean structured) {
             while (true) {
                 try {
                     return session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                            .where(f -> visibleMatching(f, params, text, structured, false, upTo, hidden,
-                                    translations(text)))
+                            .where(f -> windowPredicate(f, text, structured, false))
                             .totalHitCountThreshold(window(params))
                             .fetch(0).total().hitCountLowerBound();
                 } catch (SearchException | IndexSearcher.TooManyClauses e) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,7 +71,8 @@ final class ResultEntries {
                 .forEach(s -> byPosition.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s));
         List<SearchPage.Hit> under = new ArrayList<>();
         for (List<SearchPage.Hit> sameStatement : byPosition.values()) {
-            SearchPage.Hit version = inLanguage(sameStatement, head.lang());
+            SearchPage.Hit version = inLanguage(sameStatement,
+                    head.lang() == null ? null : SearchFields.primaryLanguage(head.lang()));
             under.add(version != null ? version : sameStatement.get(0));
         }
         int more = Math.max(0, under.size() - STATEMENTS_SHOWN);
@@ -80,12 +80,15 @@ final class ResultEntries {
                 STATEMENTS_SHOWN))), more);
     }
 
-    private static SearchPage.Hit inLanguage(List<SearchPage.Hit> hits, String language) {
-        if (language == null) {
+    /**
+     * The first hit in a primary language ("de"): the reader's ({@link java.util.Locale#getLanguage}, never a raw
+     * Accept-Language tag) or a hit's own, parsed by {@link SearchFields#primaryLanguage}.
+     */
+    private static SearchPage.Hit inLanguage(List<SearchPage.Hit> hits, String primary) {
+        if (primary == null) {
             return null;
         }
-        return hits.stream().filter(h -> h.lang() != null
-                && Locale.forLanguageTag(h.lang()).getLanguage().equals(Locale.forLanguageTag(language).getLanguage()))
+        return hits.stream().filter(h -> h.lang() != null && SearchFields.primaryLanguage(h.lang()).equals(primary))
                 .findFirst().orElse(null);
     }
 

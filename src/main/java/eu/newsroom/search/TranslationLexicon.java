@@ -129,8 +129,8 @@ class TranslationLexicon {
         });
     }
 
-    /** Aligned units of public briefings: unit key → language → text. */
-    private Map<String, Map<String, String>> alignedUnits() {
+    /** Aligned units of public briefings: unit key → language → text (WordAlignmentTest learns from them too). */
+    Map<String, Map<String, String>> alignedUnits() {
         Map<String, Map<String, String>> units = new HashMap<>();
         Timestamp now = Timestamp.from(clock.instant());
         String visible = " b.status = 'PUBLISHED' and (b.embargo_until is null or b.embargo_until <= ?) ";

@@ -21,8 +21,8 @@ import org.springframework.context.ApplicationContext;
  * the raw Lucene baseline ({@code bench/src/LuceneBaseline.java}), which starts the app on the bench's database and
  * index, takes these queries and asks them of an {@code IndexSearcher} of its own: the same question as the app's
  * window, with the learned translations, cognates, dictionaries, speakers, dates and visibility filters of that
- * moment, not a copy of the query model that misses what the app learns at run time. Bench and tests; in a request,
- * only {@link #luceneQuery} (the correction's count, {@link CorrectionCounts}).
+ * moment, not a copy of the query model that misses what the app learns at run time. Bench and tests only: no
+ * request reads Hibernate Search's query (the correction's count asks the window's predicate, {@link CorrectionCounts}).
  */
 public final class WindowQueryExport implements AutoCloseable {
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Learns the translation lexicon ({@link TranslationLexicon}) from aligned units (the same title, point, statement or
@@ -45,6 +46,11 @@ final class WordAlignment {
 
     private static final int LANGUAGES = SearchFields.LANGUAGES.size();
 
+    /** An odd constant (2^64 / the golden ratio): multiplying by it is a bijection of the longs. */
+    private static final long SPREAD = 0x9E3779B97F4A7C15L;
+    /** Its inverse modulo 2^64 (Newton's iteration, each step doubles the correct low bits: 5 steps from 3 to 96). */
+    private static final long UNSPREAD = inverse(SPREAD);
+
     /** Terms as numbers, their language beside them. */
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
@@ -59,16 +65,31 @@ final class WordAlignment {
     private final List<int[][]> units = new ArrayList<>();
     /** c(a) per target language: units with term a that have a version in that language (key a·L + language). */
     private final Map<Long, Integer> alone = new HashMap<>();
-    /** c(a, b), a < b. */
+    /** c(a, b), a < b, by {@link #key}. */
     private final Map<Long, Integer> together = new HashMap<>();
+    /** Links of a and b, a < b, by {@link #key}. */
     private final Map<Long, Integer> links = new HashMap<>();
+    /** A pair's key in {@link #together} and {@link #links} from {@code a << 32 | b} ({@link #pair}), and back. */
+    private final LongUnaryOperator toKey;
+    private final LongUnaryOperator fromKey;
 
-    private WordAlignment() {
+    private WordAlignment(LongUnaryOperator toKey, LongUnaryOperator fromKey) {
+        this.toKey = toKey;
+        this.fromKey = fromKey;
     }
 
     /** "lang|term" → its translations, best first, from units: unit key → language tag → text. */
     static Map<String, List<TranslationLexicon.Translation>> learn(Map<String, Map<String, String>> textUnits) {
-        WordAlignment alignment = new WordAlignment();
+        return learn(textUnits, WordAlignment::spread, WordAlignment::unspread);
+    }
+
+    /**
+     * {@link #learn(Map)} with the pairs keyed by {@code toKey} (a bijection, {@code fromKey} its inverse): the
+     * lexicon does not depend on it (WordAlignmentTest learns with the unmixed key too).
+     */
+    static Map<String, List<TranslationLexicon.Translation>> learn(Map<String, Map<String, String>> textUnits,
+            LongUnaryOperator toKey, LongUnaryOperator fromKey) {
+        WordAlignment alignment = new WordAlignment(toKey, fromKey);
         alignment.analyse(textUnits);
         alignment.count();
         alignment.link();
@@ -143,7 +164,7 @@ final class WordAlignment {
                         alone.merge((long) a * LANGUAGES + lb, 1, Integer::sum);
                         if (la < lb) {
                             for (int b : unit[lb]) {
-                                together.merge(pair(a, b), 1, Integer::sum);
+                                together.merge(key(a, b), 1, Integer::sum);
                             }
                         }
                     }
@@ -186,13 +207,13 @@ final class WordAlignment {
             if (!linked.contains(c.a()) && !linked.contains(c.b())) {
                 linked.add(c.a());
                 linked.add(c.b());
-                links.merge(pair(c.a(), c.b()), 1, Integer::sum);
+                links.merge(key(c.a(), c.b()), 1, Integer::sum);
             }
         }
     }
 
     private double score(int a, int b) {
-        return dice(together.getOrDefault(pair(a, b), 0), a, b) + COGNATE_WEIGHT * similarity(a, b);
+        return dice(together.getOrDefault(key(a, b), 0), a, b) + COGNATE_WEIGHT * similarity(a, b);
     }
 
     private double dice(int count, int a, int b) {
@@ -226,8 +247,9 @@ final class WordAlignment {
     private Map<String, List<TranslationLexicon.Translation>> lexicon() {
         Map<String, List<TranslationLexicon.Translation>> found = new HashMap<>();
         links.forEach((key, count) -> {
-            int a = (int) (key >>> 32);
-            int b = (int) (long) key;
+            long pair = fromKey.applyAsLong(key);
+            int a = (int) (pair >>> 32);
+            int b = (int) pair;
             if (a == b || terms.get(a).equals(terms.get(b)) || silent.contains(a) || silent.contains(b)) {
                 return;
             }
@@ -243,8 +265,10 @@ final class WordAlignment {
         Map<String, List<TranslationLexicon.Translation>> kept = new HashMap<>();
         found.forEach((source, translations) -> {
             Map<String, Integer> perField = new HashMap<>();
+            // equal weight and term, the field decides, not the order of the pairs' map (its keys are spread)
             kept.put(source, translations.stream().sorted(Comparator.comparing(TranslationLexicon.Translation::weight)
-                            .reversed().thenComparing(TranslationLexicon.Translation::term))
+                            .reversed().thenComparing(TranslationLexicon.Translation::term)
+                            .thenComparing(TranslationLexicon.Translation::field))
                     .filter(t -> perField.merge(t.field(), 1, Integer::sum) <= PER_LANGUAGE).toList());
         });
         return Map.copyOf(kept);
@@ -257,7 +281,34 @@ final class WordAlignment {
                 SearchFields.TEXT_PREFIX + targetLanguage, terms.get(target), (float) weight));
     }
 
-    private static long pair(int a, int b) {
+    private long key(int a, int b) {
+        return toKey.applyAsLong(pair(a, b));
+    }
+
+    /** Two terms as one number, the smaller one first: {@code a << 32 | b}. */
+    static long pair(int a, int b) {
         return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    /**
+     * A pair's key spread over the hash: {@link Long#hashCode} of {@code a << 32 | b} itself is {@code a ^ b}, which
+     * pairs of small term numbers share by the thousand (round 10's soak: a million pairs, the maps' bins turned into
+     * trees, a rebuild of 95 s at 10 k); multiplied by an odd constant, a pair's hash depends on all bits of both.
+     */
+    static long spread(long pair) {
+        return pair * SPREAD;
+    }
+
+    /** The pair of a {@link #spread} key. */
+    static long unspread(long key) {
+        return key * UNSPREAD;
+    }
+
+    private static long inverse(long odd) {
+        long inverse = odd; // correct in the low 3 bits for any odd number
+        for (int i = 0; i < 5; i++) {
+            inverse *= 2 - odd * inverse;
+        }
+        return inverse;
     }
 }

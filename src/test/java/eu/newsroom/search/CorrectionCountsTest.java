@@ -18,7 +18,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Issue 22, round 9: "did you mean" counts a correction's hits only as far as its decision needs
  * ({@link CorrectionCounts}): exactly up to the limit, and past it a number above the limit, never above the exact
- * count; and the decision of {@link Corrections} is then the one the exact count gives.
+ * count; and the decision of {@link Corrections} is then the one the exact count gives. Round 10: that number is the
+ * bounded count's (no fallback to the exact count on Lucene), and it stopped early (below the exact count).
  */
 @NewsroomTest
 class CorrectionCountsTest {
@@ -41,6 +42,8 @@ class CorrectionCountsTest {
     @Test
     void aCountUpToALimitIsExactBelowItAndAboveItPast() {
         WindowQueryExport.awaitBackgroundBuilds(context);
+        long fallbacks = counts.fallbacks();
+        long mostHits = 0;
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
             for (String words : List.of("defence", "Ukraine support", "ammunition", "\"Eastern Flank Watch\"",
@@ -48,6 +51,7 @@ class CorrectionCountsTest {
                 IndexQueries.Request request = request(session, words);
                 boolean structured = words.startsWith("\"");
                 long exact = request.count(words, structured);
+                mostHits = Math.max(mostHits, exact);
                 for (long limit : new long[] {1, 3, exact - 1, exact, exact + 1, 3 * exact + 7}) {
                     long counted = counts.upTo(session, request, words, structured, Math.max(1, limit));
                     if (exact <= Math.max(1, limit)) {
@@ -59,6 +63,27 @@ class CorrectionCountsTest {
                 }
             }
         }
+        // round 10: the count above the limit is the bounded count's, not the exact count it falls back to
+        assertThat(counts.fallbacks()).as("counts that fell back to the exact count").isEqualTo(fallbacks);
+        assertThat(mostHits).as("a word with many hits").isGreaterThan(20);
+    }
+
+    @Test
+    void aCountPastASmallLimitStopsEarly() {
+        WindowQueryExport.awaitBackgroundBuilds(context);
+        long fallbacks = counts.fallbacks();
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            SearchSession session = Search.session(entityManager);
+            IndexQueries.Request request = request(session, "defence");
+            long exact = request.count("defence", false);
+            assertThat(exact).as("the demo corpus's hits of 'defence'").isGreaterThan(20);
+            for (long limit : new long[] {1, 3}) {
+                // in index order, past the threshold, Lucene stops counting: far below the exact count
+                assertThat(counts.upTo(session, request, "defence", false, limit)).as("up to %d", limit)
+                        .isGreaterThan(limit).isLessThan(exact);
+            }
+        }
+        assertThat(counts.fallbacks()).isEqualTo(fallbacks);
     }
 
     @Test

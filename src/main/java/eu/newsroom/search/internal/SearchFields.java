@@ -2,7 +2,9 @@ package eu.newsroom.search.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Names of the index fields and analyzers shared by the mapping, the bridge and the queries. */
 public final class SearchFields {
@@ -60,6 +62,9 @@ public final class SearchFields {
     public static final List<String> TEXT_FIELDS = textFields();
 
     private static final Set<String> KNOWN = Set.copyOf(LANGUAGES);
+    private static final int LANGUAGE_TAGS_KEPT = 256;
+    /** Hits' language tags → their primary language ({@link #primaryLanguage}), first come, up to the bound. */
+    private static final Map<String, String> PRIMARY_LANGUAGES = new ConcurrentHashMap<>();
 
     private SearchFields() {
     }
@@ -101,8 +106,35 @@ public final class SearchFields {
         return CONCEPTS + "_" + language + PARTS_SUFFIX;
     }
 
-    /** The primary language of a tag, "de" for "de-AT"; empty when none is given. */
-    static String primaryLanguage(String languageTag) {
-        return languageTag == null ? "" : Locale.forLanguageTag(languageTag).getLanguage();
+    /**
+     * The primary language of a tag, "de" for "de-AT"; empty when none is given. Asked for every hit of a search
+     * (ResultEntries, the snippets): the tags parsed are kept, up to {@value #LANGUAGE_TAGS_KEPT} (a text's tag is
+     * any BCP 47 tag, in practice a few dozen), past which a tag is parsed each time. Only the tags of indexed texts
+     * are asked, never a reader's (an Accept-Language header could fill the bound with junk): the reader's language is
+     * already a primary language.
+     */
+    public static String primaryLanguage(String languageTag) {
+        if (languageTag == null) {
+            return "";
+        }
+        String primary = PRIMARY_LANGUAGES.get(languageTag);
+        if (primary == null) {
+            primary = Locale.forLanguageTag(languageTag).getLanguage();
+            if (PRIMARY_LANGUAGES.size() < LANGUAGE_TAGS_KEPT) {
+                // threads racing here may each put a tag and pass the bound by a few: harmless
+                PRIMARY_LANGUAGES.put(languageTag, primary);
+            }
+        }
+        return primary;
+    }
+
+    /** How many language tags are kept parsed ({@link #primaryLanguage}); for tests. */
+    public static int languageTagsKept() {
+        return PRIMARY_LANGUAGES.size();
+    }
+
+    /** Forgets the language tags kept parsed: a test that fills them leaves the JVM's other tests an empty cache. */
+    static void forgetLanguageTags() {
+        PRIMARY_LANGUAGES.clear();
     }
 }
