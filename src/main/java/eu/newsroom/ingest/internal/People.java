@@ -357,7 +357,8 @@ final class People {
             if (p.role() != null) {
                 roles.add(p.role());
             }
-            if (head != null && roles.stream().anyMatch(r -> fold(r).contains(head) && sameDomain(role, r))) {
+            if (head != null && roles.stream().anyMatch(r -> (fold(r).contains(head) || OfficeForms.inflects(head, r))
+                    && sameDomain(role, r))) {
                 return Optional.of(p);
             }
         }

@@ -152,7 +152,7 @@ final class PolishNames {
     /**
      * The nominative of a stem whose last vowel drops in the other cases: Wróbel / Wróbla, Paweł / Pawła, Borowiec /
      * Borowca, Jacek / Jacka, Kozioł / Kozła. No Polish nominative ends in a consonant before -k, -c, -l or -ł (only
-     * -lk, -sk and -rl do: Wilk, Karl), so such a stem has lost its e; after a lip consonant the e of -ec is softened
+     * -lk, -sk and -rl do: Wilk, Karl), so such a stem has lost its e, as has one in a consonant before -r but -tr; after a lip consonant the e of -ec is softened
      * (-iec), and -zł is the genitive of -zioł.
      */
     private static String withMobileVowel(String stem) {
@@ -162,6 +162,11 @@ final class PolishNames {
         char last = stem.charAt(stem.length() - 1);
         char before = stem.charAt(stem.length() - 2);
         String head = stem.substring(0, stem.length() - 1);
+        if (last == 'r' && "pbdgkmnwfsz".indexOf(before) >= 0) {
+            // no Polish nominative ends in a consonant before -r but -tr (Piotr): Kacpra -> Kacper, Aleksandra ->
+            // Aleksander
+            return head + "er";
+        }
         if ("kcłl".indexOf(last) < 0 || CONSONANTS.indexOf(before) < 0 || before == last
                 || last == 'k' && "lsz".indexOf(before) >= 0 || last == 'l' && before == 'r') {
             return stem;

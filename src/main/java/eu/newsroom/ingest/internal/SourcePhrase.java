@@ -223,6 +223,11 @@ final class SourcePhrase {
                                 person, false);
                     }
                 }
+                if (roleFrom >= 0 && anonymous < 0 && end == to && OfficeComplement.bodyOfOpeningOffice(tokens, from, i, end, lang)) {
+                    // "Dowódca Marynarki Wojennej, wiceadmirał …": the office opens the sentence in the nominative, so
+                    // a run in the genitive after it is its body, not its holder; the holder is named elsewhere
+                    return new Source(Type.OFFICE, null, span(tokens, roleFrom, end), from, end, definite);
+                }
                 int first = titlesBefore(tokens, i, end, roleFrom);
                 String title = first > i ? span(tokens, i, first) : null;
                 i = first;
@@ -236,9 +241,11 @@ final class SourcePhrase {
                     // "the Commission's Jan Novak" or "EU official Jan Novak": the institution is part of the role
                     role = span(tokens, from, i);
                 }
-                if (end - i == 1 && role != null && end + 1 < to && tokens.get(end).isMark(",")) {
+                boolean bodyOfOffice = end - i == 1 || "pl".equals(lang) && OfficeComplement.genitive(span(tokens, i, end));
+                if (bodyOfOffice && role != null && end + 1 < to && tokens.get(end).isMark(",")) {
                     // "De Commandant Landstrijdkrachten, luitenant-generaal Pieter van Rijswijk": the single word was the
-                    // body the office heads; the person's full name follows
+                    // body the office heads; the person's full name follows. In Polish a run in the genitive after the
+                    // office is its body whatever its length ("Dowódca Marynarki Wojennej, wiceadmirał …")
                     Source next = at(tokens, end + 1, to);
                     if (next != null && next.type() == Type.PERSON && next.name().strip().contains(" ")) {
                         String nextRole = next.role() == null ? role : role + ", " + next.role();
@@ -553,10 +560,19 @@ final class SourcePhrase {
             if (t.isMark(",") && i > from && i + 1 < to && isName(tokens, i + 1)) {
                 return i;
             }
+            int holder = "pl".equals(lang) && t.isCapitalised() && !isName(tokens, i)
+                    ? OfficeComplement.holderAfterBody(tokens, i, to, lang, k -> isName(tokens, k),
+                    k -> nameRunEnd(tokens, k, to)) : -1;
             if (t.isCapitalised() && SpeakerWords.isInstitutionHead(t, lang)) {
                 // "Ekspert Fundacji Kazimierza Pułaskiego Tomasz Smura": the body in the genitive, then the name
                 int complement = complementEnd(tokens, i, to);
-                return complement > i && complement < to && isName(tokens, complement) ? complement : from;
+                return complement > i && complement < to && isName(tokens, complement) ? complement
+                        : holder > 0 ? holder : from;
+            }
+            if (holder > 0) {
+                // "Dyrektor Powiatowego Urzędu Pracy w Gdańsku Beata Rumińska": the body in the genitive, with its
+                // place, then its holder's name in the nominative
+                return holder;
             }
             if (SpeakerWords.isOfficeLink(t) && !t.isMark("-–") && i + 1 < to && (tokens.get(i + 1).isCapitalised()
                     || SpeakerWords.isDefinite(tokens.get(i + 1)))) {

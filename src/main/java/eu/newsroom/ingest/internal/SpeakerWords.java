@@ -76,6 +76,8 @@ final class SpeakerWords {
                     + "|pułkownik[\\p{L}-]*|płk|profesor[\\p{L}-]*|badacz[\\p{L}-]*|analityk[\\p{L}-]*|ekspert[\\p{L}-]*|ekonomist[\\p{L}-]*"
                     + "|sprawozdawc[\\p{L}-]*|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|doradc[\\p{L}-]*|negocjator[\\p{L}-]*|burmistrz[\\p{L}-]*"
                     + "|prezes[\\p{L}-]*|wójt[\\p{L}-]*|ppłk|kmdr|mjr|kpt|gen\\.|bryg|dyw|inż|mgr|oficer[\\p{L}-]*|starost[\\p{L}-]*|wojewod[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
+                    // a voivodeship's or the Sejm's marshal, a village head, a deputy: "Marszałek województwa …", "sołtys wsi …", "Zastępca dowódcy"
+                    + "|marsza(?:łek|łka|łkiem|łkowi)|sołtys[\\p{L}-]*|zastępc[\\p{L}-]*"
                     // Dutch (compounds by their last part)
                     + "|[\\p{L}-]*minister|[\\p{L}-]*premier|kanselier|[\\p{L}-]*secretaris(?:-generaal)?|[\\p{L}-]*commissaris"
                     + "|generaal|luitenant-generaal|admiraal|[\\p{L}-]*ambassadeur|[\\p{L}-]*directeur|[\\p{L}-]*hoofd|[\\p{L}-]*voorzitter"
