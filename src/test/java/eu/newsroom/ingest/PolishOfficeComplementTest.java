@@ -56,4 +56,55 @@ class PolishOfficeComplementTest {
                 + "Według generała prace potrwają do 2028 roku."))
                 .containsExactly("Zenon Kaczorowicz", "Zenon Kaczorowicz");
     }
+    @Test
+    void aGenitiveNameAfterZdaniemStaysTheSpeakerWhatEverFollowsTheComma() {
+        assertThat(speakers("pl", "Zdaniem posła Jana Nowaka, Ursula von der Leyen ustąpiła Niemcom."))
+                .containsExactly("Jan Nowak");
+    }
+
+    @Test
+    void aBodyNamedAfterAPersonIsNoHolder() {
+        assertThat(speakers("pl", "Rektor Uniwersytetu Adama Mickiewicza powiedział, że uczelnia otworzy nowy "
+                + "kierunek.")).noneMatch(s -> s.contains("Mickiewicz"));
+        assertThat(speakers("pl", "Prezes Fundacji Lecha Wałęsy powiedział, że fundacja otworzy archiwum."))
+                .noneMatch(s -> s.contains("Wałęs"));
+    }
+
+    @Test
+    void aForeignSurnameInIchIsANominativeNameNotABody() {
+        assertThat(speakers("pl", "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się w Berlinie z "
+                + "Niemcami. Wiceminister Ulrich Dietrich powiedział, że dostawy przyspieszą."))
+                .last().isIn("Ulrich Dietrich", "-");
+    }
+
+    @Test
+    void anAbbreviatedRankMatchesOnlyThatRankWrittenOut() {
+        assertThat(speakers("pl", "– Dostawy są opóźnione – powiedział gen. bryg. Antoni Suchowolski.\n\n"
+                + "Według dyrektor generalnej spółki kontrakt jest zagrożony."))
+                .first().isEqualTo("Antoni Suchowolski");
+        assertThat(speakers("pl", "– Dostawy są opóźnione – powiedział gen. bryg. Antoni Suchowolski.\n\n"
+                + "Według dyrektor generalnej spółki kontrakt jest zagrożony."))
+                .last().isNotEqualTo("Antoni Suchowolski");
+    }
+
+    @Test
+    void aDeclinedRankIsAMansAndRefersBackInTheSameParagraph() {
+        assertThat(speakers("pl", "Pełnomocnik wojewody ds. Odbudowy Mostów, gen. bryg. Zenon Kaczorowicz, zapewnił, "
+                + "że prace ruszą. Według generała prace potrwają do 2028 roku."))
+                .containsExactly("Zenon Kaczorowicz", "Zenon Kaczorowicz");
+    }
+
+    @Test
+    void aDeputyIsNotTheOfficeHeDeputisesFor() {
+        assertThat(speakers("pl", "Zastępca burmistrza Anna Nowak powiedziała, że remont potrwa rok.\n\n"
+                + "Według burmistrza remont potrwa dwa lata.")).first().isEqualTo("Anna Nowak");
+        assertThat(speakers("pl", "Zastępca burmistrza Anna Nowak powiedziała, że remont potrwa rok.\n\n"
+                + "Według burmistrza remont potrwa dwa lata.")).last().isNotEqualTo("Anna Nowak");
+    }
+
+    @Test
+    void theAdjectiveZastepczyIsNoDeputy() {
+        assertThat(speakers("pl", "Rodzina zastępcza Jana Nowaka powiedziała, że dzieci są bezpieczne."))
+                .noneMatch(s -> s.contains("Nowak"));
+    }
 }

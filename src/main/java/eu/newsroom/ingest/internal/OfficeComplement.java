@@ -2,6 +2,7 @@ package eu.newsroom.ingest.internal;
 
 import eu.newsroom.ingest.internal.Tokens.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -16,18 +17,8 @@ final class OfficeComplement {
     /** At most this many tokens of body and place between the office and its holder's name. */
     private static final int MAX_BODY = 8;
 
-    /** The endings of the Polish past tense ("powiedział", "poinformowała", "mówili"): the verb ends the subject. */
-    private static final java.util.regex.Pattern PAST_TENSE = java.util.regex.Pattern.compile(".*(?:ł|ła|ło|li|ły)");
-
     private OfficeComplement() {
     }
-
-    /**
-     * The genitive endings of Polish adjectives ("Wojennej", "Wojskowego", "Zbrojnych"): no surname in the nominative
-     * has them, so a run that ends in one is a body's name, or a person's in an oblique case.
-     */
-    private static final java.util.regex.Pattern ADJECTIVE_GENITIVE = java.util.regex.Pattern.compile(
-            "(?iu).*\\p{L}{2}(?:ego|ej|ych|ich)");
 
     /** Whether the words (two or more) are in the genitive, the case of an office's body, not of its holder. */
     static boolean genitive(String words) {
@@ -45,25 +36,66 @@ final class OfficeComplement {
     /** Whether the last of the words has an adjective's genitive ending, which no name's nominative has. */
     private static boolean adjectiveGenitive(String words) {
         String[] all = words.strip().split("\\s+");
-        return ADJECTIVE_GENITIVE.matcher(all[all.length - 1]).matches();
+        return PolishNames.adjectiveGenitive(all[all.length - 1]);
     }
 
     /**
-     * Whether the run {@code from}–{@code end} after an office is the office's body: in Polish, a run in the genitive
-     * after an office that opens the sentence or a stretch between commas, where the office is the subject in the
-     * nominative ("Dowódca Marynarki Wojennej"). After "zdaniem posła" or "według ministra" the office is in the
-     * genitive itself and the name agrees with it ("Kacpra Wróblewicza"): that phrase does not open the sentence.
+     * Whether the phrase that starts at {@code phraseStart} opens its clause (the sentence, or a stretch after a comma
+     * or a dash), where an office stands in the nominative; after "zdaniem" or "według" it stands in the genitive.
      */
-    static boolean bodyOfOpeningOffice(List<Token> tokens, int phrase, int from, int end, String lang) {
-        // by the adjective's ending only: a given name in -y may be a nominative ("Cezary Tomczyk")
-        return "pl".equals(lang) && (phrase == 0 || !tokens.get(phrase - 1).isWord()) && end - from >= 2
-                && adjectiveGenitive(tokens.get(end - 1).text());
+    static boolean opensClause(List<Token> tokens, int phraseStart) {
+        return phraseStart == 0 || !tokens.get(phraseStart - 1).isWord();
+    }
+
+    /**
+     * Whether the run {@code runFrom}–{@code runEnd} after an office is the office's body: in Polish, a run in the
+     * genitive after an office that opens the sentence or a stretch between commas, where the office is the subject in
+     * the nominative ("Dowódca Marynarki Wojennej"). After "zdaniem posła" or "według ministra" the office is in the
+     * genitive itself and the name agrees with it ("Kacpra Wróblewicza"): that phrase does not open the sentence.
+     * The genitive is told by two adjectives' endings beside a noun ("Polskiej Grupy Zbrojeniowej"), or by one when a
+     * comma and a rank follow ("Dowódca Marynarki Wojennej, wiceadmirał …"): a foreign surname ends like an adjective
+     * too ("Dietrich", "Biełych"), and a run of nothing but such endings is a name ("Ulrich Dietrich").
+     */
+    static boolean bodyOfOpeningOffice(List<Token> tokens, int phraseStart, int runFrom, int runEnd, String lang) {
+        if (!"pl".equals(lang) || !opensClause(tokens, phraseStart) || runEnd - runFrom < 2
+                || !PolishNames.adjectiveGenitive(tokens.get(runEnd - 1).text())) {
+            return false;
+        }
+        int adjectives = 0;
+        for (int k = runFrom; k < runEnd; k++) {
+            adjectives += PolishNames.adjectiveGenitive(tokens.get(k).text()) ? 1 : 0;
+        }
+        if (adjectives >= 2 && adjectives < runEnd - runFrom) {
+            return true;
+        }
+        return runEnd + 2 < tokens.size() && tokens.get(runEnd).isMark(",")
+                && SpeakerWords.isOffice(tokens.get(runEnd + 1)) && tokens.get(runEnd + 2).isCapitalised();
+    }
+
+    /**
+     * Whether a pair of names after a body is its holder, in the nominative: no ending of an oblique case, and one
+     * that may be a genitive ("Adama Mickiewicza", "Lecha Wałęsy": the body is named after a person) only when a
+     * woman's verb agrees with it ("Vesna Kranjčeva powiedziała").
+     */
+    static boolean nominativeHolder(List<Token> tokens, int k) {
+        String pair = tokens.get(k).text() + " " + tokens.get(k + 1).text();
+        Token after = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+        if (plainlyOblique(pair)) {
+            return false;
+        }
+        String[] words = pair.toLowerCase(Locale.ROOT).split(" ");
+        // a man's given name in the genitive before a surname declined like a noun in -a: "Lecha Wałęsy"
+        boolean mayBeGenitive = PolishNames.genitive(pair)
+                || words[0].endsWith("a") && words[1].matches(".*(?:y|[^kg]i)");
+        return !mayBeGenitive
+                || after != null && after.lower().endsWith("ła") && SpeechWords.isPolishPast(after.lower());
     }
 
     /**
      * The index of the holder's name after a body that starts at {@code from} (a capitalised word that opens no
-     * name), or -1: the body's capitalised words, lower-case words that are no verb in the past tense and a place after "w" / "we" are passed over
-     * until a name of exactly two words that is plainly in no oblique case stands before a lower-case word (the verb).
+     * name), or -1: the body's capitalised words, lower-case words that are no verb in the past tense and a place
+     * after "w" / "we" are passed over until a name of exactly two words in the nominative stands before a lower-case
+     * word (the verb).
      */
     static int holderAfterBody(List<Token> tokens, int from, int to, String lang, IntPredicate isName,
             IntUnaryOperator nameRunEnd) {
@@ -72,11 +104,11 @@ final class OfficeComplement {
             Token t = tokens.get(k);
             if (k > from && isName.test(k) && k + 1 < to && isName.test(k + 1)
                     && nameRunEnd.applyAsInt(k) == k + 2 && (k + 2 == to || !tokens.get(k + 2).isCapitalised())
-                    && !plainlyOblique(t.text() + " " + tokens.get(k + 1).text())) {
+                    && nominativeHolder(tokens, k)) {
                 return k;
             }
             boolean bodyWord = t.isWord() && (t.isCapitalised() || k > from && !SpeakerWords.isFunctionWord(t)
-                    && !PAST_TENSE.matcher(t.lower()).matches());
+                    && !SpeechWords.isPolishPast(t.lower()));
             boolean place = SpeakerWords.isLocative(t, lang) && k + 1 < to && tokens.get(k + 1).isCapitalised();
             if (!bodyWord && !place) {
                 return -1;

@@ -1,36 +1,61 @@
 package eu.newsroom.ingest.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether an office written alone later ("Według prezesa", "Według generała") is the office a person was named with
- * earlier ("prezes stoczni Arkadiusz …", "gen. bryg. Antoni …"): an inflected language adds a case ending to the
- * office's word, and a rank is abbreviated with a full stop before a name. The earlier word, whole or abbreviated, is
- * then the start of the later one.
+ * Whether a Polish office written alone later ("Według prezesa", "Według generała") is the office a person was named
+ * with earlier ("prezes stoczni Arkadiusz …", "gen. bryg. Antoni …"): Polish adds a case ending to the office's word,
+ * and abbreviates a rank before a name. The later word is then the earlier one, or the rank it abbreviates, with a
+ * case ending; the endings of a woman's office ("-ka", "-ki") and of other words on the same stem ("generalnej") are
+ * no case endings.
  */
 final class OfficeForms {
 
-    /** At most this many letters of a case ending: "prezes-a", "dyrektor-owi", "generał-em". */
-    private static final int MAX_ENDING = 3;
-    /** A whole word of four letters or more, or an abbreviation of three or more closed by a full stop. */
-    private static final Pattern WORD = Pattern.compile("(\\p{L}{4,})|(\\p{L}{3,})\\.");
+    /** The case endings of a Polish masculine noun: "prezes-a", "dyrektor-owi", "generał-em", "posł-ów". */
+    private static final Pattern CASE_ENDING = Pattern.compile("|a|u|owi|em|ie|y|i|e|ow|om|ami|ach");
+
+    /** The ranks abbreviated before a name, folded: "gen. bryg. Antoni …", "płk Jan …". */
+    private static final Map<String, String> RANKS = Map.of("gen", "general", "plk", "pulkownik", "pplk",
+            "podpulkownik", "kmdr", "komandor", "mjr", "major", "kpt", "kapitan", "adm", "admiral", "prof",
+            "profesor");
+
+    /** The abbreviated ranks Polish writes without a full stop. */
+    private static final Set<String> DOTLESS = Set.of("plk", "pplk", "mjr", "kmdr");
+    /** A word of a role, with the full stop that closes it if it is abbreviated. */
+    private static final Pattern WORD = Pattern.compile("(\\p{L}+)(\\.?)");
 
     private OfficeForms() {
     }
 
-    /** Whether the head of a later office (folded) is a form of a word of the earlier role. */
-    static boolean inflects(String head, String earlierRole) {
+    /**
+     * Whether the word of a later Polish office (folded, "generala") is a case form of a word of the earlier role
+     * (whole or abbreviated: "gen. bryg.").
+     */
+    static boolean inflects(String word, String earlierRole, String lang) {
+        if (!"pl".equals(lang) || word == null) {
+            return false;
+        }
         Matcher m = WORD.matcher(People.fold(earlierRole));
         while (m.find()) {
-            String whole = m.group(1);
-            if (whole != null && head.startsWith(whole) && head.length() - whole.length() <= MAX_ENDING) {
-                return true;
-            }
-            if (whole == null && head.startsWith(m.group(2))) {
+            String earlier = m.group(1);
+            // an abbreviation with its full stop ("gen."), or one Polish writes without ("płk", "mjr", "kmdr")
+            boolean abbreviated = RANKS.containsKey(earlier) && (!m.group(2).isEmpty() || DOTLESS.contains(earlier));
+            String whole = abbreviated ? RANKS.get(earlier) : earlier;
+            if (whole.length() >= 4 && word.startsWith(whole)
+                    && CASE_ENDING.matcher(word.substring(whole.length())).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The word of a folded role that holds its head ("generala" for "general"), or null. */
+    static String wordWith(String role, String head) {
+        List<String> words = PhraseIndex.words(People.fold(role));
+        return head == null ? null : words.stream().filter(w -> w.contains(head)).findFirst().orElse(null);
     }
 }
