@@ -52,9 +52,10 @@ final class OfficeComplement {
      * genitive after an office that opens the sentence or a stretch between commas, where the office is the subject in
      * the nominative ("Dowódca Marynarki Wojennej"). After "zdaniem posła" or "według ministra" the office is in the
      * genitive itself and the name agrees with it ("Kacpra Wróblewicza"): that phrase does not open the sentence.
-     * The genitive is told by two adjectives' endings beside a noun ("Polskiej Grupy Zbrojeniowej"), or by one when a
-     * comma and a rank follow ("Dowódca Marynarki Wojennej, wiceadmirał …"): a foreign surname ends like an adjective
-     * too ("Dietrich", "Biełych"), and a run of nothing but such endings is a name ("Ulrich Dietrich").
+     * The genitive is told by two adjectives' endings beside a noun ("Polskiej Grupy Zbrojeniowej"), by one after a
+     * noun's genitive in -u, -i, -y ("Instytutu Morskiego"), or by one when a comma and a rank follow: a foreign
+     * surname ends like an adjective too ("Dietrich", "Biełych"), and a run of nothing but such endings is a name
+     * ("Ulrich Dietrich").
      */
     static boolean bodyOfOpeningOffice(List<Token> tokens, int phraseStart, int runFrom, int runEnd, String lang) {
         if (!"pl".equals(lang) || !opensClause(tokens, phraseStart) || runEnd - runFrom < 2
@@ -65,11 +66,24 @@ final class OfficeComplement {
         for (int k = runFrom; k < runEnd; k++) {
             adjectives += PolishNames.adjectiveGenitive(tokens.get(k).text()) ? 1 : 0;
         }
-        if (adjectives >= 2 && adjectives < runEnd - runFrom) {
+        // a noun's genitive in -u, -i, -y before the adjective ("Instytutu Morskiego", "Marynarki Wojennej"), which a
+        // given name before a surname in -ich has not ("Ulrich Dietrich")
+        String noun = tokens.get(runEnd - 2).lower();
+        boolean nounBefore = !PolishNames.adjectiveGenitive(noun) && noun.matches("\\p{L}{3,}(?:u|i|y)");
+        if (adjectives >= 2 && adjectives < runEnd - runFrom || nounBefore) {
             return true;
         }
         return runEnd + 2 < tokens.size() && tokens.get(runEnd).isMark(",")
                 && SpeakerWords.isOffice(tokens.get(runEnd + 1)) && tokens.get(runEnd + 2).isCapitalised();
+    }
+
+    /**
+     * Whether the pair of names at {@code k} after a body is the name of the body's patron: a person's name that may be
+     * a genitive ("Adama Mickiewicza", "Lecha Wałęsy") with no woman's verb agreeing with it; a pair with an
+     * adjective's ending ("Instytutu Morskiego") is the body's own name, neither patron nor holder.
+     */
+    static boolean patron(List<Token> tokens, int k) {
+        return !plainlyOblique(tokens.get(k).text() + " " + tokens.get(k + 1).text()) && !nominativeHolder(tokens, k);
     }
 
     /**

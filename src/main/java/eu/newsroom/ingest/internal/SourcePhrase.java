@@ -233,7 +233,7 @@ final class SourcePhrase {
                 int first = titlesBefore(tokens, i, end, roleFrom);
                 String title = first > i ? span(tokens, i, first) : null;
                 if ("pl".equals(lang) && title != null && end - first == 2 && OfficeComplement.opensClause(tokens, from)
-                        && !OfficeComplement.nominativeHolder(tokens, first)) {
+                        && OfficeComplement.patron(tokens, first)) {
                     // "Rektor Uniwersytetu Adama Mickiewicza powiedział": an office that opens the clause stands in
                     // the nominative; a pair that may be a genitive after its body is the body's patron, no holder
                     return new Source(Type.OFFICE, null, span(tokens, from, end), from, end, definite);
@@ -579,7 +579,7 @@ final class SourcePhrase {
                 int complement = complementEnd(tokens, i, to);
                 boolean pair = complement + 1 < to && nameRunEnd(tokens, complement, to) == complement + 2;
                 if (complement > i && complement < to && isName(tokens, complement)
-                        && !(polishBody && pair && !OfficeComplement.nominativeHolder(tokens, complement))) {
+                        && !(polishBody && pair && OfficeComplement.patron(tokens, complement))) {
                     // a Polish pair that may be a genitive is the body's patron: "Uniwersytetu Adama Mickiewicza"
                     return complement;
                 }
