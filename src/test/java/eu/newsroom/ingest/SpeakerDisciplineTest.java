@@ -78,9 +78,10 @@ class SpeakerDisciplineTest {
                 + "Patriot-lanceerinrichtingen in 2027 aan.")).containsExactly("Ruben Brekelmans");
         assertThat(speakers("it", "Dall'opposizione, il senatore Gennaro Esposito ha sostenuto che "
                 + "il governo doveva passare dal Parlamento.")).containsExactly("Gennaro Esposito");
-        // "PiS" is the party's acronym, no given name: better no speaker than "PiS Grzegorz Wilczek"
+        // "PiS" is the party's acronym, no given name: never "PiS Grzegorz Wilczek"; since round 13 the acronym is
+        // read as the office's body (OfficeComplement) and the person after it is the speaker
         assertThat(speakers("pl", "Poseł PiS Grzegorz Wilczek skrytykował tempo prac. Zapowiedział, że jego klub złoży "
-                + "poprawki.")).containsExactly("-");
+                + "poprawki.")).containsExactly("Grzegorz Wilczek");
         assertThat(speakers("nl", "Wethouder Marit Smeenk van Den Helder verwelkomt de plannen. Volgens de wethouder "
                 + "staan er tweeduizend mensen op de wachtlijst.")).containsExactly("Marit Smeenk");
     }

@@ -351,13 +351,21 @@ final class People {
     /** The person an office without a name refers to: named before with that office, or its known holder on the day. */
     Optional<Speaker> byOffice(String role) {
         String head = head(role);
+        String word = OfficeForms.wordWith(role, head);
+        boolean deputy = SpeakerWords.deputyBefore(role, head);
         for (int i = named.size() - 1; i >= 0; i--) {
             Speaker p = named.get(i);
             List<String> roles = new ArrayList<>(writtenRoles.getOrDefault(p.name(), List.of()));
             if (p.role() != null) {
                 roles.add(p.role());
             }
-            if (head != null && roles.stream().anyMatch(r -> fold(r).contains(head) && sameDomain(role, r))) {
+            // "Zastępca burmistrza Anna Nowak … Według burmistrza": the deputy holds another office than the one named
+            // after the deputy's word. A Polish office declined ("Według prezesa") is a man's: a woman's office in a
+            // masculine word is not declined ("według dyrektor Anny Nowak"), so it must not clash with the person's
+            boolean holds = head != null && roles.stream().anyMatch(r -> SpeakerWords.deputyBefore(r, head) == deputy
+                    && sameDomain(role, r) && (fold(r).contains(head) || OfficeForms.inflects(word, r, lang)
+                    && !Genders.clash(Genders.MASCULINE, genderOf(p, lang))));
+            if (holds) {
                 return Optional.of(p);
             }
         }

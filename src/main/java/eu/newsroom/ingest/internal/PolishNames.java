@@ -18,6 +18,18 @@ final class PolishNames {
     }
 
     /**
+     * The genitive (and locative) endings of Polish adjectives ("Wojennej", "Wojskowego", "Zbrojnych"): no Polish
+     * surname in the nominative has them, though a foreign one may ("Dietrich", "Biełych").
+     */
+    private static final java.util.regex.Pattern ADJECTIVE_GENITIVE = java.util.regex.Pattern.compile(
+            "(?iu)\\p{L}{3,}(?:ego|ej|ych|ich)");
+
+    /** Whether a word has a Polish adjective's genitive ending ("Wojennej", "Centralnego", "Zbrojnych"). */
+    static boolean adjectiveGenitive(String word) {
+        return ADJECTIVE_GENITIVE.matcher(word).matches();
+    }
+
+    /**
      * Whether a name shows a case ending no Polish name has in the nominative: "-ą" (Anną, Kowalską), "-em"
      * (Piotrem, Nowakiem), "-owi", "-emu", "-skiego", "-skiej", "-skim". Endings shared with a nominative ("Piotra" /
      * "Anna", "Anny" / "Jerzy") do not count.
@@ -152,8 +164,8 @@ final class PolishNames {
     /**
      * The nominative of a stem whose last vowel drops in the other cases: Wróbel / Wróbla, Paweł / Pawła, Borowiec /
      * Borowca, Jacek / Jacka, Kozioł / Kozła. No Polish nominative ends in a consonant before -k, -c, -l or -ł (only
-     * -lk, -sk and -rl do: Wilk, Karl), so such a stem has lost its e; after a lip consonant the e of -ec is softened
-     * (-iec), and -zł is the genitive of -zioł.
+     * -lk, -sk and -rl do: Wilk, Karl), so such a stem has lost its e, as has one in a consonant before -r but -tr;
+     * after a lip consonant the e of -ec is softened (-iec), and -zł is the genitive of -zioł.
      */
     private static String withMobileVowel(String stem) {
         if (stem.length() < 3 || FOREIGN.matcher(stem).find()) {
@@ -162,6 +174,11 @@ final class PolishNames {
         char last = stem.charAt(stem.length() - 1);
         char before = stem.charAt(stem.length() - 2);
         String head = stem.substring(0, stem.length() - 1);
+        if (last == 'r' && "pbdgkmnwfsz".indexOf(before) >= 0) {
+            // no Polish nominative ends in a consonant before -r but -tr (Piotr): Kacpra -> Kacper, Aleksandra ->
+            // Aleksander
+            return head + "er";
+        }
         if ("kcłl".indexOf(last) < 0 || CONSONANTS.indexOf(before) < 0 || before == last
                 || last == 'k' && "lsz".indexOf(before) >= 0 || last == 'l' && before == 'r') {
             return stem;

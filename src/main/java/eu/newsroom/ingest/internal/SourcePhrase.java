@@ -223,8 +223,21 @@ final class SourcePhrase {
                                 person, false);
                     }
                 }
+                if (roleFrom >= 0 && anonymous < 0 && end == to && !knownName.test(t.lower())
+                        && OfficeComplement.bodyOfOpeningOffice(tokens, from, i, end, lang)) {
+                    // "Dowódca Marynarki Wojennej, wiceadmirał …": the office opens the sentence in the nominative, so
+                    // a run in the genitive after it is its body, not its holder; the holder is named elsewhere. A
+                    // name the text knows is never read as part of an office
+                    return new Source(Type.OFFICE, null, span(tokens, roleFrom, end), from, end, definite);
+                }
                 int first = titlesBefore(tokens, i, end, roleFrom);
                 String title = first > i ? span(tokens, i, first) : null;
+                if ("pl".equals(lang) && title != null && end - first == 2 && OfficeComplement.opensClause(tokens, from)
+                        && OfficeComplement.patron(tokens, first)) {
+                    // "Rektor Uniwersytetu Adama Mickiewicza powiedział": an office that opens the clause stands in
+                    // the nominative; a pair that may be a genitive after its body is the body's patron, no holder
+                    return new Source(Type.OFFICE, null, span(tokens, from, end), from, end, definite);
+                }
                 i = first;
                 t = tokens.get(i);
                 String role = roleFrom >= 0 ? span(tokens, roleFrom, roleTo) : null;
@@ -236,11 +249,18 @@ final class SourcePhrase {
                     // "the Commission's Jan Novak" or "EU official Jan Novak": the institution is part of the role
                     role = span(tokens, from, i);
                 }
-                if (end - i == 1 && role != null && end + 1 < to && tokens.get(end).isMark(",")) {
+                // In Polish a run in the genitive after an office in the nominative is its body whatever its length
+                // ("Dowódca Marynarki Wojennej, wiceadmirał …"); after "zdaniem posła" the office is in the genitive
+                // and so is its holder's name ("Jana Nowaka, Ursula von der Leyen …")
+                boolean polishBody = "pl".equals(lang) && OfficeComplement.opensClause(tokens, from)
+                        && OfficeComplement.genitive(span(tokens, i, end));
+                boolean bodyBeforeComma = end - i == 1 || polishBody;
+                if (bodyBeforeComma && role != null && end + 1 < to && tokens.get(end).isMark(",")) {
                     // "De Commandant Landstrijdkrachten, luitenant-generaal Pieter van Rijswijk": the single word was the
-                    // body the office heads; the person's full name follows
+                    // body the office heads; the person's full name follows, with a rank of its own after a Polish body
                     Source next = at(tokens, end + 1, to);
-                    if (next != null && next.type() == Type.PERSON && next.name().strip().contains(" ")) {
+                    if (next != null && next.type() == Type.PERSON && next.name().strip().contains(" ")
+                            && (end - i == 1 || next.role() != null)) {
                         String nextRole = next.role() == null ? role : role + ", " + next.role();
                         return new Source(Type.PERSON, next.name(), nextRole, from, next.to(), false);
                     }
@@ -553,10 +573,24 @@ final class SourcePhrase {
             if (t.isMark(",") && i > from && i + 1 < to && isName(tokens, i + 1)) {
                 return i;
             }
+            boolean polishBody = "pl".equals(lang) && t.isCapitalised() && !isName(tokens, i);
             if (t.isCapitalised() && SpeakerWords.isInstitutionHead(t, lang)) {
                 // "Ekspert Fundacji Kazimierza Pułaskiego Tomasz Smura": the body in the genitive, then the name
                 int complement = complementEnd(tokens, i, to);
-                return complement > i && complement < to && isName(tokens, complement) ? complement : from;
+                boolean pair = complement + 1 < to && nameRunEnd(tokens, complement, to) == complement + 2;
+                if (complement > i && complement < to && isName(tokens, complement)
+                        && !(polishBody && pair && OfficeComplement.patron(tokens, complement))) {
+                    // a Polish pair that may be a genitive is the body's patron: "Uniwersytetu Adama Mickiewicza"
+                    return complement;
+                }
+                int holder = polishBody ? holderAfterBody(tokens, i, to) : -1;
+                return holder > 0 ? holder : from;
+            }
+            int holder = polishBody ? holderAfterBody(tokens, i, to) : -1;
+            if (holder > 0) {
+                // "Dyrektor Powiatowego Urzędu Pracy w Gdańsku Beata Rumińska": the body in the genitive, with its
+                // place, then its holder's name in the nominative
+                return holder;
             }
             if (SpeakerWords.isOfficeLink(t) && !t.isMark("-–") && i + 1 < to && (tokens.get(i + 1).isCapitalised()
                     || SpeakerWords.isDefinite(tokens.get(i + 1)))) {
@@ -659,6 +693,12 @@ final class SourcePhrase {
         return !("nl".equals(lang) && t.lower().matches(".*(?:se|sche)") && nounFollows);
     }
 
+    /** The holder's name after a Polish body that starts at {@code i}, or -1 (see OfficeComplement). */
+    private int holderAfterBody(List<Token> tokens, int i, int to) {
+        return OfficeComplement.holderAfterBody(tokens, i, to, lang, k -> isName(tokens, k),
+                k -> nameRunEnd(tokens, k, to));
+    }
+
     /**
      * "szef Centralnego Wojskowego Centrum Rekrutacji", "Wojewódzkiego Sztabu Wojskowego": capitalised Polish adjectives
      * in the genitive or locative (-ego, -ej, -ych, -ich) right before an institution's head are the body's name.
@@ -666,7 +706,7 @@ final class SourcePhrase {
     private boolean adjectivesOfABody(List<Token> tokens, int i) {
         int j = i;
         while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalised()
-                && tokens.get(j).lower().matches("\\p{L}{3,}(?:ego|ej|ych|ich)")) {
+                && PolishNames.adjectiveGenitive(tokens.get(j).text())) {
             j++;
         }
         return j > i && j < tokens.size() && SpeakerWords.isInstitutionHead(tokens.get(j), lang);

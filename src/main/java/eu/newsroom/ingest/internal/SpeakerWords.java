@@ -1,6 +1,7 @@
 package eu.newsroom.ingest.internal;
 
 import eu.newsroom.ingest.internal.Tokens.Token;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -75,7 +76,10 @@ final class SpeakerWords {
                     + "|posłem|posłank[\\p{L}-]*|europos[\\p{L}-]*|senator[\\p{L}-]*|przedstawiciel[\\p{L}-]*|wysłanni[\\p{L}-]*|dowódc[\\p{L}-]*"
                     + "|pułkownik[\\p{L}-]*|płk|profesor[\\p{L}-]*|badacz[\\p{L}-]*|analityk[\\p{L}-]*|ekspert[\\p{L}-]*|ekonomist[\\p{L}-]*"
                     + "|sprawozdawc[\\p{L}-]*|rzeczni[\\p{L}-]*|dyplomat[\\p{L}-]*|doradc[\\p{L}-]*|negocjator[\\p{L}-]*|burmistrz[\\p{L}-]*"
-                    + "|prezes[\\p{L}-]*|wójt[\\p{L}-]*|ppłk|kmdr|mjr|kpt|gen\\.|bryg|dyw|inż|mgr|oficer[\\p{L}-]*|starost[\\p{L}-]*|wojewod[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|pułkownik"
+                    + "|prezes[\\p{L}-]*|wójt[\\p{L}-]*|ppłk|kmdr|mjr|kpt|gen\\.|bryg|dyw|inż|mgr|oficer[\\p{L}-]*|starost[\\p{L}-]*|wojewod[\\p{L}-]*|pan|pani|pana|panią|polityk[\\p{L}-]*|wiceadmirał[\\p{L}-]*|kontradmirał[\\p{L}-]*|pułkownik"
+                    // a voivodeship's or the Sejm's marshal, a village head, a deputy (the noun, not the adjective
+                    // "zastępczy"): "Marszałek województwa …", "sołtys wsi …", "Zastępca dowódcy"
+                    + "|marsza(?:łek|łka|łkiem|łkowi)|sołtys[\\p{L}-]*|zastępc(?:a|y|ę|ą|o|om|ów|ami|ach)"
                     // Dutch (compounds by their last part)
                     + "|[\\p{L}-]*minister|[\\p{L}-]*premier|kanselier|[\\p{L}-]*secretaris(?:-generaal)?|[\\p{L}-]*commissaris"
                     + "|generaal|luitenant-generaal|admiraal|[\\p{L}-]*ambassadeur|[\\p{L}-]*directeur|[\\p{L}-]*hoofd|[\\p{L}-]*voorzitter"
@@ -327,6 +331,28 @@ final class SpeakerWords {
     private static boolean deputyOf(String word) {
         java.util.regex.Matcher m = DEPUTY.matcher(word);
         return m.matches() && OFFICE.matcher(m.group(1)).matches();
+    }
+
+    /** A deputy's noun before the office deputised for: "zastępca burmistrza", "deputy mayor", "adjoint au maire". */
+    private static final Pattern DEPUTY_NOUN = Pattern.compile(
+            "(?iu)zastepc(?:a|y|e|o|om|ow|ami|ach)|deputy|stellvertret\\p{L}*|adjoint\\p{L}*|plaatsvervangend\\p{L}*"
+                    + "|vice|vize|wice|sous|sub");
+
+    /**
+     * Whether the office in a role whose head is {@code head} is a deputy's: the head's word is a deputy's form
+     * ("wiceburmistrz") or follows a deputy's noun ("Zastępca burmistrza").
+     */
+    static boolean deputyBefore(String role, String head) {
+        if (role == null || head == null) {
+            return false;
+        }
+        List<String> words = PhraseIndex.words(People.fold(role));
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).contains(head)) {
+                return deputyOf(words.get(k)) || k > 0 && DEPUTY_NOUN.matcher(words.get(k - 1)).matches();
+            }
+        }
+        return false;
     }
 
     /** "EU-Diplomat", "NAVO-functionaris", "NATO-Sprecher": a compound on an acronym is read by its second part. */

@@ -254,6 +254,14 @@ final class SpeechWords {
     static final Pattern HEADLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:titel\\p{L}*|titul\\p{L}*|titol\\p{L}*"
             + "|titr\\p{L}*|headlined?|kopte|kopten|zatytułował\\p{L}*)(?![\\p{L}])");
 
+    /** The endings of the Polish past tense ("powiedział", "poinformowała", "mówili"). */
+    private static final Pattern POLISH_PAST = Pattern.compile(".*(?:ł|ła|ło|li|ły)");
+
+    /** Whether a lower-case Polish word has an ending of the past tense, which ends a subject before it. */
+    static boolean isPolishPast(String word) {
+        return POLISH_PAST.matcher(word).matches();
+    }
+
     /** A word that ends like a finite verb of the language (for languages without a tagger here). */
     static boolean looksFinite(String word, String lang) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
@@ -261,7 +269,7 @@ final class SpeechWords {
             case "es" -> w.matches(".*(?:ó|ía|aba|ado|ido|[ae]n?)") && !w.endsWith("s");
             // the irregular participles too: "proposto", "chiesto", "detto", "aggiunto", "deciso"
             case "it" -> w.matches(".*(?:ò|ì|ato|uto|ito|ono|ano|[ae]|sto|tto|nto|so)");
-            case "pl" -> w.matches(".*(?:ł|ła|ło|li|ły|uje|a|e|i)");
+            case "pl" -> isPolishPast(w) || w.matches(".*(?:uje|a|e|i)");
             case "nl" -> w.matches(".*(?:t|de|te|den|ten)");
             default -> true;
         };
