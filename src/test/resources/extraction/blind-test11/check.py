@@ -21,11 +21,9 @@ OPEN = "\"'«»„“”‚‘’"
 CLOSE = "\"'«»“”‘’"
 # real public figures (their words in this set are invented); used only for the counts
 REAL = {
-    "Boris Pistorius", "Klaudia Tanner", "Martin Pfister", "John Healey", "Kaja Kallas", "Andrius Kubilius",
-    "Hanno Pevkur", "Catherine Vautrin", "Theo Francken", "François Cuillandre", "Margarita Robles",
-    "Adrián Barbón", "Lola García", "Guido Crosetto", "Katia Tarasconi", "Isabella Rauti", "Antonio Tajani",
-    "Francesco Acquaroli", "Władysław Kosiniak-Kamysz", "Cezary Tomczyk", "Radosław Witkowski", "Artur Kuptel",
-    "Troels Lund Poulsen", "Sybrand Buma", "Jo Brouns", "Mark Rutte",
+    "Boris Pistorius", "Klaudia Tanner", "Martin Pfister", "Andrius Kubilius", "John Healey", "Mark Rutte",
+    "Catherine Vautrin", "Theo Francken", "Margarita Robles", "Guido Crosetto", "Antonio Tajani",
+    "Władysław Kosiniak-Kamysz",
 }
 
 errors = []
