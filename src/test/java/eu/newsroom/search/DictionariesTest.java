@@ -192,6 +192,17 @@ class DictionariesTest {
         assertThat(Lemmas.candidates("de", "EU")).isEmpty();
     }
 
+    /** A participle of a separable verb has its "ge" after the prefix, and is looked up under the infinitive. */
+    @Test
+    void aParticipleOfASeparableVerbIsLookedUpUnderItsInfinitive() {
+        assertThat(Lemmas.candidates("nl", "opgericht")).contains("oprichten");
+        assertThat(Lemmas.candidates("de", "aufgebaut")).contains("aufbauen");
+        assertThat(Lemmas.candidates("de", "eingeführt")).contains("einführen");
+        // as before: the "ge" at the start
+        assertThat(Lemmas.candidates("de", "gestellt")).contains("stellen");
+        assertThat(Lemmas.candidates("nl", "gelanceerd")).contains("lanceren");
+    }
+
     @Test
     void aPolishWordIsLookedUpByItsStem() {
         // Polish keeps the folded word beside its stem: the lexicon's lookup had skipped such words (two terms)
