@@ -10,8 +10,8 @@ import java.util.Map;
  * the languages whose stemmers do not bring them to one term: a dictionary's headword is the infinitive ("liefern",
  * "botar", "varare", "lancer", "leveren"), a text or query says "liefert", "botadas", "varati", "lancés", "levert",
  * "Bestellung". Candidates only: a word is looked up under them when it has no entry of its own, and a candidate counts
- * only when a dictionary has it ({@link Dictionaries}). English (Porter) and Polish (Stempel) stemmers already bring
- * most forms to their headword's term.
+ * only when a dictionary has it ({@link Dictionaries}). The English stemmer (Porter) brings most forms to their
+ * headword's term already; the Polish one (Stempel, statistical) not every plural or case of a noun.
  */
 final class Lemmas {
 
@@ -31,7 +31,12 @@ final class Lemmas {
                     {"uta", "ere"}, {"ono", "ere"}, {"ono", "ire"}, {"a", "are"}, {"ò", "are"}, {"e", "ere"},
                     {"e", "ire"}},
             "fr", new String[][] {{"ées", "er"}, {"és", "er"}, {"ée", "er"}, {"é", "er"}, {"ent", "er"},
-                    {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"e", "er"}});
+                    {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"e", "er"}},
+            // Polish nouns: the plural and oblique cases back to the nominative singular, masculine (no ending) or
+            // feminine ("-a"): "magazyny", "magazynów", "magazynach" → "magazyn"; "uczelnie", "uczelniach" → "uczelnia"
+            "pl", new String[][] {{"ami", ""}, {"ami", "a"}, {"ach", ""}, {"ach", "a"}, {"ów", ""}, {"om", ""},
+                    {"om", "a"}, {"ji", "ja"}, {"ie", "ia"}, {"y", ""}, {"y", "a"}, {"i", ""}, {"e", "a"},
+                    {"u", ""}});
 
     /** Shorter words are left alone: too little of a word is left to be sure what it is. */
     static final int MIN_LENGTH = 5;

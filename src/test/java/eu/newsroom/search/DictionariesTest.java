@@ -203,6 +203,15 @@ class DictionariesTest {
         assertThat(Lemmas.candidates("nl", "gelanceerd")).contains("lanceren");
     }
 
+    /** A Polish noun in a plural or oblique case is looked up under its nominative singular. */
+    @Test
+    void aPolishNounIsLookedUpUnderItsNominative() {
+        assertThat(Lemmas.candidates("pl", "magazyny")).contains("magazyn");
+        assertThat(Lemmas.candidates("pl", "magazynów")).contains("magazyn");
+        assertThat(Lemmas.candidates("pl", "uczelnie")).contains("uczelnia");
+        assertThat(Lemmas.candidates("pl", "amunicji")).contains("amunicja");
+    }
+
     @Test
     void aPolishWordIsLookedUpByItsStem() {
         // Polish keeps the folded word beside its stem: the lexicon's lookup had skipped such words (two terms)
