@@ -12,12 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Spelling-alike words of the other languages for a query word the translation lexicon does not know (issue 17, round
- * 6): the lexicon learns only words that occur in items with two or more language versions, so a word of an item that
- * exists in one language is never translated ("munición" / "Munition", "Lituanie" / "Lituania" / "Lithuania",
- * "cyberrezerwistów" / "cyberreservists"). Cognates and names of the seven languages are mostly spelled alike: the
- * words of the public texts ({@link Suggester}'s word list, folded) that share the query word's first letters and are
- * within a small share of edits of it are searched as its translations, weighted by how alike they are.
+ * Spelling-alike words of the other languages for a query word the translation lexicon does not know: the lexicon
+ * learns only words that occur in items with two or more language versions, so a word of an item that exists in one
+ * language is never translated ("munición" / "Munition", "Lituanie" / "Lituania" / "Lithuania", "cyberrezerwistów" /
+ * "cyberreservists"). Cognates and names of the seven languages are mostly spelled alike: the words of the public texts
+ * ({@link Suggester}'s word list, folded) that share the query word's first letters and are within a small share of
+ * edits of it are searched as its translations, weighted by how alike they are.
  * <p>
  * Kept from flooding the results: only words of {@link #MIN_LENGTH} letters or more (short words have too many
  * neighbours), only candidates held by few items ({@link #MAX_ITEM_SHARE}: a common word is no translation of a rare

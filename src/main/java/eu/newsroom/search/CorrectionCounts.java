@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The count of a suggested correction's hits, as far as "did you mean" needs it ({@link Corrections.Count}): the
- * search's own window query for the corrected words, counted until it has passed the limit, in index order (no
- * scores), then stopped: Hibernate Search's total hit count threshold with a sort in index order, on the window's
- * predicate ({@code IndexQueries.Request#windowPredicate}; round 10: no longer the Lucene query read from Hibernate
- * Search's implementation). {@code IndexQueries.Request#count} counts every hit (a count without a window is Lucene's
+ * search's own window query for the corrected words, counted until it has passed the limit, in index order (no scores),
+ * then stopped: Hibernate Search's total hit count threshold with a sort in index order, on the window's predicate
+ * ({@code IndexQueries.Request#windowPredicate}, not the Lucene query read from Hibernate Search's implementation,
+ * which is no public API). {@code IndexQueries.Request#count} counts every hit (a count without a window is Lucene's
  * total hit count collector, whatever the threshold): for a correction to a common word ("amunition" → "ammunition")
- * that visited every document with the word, the correction's whole cost (issue 22, round 9). On OpenSearch, and for a
- * query that cannot be asked this way, the search's own count answers (exact on Lucene; on OpenSearch it stops at the
- * window's size, as before this class).
+ * that visited every document with the word, the correction's whole cost. On OpenSearch, and for a query that cannot be
+ * asked this way, the search's own count answers (exact on Lucene; on OpenSearch it stops at the window's size, as
+ * before this class).
  */
 @Component
 class CorrectionCounts {

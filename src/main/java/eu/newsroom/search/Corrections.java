@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * ({@link Suggester}); the correction is offered when it finds clearly more than the query, and its results are shown
  * instead when the query found nothing or the correction finds far more. The corrected query is only counted unless it
  * is shown, and only as far as the decision needs ({@link Count}): a count of every hit of a common word was the
- * correction's whole cost (issue 22, round 9).
+ * correction's whole cost.
  */
 @Component
 class Corrections {

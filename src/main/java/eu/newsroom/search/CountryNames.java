@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The names of countries in the seven languages, as translations of each other (issue 17, round 6): "Alemania",
+ * The names of countries in the seven languages, as translations of each other: "Alemania",
  * "Niemcy", "Duitsland" and "Germany" name the country an item calls "Deutschland", and a country's name in one
  * language is rarely spelled like the others ("Pologne" / "Polska", "Espagne" / "Hiszpania"). The learned lexicon
  * teaches them only when items in several versions name them; the JDK's locale data (CLDR) has every country's name in
  * every language, so no list is kept here, only which countries: those of Europe and its neighbourhood and the powers
  * and places the newsroom's defence items name. Names of four letters or more ("Irak" is fine, "Mali" too rare a name
- * to keep apart from a word); since round 10 also of two or three words ("Países Bajos", "Pays-Bas" read as "Pays
+ * to keep apart from a word); also of two or three words ("Países Bajos", "Pays-Bas" read as "Pays
  * Bas"), searched as a phrase of the target field and looked up for two adjacent words of a query.
  */
 final class CountryNames {

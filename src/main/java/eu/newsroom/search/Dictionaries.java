@@ -25,13 +25,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Translations from bilingual dictionaries (issue 17, round 7) for what the portal's own language versions cannot
- * teach: the learned lexicon ({@link TranslationLexicon}) knows only words that occur in items with two or more
- * versions, cognates ({@link Cognates}) only words spelled alike. A word of an item that exists in one language
- * ("liefert" / "envía", "Wehrpflicht" / "conscripts", "vloot" / "fleet", the parts of a compound typed) is found
- * through the dictionaries of the FreeDict project, which Debian packages for the dict server
- * ({@code dict-freedict-deu-eng} and the other pairs of the seven languages; GPL and CC BY-SA data, read from the
- * installed files at run time, never copied into the application). Without them nothing changes but this source.
+ * Translations from bilingual dictionaries for what the portal's own language versions cannot teach: the learned
+ * lexicon ({@link TranslationLexicon}) knows only words that occur in items with two or more versions, cognates
+ * ({@link Cognates}) only words spelled alike. A word of an item that exists in one language ("liefert" / "envía",
+ * "Wehrpflicht" / "conscripts", "vloot" / "fleet", the parts of a compound typed) is found through the dictionaries of
+ * the FreeDict project, which Debian packages for the dict server ({@code dict-freedict-deu-eng} and the other pairs of
+ * the seven languages; GPL and CC BY-SA data, read from the installed files at run time, never copied into the
+ * application). Without them nothing changes but this source.
  * <p>
  * Only what can match is kept: a pair whose translation is a word of the public texts ({@link Suggester}'s word list),
  * both sides analysed as the index analyses their languages, stop words left out, at most {@link #PER_LANGUAGE}
@@ -208,10 +208,11 @@ class Dictionaries {
      * German–French dictionary's "Grenze" → "frontière" is surer, for "frontière", than whatever German headword lists
      * "frontière" among its translations.
      * <p>
-     * Entries of two or three words are kept as they are (issue 17, round 8): "Luftverteidigung" → "air defence" is
-     * searched as a phrase of the English field (its words as written; the field's analysis reads them), and "air
-     * defence" typed, two adjacent words of a query, is looked up by its words' terms ({@link TranslationTable#key}) and
-     * finds "Luftverteidigung". A phrase's first and last words are no stop words ("the draft" is "draft").
+     * Entries of two or three words are kept as they are, as most compounds translate into two words:
+     * "Luftverteidigung" → "air defence" is searched as a phrase of the English field (its words as written; the
+     * field's analysis reads them), and "air defence" typed, two adjacent words of a query, is looked up by its words'
+     * terms ({@link TranslationTable#key}) and finds "Luftverteidigung". A phrase's first and last words are no stop
+     * words ("the draft" is "draft").
      */
     static Map<String, List<TranslationLexicon.Translation>> build(List<FreeDictFile> files,
             Predicate<String> known, BiPredicate<String, String> knownTerm) {
@@ -279,8 +280,9 @@ class Dictionaries {
 
     /**
      * The word (or the words of a phrase, joined by a space) as the index holds it in that language, or null: a stop
-     * word, a phrase beginning or ending with one, a word of several terms. A verb and its particle are kept (round 10):
-     * two words of which only the second is a stop word, "shoot down" → "abschießen", "carry out", "set up".
+     * word, a phrase beginning or ending with one, a word of several terms. A verb and its particle are kept, as the
+     * verb means nothing without it: two words of which only the second is a stop word, "shoot down" → "abschießen",
+     * "carry out", "set up".
      */
     private static String term(Map<String, String> analysed, String language, String word) {
         String term = analysed.computeIfAbsent(language + "|" + word, k -> {

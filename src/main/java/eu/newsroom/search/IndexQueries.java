@@ -113,7 +113,7 @@ class IndexQueries {
         private final List<Long> hidden;
         /**
          * The translations of the query's words, looked up once per search and shared by the window, the count, the
-         * relaxed and the bonus queries (issue 17, round 10): each query had looked every word up again, and a source
+         * relaxed and the bonus queries: looked up per query, every word was looked up again each time, and a source
          * rebuilt between two of them (the dictionaries, the lexicon) could give the window and the bonus pass of one
          * search different translations.
          */

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The dictionary forms a query word may be an inflection of (issue 17, round 8), from the regular inflection of verbs
- * and verbal nouns of the languages whose stemmers do not bring them to one term: a dictionary's headword is the
- * infinitive ("liefern", "botar", "varare", "lancer", "leveren"), a text or query says "liefert", "botadas",
- * "varati", "lancés", "levert", "Bestellung". Candidates only: a word is looked up under them when it has no
- * entry of its own, and a candidate counts only when a dictionary has it ({@link Dictionaries}). English (Porter) and
- * Polish (Stempel) stemmers already bring most forms to their headword's term.
+ * The dictionary forms a query word may be an inflection of, from the regular inflection of verbs and verbal nouns of
+ * the languages whose stemmers do not bring them to one term: a dictionary's headword is the infinitive ("liefern",
+ * "botar", "varare", "lancer", "leveren"), a text or query says "liefert", "botadas", "varati", "lancés", "levert",
+ * "Bestellung". Candidates only: a word is looked up under them when it has no entry of its own, and a candidate counts
+ * only when a dictionary has it ({@link Dictionaries}). The English stemmer (Porter) brings most forms to their
+ * headword's term already; the Polish one (Stempel, statistical) not every plural or case of a noun.
  */
 final class Lemmas {
 
@@ -31,10 +31,17 @@ final class Lemmas {
                     {"uta", "ere"}, {"ono", "ere"}, {"ono", "ire"}, {"a", "are"}, {"ò", "are"}, {"e", "ere"},
                     {"e", "ire"}},
             "fr", new String[][] {{"ées", "er"}, {"és", "er"}, {"ée", "er"}, {"é", "er"}, {"ent", "er"},
-                    {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"e", "er"}});
+                    {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"e", "er"}},
+            // Polish nouns: the plural and oblique cases back to the nominative singular, masculine (no ending) or
+            // feminine ("-a"): "magazyny", "magazynów", "magazynach" → "magazyn"; "uczelnie", "uczelniach" → "uczelnia"
+            "pl", new String[][] {{"ami", ""}, {"ami", "a"}, {"ach", ""}, {"ach", "a"}, {"ów", ""}, {"om", ""},
+                    {"om", "a"}, {"ji", "ja"}, {"ie", "ia"}, {"y", ""}, {"y", "a"}, {"i", ""}, {"e", "a"},
+                    {"u", ""}});
 
     /** Shorter words are left alone: too little of a word is left to be sure what it is. */
     static final int MIN_LENGTH = 5;
+    /** The longest separable prefix of a German or Dutch verb ("zurück", "terug" are six and five letters). */
+    private static final int MAX_SEPARABLE_PREFIX = 6;
     /** The part of the word before the ending has at least this many letters. */
     private static final int MIN_STEM = 3;
 
@@ -53,15 +60,14 @@ final class Lemmas {
             if (lower.endsWith(ending[0]) && lower.length() - ending[0].length() >= MIN_STEM) {
                 String stem = lower.substring(0, lower.length() - ending[0].length());
                 add(found, stem + ending[1]);
-                if (language.equals("de") && stem.startsWith("ge") && stem.length() - 2 >= MIN_STEM) {
-                    add(found, stem.substring(2) + ending[1]); // a participle: "gestellt" → "stellen"
-                }
-                if (language.equals("nl") && stem.startsWith("ge") && stem.length() - 2 >= MIN_STEM) {
-                    add(found, stem.substring(2) + ending[1]); // "gelanceerd" → "lanceren"
+                if (language.equals("de") || language.equals("nl")) {
+                    participles(stem, ending[1]).forEach(c -> add(found, c));
                 }
             }
         }
         if (language.equals("nl")) {
+            // a participle of a stem ending in t or d has no ending of its own: "(op)gericht" → "(op)richten"
+            participles(lower, "en").forEach(c -> add(found, c));
             // a closed syllable before the ending doubles its consonant or long vowel: "bestelt" → "bestellen",
             // "levert" → "leveren", "maakt" → "maken"
             List<String> more = new ArrayList<>();
@@ -89,6 +95,21 @@ final class Lemmas {
                 }
             }
             more.forEach(c -> add(found, c));
+        }
+        return found;
+    }
+
+    /**
+     * German and Dutch participles put "ge" before the verb's stem, after a separable prefix when the verb has one:
+     * "gestellt" → "stellen", "gelanceerd" → "lanceren", "aufgebaut" → "aufbauen", "opgericht" → "oprichten". The
+     * prefixes are not listed: a "ge" after two to six letters is tried, and only a form a dictionary has counts.
+     */
+    private static List<String> participles(String stem, String ending) {
+        List<String> found = new ArrayList<>();
+        for (int at = 0; at <= MAX_SEPARABLE_PREFIX && at + 2 + MIN_STEM <= stem.length(); at++) {
+            if (at != 1 && stem.startsWith("ge", at)) {
+                found.add(stem.substring(0, at) + stem.substring(at + 2) + ending);
+            }
         }
         return found;
     }

@@ -68,13 +68,14 @@ final class Matching {
     static final int PAIR_TRANSLATIONS = 2;
     /**
      * A translation of a whole query word found as a part of a German or Dutch compound weighs this share of a part's
-     * match (round 8): it makes the item count the word, but ranks it below one with the word.
+     * match: it makes the item count the word, but ranks it below one with the word.
      */
     static final float WORD_AS_PART_SHARE = 0.5f;
     /** Added to an item with every counted word, when fewer would do. */
     static final float ALL_WORDS_BONUS = 1.0f;
     /**
-     * Added for each counted unit of the query an item has (round 10): typed, or through a translation at this times its
+     * Added for each counted unit of the query an item has, so that the number of the query's words an item has
+     * decides before BM25's weights of common words: typed, or through a translation at this times its
      * share ({@link #shares}; a compound's parts, a part of a compound at theirs), once per unit:
      * an item in another language with most of the query's words in translation comes before one in the query's
      * language with two of its common words.
@@ -87,7 +88,7 @@ final class Matching {
     static final int BONUS_TRANSLATIONS = 3;
     /**
      * In the window, the count and the relaxed query, at most this many translations of a word per field, the surest
-     * (review of round 10, MUST 4: a nationality has some fifteen, and a query of many was past the clause limit); a
+     * (a nationality has some fifteen, and a query of many was past the clause limit); a
      * query still past it is asked again smaller ({@link IndexQueries}).
      */
     static final int WINDOW_TRANSLATIONS = 5;
@@ -185,7 +186,7 @@ final class Matching {
         for (int i = 0; i + 1 < sequence.size(); i++) {
             String a = sequence.get(i);
             String b = sequence.get(i + 1);
-            // a verb and its particle ("shoots down" → "abschießen", round 10): the particle is a stop word, not
+            // a verb and its particle ("shoots down" → "abschießen"): the particle is a stop word, not
             // counted, and the entry's translations are the verb's
             boolean particle = plan.counted().contains(a) && plan.stopWords().contains(b) && isWord(a) && isWord(b);
             if (!particle && (a.equals(b) || !plan.counted().contains(a) || !plan.counted().contains(b) || !isWord(a)

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Country adjectives across languages (issue 17, round 10): "spanische Marine" is the "Armada española" and the
+ * Country adjectives across languages: "spanische Marine" is the "Armada española" and the
  * "hiszpańska marynarka"; "España" is what a "Spanish" item is about. The JDK's locale data (CLDR) names every language
  * in every language, and a country's language is mostly named with its adjective ("Spanisch", "español", "hiszpański",
  * "Spaans"). No list is kept: for each country {@link CountryNames} looks up, its main language (CLDR's likely

@@ -9,7 +9,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
- * A quoted phrase of two to four words said in the other languages (issue 17, round 10): "military mobility" is the
+ * A quoted phrase of two to four words said in the other languages: "military mobility" is the
  * "militärische Mobilität" of a German item and the "movilidad militar" of a Spanish one, which the phrase as typed
  * never finds. Per target language, a sloppy phrase of the best {@link #PER_WORD} translations of each word (every
  * combination), from the sure sources only (the learned lexicon, the dictionaries, the names of countries and
@@ -23,7 +23,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * stop words tell, when they do): the reversed phrase finds nothing there, as typed. A stop word of the phrase is
  * left out of the translation, one more position of slop each. A quoted single word matches as typed only.
  * <p>
- * A phrase of two to four words rarely has the two stop words that tell its language (review of round 10): then its
+ * A phrase of two to four words rarely has the two stop words that tell its language: then its
  * words tell, as far as the dictionaries and the learned lexicon know them ({@link Translations#languagesOf}:
  * "defensa aérea" is Spanish, "mobility military" English, and that reversed English phrase finds nothing in any
  * language, as it finds nothing as typed). When they tell nothing, or languages of both orders, the order is not known
@@ -38,7 +38,7 @@ final class PhraseTranslations {
     static final int MIN_WORDS = 2;
     static final int MAX_WORDS = 4;
     /**
-     * At most this many phrase clauses for one quoted phrase, over all languages (review of round 10, MUST 4): four
+     * At most this many phrase clauses for one quoted phrase, over all languages, to stay below the clause limit: four
      * words of two translations each in seven languages were 7 × 2⁴ = 112 phrases, and a query of several such phrases
      * passed the clause limit (1 024) in the window, the count and the relaxed query. Past it, one translation a word.
      */

@@ -40,6 +40,7 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’._-]*");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=^|[\\s(])-(?=\\s|$)");
     private static final Pattern OPERATOR_WORD = Pattern.compile("(?<=^|\\s|\\()(OR|AND|NOT)(?=\\s|$|\\()");
     /** Our highlight markers (private use characters) must never come from the reader. */
     private static final Pattern UNWANTED = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
@@ -134,7 +135,10 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
     }
 
     private static String translateOperatorWords(String q) {
-        Matcher m = OPERATOR_WORD.matcher(q);
+        // a hyphen with a space on each side is a dash ("März - Mai 2024", "Rafale - Eurofighter"), not the sign of an
+        // exclusion, which is written against its word ("-ukraine"): the simple query syntax would exclude the next
+        // word, so it becomes the dash it stands for, which is no syntax and no word
+        Matcher m = OPERATOR_WORD.matcher(SPACED_HYPHEN.matcher(q).replaceAll("\u2013"));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String replacement = switch (m.group(1)) {
@@ -145,7 +149,7 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        // "NOT ukraine" became "- ukraine": bind the minus to its word
+        // "NOT ukraine" became "- ukraine": bind the minus to its word (the reader's spaced hyphens are dashes by now)
         return out.toString().replaceAll("(^|[\\s(])- +(?=\\S)", "$1-");
     }
 

@@ -224,7 +224,7 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
         try (var entityManager = entityManagerFactory.createEntityManager()) {
             // merged into one segment at the end: a search visits every segment with every term of its query (a
             // unit on 14 fields), and at a million statements the 18 segments the merge policy left cost a search
-            // two to three times the CPU of one (docs/benchmarks.md, issue 22 round 3); later writes add small
+            // two to three times the CPU of one (docs/benchmarks.md); later writes add small
             // segments beside the big one, which the merge policy folds as usual
             Search.session(entityManager).massIndexer(types).threadsToLoadObjects(2).batchSizeToLoadObjects(50)
                     .mergeSegmentsOnFinish(true)

@@ -44,6 +44,12 @@ class SearchService {
 
     /** Fewer hits with enough of the words than this, and items with any of them are added below. */
     private static final int FEW_TO_RELAX = 10;
+    /**
+     * Of a query of two words, fewer hits with both than this: one or two items that have both are mostly the items
+     * in the query's own language, while the items in the other languages lack a translation of one of the words
+     * ("chiens dressés": the dogs of the other languages' items are "trained", "addestrati", "szkolone").
+     */
+    private static final int FEW_TO_RELAX_TWO = 3;
 
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcClient jdbc;
@@ -152,8 +158,7 @@ class SearchService {
         boolean relaxed = false;
         long strict = result.total().hitCountLowerBound();
         QueryPlan plan = text.isEmpty() ? null : QueryPlan.of(text);
-        // all of one or two words: those are relaxed only when nothing has both
-        if (plan != null && plan.relaxable() && (strict == 0 || strict < FEW_TO_RELAX && plan.units() > 2)) {
+        if (plan != null && plan.relaxable() && strict < fewToRelax(plan.units())) {
             relaxed = true;
             result = queries.run(text, structured, relaxed);
             if (strict == 0 && result.total().hitCountLowerBound() > 0) {
@@ -182,6 +187,15 @@ class SearchService {
         return new SearchPage(entries.size(), complete, withSnippets,
                 ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
                 correction.suggestion());
+    }
+
+    /**
+     * Below how many hits with enough of the words a query's items with any of them are added: a query of one word or
+     * one compound only when nothing has it, of two when fewer than {@link #FEW_TO_RELAX_TWO} items have both, of more
+     * when fewer than {@link #FEW_TO_RELAX}.
+     */
+    static int fewToRelax(int units) {
+        return units <= 1 ? 1 : units == 2 ? FEW_TO_RELAX_TWO : FEW_TO_RELAX;
     }
 
     /**

@@ -29,7 +29,7 @@ class SearchTimings {
         WINDOW,
         /**
          * "Did you mean": the suggestion and the count of its hits; for a query that found nothing, the corrected
-         * window itself (timed as a window too), since issue 22's round 9 asks it instead of a count.
+         * window itself (timed as a window too), which is asked instead of a count: it is the page shown.
          */
         CORRECTION,
         /** What the window's hits show, from the database. */

@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A query word's translations for one search (issue 17, round 10): looked up once per word and shared by the queries of
- * the search ({@link IndexQueries.Translator}). {@link #of} is every source, spelling-alike words included;
- * {@link #sure} leaves those out, for the words of a phrase said in another language ({@link PhraseTranslations});
- * {@link #surface} gives a word of the texts that a translation's term is the analysis of, for a phrase query, which
- * analyses its words.
+ * A query word's translations for one search ({@link IndexQueries.Translator}): looked up once per word and shared by
+ * the queries of the search, which must all see the same translations while the sources are rebuilt in the
+ * background. {@link #of} is every source, spelling-alike words included; {@link #sure} leaves those out, for the
+ * words of a phrase said in another language ({@link PhraseTranslations}); {@link #surface} gives a word of the texts
+ * that a translation's term is the analysis of, for a phrase query, which analyses its words.
  */
 @FunctionalInterface
 interface Translations extends Function<String, List<TranslationLexicon.Translation>> {
@@ -60,9 +60,9 @@ interface Translations extends Function<String, List<TranslationLexicon.Translat
     }
 
     /**
-     * These translations cut down (review of round 10, MUST 4): at most {@code perField} of a word's translations per
-     * field, the surest (none when 0), and no phrase translations unless {@code phrases}. A query past the clause limit
-     * is asked again with fewer ({@link IndexQueries}).
+     * These translations cut down, so that a query of many words stays below the clause limit: at most {@code perField}
+     * of a word's translations per field, the surest (none when 0), and no phrase translations unless {@code phrases}.
+     * A query past the clause limit is asked again with fewer ({@link IndexQueries}).
      */
     static Translations capped(Translations all, int perField, boolean phrases) {
         return new Translations() {

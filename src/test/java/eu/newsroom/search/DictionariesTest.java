@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Translations from bilingual dictionaries in FreeDict's dict-server form ({@link Dictionaries}, {@link FreeDictFile}),
@@ -190,6 +192,18 @@ class DictionariesTest {
         assertThat(Lemmas.candidates("nl", "aanvallen")).contains("aanval");
         assertThat(Lemmas.candidates("nl", "onderzeeboten")).contains("onderzeeboot");
         assertThat(Lemmas.candidates("de", "EU")).isEmpty();
+    }
+
+    /**
+     * A participle of a separable verb has its "ge" after the prefix, and is looked up under the infinitive (as one
+     * with its "ge" at the start was already); a Polish noun in a plural or oblique case under its nominative.
+     */
+    @ParameterizedTest
+    @CsvSource({"nl, opgericht, oprichten", "de, aufgebaut, aufbauen", "de, eingeführt, einführen",
+            "de, gestellt, stellen", "nl, gelanceerd, lanceren", "pl, magazyny, magazyn", "pl, magazynów, magazyn",
+            "pl, uczelnie, uczelnia", "pl, amunicji, amunicja"})
+    void anInflectedFormIsLookedUpUnderItsDictionaryForm(String language, String word, String form) {
+        assertThat(Lemmas.candidates(language, word)).contains(form);
     }
 
     @Test

@@ -300,6 +300,27 @@ class SearchApiTest {
         assertThat(search("q=quokkaschwarme").path("total").asLong()).isZero();
     }
 
+    /**
+     * Of two words that only one item has both of (mostly the item in the query's language), the items with one of them
+     * are shown too, below it: in another language the other word is often one no source translates.
+     */
+    @Test
+    void twoWordsThatOneItemHasBothOfAlsoFindTheItemsWithOne() {
+        String both = "{\"externalId\":\"search-test-two-1\",\"lang\":\"fr\",\"kind\":\"press-release\","
+                + "\"title\":\"Les zorvaxiens entraînent des kalumbrites\",\"date\":\"2025-06-03\","
+                + "\"body\":\"Les zorvaxiens entraînent des kalumbrites près de la côte.\"}";
+        String one = "{\"externalId\":\"search-test-two-2\",\"lang\":\"fr\",\"kind\":\"press-release\","
+                + "\"title\":\"Les zorvaxiens à la frontière\",\"date\":\"2025-06-04\","
+                + "\"body\":\"Les zorvaxiens patrouillent à la frontière.\"}";
+        var response = http.importNdjson(both + "\n" + one + "\n", EDITOR);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("rejected").asInt()).as(response.body()).isZero();
+
+        List<String> found = slugs(search("q=" + enc("zorvaxiens kalumbrites")));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).contains("kalumbrites");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"unbalanced", "AND OR (", "*:*", "-", "\u0000\u0001\u0007 ukraine \u001b", "((ukraine",
             "ukraine)", "| |", "+", "\"\"", "ukraine OR", "~2", "\uE000ukraine\uE001", "<script>alert(1)</script>",

@@ -19,6 +19,31 @@ class SearchQueryTextTest {
         assertThat(QueryText.parse("either or").text()).isEqualTo("either or");
     }
 
+    /**
+     * Only a "-" written against its word excludes it ("-ukraine", and "NOT ukraine"); a hyphen with a space on each
+     * side is a dash, as typists write one between two dates or two names ("März - Mai 2024").
+     */
+    @Test
+    void aHyphenBetweenSpacesIsADashNotAnExclusion() {
+        QueryText period = QueryText.parse("Munition März - Mai 2024");
+        QueryPlan plan = QueryPlan.of(period.text());
+        assertThat(plan.excluded()).isEmpty();
+        assertThat(plan.dates()).singleElement().satisfies(d -> {
+            assertThat(d.from()).isEqualTo(java.time.LocalDate.of(2024, 3, 1));
+            assertThat(d.to()).isEqualTo(java.time.LocalDate.of(2024, 5, 31));
+        });
+        assertThat(plan.counted()).containsExactly("Munition");
+        assertThat(QueryPlan.of(QueryText.parse("Rafale - Eurofighter").text()).counted())
+                .containsExactly("Rafale", "Eurofighter");
+        assertThat(QueryPlan.of(QueryText.parse("- Rafale").text()).excluded()).isEmpty();
+        // the reader's exclusions keep their meaning
+        assertThat(QueryPlan.of(QueryText.parse("Rafale -Eurofighter").text()).excluded())
+                .containsExactly("Eurofighter");
+        assertThat(QueryPlan.of(QueryText.parse("Rafale NOT Eurofighter").text()).excluded())
+                .containsExactly("Eurofighter");
+        assertThat(QueryText.parse("F-35 - Gripen").text()).contains("F-35");
+    }
+
     @Test
     void unreadableSyntaxFallsBackToItsWords() {
         QueryText unbalanced = QueryText.parse("\"Unterstützung der Ukraine");
