@@ -9,11 +9,25 @@ import eu.newsroom.statement.Statement;
 import eu.newsroom.support.NewsroomTest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.HashMap;
+import eu.newsroom.search.internal.LanguageAnalyzers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.DefaultEncoder;
+import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
+import org.apache.lucene.search.vectorhighlight.FieldFragList;
+import org.apache.lucene.search.vectorhighlight.SimpleBoundaryScanner;
+import org.apache.lucene.search.vectorhighlight.SimpleFieldFragList;
+import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
+import org.apache.lucene.search.vectorhighlight.SimpleFragmentsBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -21,8 +35,10 @@ import org.springframework.context.ApplicationContext;
 /**
  * The page's snippets are highlighted without the index ({@link SnippetQueries}: the texts read from PostgreSQL, only
  * the query's terms looked for in their tokens, the analysis stopped after the first fragment where it can), with the
- * same marks and cuts as the index's fast vector highlighter gives them: for every document of the demo corpus and every kind of query (words, a compound, a phrase, words of another language
- * found through their translations, a query without words) the two snippets are the same, and so are the texts.
+ * same marks and cuts as Lucene's fast vector highlighter gives them over the whole text (as the index's highlighter
+ * did while the text fields kept term vectors): for every document of the demo corpus and every kind of query (words,
+ * a compound, a phrase, words of another language found through their translations, a query without words), and for
+ * long texts whose matches lie past the point where the analysis stops.
  */
 @NewsroomTest
 class SnippetQueriesTest {
@@ -46,7 +62,7 @@ class SnippetQueriesTest {
     TranslationLexicon lexicon;
 
     @Test
-    void theSnippetsAreTheIndexHighlightersOfTheSameTexts() {
+    void theSnippetsAreTheHighlightersOfTheSameTexts() {
         WindowQueryExport.awaitBackgroundBuilds(context);
         int compared = 0;
         int marked = 0;
@@ -55,32 +71,19 @@ class SnippetQueriesTest {
             for (String text : QUERIES) {
                 for (String field : SearchFields.TEXT_FIELDS) {
                     for (var type : TYPES.entrySet()) {
-                        // as SnippetQueries asked the index until round 10 (the ids of a page; here every document)
-                        List<List<?>> rows = session.search(type.getValue())
-                                .select(f -> f.composite().from(f.id(Long.class), f.field(field, String.class),
-                                        f.highlight(field)).asList())
-                                .where(f -> f.bool().must(f.exists().field(field))
-                                        .should(Matching.highlighted(f, field, text, lexicon::translations)))
-                                .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(240)
-                                        .numberOfFragments(1).noMatchSize(240))
-                                .fetchHits(10_000);
-                        Map<String, String> fromIndex = new HashMap<>();
-                        Map<String, String> stored = new HashMap<>();
-                        rows.forEach(row -> {
-                            String key = type.getKey() + ":" + row.get(0);
-                            stored.put(key, (String) row.get(1));
-                            @SuppressWarnings("unchecked")
-                            List<String> fragments = (List<String>) row.get(2);
-                            fromIndex.put(key, fragments == null || fragments.isEmpty() ? "" : fragments.get(0));
-                        });
-                        Map<String, String> texts = snippets.texts(List.copyOf(stored.keySet()));
-                        var marks = SnippetQueries.Marks.of(field, SnippetQueries.marked(field, text, lexicon::translations));
-                        for (String key : stored.keySet()) {
-                            assertThat(texts.get(key)).as("the text of %s", key).isEqualTo(stored.get(key));
+                        List<String> keys = session.search(type.getValue()).select(f -> f.id(Long.class))
+                                .where(f -> f.exists().field(field)).fetchHits(10_000).stream()
+                                .map(id -> type.getKey() + ":" + id).toList();
+                        Map<String, String> texts = snippets.texts(keys);
+                        Query query = SnippetQueries.marked(field, text, lexicon::translations);
+                        var marks = SnippetQueries.Marks.of(field, query);
+                        for (String key : keys) {
+                            assertThat(texts.get(key)).as("the text of %s", key).isNotBlank();
+                            String expected = highlighted(field, texts.get(key), query);
                             assertThat(SnippetQueries.snippet(field, texts.get(key), marks))
-                                    .as("'%s' on %s of %s", text, field, key).isEqualTo(fromIndex.get(key));
+                                    .as("'%s' on %s of %s", text, field, key).isEqualTo(expected);
                             compared++;
-                            marked += fromIndex.get(key).contains(Snippets.OPEN) ? 1 : 0;
+                            marked += expected.contains(Snippets.OPEN) ? 1 : 0;
                         }
                     }
                 }
@@ -88,6 +91,62 @@ class SnippetQueriesTest {
         }
         assertThat(compared).as("snippets compared").isGreaterThan(1000);
         assertThat(marked).as("snippets with a match marked").isGreaterThan(100);
+    }
+
+    @Test
+    void aMatchFarIntoALongTextIsFoundAndTheFirstFragmentIsMarkedAsTheHighlighterMarksIt() {
+        String filler = "The ministers met in Brussels and spoke about the budget of the coming years. ";
+        String far = filler.repeat(20);
+        List<String> texts = List.of(
+                "Drones were discussed. " + far + "More drones and air defence for the eastern flank. " + far,
+                far + "Air defence came up late, drones too, and air defence again. " + far + "drones",
+                "Air was thin. " + far + "The air defence of the eastern flank was discussed. " + far,
+                "defence " + filler.repeat(3) + "defence " + filler.repeat(3) + "drones");
+        for (String words : List.of("drones", "air defence", "\"air defence\"", "\"eastern flank\" drones",
+                "defence drones")) {
+            Query query = SnippetQueries.marked("text_en", words, word -> List.of());
+            var marks = SnippetQueries.Marks.of("text_en", query);
+            for (String text : texts) {
+                assertThat(SnippetQueries.snippet("text_en", text, marks)).as("'%s' in %s", words, text)
+                        .isEqualTo(highlighted("text_en", text, query));
+            }
+        }
+    }
+
+    /**
+     * The snippet Lucene's fast vector highlighter gives the text as its only document, with Hibernate Search's
+     * settings (240 characters, one fragment, the start of the text when nothing matches): what the index's
+     * highlighter gave while the text fields kept their stored text and term vectors.
+     */
+    private static String highlighted(String field, String text, Query query) {
+        MemoryIndex index = new MemoryIndex(true, false);
+        index.addField(field, text, LanguageAnalyzers.forField(field));
+        IndexReader reader = index.createSearcher().getIndexReader();
+        FastVectorHighlighter highlighter = new FastVectorHighlighter();
+        highlighter.setPhraseLimit(256);
+        String[] open = {Snippets.OPEN};
+        String[] close = {Snippets.CLOSE};
+        SimpleFragmentsBuilder fragments = new SimpleFragmentsBuilder(open, close, new SimpleBoundaryScanner()) {
+            @Override
+            protected Field[] getFields(IndexReader r, int docId, String fieldName) {
+                return new Field[] {new Field(field, text, TextField.TYPE_STORED)};
+            }
+        };
+        fragments.setDiscreteMultiValueHighlighting(true);
+        try {
+            if (query != null) {
+                String[] best = highlighter.getBestFragments(highlighter.getFieldQuery(query, reader), reader, 0,
+                        field, 240, 1, new SimpleFragListBuilder(), fragments, open, close, new DefaultEncoder());
+                if (best != null && best.length > 0) {
+                    return best[0];
+                }
+            }
+            FieldFragList start = new SimpleFieldFragList(-1);
+            start.add(0, 240, List.of());
+            return fragments.createFragments(reader, 0, field, start, 1, open, close, new DefaultEncoder())[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
