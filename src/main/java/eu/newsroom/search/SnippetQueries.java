@@ -1,69 +1,284 @@
 package eu.newsroom.search;
 
-import eu.newsroom.briefing.Briefing;
-import eu.newsroom.initiative.Initiative;
+import eu.newsroom.search.internal.LanguageAnalyzers;
 import eu.newsroom.search.internal.SearchFields;
-import eu.newsroom.statement.Statement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.search.mapper.orm.session.SearchSession;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.DefaultEncoder;
+import org.apache.lucene.search.highlight.Encoder;
+import org.apache.lucene.search.highlight.TermVectorLeafReader;
+import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
+import org.apache.lucene.search.vectorhighlight.FieldFragList;
+import org.apache.lucene.search.vectorhighlight.FieldPhraseList;
+import org.apache.lucene.search.vectorhighlight.FieldQuery;
+import org.apache.lucene.search.vectorhighlight.FieldTermStack;
+import org.apache.lucene.search.vectorhighlight.SimpleBoundaryScanner;
+import org.apache.lucene.search.vectorhighlight.SimpleFieldFragList;
+import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
+import org.apache.lucene.search.vectorhighlight.SimpleFragmentsBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The snippets of one page of hits, highlighted on the text field of each hit's own language: one small query per
- * type and language on the page, restricted to those hits by id. Highlighting every language field of every hit in
- * the main query read each document's term vectors and stored text eight times (half of a search's CPU,
- * docs/benchmarks.md). Each query marks the query's words and their translations on that field only
- * ({@link Matching#highlighted}), not the whole query again. A hit found through the thesaurus only gets the start of
- * its text.
+ * The snippets of one page of hits, highlighted without the index: the page's texts are read from PostgreSQL in one
+ * statement, each read by its language's analyzer for the few terms the query marks ({@link TextTermVector}, the
+ * analysis stopping after the first fragment where it can), and Lucene's fast vector highlighter marks on that what
+ * the index's highlighter marked. Before, each page sent one highlighter query per type and language to the index,
+ * and each highlighted hit decompressed a block of stored text and read its term vectors: a fifth of a search's CPU
+ * (docs/benchmarks.md). The same on both backends: the analyzers are the index's own chains
+ * ({@link LanguageAnalyzers}).
+ * <p>
+ * What is marked on a text field: the query's words (and the parts of its compounds) as that field's analyzer reads
+ * them, and their learned translations into that field's language ({@link #marked}, as {@link Matching#highlighted}
+ * asked the index). How: the fragment around the first match, {@value #SNIPPET_LENGTH} characters cut at a space or a
+ * sign (Hibernate Search's defaults for the fast vector highlighter: a boundary scan of 20 characters over
+ * {@code .,!? \t\n}, at most 256 phrases); a hit found through the thesaurus only gets the start of its text.
  */
 @Component
 class SnippetQueries {
 
-    private static final Map<String, Class<?>> ENTITY_TYPES = Map.of("briefing", Briefing.class,
-            "statement", Statement.class, "initiative", Initiative.class);
-
     private static final int SNIPPET_LENGTH = 240;
+    private static final int PHRASE_LIMIT = 256;
+    /** The flags of the words' query, as {@link Matching} asks them: alternatives, phrases, words split at spaces. */
+    private static final int WORD_FLAGS = SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
+    private static final Encoder AS_IS = new DefaultEncoder();
+    private static final String[] OPEN = {Snippets.OPEN};
+    private static final String[] CLOSE = {Snippets.CLOSE};
+
+    /** Each item's text as its index document holds it (SearchDocument: its parts in order, one a line). */
+    private static final String TEXTS = """
+            select 'briefing' as type, b.id,
+                   array[b.title::text] || coalesce((select array_agg(p.text::text order by p.position)
+                                                      from briefing_point p where p.briefing_id = b.id), '{}')
+                   || array[b.place::text, b.event_name::text, b.body::text] as parts
+              from briefing b where b.id = any(cast(:briefings as bigint[]))
+            union all
+            select 'statement', s.id, array[s.text::text, a.name::text, s.speaker_role::text]
+              from statement s left join actor a on a.id = s.speaker_id
+             where s.id = any(cast(:statements as bigint[]))
+            union all
+            select 'initiative', i.id, array[i.name::text, i.description::text]
+              from initiative i where i.id = any(cast(:initiatives as bigint[]))
+            """;
 
     private final TranslationLexicon lexicon;
+    private final JdbcClient jdbc;
 
-    SnippetQueries(TranslationLexicon lexicon) {
+    SnippetQueries(TranslationLexicon lexicon, JdbcClient jdbc) {
         this.lexicon = lexicon;
+        this.jdbc = jdbc;
     }
 
     /** The page's hits (and the statements shown under them), each with its snippet for the words searched. */
-    List<SearchPage.Hit> withSnippets(SearchSession session, List<SearchPage.Hit> hits, String text) {
-        Map<List<String>, List<Long>> idsByTypeAndField = new LinkedHashMap<>();
-        ResultEntries.shown(hits).forEach(hit -> idsByTypeAndField.computeIfAbsent(List.of(hit.type(),
-                SearchFields.textFieldFor(hit.lang())), k -> new ArrayList<>()).add(hit.id()));
+    List<SearchPage.Hit> withSnippets(List<SearchPage.Hit> hits, String text) {
+        Set<SearchPage.Hit> shown = ResultEntries.shown(hits);
+        Map<String, String> texts = texts(shown.stream().map(hit -> hit.type() + ":" + hit.id()).toList());
+        Map<String, Marks> marksByField = new HashMap<>();
         Map<String, String> snippets = new HashMap<>();
-        idsByTypeAndField.forEach((typeAndField, ids) -> {
-            String type = typeAndField.get(0);
-            String field = typeAndField.get(1);
-            session.search(ENTITY_TYPES.get(type))
-                    .select(f -> f.composite().from(f.id(Long.class), f.highlight(field)).asList())
-                    // by the entity id field (a point set), not the document id (a term set): the highlighter
-                    // rewrites every term query of the query to find what to mark, and did so for the ids too
-                    .where(f -> f.bool()
-                            .must(f.terms().field(SearchFields.ENTITY_ID).matchingAny(ids))
-                            .should(Matching.highlighted(f, field, text, lexicon::translations)))
-                    .highlighter(h -> h.fastVector().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(SNIPPET_LENGTH)
-                            .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
-                    .fetchHits(ids.size())
-                    .forEach(row -> {
-                        @SuppressWarnings("unchecked")
-                        List<String> fragments = (List<String>) row.get(1);
-                        if (fragments != null && !fragments.isEmpty()) {
-                            snippets.put(type + ":" + row.get(0), fragments.get(0));
-                        }
-                    });
-        });
+        for (SearchPage.Hit hit : shown) {
+            String key = hit.type() + ":" + hit.id();
+            String body = texts.get(key);
+            if (body == null || body.isEmpty()) {
+                continue;
+            }
+            String field = SearchFields.textFieldFor(hit.lang());
+            if (!marksByField.containsKey(field)) {
+                marksByField.put(field, Marks.of(field, marked(field, text, lexicon::translations)));
+            }
+            snippets.put(key, snippet(field, body, marksByField.get(field)));
+        }
         return hits.stream().map(hit -> hit.withSnippet(snippets.getOrDefault(hit.type() + ":" + hit.id(), ""))
                 .withStatements(hit.statements().stream().map(s -> s.withSnippet(snippets.getOrDefault(
                         s.type() + ":" + s.id(), ""))).toList(), hit.moreStatements()))
                 .toList();
+    }
+
+    /** The texts of these items ({@code type:id} → text), one statement for all of them. */
+    Map<String, String> texts(List<String> keys) {
+        Map<String, String> texts = new HashMap<>();
+        if (keys.isEmpty()) {
+            return texts;
+        }
+        Map<String, StringJoiner> idsByType = new HashMap<>();
+        SearchService.TYPES.forEach(type -> idsByType.put(type, new StringJoiner(",", "{", "}")));
+        keys.forEach(key -> idsByType.get(key.substring(0, key.indexOf(':'))).add(key.substring(key.indexOf(':') + 1)));
+        jdbc.sql(TEXTS)
+                .param("briefings", idsByType.get("briefing").toString())
+                .param("statements", idsByType.get("statement").toString())
+                .param("initiatives", idsByType.get("initiative").toString())
+                .query(rs -> {
+                    texts.put(rs.getString("type") + ":" + rs.getLong("id"), joined(rs.getArray("parts")));
+                });
+        return texts;
+    }
+
+    private static String joined(Array parts) throws SQLException {
+        try {
+            return SearchFields.indexedText(Arrays.stream((Object[]) parts.getArray()).map(part -> (String) part));
+        } finally {
+            parts.free();
+        }
+    }
+
+    /**
+     * What a snippet marks on one text field (the query {@link Matching#highlighted} built for the index's
+     * highlighter, as Lucene's): the query's words as that field's analyzer reads them, any of them; for each word of
+     * its plan the parts of a compound, and the learned translations of the word and its parts into that field.
+     * Null for a query without words: nothing is marked, each hit gets the start of its text.
+     */
+    static Query marked(String field, String text, Function<String, List<TranslationLexicon.Translation>> translations) {
+        if (text.isBlank()) {
+            return null;
+        }
+        SimpleQueryParser words = new SimpleQueryParser(LanguageAnalyzers.forField(field), Map.of(field, 1f),
+                WORD_FLAGS);
+        words.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(words.parse(text), BooleanClause.Occur.SHOULD);
+        QueryPlan plan = QueryPlan.of(text);
+        List<String> units = new ArrayList<>(plan.counted());
+        units.addAll(plan.required());
+        for (String unit : units) {
+            if (unit.contains(" ")) {
+                continue;
+            }
+            List<String> parts = QueryCompounds.parts(unit);
+            if (!parts.isEmpty()) {
+                any.add(words.parse(String.join(" ", parts)), BooleanClause.Occur.SHOULD);
+            }
+            Stream.concat(Stream.of(unit), parts.stream()).flatMap(word -> translations.apply(word).stream())
+                    .filter(t -> t.field().equals(field))
+                    .forEach(t -> any.add(new TermQuery(new Term(field, t.term())), BooleanClause.Occur.SHOULD));
+        }
+        return any.build();
+    }
+
+    /**
+     * The snippet of one text: the fragment around its first match with the matches marked, or the start of the
+     * text when nothing in it matches.
+     */
+    static String snippet(String field, String text, Marks marks) {
+        OfText fragments = new OfText(field, text);
+        try {
+            if (marks != null) {
+                TermVectorLeafReader reader = new TermVectorLeafReader(field, marks.vectorOf(text));
+                FieldFragList found = new SimpleFragListBuilder().createFieldFragList(new FieldPhraseList(
+                        new FieldTermStack(reader, 0, field, marks.query), marks.query, PHRASE_LIMIT), SNIPPET_LENGTH);
+                if (!found.getFragInfos().isEmpty()) {
+                    return fragments.createFragments(reader, 0, field, found, 1, OPEN, CLOSE, AS_IS)[0];
+                }
+            }
+            FieldFragList start = new SimpleFieldFragList(-1);
+            start.add(0, SNIPPET_LENGTH, List.of());
+            String[] fragment = fragments.createFragments(null, 0, field, start, 1, OPEN, CLOSE, AS_IS);
+            return fragment == null || fragment.length == 0 ? "" : fragment[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a text in memory: no I/O
+        }
+    }
+
+    /**
+     * What a snippet marks on one text field, read as the fast vector highlighter reads a query (phrases, and words
+     * alone, of that field only): the terms to look for in a text, and whether a phrase is among them.
+     */
+    static final class Marks {
+
+        private final String field;
+        private final FieldQuery query;
+        private final Set<String> terms;
+        private final boolean phrases;
+
+        private Marks(String field, FieldQuery query, Set<String> terms, boolean phrases) {
+            this.field = field;
+            this.query = query;
+            this.terms = terms;
+            this.phrases = phrases;
+        }
+
+        /** Null for a query without words (nothing is marked). */
+        static Marks of(String field, Query query) {
+            if (query == null) {
+                return null;
+            }
+            // the terms of the field (those the highlighter looks for, and a phrase's words), and whether a phrase is
+            // among them
+            Set<String> terms = new HashSet<>();
+            boolean[] phrases = {false};
+            query.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query parent, Term... found) {
+                    for (Term term : found) {
+                        if (term.field().equals(field)) {
+                            terms.add(term.text());
+                        }
+                    }
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    phrases[0] |= parent instanceof PhraseQuery || parent instanceof MultiPhraseQuery;
+                    return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+                }
+            });
+            try {
+                // no reader: the words' query holds terms, phrases and synonyms only, which need no rewriting
+                return new Marks(field, new FastVectorHighlighter().getFieldQuery(query, null), terms, phrases[0]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // no reader, no I/O
+            }
+        }
+
+        /**
+         * The text's vector of these terms. Without phrases every term found is a match of its own, so the first
+         * fragment (from a few characters before the first match, {@value SnippetQueries#SNIPPET_LENGTH} long) is known once the
+         * analysis is a fragment's length past that match; with phrases, a phrase's first word may not be a match,
+         * so the whole text is read.
+         */
+        TextTermVector vectorOf(String text) {
+            return TextTermVector.of(LanguageAnalyzers.forField(field), field, text, terms,
+                    phrases ? 0 : 2 * SNIPPET_LENGTH);
+        }
+    }
+
+    /** The fragments of one text, which the highlighter takes as the document's stored value of the field. */
+    private static final class OfText extends SimpleFragmentsBuilder {
+
+        private final Field[] value;
+
+        OfText(String field, String text) {
+            super(OPEN, CLOSE, new SimpleBoundaryScanner());
+            setDiscreteMultiValueHighlighting(true);
+            this.value = new Field[] {new Field(field, text, TextField.TYPE_STORED)};
+        }
+
+        @Override
+        protected Field[] getFields(IndexReader reader, int docId, String fieldName) {
+            return value;
+        }
     }
 }

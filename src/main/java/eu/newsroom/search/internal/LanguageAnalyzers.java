@@ -39,6 +39,18 @@ public final class LanguageAnalyzers {
         return terms;
     }
 
+    /**
+     * The analyzer of a full-text field ({@code text_en}, …, {@code text_other}): the chain the index runs on it, at
+     * index and at query time (the page's snippets highlight with it).
+     */
+    public static Analyzer forField(String textField) {
+        Analyzer analyzer = BY_LANGUAGE.get(textField);
+        if (analyzer == null) {
+            throw new IllegalArgumentException("not a text field: " + textField);
+        }
+        return analyzer;
+    }
+
     private static Map<String, Analyzer> build() {
         Map<String, Analyzer> analyzers = new HashMap<>();
         for (AnalysisChains.Chain chain : AnalysisChains.ALL) {

@@ -55,9 +55,8 @@ record SearchDocument(
     static final String INITIATIVE = "initiative";
 
     static SearchDocument of(Briefing b) {
-        String text = Stream.of(Stream.of(b.getTitle()), b.getPoints().stream(), Stream.of(b.getPlace(), b.getEventName(),
-                        b.getBody()))
-                .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+        String text = SearchFields.indexedText(Stream.of(Stream.of(b.getTitle()), b.getPoints().stream(),
+                Stream.of(b.getPlace(), b.getEventName(), b.getBody())).flatMap(s -> s));
         return new SearchDocument(BRIEFING, b.getId(), b.getId(), b.getSlug(), b.getExternalId(), b.getTitle(),
                 b.getTitle(), b.getSpeaker() == null ? null : b.getSpeaker().getName(), b.getLang(), text, labels(b.getTopics()), names(shownWith(b)),
                 compoundLabels(b.getTopics(), List.of()), b.getEventDate(), b.getStatus() == PublicationStatus.PUBLISHED,
@@ -70,8 +69,7 @@ record SearchDocument(
         String speakerName = speaker == null ? null : speaker.getName();
         String title = speakerName == null ? b.getTitle() : speakerName + ": " + b.getTitle();
         // the words first, so that a snippet without a match starts with them
-        String text = Stream.of(s.getText(), speakerName, s.getSpeakerRole())
-                .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining("\n"));
+        String text = SearchFields.indexedText(Stream.of(s.getText(), speakerName, s.getSpeakerRole()));
         // a statement is about its own topics; without any, about those of its briefing
         Set<Topic> topics = s.getTopics().isEmpty() ? b.getTopics() : s.getTopics();
         return new SearchDocument(STATEMENT, s.getId(), b.getId(), s.getSlug(), b.getExternalId(), title, speakerName,
@@ -88,8 +86,7 @@ record SearchDocument(
      */
     static SearchDocument of(Initiative i, LongPredicate publicSource) {
         String lang = i.getDescriptionLang() == null || i.getDescriptionLang().isBlank() ? "en" : i.getDescriptionLang();
-        String text = Stream.of(i.getName(), i.getDescription()).filter(t -> t != null && !t.isBlank())
-                .collect(Collectors.joining("\n"));
+        String text = SearchFields.indexedText(Stream.of(i.getName(), i.getDescription()));
         Set<String> concepts = labels(i.getTopics());
         i.getAliases().stream().map(InitiativeAlias::alias).forEach(concepts::add);
         // dated by its content (start, else the first public briefing that reported it), never by the moment it was

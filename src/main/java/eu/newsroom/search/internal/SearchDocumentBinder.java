@@ -51,8 +51,10 @@ final class SearchDocumentBinder<E> implements TypeBinder {
         var f = context.typeFactory();
         Map<String, IndexFieldReference<String>> text = new HashMap<>();
         for (String field : SearchFields.TEXT_FIELDS) {
-            text.put(field, schema.field(field, f.asString().analyzer(field).projectable(Projectable.YES)
-                    .highlightable(List.of(Highlightable.FAST_VECTOR))).toReference());
+            // searched only: the page's snippets are highlighted from the database's text (SnippetQueries), so the
+            // text is neither stored nor kept with term vectors (three quarters of the index's size when it was)
+            text.put(field, schema.field(field, f.asString().analyzer(field).projectable(Projectable.NO)
+                    .highlightable(List.of(Highlightable.NO))).toReference());
         }
         for (String language : SearchFields.COMPOUND_LANGUAGES) {
             // the parts of the compounds (CompoundText), analysed like the language's text: searched only, matches

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Names of the index fields and analyzers shared by the mapping, the bridge and the queries. */
 public final class SearchFields {
@@ -93,6 +95,14 @@ public final class SearchFields {
     public static String partsFieldFor(String textField) {
         String parts = textField + PARTS_SUFFIX;
         return PARTS_FIELDS.contains(parts) ? parts : null;
+    }
+
+    /**
+     * The text an item puts into its language's text field: its parts in order, the blank ones left out, one a line.
+     * The page's snippets highlight the same text, read from the database (issue 22, round 10).
+     */
+    public static String indexedText(Stream<String> parts) {
+        return parts.filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("\n"));
     }
 
     /** The full-text field of a language tag: "de-AT" goes to text_de, "pt" to text_other. */
