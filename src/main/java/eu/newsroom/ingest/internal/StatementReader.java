@@ -647,7 +647,7 @@ public final class StatementReader {
     }
 
     /**
-     * Someone unnamed who opens the sentence as the subject of its verb (round 12): an indefinite article, a noun, and
+     * Someone unnamed who opens the sentence as the subject of its verb: an indefinite article, a noun, and
      * the words that describe it up to the verb, perhaps a relative clause closed by a comma ("Ein Offizier, der nicht
      * genannt werden wollte, sagte der APA", "Een woordvoerder van de Defensie Materieel Organisatie (DMO) liet weten").
      * Whoever the phrase names inside it (a body: "van het kabinet") or after the verb (the addressee: "der APA") is
