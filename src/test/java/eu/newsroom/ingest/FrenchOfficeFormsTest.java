@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * An office written alone later refers back to the person named with it; the Polish case endings (round 13) are no
+ * An office written alone later refers back to the person named with it; the Polish case endings are no
  * French endings: "la députée" is not "le député", whatever the letters they share.
  */
 class FrenchOfficeFormsTest {

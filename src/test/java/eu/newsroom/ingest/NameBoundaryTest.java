@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 12 of issue 18: where a speaker's name begins and ends. What stands between an office and a person's name (a
+ * Where a speaker's name begins and ends. What stands between an office and a person's name (a
  * party, a portfolio, a place, an acronym) and a particle after the name are no part of it. The texts are written for
  * these tests (invented people and places), one mechanism each; the guards keep names of three words that are names.
  */

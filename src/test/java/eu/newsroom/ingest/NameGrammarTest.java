@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where a person's name begins and ends and what kind of party a phrase is (issue 18, round 7): name particles as
+ * Where a person's name begins and ends and what kind of party a phrase is: name particles as
  * a closed class, names with an apostrophe, three names in an apposition, Polish names in another case, firms named
  * with an ampersand, and a common noun for a company referring back. The texts are written for these tests
  * (invented people and firms), one mechanism each.

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 13 of issue 18: a Polish office names its body in the genitive right after it, without a preposition, and its
+ * A Polish office names its body in the genitive right after it, without a preposition, and its
  * holder in the nominative, the office's own case. Case agreement tells the holder's name from the body's words. The
  * texts are invented, one mechanism each.
  */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 9 of issue 18: a speaker only where the grammar names one (negations, a body told the words, a name in the
+ * A speaker only where the grammar names one (negations, a body told the words, a name in the
  * genitive read back to the nominative) and the verbs and clause forms of reported speech in Spanish, Italian and
  * Polish. The texts are written for these tests (invented people), one mechanism each, each failing on the code before.
  */
@@ -78,7 +78,7 @@ class SpeakerDisciplineTest {
                 + "Patriot-lanceerinrichtingen in 2027 aan.")).containsExactly("Ruben Brekelmans");
         assertThat(speakers("it", "Dall'opposizione, il senatore Gennaro Esposito ha sostenuto che "
                 + "il governo doveva passare dal Parlamento.")).containsExactly("Gennaro Esposito");
-        // "PiS" is the party's acronym, no given name: never "PiS Grzegorz Wilczek"; since round 13 the acronym is
+        // "PiS" is the party's acronym, no given name: never "PiS Grzegorz Wilczek"; the acronym is
         // read as the office's body (OfficeComplement) and the person after it is the speaker
         assertThat(speakers("pl", "Poseł PiS Grzegorz Wilczek skrytykował tempo prac. Zapowiedział, że jego klub złoży "
                 + "poprawki.")).containsExactly("Grzegorz Wilczek");
@@ -157,7 +157,7 @@ class SpeakerDisciplineTest {
                 + "well.")).noneMatch(speaker -> speaker.contains("Hale"));
     }
 
-    // round 10: the review of round 9, and the wrong speakers of blind-dev8, each by its mechanism
+    // wrong speakers seen on a dev set, each fixed by its mechanism
 
     @Test
     void queAfterANounOpensARelativeClauseNotWhatWasSaid() {

@@ -53,6 +53,27 @@ final class OfficeForms {
         return false;
     }
 
+    /** A deputy's prefix written in one word with the office: "wiceminister", "viceministro", "subdirector". */
+    private static final String DEPUTY_PREFIX = "(?:vice|wice|vize|sub|sotto)?";
+
+    /**
+     * Whether a role written for someone names an office by its head (folded, a stem such as "minist" or a word):
+     * at the start of one of its words, inflected or not ("ministra", "Ministerin"), after a deputy's prefix
+     * ("wiceminister"), and in the languages that compound (de, nl) also at the end of a compound
+     * ("Verteidigungsministerin", "defensieminister"). Never inside another word: "morskiego" is no office of the
+     * "marszałek województwa zachodniopomorskiego".
+     */
+    static boolean names(String writtenRole, String head, String lang) {
+        if (writtenRole == null || head == null) {
+            return false;
+        }
+        String folded = People.fold(writtenRole);
+        if ("de".equals(lang) || "nl".equals(lang)) {
+            return folded.contains(head);
+        }
+        return Pattern.compile("(?<![\\p{L}])" + DEPUTY_PREFIX + Pattern.quote(head)).matcher(folded).find();
+    }
+
     /** The word of a folded role that holds its head ("generala" for "general"), or null. */
     static String wordWith(String role, String head) {
         List<String> words = PhraseIndex.words(People.fold(role));

@@ -351,22 +351,9 @@ final class People {
     /** The person an office without a name refers to: named before with that office, or its known holder on the day. */
     Optional<Speaker> byOffice(String role) {
         String head = head(role);
-        String word = OfficeForms.wordWith(role, head);
-        boolean deputy = SpeakerWords.deputyBefore(role, head);
-        for (int i = named.size() - 1; i >= 0; i--) {
-            Speaker p = named.get(i);
-            List<String> roles = new ArrayList<>(writtenRoles.getOrDefault(p.name(), List.of()));
-            if (p.role() != null) {
-                roles.add(p.role());
-            }
-            // "Zastępca burmistrza Anna Nowak … Według burmistrza": the deputy holds another office than the one named
-            // after the deputy's word. A Polish office declined ("Według prezesa") is a man's: a woman's office in a
-            // masculine word is not declined ("według dyrektor Anny Nowak"), so it must not clash with the person's
-            boolean holds = head != null && roles.stream().anyMatch(r -> SpeakerWords.deputyBefore(r, head) == deputy
-                    && sameDomain(role, r) && (fold(r).contains(head) || OfficeForms.inflects(word, r, lang)
-                    && !Genders.clash(Genders.MASCULINE, genderOf(p, lang))));
-            if (holds) {
-                return Optional.of(p);
+        for (int i = named.size() - 1; i >= 0 && head != null; i--) {
+            if (holds(named.get(i), role, head)) {
+                return Optional.of(named.get(i));
             }
         }
         for (int i = paragraph.size() - 1; i >= 0 && head != null; i--) {
@@ -389,6 +376,35 @@ final class People {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a person named before holds the office a later phrase gives without a name ({@code role}, told by its
+     * {@code head}), by one of the roles the text wrote for them:
+     * <ul>
+     * <li>both are a deputy's, or neither: "Zastępca burmistrza Anna Nowak … Według burmistrza" is another office;</li>
+     * <li>where both name a body, they share it ({@link #sameDomain});</li>
+     * <li>the written role names the head as a word ({@link OfficeForms#names}), or, in Polish, the later word is a case
+     * form of it ("Według prezesa"). A declined office is a man's: a woman's office in a masculine word is not
+     * declined ("według dyrektor Anny Nowak"), so the case form must not clash with the person's gender.</li>
+     * </ul>
+     */
+    private boolean holds(Speaker p, String role, String head) {
+        String word = OfficeForms.wordWith(role, head);
+        boolean deputy = SpeakerWords.deputyBefore(role, head);
+        List<String> roles = new ArrayList<>(writtenRoles.getOrDefault(p.name(), List.of()));
+        if (p.role() != null) {
+            roles.add(p.role());
+        }
+        for (String written : roles) {
+            boolean sameOffice = SpeakerWords.deputyBefore(written, head) == deputy && sameDomain(role, written);
+            boolean declined = OfficeForms.inflects(word, written, lang)
+                    && !Genders.clash(Genders.MASCULINE, genderOf(p, lang));
+            if (sameOffice && (OfficeForms.names(written, head, lang) || declined)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

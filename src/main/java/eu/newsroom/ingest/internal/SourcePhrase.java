@@ -347,6 +347,12 @@ final class SourcePhrase {
                     i += commaName ? 1 : 0;
                     continue;
                 }
+                if (roleFrom < 0 && institution >= 0 && i < to && SpeakerWords.isOffice(tokens.get(i))) {
+                    // "le cabinet de la ministre", "el gabinete de la ministra", "the office of the minister": the
+                    // office after the body's link is whose staff speaks, part of the body's name, not the speaker
+                    i = officeEnd(tokens, i + 1, to);
+                    break;
+                }
                 Source restated = anonymous < 0 && roleFrom >= 0 ? restated(tokens, i, to) : null;
                 if (restated != null) {
                     // "il comandante della Task Force Air, il colonnello Stefano Ruggeri", "le chef d'état-major de

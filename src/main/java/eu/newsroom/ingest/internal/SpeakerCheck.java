@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The last look at a speaker the newsroom does not know, before it is proposed (issue 18, round 11): a wrong name is
- * worse than none, so a name the text itself gives no evidence for is withdrawn, and the statement is proposed without
+ * The last look at a speaker the newsroom does not know, before it is proposed: a wrong name is worse than none,
+ * so a name the text itself gives no evidence for is withdrawn, and the statement is proposed without
  * a speaker ({@code noSpeaker.evidence}). The evidence is read from the whole text, not from lists of names:
  * <ul>
  * <li>a name of one word is a person's only when the text also writes it after a capitalised word or an office (a
@@ -90,7 +90,7 @@ final class SpeakerCheck {
     }
 
     /**
-     * The speaker with the words cut off that are no part of a person's name (round 12): a particle at the end ("Jens
+     * The speaker with the words cut off that are no part of a person's name: a particle at the end ("Jens
      * Marquardt von" of "von der AfD"), and before a name of two words or more what qualifies the office before it
      * ({@link #qualifierBefore}). A body read as a speaker because an acronym or an office opened it ("UPL Esther
      * Villarejo-Cuenllas", "Brigadier General Ilse Vandermaelen") is the person named after them.

@@ -147,11 +147,13 @@ final class SpeechWords {
             + "|w ocenie"
             + "|^(?:pour|para|per|voor|for|für)(?= [^,]{3,80},)"
             + "|volgens|aldus"
-            // German impersonal frames: "…, hieß es aus Koalitionskreisen", "Aus dem Ministerium hieß es dazu, …"
-            + "|(?:hieß|hiess|heißt|heisst) es (?:dazu |auch |weiter |zudem |am \\p{L}+ )?aus"
-            + "|^aus(?= [^,.]{2,60} (?:hieß|hiess|heißt|heisst) es))(?![\\p{L}])");
+            // German impersonal frames, "it was said": "…, hieß es aus Koalitionskreisen", "Aus dem Ministerium hieß
+            // es dazu, …", "In Regierungskreisen hieß es, …"; with no circle at all ("Dazu hieß es, …") they name no one
+            + "|(?:hieß|hiess|heißt|heisst) es (?:dazu |auch |weiter |zudem |am \\p{L}+ )?(?:aus|in|im|bei)"
+            + "|^(?:aus|in|im|bei)(?= [^,.]{2,60} (?:hieß|hiess|heißt|heisst) es)"
+            + "|(?:hieß|hiess|heißt|heisst) es(?= ?[,.:;]))(?![\\p{L}])");
     /** The German impersonal frames among the source words: they name an unnamed speaker's circle, not a speaker. */
-    static final Pattern IMPERSONAL = Pattern.compile("(?iu)(?:(?:hieß|hiess|heißt|heisst) es.*|aus)");
+    static final Pattern IMPERSONAL = Pattern.compile("(?iu)(?:(?:hieß|hiess|heißt|heisst) es.*|aus|in|im|bei)");
     /** Words that name their source by a pronoun: "a su juicio", "à ses yeux", "jego zdaniem", "in his view". */
     private static final Pattern SOURCE_PRONOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:a su juicio|en su opinión"
             + "|a su entender|à ses yeux|selon (?:lui|elle)|d['’]après (?:lui|elle)|a suo (?:avviso|giudizio|dire)"

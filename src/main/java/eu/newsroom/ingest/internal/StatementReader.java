@@ -481,6 +481,12 @@ public final class StatementReader {
             case VERB -> verbSubject(tokens, first, last, quotes);
             case CLAUSE_VERB -> subjectBefore(tokens, first, quotes);
         };
+        if (cue.kind() == Cue.Kind.VERB || cue.kind() == Cue.Kind.CLAUSE_VERB) {
+            Attribution withheld = withheldName(tokens, first, source, quotes);
+            if (withheld != null) {
+                return withheld;
+            }
+        }
         if (cue.kind() == Cue.Kind.VERB) {
             Attribution unnamed = unnamedOpening(tokens, first, source, quotes);
             if (unnamed != null) {
@@ -504,6 +510,11 @@ public final class StatementReader {
             // "Zdaniem gen. bryg. Piotra Mazura": these words take the genitive; the person is named in the nominative
             source = new Source(Type.PERSON, PolishNames.nominative(source.name()), source.role(), source.from(),
                     source.to(), source.definite());
+        }
+        if (cue.kind() == Cue.Kind.SOURCE_AFTER && SpeechWords.IMPERSONAL.matcher(cueWords).matches()
+                && source != null && source.type() == Type.DOCUMENT) {
+            // "Im Bericht heißt es, …": what a document says is no statement
+            return Attribution.DOCUMENT;
         }
         if (cue.kind() == Cue.Kind.SOURCE_AFTER && SpeechWords.IMPERSONAL.matcher(cueWords).matches()
                 && (source == null || source.type() != Type.ANONYMOUS)) {
@@ -636,7 +647,7 @@ public final class StatementReader {
     }
 
     /**
-     * Someone unnamed who opens the sentence as the subject of its verb (round 12): an indefinite article, a noun, and
+     * Someone unnamed who opens the sentence as the subject of its verb: an indefinite article, a noun, and
      * the words that describe it up to the verb, perhaps a relative clause closed by a comma ("Ein Offizier, der nicht
      * genannt werden wollte, sagte der APA", "Een woordvoerder van de Defensie Materieel Organisatie (DMO) liet weten").
      * Whoever the phrase names inside it (a body: "van het kabinet") or after the verb (the addressee: "der APA") is
@@ -692,6 +703,68 @@ public final class StatementReader {
             return Attribution.NONE;
         }
         return null;
+    }
+
+    /**
+     * Words by which a relative clause says that someone withholds their name: "who asked not to be named", "que pidió
+     * el anonimato", "qui n'a pas souhaité donner son nom", "który nie chciał podać nazwiska", "die anoniem wil blijven".
+     */
+    private static final java.util.regex.Pattern WITHHELD_NAME = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])"
+            + "(?:anonym\\p{L}*|anonim\\p{L}*|anoniem\\p{L}*|named|identified|identificar\\p{L}*|nom|nome|nombre|naam"
+            + "|namen|nazwisk\\p{L}*)(?![\\p{L}])");
+
+    /**
+     * Someone who opens the sentence and withholds their name in a relative clause closed by a comma before the verb
+     * ("Un pescador de Puerto Llano, que no quiso dar su nombre, ha lamentado que …", "Monter z hali, który poprosił o
+     * anonimowość, powiedział, że …"): an anonymous source, whatever the noun, with or without an article; the place
+     * or body in the description is not the speaker, nor is the last person named. Null when the sentence does not
+     * open so, or when it opens with a person named with a role.
+     */
+    private Attribution withheldName(List<Token> tokens, int verb, Source found, List<Span> quotes) {
+        int opening = firstWord(tokens, 0, verb);
+        int comma = verb - 1;
+        while (comma > opening && comma >= verb - 3 && tokens.get(comma).isWord() && !tokens.get(comma).isCapitalised()) {
+            // "…, ha contado", "…, heeft gezegd": an auxiliary before the verb's word
+            comma--;
+        }
+        if (comma <= opening + 1 || !tokens.get(comma).isMark(",") || inQuote(tokens.get(opening), quotes)) {
+            return null;
+        }
+        int relative = relativeAfterOpening(tokens, opening, comma);
+        if (relative < 0 || found != null && found.type() == Type.PERSON && found.role() != null
+                && found.from() < relative) {
+            return null;
+        }
+        String clause = text.substring(tokens.get(relative).start(), tokens.get(comma - 1).end());
+        if (!WITHHELD_NAME.matcher(clause).find()) {
+            return null;
+        }
+        int end = tokens.get(relative - 1).isMark(",") ? relative - 1 : relative;
+        String description = text.substring(tokens.get(opening).start(), tokens.get(end - 1).end());
+        return resolve(new Source(Type.ANONYMOUS, description, null, opening, end, false), tokens);
+    }
+
+    /**
+     * The relative pronoun that opens a clause on the phrase at {@code opening}, before {@code end}: the first after
+     * a comma, else (Dutch writes none: "Een monteur die anoniem wil blijven,") the first at all; -1 when a comma, a
+     * verb or a quotation comes first, or the phrase is longer than a description.
+     */
+    private int relativeAfterOpening(List<Token> tokens, int opening, int end) {
+        int bare = -1;
+        for (int k = opening + 1; k < end && k - opening <= 12; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && SpeakerWords.isRelative(t, lang)) {
+                if (tokens.get(k - 1).isMark(",")) {
+                    return k;
+                }
+                bare = bare < 0 ? k : bare;
+            }
+            boolean closes = t.isMark(",") && !(k + 1 < end && SpeakerWords.isRelative(tokens.get(k + 1), lang));
+            if (closes || t.isMark(QUOTE_MARKS) || t.pos() != null && t.pos().matches("VERB|AUX")) {
+                return bare;
+            }
+        }
+        return bare;
     }
 
     /** Words that join the last item of a list. */

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * A sentence cut into words and marks, the way the Universal Dependencies models expect them: "l'" and "dell'"
  * apart from the word they elide into, the English "'s" apart from its noun, the Dutch "'t" as one token ("van 't
  * Hek"), hyphenated names and compounds ("Kosiniak-Kamysz", "EU-Diplomat") whole, and so are names with an
- * apostrophe between two capitals that is no elided article ("O'Sullivan-Burke", "Sant'Elia"; but "L'Europe",
- * "D'Alessandro", "Dell'Acqua" apart). Each token keeps its offsets in the text and, where a model for the language
- * exists, its part of speech and lemma.
+ * apostrophe inside them ("O'Sullivan-Burke", "Sant'Elia", "Le Floc'h", "N'Diaye", and "D'Alema" or "Dell'Orso" inside a
+ * sentence; but "L'Europe", "d'Airbus" and "dell'Aeronautica" apart). Each token keeps its offsets in the text and,
+ * where a model for the language exists, its part of speech and lemma.
  */
 public final class Tokens {
 
@@ -51,10 +51,29 @@ public final class Tokens {
         }
     }
 
+    /** Letters of a word after its first, and its hyphenated parts ("-Burke", "-Lemaire"). */
+    private static final String REST = "[\\p{L}\\p{M}]*(?:[-‑][\\p{L}\\p{M}\\p{N}]+)*";
+    /**
+     * An elided particle written with a capital that opens a surname: "N'Diaye" anywhere (French elides "n'" only
+     * before a verb, in lower case), "D'Alema", "Dell'Orso", "Dall'Oglio" inside a sentence, after a word and a space,
+     * where an elided article or preposition would be written in lower case. At the start of a sentence "D'Europe"
+     * and "D'Alema" look alike, and the particle is read as elided.
+     */
+    private static final String ELIDED_PARTICLE_OF_A_NAME = "(?-i:N['’]\\p{Lu}" + REST
+            + "|(?<=[\\p{L}\\p{N},;:]\\s)(?:D|Dell|Dall|Degl)['’]\\p{Lu}" + REST + ")";
+    /**
+     * An apostrophe inside a capitalised word continues it: before a capital ("O'Sullivan-Burke", "Sant'Elia"), and
+     * before lower case after two letters or more ("Le Floc'h", "Guyonvarc'h", "Aujourd'hui"), unless what follows is
+     * an English clitic ("Rutte's", "We've", "Don't"). Elided articles and prepositions are matched before this.
+     */
+    private static final String APOSTROPHE_INSIDE_A_WORD = "(?-i:\\p{Lu}[\\p{L}\\p{M}]*['’]\\p{Lu}" + REST
+            + "|\\p{Lu}[\\p{L}\\p{M}]+['’](?!(?:s|t|d|m|ll|re|ve)(?![\\p{L}]))\\p{Ll}" + REST + ")";
+
     private static final Pattern TOKEN = Pattern.compile(
-            "(?iu)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|un|po)['’](?=\\p{L})"
+            "(?iu)" + ELIDED_PARTICLE_OF_A_NAME
+                    + "|(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|un|po)['’](?=\\p{L})"
                     + "|['’][st](?![\\p{L}])"
-                    + "|(?-i:\\p{Lu}[\\p{L}\\p{M}]*['’]\\p{Lu}[\\p{L}\\p{M}]*(?:[-‑][\\p{L}\\p{M}\\p{N}]+)*)"
+                    + "|" + APOSTROPHE_INSIDE_A_WORD
                     + "|\\p{N}+(?:[.,]\\p{N}+)*"
                     + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-‑][\\p{L}\\p{M}\\p{N}]+)*(?:\\.(?=\\p{L}\\.))?"
                     + "|\\S");

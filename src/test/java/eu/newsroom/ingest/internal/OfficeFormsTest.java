@@ -24,4 +24,14 @@ class OfficeFormsTest {
         assertThat(OfficeForms.inflects("prezeska", "prezes stoczni", "pl")).isFalse();
         assertThat(OfficeForms.inflects("deputee", "député LR", "fr")).isFalse();
     }
+
+    @Test
+    void anOfficeIsNamedByAWholeWordNotInsideAnother() {
+        assertThat(OfficeForms.names("marszałek województwa zachodniopomorskiego", "morskiego", "pl")).isFalse();
+        assertThat(OfficeForms.names("wojewoda morskiego okręgu", "morskiego", "pl")).isTrue();
+        assertThat(OfficeForms.names("wiceminister obrony", "minist", "pl")).isTrue();
+        assertThat(OfficeForms.names("la ministra de Defensa", "minist", "es")).isTrue();
+        assertThat(OfficeForms.names("finnische Verteidigungsministerin", "minist", "de")).isTrue();
+        assertThat(OfficeForms.names("the administrator", "minist", "en")).isFalse();
+    }
 }
