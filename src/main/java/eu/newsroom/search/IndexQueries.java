@@ -86,6 +86,11 @@ class IndexQueries {
         return new Request(session, params, upTo, hiddenBriefings.at(upTo));
     }
 
+    /** The people the query names ({@link Speakers}). */
+    List<String> named(String text) {
+        return speakers.named(text);
+    }
+
     /**
      * Whether a briefing, or one of its statements, matches a search as the index holds it now, for a reader who
      * sees it from {@code visibleAt}; drafts and withdrawn items never match.
