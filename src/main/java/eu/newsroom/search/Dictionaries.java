@@ -151,11 +151,15 @@ class Dictionaries {
         if (!language.equals("pl")) {
             return true;
         }
-        if (!from.contains("pl") && !POLISH_LETTERS.matcher(word).find()) {
+        if (!from.contains("pl") && !hasPolishLetters(word)) {
             return false;
         }
         return SearchFields.LANGUAGES.stream().filter(other -> !other.equals("pl")).noneMatch(
                 other -> !table.lookUp(word, Set.of(other)).isEmpty() || hasDictionaryForm(table, word, other));
+    }
+
+    static boolean hasPolishLetters(String word) {
+        return POLISH_LETTERS.matcher(word).find();
     }
 
     /** Whether a dictionary form {@code word} may be an inflection of has an entry in {@code language}. */

@@ -255,6 +255,9 @@ class DictionariesTest {
         assertThat(Dictionaries.ofDictionaryForm(table, "żołnierzy", Set.of())).extracting(
                 TranslationLexicon.Translation::term).containsExactly("soldier");
         assertThat(Dictionaries.languagesOf(table, "żołnierzy")).containsExactly("pl");
+        // a query with such a letter in one of its words is Polish when its stop words do not tell
+        assertThat(IndexQueries.languagesOfQuery("magazynach nadbrzeżnych")).containsExactly("pl");
+        assertThat(IndexQueries.languagesOfQuery("armate strategy")).isEmpty();
     }
 
     @Test
