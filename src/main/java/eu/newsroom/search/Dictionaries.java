@@ -94,11 +94,14 @@ class Dictionaries {
      * ({@link Lemmas}).
      */
     Set<String> languagesOf(String word) {
-        TranslationTable current = translations;
+        return languagesOf(translations, word);
+    }
+
+    static Set<String> languagesOf(TranslationTable current, String word) {
         Set<String> found = new java.util.LinkedHashSet<>(current.languagesOf(word));
         for (String language : SearchFields.LANGUAGES) {
-            if (!found.contains(language) && Lemmas.candidates(language, word).stream()
-                    .anyMatch(form -> !current.lookUp(form, Set.of(language)).isEmpty())) {
+            if (!found.contains(language) && mayInflect(current, word, language, Set.of())
+                    && hasDictionaryForm(current, word, language)) {
                 found.add(language);
             }
         }
@@ -114,6 +117,9 @@ class Dictionaries {
             Set<String> from) {
         Map<String, TranslationLexicon.Translation> best = new java.util.LinkedHashMap<>();
         for (String language : from.isEmpty() ? SearchFields.LANGUAGES : from) {
+            if (!mayInflect(table, word, language, from)) {
+                continue;
+            }
             for (String form : Lemmas.candidates(language, word)) {
                 List<TranslationLexicon.Translation> found = table.lookUp(form, Set.of(language));
                 if (!found.isEmpty()) {
@@ -124,6 +130,42 @@ class Dictionaries {
             }
         }
         return List.copyOf(best.values());
+    }
+
+    /** Letters of the Polish alphabet that none of the portal's other languages writes. */
+    private static final java.util.regex.Pattern POLISH_LETTERS = java.util.regex.Pattern.compile("[ąćęłńśźżĄĆĘŁŃŚŹŻ]");
+
+    /**
+     * Whether {@code word} may be read as an inflection of an entry of {@code language}. Not when it is an entry of that
+     * language itself ("gebied" is a noun, no participle of "bieden"). The Polish endings ("-e", "-i", "-y", "-u",
+     * "-ami") end most words of the other languages too (Italian "armate", French "partie", English "strategy" and
+     * "range"), and a Polish dictionary has a noun for many of their stems ("armata", a cannon; "strateg"; "ranga"): a
+     * Polish reading is tried only when the query is Polish, as its stop words tell ({@code from}), or the word has a
+     * letter only Polish writes, and never for a word another language has, as an entry or a form of one. The other
+     * languages' endings are verbal and fewer; their forms are looked up in the query's languages as before.
+     */
+    private static boolean mayInflect(TranslationTable table, String word, String language, Set<String> from) {
+        if (!table.lookUp(word, Set.of(language)).isEmpty()) {
+            return false;
+        }
+        if (!language.equals("pl")) {
+            return true;
+        }
+        if (!from.contains("pl") && !hasPolishLetters(word)) {
+            return false;
+        }
+        return SearchFields.LANGUAGES.stream().filter(other -> !other.equals("pl")).noneMatch(
+                other -> !table.lookUp(word, Set.of(other)).isEmpty() || hasDictionaryForm(table, word, other));
+    }
+
+    static boolean hasPolishLetters(String word) {
+        return POLISH_LETTERS.matcher(word).find();
+    }
+
+    /** Whether a dictionary form {@code word} may be an inflection of has an entry in {@code language}. */
+    private static boolean hasDictionaryForm(TranslationTable table, String word, String language) {
+        return Lemmas.candidates(language, word).stream()
+                .anyMatch(form -> !table.lookUp(form, Set.of(language)).isEmpty());
     }
 
     /**

@@ -86,6 +86,11 @@ class IndexQueries {
         return new Request(session, params, upTo, hiddenBriefings.at(upTo));
     }
 
+    /** The people the query names ({@link Speakers}). */
+    List<String> named(String text) {
+        return speakers.named(text);
+    }
+
     /**
      * Whether a briefing, or one of its statements, matches a search as the index holds it now, for a reader who
      * sees it from {@code visibleAt}; drafts and withdrawn items never match.
@@ -287,6 +292,19 @@ class IndexQueries {
     }
 
     /**
+     * The languages a query is written in: those its stop words say ({@link StopWords#languagesOf}), or Polish when
+     * they say none and a word has a letter only Polish writes ("wyrzutni nadbrzeżnych"); empty when nothing tells.
+     */
+    static Set<String> languagesOfQuery(String text) {
+        if (text.isEmpty()) {
+            return Set.of();
+        }
+        List<String> words = QueryPlan.of(text).sequence();
+        Set<String> told = StopWords.languagesOf(words);
+        return told.isEmpty() && words.stream().anyMatch(Dictionaries::hasPolishLetters) ? Set.of("pl") : told;
+    }
+
+    /**
      * A query's words with their translations, each looked up once: the query is read as a text of the languages its
      * stop words say ({@link StopWords#languagesOf}).
      */
@@ -298,7 +316,7 @@ class IndexQueries {
         private final Map<String, List<TranslationLexicon.Translation>> direct = new HashMap<>();
 
         Translator(String text) {
-            this.from = text.isEmpty() ? Set.of() : StopWords.languagesOf(QueryPlan.of(text).sequence());
+            this.from = languagesOfQuery(text);
         }
 
         @Override

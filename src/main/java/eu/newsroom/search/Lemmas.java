@@ -66,8 +66,11 @@ final class Lemmas {
             }
         }
         if (language.equals("nl")) {
-            // a participle of a stem ending in t or d has no ending of its own: "(op)gericht" → "(op)richten"
-            participles(lower, "en").forEach(c -> add(found, c));
+            // a participle of a stem ending in t or d has no ending of its own: "(op)gericht" → "(op)richten"; other
+            // words with "ge" are nouns and adjectives ("gedrag", "gebrek", "geval"), no participles
+            if (lower.endsWith("t") || lower.endsWith("d")) {
+                participles(lower, "en").forEach(c -> add(found, c));
+            }
             // a closed syllable before the ending doubles its consonant or long vowel: "bestelt" → "bestellen",
             // "levert" → "leveren", "maakt" → "maken"
             List<String> more = new ArrayList<>();

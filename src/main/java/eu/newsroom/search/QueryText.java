@@ -27,6 +27,8 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
         CORRECTED("search.notice.corrected"),
         /** No item has all the words; items with some of them are shown. */
         SOME_WORDS("search.notice.someWords"),
+        /** Few items have all the words; items with some of them are shown below those. */
+        SOME_WORDS_BELOW("search.notice.someWordsBelow"),
         /** No item has the phrase as typed; the items with its words (or their translations) are shown. */
         PHRASE_AS_WORDS("search.notice.phraseAsWords"),
         /** The index is being rebuilt from the database (at start-up): results may be incomplete for a while. */
@@ -40,7 +42,7 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’._-]*");
-    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=^|[\\s(])-(?=\\s|$)");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=^|[\\s\\h(])-(?=[\\s\\h]|$)");
     private static final Pattern OPERATOR_WORD = Pattern.compile("(?<=^|\\s|\\()(OR|AND|NOT)(?=\\s|$|\\()");
     /** Our highlight markers (private use characters) must never come from the reader. */
     private static final Pattern UNWANTED = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");

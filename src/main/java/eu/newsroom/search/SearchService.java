@@ -158,11 +158,13 @@ class SearchService {
         boolean relaxed = false;
         long strict = result.total().hitCountLowerBound();
         QueryPlan plan = text.isEmpty() ? null : QueryPlan.of(text);
-        if (plan != null && plan.relaxable() && strict < fewToRelax(plan.units())) {
+        if (plan != null && plan.relaxable()
+                && strict < fewToRelax(plan.units(), plan.dates().isEmpty() && indexQueries.named(text).isEmpty())) {
             relaxed = true;
             result = queries.run(text, structured, relaxed);
-            if (strict == 0 && result.total().hitCountLowerBound() > 0) {
-                notices.add(QueryText.Notice.SOME_WORDS);
+            // the reader is told whenever items without all the words are shown
+            if (result.total().hitCountLowerBound() > strict) {
+                notices.add(strict == 0 ? QueryText.Notice.SOME_WORDS : QueryText.Notice.SOME_WORDS_BELOW);
             }
         }
         // one entry per item; the page is cut from the entries, so that no item is on two pages
@@ -191,11 +193,13 @@ class SearchService {
 
     /**
      * Below how many hits with enough of the words a query's items with any of them are added: a query of one word or
-     * one compound only when nothing has it, of two when fewer than {@link #FEW_TO_RELAX_TWO} items have both, of more
-     * when fewer than {@link #FEW_TO_RELAX}.
+     * one compound only when nothing has it, of more than two when fewer than {@link #FEW_TO_RELAX}, of two words when
+     * fewer than {@link #FEW_TO_RELAX_TWO} items have both, and of two units one of which is a date or a person's name
+     * only when nothing has both: the missing translation that widening makes up for is a word's, while an item of
+     * that period or naming that person without the word is unrelated.
      */
-    static int fewToRelax(int units) {
-        return units <= 1 ? 1 : units == 2 ? FEW_TO_RELAX_TWO : FEW_TO_RELAX;
+    static int fewToRelax(int units, boolean onlyWords) {
+        return units <= 1 ? 1 : units > 2 ? FEW_TO_RELAX : onlyWords ? FEW_TO_RELAX_TWO : 1;
     }
 
     /**

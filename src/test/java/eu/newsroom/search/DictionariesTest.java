@@ -181,7 +181,8 @@ class DictionariesTest {
         assertThat(table.translations("liefert", Set.of("de"))).isEmpty();
         assertThat(Dictionaries.ofDictionaryForm(table, "liefert", Set.of("de")))
                 .extracting(TranslationLexicon.Translation::term).containsExactly(term("en", "deliver"));
-        assertThat(Dictionaries.ofDictionaryForm(table, "Bestellung", Set.of()))
+        // the German stem of "Bestellung" is that of "bestellen": its own entry, not a form of one
+        assertThat(table.translations("Bestellung", Set.of()))
                 .extracting(TranslationLexicon.Translation::term).containsExactly(term("en", "order"));
         assertThat(Dictionaries.ofDictionaryForm(table, "botadas", Set.of("es")))
                 .extracting(TranslationLexicon.Translation::term).containsExactly(term("en", "launch"));
@@ -204,6 +205,59 @@ class DictionariesTest {
             "pl, uczelnie, uczelnia", "pl, amunicji, amunicja"})
     void anInflectedFormIsLookedUpUnderItsDictionaryForm(String language, String word, String form) {
         assertThat(Lemmas.candidates(language, word)).contains(form);
+    }
+
+    /**
+     * A Dutch word with "ge" that is no participle (a noun, an adjective) is not read as one: the participle without an
+     * ending of its own is that of a stem in t or d only.
+     */
+    @ParameterizedTest
+    @CsvSource({"nl, gedrag", "nl, gezag", "nl, gebrek", "nl, geval", "nl, gelijk"})
+    void aWordThatIsNoInflectionHasNoDictionaryForm(String language, String word) {
+        assertThat(Lemmas.candidates(language, word)).isEmpty();
+    }
+
+    /** A word that is itself an entry of a language is not read as an inflection of another entry of it. */
+    @Test
+    void aWordWithAnEntryOfItsOwnIsNotTakenForAnInflection() {
+        TranslationTable table = new TranslationTable(Map.of(
+                "nl|" + term("nl", "gebied"), List.of(new TranslationLexicon.Translation("text_en", "area", 0.6f)),
+                "nl|" + term("nl", "bieden"), List.of(new TranslationLexicon.Translation("text_en", "offer", 0.6f))));
+        assertThat(Dictionaries.ofDictionaryForm(table, "gebied", Set.of("nl"))).isEmpty();
+        assertThat(Dictionaries.ofDictionaryForm(table, "gebied", Set.of())).isEmpty();
+    }
+
+    /**
+     * Polish endings are read only in a Polish query (or a word with letters only Polish has), and not for a word
+     * another language knows: Italian "armate" is no Polish "armata" (a cannon), English "strategy" no "strateg".
+     */
+    @Test
+    void polishEndingsAreReadOnlyInAPolishReadingNoOtherLanguageHas() {
+        TranslationTable table = new TranslationTable(Map.of(
+                "pl|" + term("pl", "armata"), List.of(new TranslationLexicon.Translation("text_en", "cannon", 0.6f)),
+                "pl|" + term("pl", "strateg"), List.of(new TranslationLexicon.Translation("text_en", "strategist", 0.6f)),
+                "en|" + term("en", "strategy"), List.of(new TranslationLexicon.Translation("text_de", "strategie", 0.6f)),
+                "it|" + term("it", "armare"), List.of(new TranslationLexicon.Translation("text_en", "arm", 0.6f)),
+                "pl|" + term("pl", "magazyn"), List.of(new TranslationLexicon.Translation("text_en", "depot", 0.6f)),
+                "pl|" + term("pl", "żołnierz"), List.of(new TranslationLexicon.Translation("text_en", "soldier", 0.6f))));
+        // the query's language unknown: no Polish reading of words without Polish letters
+        assertThat(Dictionaries.ofDictionaryForm(table, "armate", Set.of())).extracting(
+                TranslationLexicon.Translation::term).doesNotContain("cannon");
+        assertThat(Dictionaries.ofDictionaryForm(table, "motori", Set.of())).isEmpty();
+        assertThat(Dictionaries.languagesOf(table, "armate")).doesNotContain("pl");
+        assertThat(Dictionaries.languagesOf(table, "strategy")).containsExactly("en");
+        // a word another language has, even in a query that may be Polish
+        assertThat(Dictionaries.ofDictionaryForm(table, "armate", Set.of("pl", "it"))).extracting(
+                TranslationLexicon.Translation::term).doesNotContain("cannon");
+        // a Polish query, or a word with Polish letters
+        assertThat(Dictionaries.ofDictionaryForm(table, "magazynach", Set.of("pl"))).extracting(
+                TranslationLexicon.Translation::term).containsExactly("depot");
+        assertThat(Dictionaries.ofDictionaryForm(table, "żołnierzy", Set.of())).extracting(
+                TranslationLexicon.Translation::term).containsExactly("soldier");
+        assertThat(Dictionaries.languagesOf(table, "żołnierzy")).containsExactly("pl");
+        // a query with such a letter in one of its words is Polish when its stop words do not tell
+        assertThat(IndexQueries.languagesOfQuery("magazynach nadbrzeżnych")).containsExactly("pl");
+        assertThat(IndexQueries.languagesOfQuery("armate strategy")).isEmpty();
     }
 
     @Test

@@ -306,19 +306,45 @@ class SearchApiTest {
      */
     @Test
     void twoWordsThatOneItemHasBothOfAlsoFindTheItemsWithOne() {
-        String both = "{\"externalId\":\"search-test-two-1\",\"lang\":\"fr\",\"kind\":\"press-release\","
-                + "\"title\":\"Les zorvaxiens entraînent des kalumbrites\",\"date\":\"2025-06-03\","
-                + "\"body\":\"Les zorvaxiens entraînent des kalumbrites près de la côte.\"}";
-        String one = "{\"externalId\":\"search-test-two-2\",\"lang\":\"fr\",\"kind\":\"press-release\","
-                + "\"title\":\"Les zorvaxiens à la frontière\",\"date\":\"2025-06-04\","
-                + "\"body\":\"Les zorvaxiens patrouillent à la frontière.\"}";
-        var response = http.importNdjson(both + "\n" + one + "\n", EDITOR);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(json.readTree(response.body()).path("rejected").asInt()).as(response.body()).isZero();
+        importPressReleases(pressRelease("search-test-two-1", "fr", "Les zorvaxiens entraînent des kalumbrites",
+                "2025-06-03", "Les zorvaxiens entraînent des kalumbrites près de la côte."),
+                pressRelease("search-test-two-2", "fr", "Les zorvaxiens à la frontière", "2025-06-04",
+                        "Les zorvaxiens patrouillent à la frontière."));
 
-        List<String> found = slugs(search("q=" + enc("zorvaxiens kalumbrites")));
+        JsonNode answer = search("q=" + enc("zorvaxiens kalumbrites"));
+        List<String> found = slugs(answer);
         assertThat(found).hasSize(2);
         assertThat(found.get(0)).contains("kalumbrites");
+        // the reader is told that items with one of the words were added below
+        assertThat(answer.path("notices").toString()).contains("Few items contain all your words");
+    }
+
+    /**
+     * A word and a date stay both required when an item has both: the date is no word another language translates,
+     * and an item of that period without the word is unrelated.
+     */
+    @Test
+    void aWordAndADateThatAnItemHasBothOfDoNotFindThePeriodsOtherItems() {
+        importPressReleases(pressRelease("search-test-date-1", "en", "Quorblantes reach the coast", "2031-03-03",
+                "The quorblantes reached the coast."),
+                pressRelease("search-test-date-2", "en", "Budget talks resume", "2031-03-04",
+                        "Budget talks resumed in the capital."));
+
+        JsonNode answer = search("q=" + enc("quorblantes 2031"));
+        assertThat(slugs(answer)).hasSize(1).allSatisfy(slug -> assertThat(slug).contains("quorblantes"));
+        assertThat(answer.path("notices").toString()).doesNotContain("some of them");
+    }
+
+    /** One press release as a line of the import (no quotes or backslashes in its texts). */
+    private static String pressRelease(String externalId, String lang, String title, String date, String body) {
+        return "{\"externalId\":\"" + externalId + "\",\"lang\":\"" + lang + "\",\"kind\":\"press-release\","
+                + "\"title\":\"" + title + "\",\"date\":\"" + date + "\",\"body\":\"" + body + "\"}";
+    }
+
+    private void importPressReleases(String... lines) {
+        var response = http.importNdjson(String.join("\n", lines) + "\n", EDITOR);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("rejected").asInt()).as(response.body()).isZero();
     }
 
     @ParameterizedTest

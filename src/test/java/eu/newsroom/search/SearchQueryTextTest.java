@@ -42,6 +42,9 @@ class SearchQueryTextTest {
         assertThat(QueryPlan.of(QueryText.parse("Rafale NOT Eurofighter").text()).excluded())
                 .containsExactly("Eurofighter");
         assertThat(QueryText.parse("F-35 - Gripen").text()).contains("F-35");
+        // a no-break space beside the hyphen is a space too
+        assertThat(QueryPlan.of(QueryText.parse("Rafale -\u00a0Eurofighter").text()).excluded()).isEmpty();
+        assertThat(QueryPlan.of(QueryText.parse("Rafale\u202f-\u2009Eurofighter").text()).excluded()).isEmpty();
     }
 
     @Test
