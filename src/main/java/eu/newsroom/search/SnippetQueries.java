@@ -253,14 +253,24 @@ class SnippetQueries {
         }
 
         /**
-         * The text's vector of these terms. Without phrases every term found is a match of its own, so the first
-         * fragment (from a few characters before the first match, {@value SnippetQueries#SNIPPET_LENGTH} long) is known once the
-         * analysis is a fragment's length past that match; with phrases, a phrase's first word may not be a match,
-         * so the whole text is read.
+         * The text's vector of these terms. The first fragment (from a few characters before the first match,
+         * {@value SnippetQueries#SNIPPET_LENGTH} long) is known once the analysis is a fragment's length past that
+         * match, so it stops there. Without phrases every term found is a match of its own; with phrases, a phrase's
+         * first word alone is none, so the match is looked for in the vector read so far at each term found until
+         * there is one.
          */
         TextTermVector vectorOf(String text) {
-            return TextTermVector.of(LanguageAnalyzers.forField(field), field, text, terms,
-                    phrases ? 0 : 2 * SNIPPET_LENGTH);
+            return TextTermVector.of(LanguageAnalyzers.forField(field), field, text, terms, 2 * SNIPPET_LENGTH,
+                    phrases ? this::matches : vector -> true);
+        }
+
+        private boolean matches(TextTermVector vector) {
+            try {
+                return !new FieldPhraseList(new FieldTermStack(new TermVectorLeafReader(field, vector), 0, field,
+                        query), query, PHRASE_LIMIT).getPhraseList().isEmpty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a vector in memory: no I/O
+            }
         }
     }
 

@@ -142,6 +142,22 @@ class SnippetQueriesTest {
     }
 
     /**
+     * With a phrase in the query, the analysis stops a fragment's length past the first whole match of the phrase, as
+     * it does past the first word of a query without phrases: the later occurrences are not read.
+     */
+    @Test
+    void aPhraseMatchedEarlyEndsTheAnalysisOfALongText() {
+        String far = "The ministers met in Brussels and spoke about the budget of the coming years. ".repeat(20);
+        String text = "Air was thin. The air defence was discussed. " + far + "Air defence again. " + far;
+        var marks = SnippetQueries.Marks.of("text_en", SnippetQueries.marked("text_en", "\"air defence\"",
+                word -> List.of()));
+        // "air" twice and "defence" once before the stop; the occurrences past it are not read
+        assertThat(marks.vectorOf(text).getSumTotalTermFreq()).isEqualTo(3);
+        assertThat(SnippetQueries.snippet("text_en", text, marks)).isEqualTo(highlighted("text_en", text,
+                SnippetQueries.marked("text_en", "\"air defence\"", word -> List.of())));
+    }
+
+    /**
      * The snippet Lucene's fast vector highlighter gives the text as its only document, with Hibernate Search's
      * settings (240 characters, one fragment, the start of the text when nothing matches): what the index's
      * highlighter gave while the text fields kept their stored text and term vectors.
