@@ -56,7 +56,11 @@ for i in 0 1; do
   # an index of another analysis version than the jar's (a mapping change between the jars) is rebuilt at start:
   # measured once it is complete
   if grep -q 'it will be rebuilt' "$WORK/app.log"; then
-    timeout 1500 bash -c "until grep -q 'Search index rebuilt' '$WORK/app.log'; do sleep 1; done"
+    if ! timeout 1500 bash -c "until grep -q 'Search index rebuilt' '$WORK/app.log'; do sleep 1; done"; then
+      # measuring an app still rebuilding would compare half an index with a whole one
+      say "app$i: the index rebuild did not finish within 25 min ($WORK/app.log): stopped"
+      exit 1
+    fi
     say "app$i: index rebuilt ($(du -sh "$WORK/index" | cut -f1))"
   fi
   wait_background_builds "$WORK/app.log"

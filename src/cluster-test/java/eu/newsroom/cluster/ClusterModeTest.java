@@ -8,6 +8,7 @@ import eu.newsroom.account.WebSession;
 import eu.newsroom.search.BlindRelevance;
 import eu.newsroom.search.SearchBackgroundBuilds;
 import eu.newsroom.search.SearchRelevanceTest;
+import eu.newsroom.search.internal.SearchAnalysis;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -80,6 +81,7 @@ class ClusterModeTest {
 
         postgres = EmbeddedPostgres.builder().start();
         openSearchUrl = "http://127.0.0.1:" + openSearchPort;
+        putIndexOfAnOlderMapping();
         // node A migrates, loads the demo corpus and builds the index; node B finds all of it there
         int portA = freePort();
         baseA = "http://localhost:" + portA;
@@ -87,6 +89,32 @@ class ClusterModeTest {
         awaitReady(nodeA, baseA);
         nodeB = new SpringApplicationBuilder(NewsroomApplication.class)
                 .run(nodeArguments(openSearchUrl, false, 0).toArray(String[]::new));
+    }
+
+    /**
+     * What a cluster of an earlier version left on OpenSearch: the briefing index under Hibernate Search's default
+     * names, with a mapping of its own (a text field stored and with term vectors). Validated against the current
+     * mapping it stopped every node at start-up; the nodes must start beside it.
+     */
+    private static void putIndexOfAnOlderMapping() throws IOException, InterruptedException {
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(openSearchUrl
+                        + "/briefing-000001")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"aliases": {"briefing-write": {"is_write_index": true}, "briefing-read": {}},
+                         "mappings": {"properties": {"text_en": {"type": "text", "store": true,
+                                                                  "term_vector": "with_positions_offsets"}}}}
+                        """)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    }
+
+    /** The nodes started beside the older index (above) and use indexes named with the mapping's version. */
+    @Test
+    @Order(-1)
+    void theNodesStartBesideTheIndexesOfAnOlderMapping() {
+        String aliases = send(HttpRequest.newBuilder(URI.create(openSearchUrl + "/_cat/aliases?h=alias"))).body();
+        assertThat(aliases.lines().map(String::strip).toList()).contains("briefing-read",
+                "briefing-v" + SearchAnalysis.VERSION + "-read", "statement-v" + SearchAnalysis.VERSION + "-read",
+                "initiative-v" + SearchAnalysis.VERSION + "-read");
     }
 
     @AfterAll

@@ -421,39 +421,6 @@ final class Matching {
     }
 
     /**
-     * What a snippet marks on one text field: the query's words (and the parts of its compounds) as that field's
-     * analyzer reads them, and their learned translations into that field's language. Only for highlighting the few
-     * hits of a page: matching the whole query again per type and language scored every clause on every field, and
-     * was the largest part of a search's CPU after the window (docs/benchmarks.md, issue 22). Any of the words will
-     * do; a hit with none gets the start of its text (no-match size).
-     */
-    static PredicateFinalStep highlighted(SearchPredicateFactory f, String field, String text,
-            Function<String, List<TranslationLexicon.Translation>> translations) {
-        if (text.isBlank()) {
-            return f.matchNone();
-        }
-        QueryPlan plan = QueryPlan.of(text);
-        List<String> units = new ArrayList<>(plan.counted());
-        units.addAll(plan.required());
-        return f.bool(b -> {
-            b.should(f.simpleQueryString().field(field).matching(text).flags(UNIT).defaultOperator(BooleanOperator.OR));
-            for (String unit : units) {
-                if (unit.contains(" ")) {
-                    continue;
-                }
-                List<String> parts = QueryCompounds.parts(unit);
-                if (!parts.isEmpty()) {
-                    b.should(f.simpleQueryString().field(field).matching(String.join(" ", parts)).flags(UNIT)
-                            .defaultOperator(BooleanOperator.OR));
-                }
-                Stream.concat(Stream.of(unit), parts.stream()).flatMap(word -> translations.apply(word).stream())
-                        .filter(t -> t.field().equals(field))
-                        .forEach(t -> b.should(f.match().field(field).matching(t.term()).skipAnalysis()));
-            }
-        });
-    }
-
-    /**
      * A unit of the query: its words, or their translations learned from the portal's language versions
      * ({@link TranslationLexicon}), each weighted by how sure the translation is; a compound also by its parts
      * ({@link QueryCompounds}), each part as a word or through its translations: all its parts, or any one part when

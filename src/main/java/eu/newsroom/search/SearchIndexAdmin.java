@@ -64,7 +64,10 @@ public class SearchIndexAdmin implements ApplicationRunner, InitializingBean {
             Initiative.class, "select e from Initiative e where e.updatedAt >= :since");
 
     private final EntityManagerFactory entityManagerFactory;
-    /** Lucene only: none in cluster mode (OpenSearch checks its indexes' analysis against the mapping at start). */
+    /**
+     * Lucene only: none in cluster mode, where the version is part of the OpenSearch index names
+     * (VersionedIndexLayout): indexes of a new version start empty and are rebuilt by the count check below.
+     */
     private final Optional<Path> indexRoot;
     private final Optional<AnalysisVersionFile> versionFile;
     /** Written when the application stops normally, removed at start: without it the last stop may have lost writes. */

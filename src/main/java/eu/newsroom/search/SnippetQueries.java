@@ -53,10 +53,10 @@ import org.springframework.stereotype.Component;
  * ({@link LanguageAnalyzers}).
  * <p>
  * What is marked on a text field: the query's words (and the parts of its compounds) as that field's analyzer reads
- * them, and their learned translations into that field's language ({@link #marked}, as {@link Matching#highlighted}
- * asked the index). How: the fragment around the first match, {@value #SNIPPET_LENGTH} characters cut at a space or a
- * sign (Hibernate Search's defaults for the fast vector highlighter: a boundary scan of 20 characters over
- * {@code .,!? \t\n}, at most 256 phrases); a hit found through the thesaurus only gets the start of its text.
+ * them, and their learned translations into that field's language ({@link #marked}). How: the fragment around the
+ * first match, {@value #SNIPPET_LENGTH} characters cut at a space or a sign (Hibernate Search's defaults for the fast
+ * vector highlighter: a boundary scan of 20 characters over {@code .,!? \t\n}, at most 256 phrases); a hit found
+ * through the thesaurus only gets the start of its text.
  */
 @Component
 class SnippetQueries {
@@ -146,9 +146,8 @@ class SnippetQueries {
     }
 
     /**
-     * What a snippet marks on one text field (the query {@link Matching#highlighted} built for the index's
-     * highlighter, as Lucene's): the query's words as that field's analyzer reads them, any of them; for each word of
-     * its plan the parts of a compound, and the learned translations of the word and its parts into that field.
+     * What a snippet marks on one text field, as a Lucene query for the fast vector highlighter: the query's words as
+     * that field's analyzer reads them, any of them; for each word of its plan the parts of a compound, and the learned translations of the word and its parts into that field.
      * Null for a query without words: nothing is marked, each hit gets the start of its text.
      */
     static Query marked(String field, String text, Function<String, List<TranslationLexicon.Translation>> translations) {
@@ -254,14 +253,24 @@ class SnippetQueries {
         }
 
         /**
-         * The text's vector of these terms. Without phrases every term found is a match of its own, so the first
-         * fragment (from a few characters before the first match, {@value SnippetQueries#SNIPPET_LENGTH} long) is known once the
-         * analysis is a fragment's length past that match; with phrases, a phrase's first word may not be a match,
-         * so the whole text is read.
+         * The text's vector of these terms. The first fragment (from a few characters before the first match,
+         * {@value SnippetQueries#SNIPPET_LENGTH} long) is known once the analysis is a fragment's length past that
+         * match, so it stops there. Without phrases every term found is a match of its own; with phrases, a phrase's
+         * first word alone is none, so the match is looked for in the vector read so far at each term found until
+         * there is one.
          */
         TextTermVector vectorOf(String text) {
-            return TextTermVector.of(LanguageAnalyzers.forField(field), field, text, terms,
-                    phrases ? 0 : 2 * SNIPPET_LENGTH);
+            return TextTermVector.of(LanguageAnalyzers.forField(field), field, text, terms, 2 * SNIPPET_LENGTH,
+                    phrases ? this::matches : vector -> true);
+        }
+
+        private boolean matches(TextTermVector vector) {
+            try {
+                return !new FieldPhraseList(new FieldTermStack(new TermVectorLeafReader(field, vector), 0, field,
+                        query), query, PHRASE_LIMIT).getPhraseList().isEmpty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a vector in memory: no I/O
+            }
         }
     }
 

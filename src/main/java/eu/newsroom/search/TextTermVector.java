@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -43,9 +44,11 @@ final class TextTermVector extends Terms {
     /**
      * The vector of {@code text} as {@code analyzer} reads it for {@code field}, of the {@code wanted} terms only.
      * With {@code stopAfter} > 0, the analysis ends at the first token that starts that many characters after the
-     * first wanted one has ended (and past its position), which only a later fragment could hold.
+     * first match has ended (and past its position), which only a later fragment could hold. A wanted token ends a
+     * match when {@code matched} holds for the vector read so far (a phrase's first word alone does not).
      */
-    static TextTermVector of(Analyzer analyzer, String field, String text, Set<String> wanted, int stopAfter) {
+    static TextTermVector of(Analyzer analyzer, String field, String text, Set<String> wanted, int stopAfter,
+            Predicate<TextTermVector> matched) {
         Map<String, List<int[]>> found = new HashMap<>();
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -63,7 +66,7 @@ final class TextTermVector extends Terms {
                 if (wanted.contains(word)) {
                     found.computeIfAbsent(word, k -> new ArrayList<>())
                             .add(new int[] {Math.max(position, 0), offset.startOffset(), offset.endOffset()});
-                    if (stopAfter > 0 && stopAt == Integer.MAX_VALUE) {
+                    if (stopAfter > 0 && stopAt == Integer.MAX_VALUE && matched.test(of(found))) {
                         stopAt = offset.endOffset() + stopAfter;
                     }
                 }
@@ -72,6 +75,10 @@ final class TextTermVector extends Terms {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a text in memory: no I/O
         }
+        return of(found);
+    }
+
+    private static TextTermVector of(Map<String, List<int[]>> found) {
         BytesRef[] terms = found.keySet().stream().map(BytesRef::new).sorted().toArray(BytesRef[]::new);
         int[][] occurrences = new int[terms.length][];
         for (int i = 0; i < terms.length; i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.newsroom.briefing.Briefing;
 import eu.newsroom.initiative.Initiative;
+import eu.newsroom.search.internal.IndexedTexts;
 import eu.newsroom.search.internal.SearchFields;
 import eu.newsroom.statement.Statement;
 import eu.newsroom.support.NewsroomTest;
@@ -93,6 +94,33 @@ class SnippetQueriesTest {
         assertThat(marked).as("snippets with a match marked").isGreaterThan(100);
     }
 
+    /**
+     * The snippets' text is rebuilt by SQL from the columns the index document joins ({@link SnippetQueries#texts});
+     * it must be the text the index matched, or a hit would show a snippet of other words. Every demo item, each
+     * language version, of every type.
+     */
+    @Test
+    void theTextReadForASnippetIsTheTextTheIndexHolds() {
+        int compared = 0;
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            for (var type : TYPES.entrySet()) {
+                List<?> entities = entityManager.createQuery("select e from " + type.getValue().getSimpleName() + " e",
+                        type.getValue()).getResultList();
+                List<String> keys = entities.stream().map(e -> type.getKey() + ":" + entityManagerFactory
+                        .getPersistenceUnitUtil().getIdentifier(e)).toList();
+                Map<String, String> texts = snippets.texts(keys);
+                for (int i = 0; i < entities.size(); i++) {
+                    assertThat(texts.get(keys.get(i))).as("the text of %s", keys.get(i))
+                            .isEqualTo(IndexedTexts.of(entities.get(i)));
+                    compared++;
+                }
+            }
+            assertThat(entityManager.createQuery("select count(distinct b.lang) from Briefing b", Long.class)
+                    .getSingleResult()).as("languages of the demo briefings").isGreaterThan(1L);
+        }
+        assertThat(compared).as("items compared").isGreaterThan(100);
+    }
+
     @Test
     void aMatchFarIntoALongTextIsFoundAndTheFirstFragmentIsMarkedAsTheHighlighterMarksIt() {
         String filler = "The ministers met in Brussels and spoke about the budget of the coming years. ";
@@ -111,6 +139,22 @@ class SnippetQueriesTest {
                         .isEqualTo(highlighted("text_en", text, query));
             }
         }
+    }
+
+    /**
+     * With a phrase in the query, the analysis stops a fragment's length past the first whole match of the phrase, as
+     * it does past the first word of a query without phrases: the later occurrences are not read.
+     */
+    @Test
+    void aPhraseMatchedEarlyEndsTheAnalysisOfALongText() {
+        String far = "The ministers met in Brussels and spoke about the budget of the coming years. ".repeat(20);
+        String text = "Air was thin. The air defence was discussed. " + far + "Air defence again. " + far;
+        var marks = SnippetQueries.Marks.of("text_en", SnippetQueries.marked("text_en", "\"air defence\"",
+                word -> List.of()));
+        // "air" twice and "defence" once before the stop; the occurrences past it are not read
+        assertThat(marks.vectorOf(text).getSumTotalTermFreq()).isEqualTo(3);
+        assertThat(SnippetQueries.snippet("text_en", text, marks)).isEqualTo(highlighted("text_en", text,
+                SnippetQueries.marked("text_en", "\"air defence\"", word -> List.of())));
     }
 
     /**

@@ -14,8 +14,10 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     /**
-     * The version of the analysis and index schema. Raise it with every change of an analyzer or of the indexed
-     * fields: an index written with another version is rebuilt at the next start (SearchIndexAdmin).
+     * The version of the analysis and index schema. Raise it with every change of an analyzer, of the indexed
+     * fields or of the OpenSearch index settings (search/opensearch-index-settings.json): a Lucene index written with
+     * another version is rebuilt at the next start (SearchIndexAdmin); on OpenSearch the version is part of the index
+     * names ({@link VersionedIndexLayout}), so a new version creates and fills indexes of its own.
      * 2: German and Dutch compound parts (text_de_parts, text_nl_parts, concepts_de_parts, concepts_nl_parts).
      * 3: a sortable unique key (type:id), the last tie-break of every sort.
      * 4: the whole names and aliases of an initiative or of the initiatives an item reports on ({@code initiatives});

@@ -99,7 +99,8 @@ public final class SearchFields {
 
     /**
      * The text an item puts into its language's text field: its parts in order, the blank ones left out, one a line.
-     * The page's snippets highlight the same text, read from the database (issue 22, round 10).
+     * The page's snippets highlight the same text, rebuilt from the database's columns (SnippetQueries):
+     * the two must join the same parts in the same order, or a snippet would show text the index did not match
      */
     public static String indexedText(Stream<String> parts) {
         return parts.filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("\n"));
