@@ -55,4 +55,10 @@ class NamedFrameTest {
     void aPersonNamedAtTheStartWhoSpeaksOnBehalfOfOthersIsNotAnonymous(String lang, String body) {
         assertThat(sources(lang, body)).isNotEmpty().noneMatch(s -> s.startsWith("anonymous:"));
     }
+
+    @Test
+    void aPossessiveBeforeTheNameIsNoPreposition() {
+        assertThat(sources("fr", "Une soudeuse de l'arsenal, qui n'a pas souhaité donner son nom, estime que les "
+                + "salaires ne suivent pas.")).singleElement().asString().startsWith("anonymous:Une soudeuse");
+    }
 }

@@ -719,7 +719,7 @@ public final class StatementReader {
             + "|tylko|asked|declined|refused|requested|wish\\p{L}*|want\\p{L}*|prefer\\p{L}*|prefir\\p{L}*|pidi\\p{L}*"
             + "|quiso|chies\\p{L}*|volut\\p{L}*|souhait\\p{L}*|voul\\p{L}*|demand\\p{L}*|woll\\p{L}*|bat|wil|wilde"
             + "|vroeg|verzocht|niepoda\\p{L}*|prosi\\p{L}*|prosił\\p{L}*|poprosi\\p{L}*|chcia\\p{L}*)(?![\\p{L}])[^,;:]{0,40}?"
-            + "(?<!(?:au|a|en|in|im|on|under|by|w|z|del|de)\\s)(?<![\\p{L}])(?:name[ds]?|identif\\p{L}*|nom|nommée?s?"
+            + "(?<!\\b(?:au|a|en|in|im|on|under|by|w|z|del|de)\\s)(?<![\\p{L}])(?:name[ds]?|identif\\p{L}*|nom|nommée?s?"
             + "|nome|nominat\\p{L}*|nombre|nombrad\\p{L}*|namen|genannt|naam|genoemd|nazwisk\\p{L}*|prénom|vorname"
             + "|voornaam|imi\\p{L}*)(?![\\p{L}])");
 
