@@ -61,4 +61,11 @@ class NamedFrameTest {
         assertThat(sources("fr", "Une soudeuse de l'arsenal, qui n'a pas souhaité donner son nom, estime que les "
                 + "salaires ne suivent pas.")).singleElement().asString().startsWith("anonymous:Une soudeuse");
     }
+
+    @Test
+    void theCabinetInAnAdverbialPhraseIsNotTheSpeaker() {
+        assertThat(sources("fr", "La ministre Anne Lefranc a visité l'usine. Devant le cabinet de la ministre, Anne "
+                + "Lefranc a déclaré que les crédits seraient tenus.")).last().asString()
+                .isEqualTo("person:Anne Lefranc");
+    }
 }
