@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds statements sentence by sentence, and gives one a speaker only when its sentence or its quotation's frame
@@ -41,7 +43,7 @@ public final class StatementReader {
 
     private static final int MIN_QUOTE_WORDS = 2;
     /** "Pour X, …", "Para X, …", "For X, …": a source only when X is a person. */
-    private static final java.util.regex.Pattern PERSONAL_SOURCE = java.util.regex.Pattern.compile(
+    private static final Pattern PERSONAL_SOURCE = Pattern.compile(
             "(?i)pour|para|per|voor|for|für");
     private static final int MAX_SEGMENTS = 3;
     /**
@@ -49,43 +51,43 @@ public final class StatementReader {
      * répondu", "welcomed the decision"); a verb of announcing or asking has what was said as its object ("a annoncé
      * l'envoi de …", "réclame l'ouverture de …").
      */
-    private static final java.util.regex.Pattern REACTING = java.util.regex.Pattern.compile(
+    private static final Pattern REACTING = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:kritisier|criti[cqs]|begrüß|welcom|répond|antwort|repl|comment|kommentier|reagier|react)");
     /** A participle or infinitive of saying with its reported clause: "adding that", "avant d'ajouter que". */
-    private static final java.util.regex.Pattern ADDING = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:adding"
+    private static final Pattern ADDING = Pattern.compile("(?iu)(?<![\\p{L}])(?:adding"
             + "|avant d['’]ajouter|en ajoutant|en précisant|ricordando|aggiungendo|sottolineando|añadiendo|agregando"
             + "|recordando|dodając|zaznaczając|podkreślając|eraan toevoegend|toevoegend|und fügte hinzu)\\s*,?\\s*"
             + "(?:that|que|qu['’]|che|że|dat|dass)(?![\\p{L}])");
     /** A verb of saying in the plural (Italian, Spanish, Polish), whose dropped subject is no one person. */
-    private static final java.util.regex.Pattern PLURAL_VERB = java.util.regex.Pattern.compile(
+    private static final Pattern PLURAL_VERB = Pattern.compile(
             "(?iu)^(?:hanno|han|habían)\\s|(?:ano|ono|aron|eron|an|en|li|ły|ją|ą)$");
     /**
      * "Jak podkreślił, …", "Come ha spiegato, …", "Como recordó, …": "as" right before a verb of saying opens no
      * clause of its own; the verb's subject is dropped or follows it, as at a sentence's start.
      */
-    private static final java.util.regex.Pattern AS_SAID = java.util.regex.Pattern.compile("(?iu)jak|come|como");
+    private static final Pattern AS_SAID = Pattern.compile("(?iu)jak|come|como");
     /**
      * A French incise with the subject pronoun after the verb, whatever the verb: "…, estime-t-elle", "…, sourit-il",
      * "…, prévient-il". After a comma, in a sentence that asks nothing, it frames what was said.
      */
-    private static final java.util.regex.Pattern FRENCH_INCISE = java.util.regex.Pattern.compile(
+    private static final Pattern FRENCH_INCISE = Pattern.compile(
             "\\p{Ll}[\\p{L}]*-(?:t-)?(?:il|elle)s?");
     /**
      * The incises that frame nothing said: "semble-t-il", "paraît-il", "faut-il", "reste-t-il", "est-il", "va-t-il",
      * "peut-il", the forms of sembler, paraître, falloir, rester, s'agir, être, aller, pouvoir.
      */
-    private static final java.util.regex.Pattern FRENCH_INCISE_NOT_SAYING = java.util.regex.Pattern.compile(
+    private static final Pattern FRENCH_INCISE_NOT_SAYING = Pattern.compile(
             "(?:(?:sembl|para[iî]|appara[iî]|faud|fall|rest|pouv|pourr)\\p{L}*|faut|agit|est|sont|étai(?:t|ent)|"
             + "ser(?:a|ait|ont|aient)|fut|va|vont|allai(?:t|ent)|ir(?:a|ait|ont)|peu(?:t|vent))-(?:t-)?(?:il|elle)s?");
     /** The prepositions that bring a passive participle's agent: "cité par", "quoted by", "interpellato dall'". */
-    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile(
+    private static final Pattern AGENT = Pattern.compile(
             "(?iu)par|by|von|durch|da|dal|dall['’]|dalla|dallo|dai|dagli|dalle|por|przez|door");
     private static final String JOIN = " … ";
     /** A verb that follows a quotation's closing mark and a comma or dash: the quotation's frame. */
-    private static final java.util.regex.Pattern FRAME_VERB = java.util.regex.Pattern.compile(
+    private static final Pattern FRAME_VERB = Pattern.compile(
             "\\s*[,–—-]\\s*(\\p{Ll}[\\p{L}’'-]*(?:-t-(?:il|elle))?)(?=[\\s.,])");
     /** A frame inside a quotation between dashes: "„Możemy … – mówi – ale …”". */
-    private static final java.util.regex.Pattern INSERTED_FRAME = java.util.regex.Pattern.compile(
+    private static final Pattern INSERTED_FRAME = Pattern.compile(
             "\\s[–—]\\s(\\p{Ll}[\\p{L}’'-]*)(?:\\s[\\p{L}’'-]+){0,3}\\s[–—]\\s");
 
     /** A statement as found: its sentence, quote or paraphrase, its words, and who said it (null if unclear). */
@@ -191,7 +193,7 @@ public final class StatementReader {
         if (from < 0) {
             return null;
         }
-        java.util.regex.Matcher m = ADDING.matcher(text).region(from, quote.span().end());
+        Matcher m = ADDING.matcher(text).region(from, quote.span().end());
         if (!m.find()) {
             return null;
         }
@@ -354,7 +356,7 @@ public final class StatementReader {
      */
     private Attribution frameAfterQuote(Span sentence, List<Token> tokens, List<Span> own) {
         Span last = own.get(own.size() - 1);
-        java.util.regex.Matcher after = FRAME_VERB.matcher(text).region(Math.min(last.end() + 1, sentence.end()),
+        Matcher after = FRAME_VERB.matcher(text).region(Math.min(last.end() + 1, sentence.end()),
                 sentence.end());
         if (after.lookingAt() && SpeechWords.HEADLINE.matcher(after.group(1)).matches()) {
             return Attribution.DOCUMENT;
@@ -363,7 +365,7 @@ public final class StatementReader {
             return attribute(new Cue(after.start(1), after.end(1), Cue.Kind.VERB), tokens, own);
         }
         for (Span q : own) {
-            java.util.regex.Matcher inside = INSERTED_FRAME.matcher(q.in(text));
+            Matcher inside = INSERTED_FRAME.matcher(q.in(text));
             if (inside.find()) {
                 int at = q.start() + inside.start(1);
                 return attribute(new Cue(at, q.start() + inside.end(1), Cue.Kind.VERB), tokens, List.of());
@@ -661,8 +663,8 @@ public final class StatementReader {
     private Attribution unnamedOpening(List<Token> tokens, int verb, Source found, List<Span> quotes) {
         int article = firstWord(tokens, 0, verb);
         if (article + 1 >= verb || !SpeakerWords.isArticle(tokens.get(article), lang)
-                || inQuote(tokens.get(article), quotes) || found != null && (found.type() == Type.ANONYMOUS
-                        || found.type() == Type.PERSON && (found.from() > verb || apposition(tokens, article, found)))) {
+                || inQuote(tokens.get(article), quotes) || found != null && found.type() == Type.ANONYMOUS
+                || namedSubject(tokens, article, article, verb, found)) {
             return null;
         }
         int head = article + 1;
@@ -706,19 +708,28 @@ public final class StatementReader {
     }
 
     /**
-     * Words by which a relative clause says that someone withholds their name: "who asked not to be named", "que pidió
-     * el anonimato", "qui n'a pas souhaité donner son nom", "który nie chciał podać nazwiska", "die anoniem wil blijven".
+     * Words by which a relative clause says that someone withholds their name: a word for anonymity ("que pidió el
+     * anonimato", "sous couvert d'anonymat", "die anoniem wil blijven"), or a word for the name after a negation or a
+     * wish ("who asked not to be named", "qui n'a pas souhaité donner son nom", "który nie chciał podać nazwiska",
+     * "who gave only her first name"). A name word alone withholds nothing ("au nom de l'Alliance", "im Namen der
+     * NATO", "which was named after the city"), nor one right after a preposition ("was not in naam van").
      */
-    private static final java.util.regex.Pattern WITHHELD_NAME = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])"
-            + "(?:anonym\\p{L}*|anonim\\p{L}*|anoniem\\p{L}*|named|identified|identificar\\p{L}*|nom|nome|nombre|naam"
-            + "|namen|nazwisk\\p{L}*)(?![\\p{L}])");
+    private static final Pattern WITHHELD_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:anonym|anonim|anoniem)\\p{L}*"
+            + "|(?<![\\p{L}])(?:not|n't|no|non|ne|pas|nicht|niet|nie|only|seulement|uniquement|solo|sólo|nur|alleen"
+            + "|tylko|asked|declined|refused|requested|wish\\p{L}*|want\\p{L}*|prefer\\p{L}*|prefir\\p{L}*|pidi\\p{L}*"
+            + "|quiso|chies\\p{L}*|volut\\p{L}*|souhait\\p{L}*|voul\\p{L}*|demand\\p{L}*|woll\\p{L}*|bat|wil|wilde"
+            + "|vroeg|verzocht|niepoda\\p{L}*|prosi\\p{L}*|prosił\\p{L}*|poprosi\\p{L}*|chcia\\p{L}*)(?![\\p{L}])[^,;:]{0,40}?"
+            + "(?<!\\b(?:au|a|en|in|im|on|under|by|w|z|del|de)\\s)(?<![\\p{L}])(?:name[ds]?|identif\\p{L}*|nom|nommée?s?"
+            + "|nome|nominat\\p{L}*|nombre|nombrad\\p{L}*|namen|genannt|naam|genoemd|nazwisk\\p{L}*|prénom|vorname"
+            + "|voornaam|imi\\p{L}*)(?![\\p{L}])");
 
     /**
      * Someone who opens the sentence and withholds their name in a relative clause closed by a comma before the verb
      * ("Un pescador de Puerto Llano, que no quiso dar su nombre, ha lamentado que …", "Monter z hali, który poprosił o
      * anonimowość, powiedział, że …"): an anonymous source, whatever the noun, with or without an article; the place
      * or body in the description is not the speaker, nor is the last person named. Null when the sentence does not
-     * open so, or when it opens with a person named with a role.
+     * open so: when it opens with an adverbial phrase ("Après le sommet, qui …"), or its subject is named (see
+     * {@link #namedSubject}).
      */
     private Attribution withheldName(List<Token> tokens, int verb, Source found, List<Span> quotes) {
         int opening = firstWord(tokens, 0, verb);
@@ -727,12 +738,12 @@ public final class StatementReader {
             // "…, ha contado", "…, heeft gezegd": an auxiliary before the verb's word
             comma--;
         }
-        if (comma <= opening + 1 || !tokens.get(comma).isMark(",") || inQuote(tokens.get(opening), quotes)) {
+        if (comma <= opening + 1 || !tokens.get(comma).isMark(",") || inQuote(tokens.get(opening), quotes)
+                || adverbial(tokens, opening)) {
             return null;
         }
         int relative = relativeAfterOpening(tokens, opening, comma);
-        if (relative < 0 || found != null && found.type() == Type.PERSON && found.role() != null
-                && found.from() < relative) {
+        if (relative < 0 || namedSubject(tokens, opening, relative, verb, found)) {
             return null;
         }
         String clause = text.substring(tokens.get(relative).start(), tokens.get(comma - 1).end());
@@ -742,6 +753,32 @@ public final class StatementReader {
         int end = tokens.get(relative - 1).isMark(",") ? relative - 1 : relative;
         String description = text.substring(tokens.get(opening).start(), tokens.get(end - 1).end());
         return resolve(new Source(Type.ANONYMOUS, description, null, opening, end, false), tokens);
+    }
+
+    /**
+     * Whether the subject of the verb is a person the sentence names, so that the opening phrase describes no one
+     * unnamed: a person after the verb ("…, said Defence Minister John Healey"), in apposition to the opening phrase
+     * ("Un residente, Gino Pellarin, ha raccontato"), or opening it ("Kaja Kallas, who …, said", "Il ministro Guido
+     * Crosetto, che …, ha detto"); not a place inside the description ("Una vecina de la calle Ancha, que …"), nor
+     * a single capitalised noun that opens the sentence ("Monter z hali").
+     */
+    private boolean namedSubject(List<Token> tokens, int opening, int phraseEnd, int verb, Source found) {
+        return found != null && found.type() == Type.PERSON && (found.from() > verb || found.role() != null
+                && found.from() < phraseEnd || apposition(tokens, opening, found) || found.name().contains(" ")
+                && text.startsWith(found.name(), tokens.get(opening).start()));
+    }
+
+    /**
+     * Whether the sentence opens with a preposition, not with its subject ("Nach dem Gipfel", "Tras la cumbre"): the
+     * tagger says so, or, without one, a word that is no article comes before an article.
+     */
+    private boolean adverbial(List<Token> tokens, int opening) {
+        Token t = tokens.get(opening);
+        if (t.pos() != null) {
+            return t.pos().startsWith("ADP");
+        }
+        return opening + 1 < tokens.size() && !SpeakerWords.isArticle(t, lang)
+                && SpeakerWords.isArticle(tokens.get(opening + 1), lang);
     }
 
     /**
@@ -1446,7 +1483,7 @@ public final class StatementReader {
     }
 
     /** "in una nota", "dans un communiqué", "in a statement", "en un comunicado", "w komunikacie", "in een verklaring". */
-    private static final java.util.regex.Pattern IN_A_STATEMENT = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+    private static final Pattern IN_A_STATEMENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + "in (?:a|its) (?:statement|press release)|dans un communiqué|in una nota|in un comunicato|en un comunicado"
             + "|en una nota|in einer (?:mitteilung|erklärung|pressemitteilung)|w komunikacie|w oświadczeniu"
             + "|in een (?:verklaring|persbericht|reactie))(?![\\p{L}])");
