@@ -26,7 +26,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
      * text field: the same on the OpenSearch backend.
      * 6: the entry of a result list an item belongs to ({@code entry}), to count entries (issue 17).
      * 7: who speaks in an item ({@code speakers}).
-     * 8: the text fields neither stored nor with term vectors (snippets are highlighted from the database's text).
+     * 8: the text fields neither stored nor with term vectors (snippets are highlighted from the database's text);
+     * on OpenSearch, Lucene's BM25 as the indexes' similarity (search/opensearch-index-settings.json).
      */
     public static final String VERSION = "8";
 
