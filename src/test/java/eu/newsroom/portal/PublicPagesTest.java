@@ -225,9 +225,11 @@ class PublicPagesTest {
 
     @Test
     void listShowsOneVersionPerTranslationGroupInTheReadersLanguage() {
-        String german = http.page("/briefings?locale=de&size=100").body();
+        // the seed's day only: other tests of this shared context import newer briefings, which would push the seed
+        // past the first page of the whole list
+        String german = http.page("/briefings?locale=de&size=100&from=2025-12-01&to=2025-12-01").body();
         assertThat(german).contains(SEED_DE).doesNotContain(SEED_EN + "\"");
-        String english = http.page("/briefings?locale=en&size=100").body();
+        String english = http.page("/briefings?locale=en&size=100&from=2025-12-01&to=2025-12-01").body();
         assertThat(english).contains(SEED_EN).doesNotContain(SEED_DE + "\"");
     }
 
