@@ -236,6 +236,18 @@ class IndexQueries {
             return visibleMatching(f, params, text, structured, relaxed, upTo, hidden, translations(text));
         }
 
+        /**
+         * Whether the query is the whole name or an alias of an initiative ({@link QueryText#asName}), as the index's
+         * names of initiatives have it: a name, not words, whose items a search does not widen to those sharing a
+         * word with it.
+         */
+        boolean namesInitiative(String text) {
+            String name = QueryText.asName(text);
+            return name != null && session.search(List.of(Briefing.class, Statement.class, Initiative.class))
+                    .where(f -> f.match().field(SearchFields.INITIATIVES).matching(name))
+                    .fetchTotalHitCount() > 0;
+        }
+
         /** How many hits a query has, counted exactly up to the window, or 0 when the query cannot be parsed. */
         long count(String text, boolean structured) {
             while (true) {

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -181,6 +183,23 @@ class SearchService {
         List<SearchPage.Hit> entries = ResultEntries.fold(ranked, reader.getLanguage());
         // every hit is in the window when the index counted them exactly and no more: then so are the entries
         boolean complete = result.total().isHitCountExact() && result.total().hitCount() <= ranked.size();
+        String widened = params.sort() == SearchParams.Sort.DATE || relaxed || phraseWords != null ? null
+                : widenedBelow(text, plan, entries.size());
+        if (widened != null && (!indexQueries.named(text).isEmpty() || queries.request.namesInitiative(text))) {
+            widened = null; // a name: the items that share a word with it are unrelated ("Ostflankenwache")
+        }
+        if (widened != null) {
+            SearchResult<List<?>> more = queries.run(widened, false, true);
+            List<SearchPage.Hit> below = hitsBelow(queries, ranked, more, widened);
+            if (!below.isEmpty()) {
+                ranked.addAll(below);
+                entries = ResultEntries.fold(ranked, reader.getLanguage());
+                complete = complete && more.total().isHitCountExact()
+                        && more.total().hitCount() <= more.hits().size();
+                notices.add(text.indexOf('"') >= 0 ? QueryText.Notice.PHRASE_WORDS_BELOW
+                        : QueryText.Notice.SOME_WORDS_BELOW);
+            }
+        }
         int from = (int) Math.min(entries.size(), (long) params.page() * params.size());
         List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
         String marked = text;
@@ -200,6 +219,71 @@ class SearchService {
      */
     static int fewToRelax(int units, boolean onlyWords) {
         return units <= 1 ? 1 : units > 2 ? FEW_TO_RELAX : onlyWords ? FEW_TO_RELAX_TWO : 1;
+    }
+
+    /**
+     * What to search below the entries of a query that fewer than {@link #FEW_TO_RELAX} entries answer, or null: the
+     * words of its quoted phrases, or its own words, read as any one of its words or a compound's parts (with their
+     * translations). A phrase or a compound is said otherwise in most texts, in the other languages ("ración de
+     * combate" / "Tagesrationen", "racje żywnościowe") and in its own (a verb, a genitive: "Verfahren der
+     * Sicherheitsüberprüfung"); two words that a few items have both of are often one word and a related one in the
+     * others ("untersagte Übernahmen" / "blocca la vendita"). Those items come below every entry the query found
+     * ({@link #hitsBelow}), whose order stays. Not for a query with a date (an item of that period without the words
+     * is unrelated), nor for a person's or an initiative's name (the caller checks), nor with required or excluded
+     * words or alternatives (the reader said what must be there), nor for one word that is no compound (it has
+     * nothing to widen to).
+     */
+    static String widenedBelow(String text, QueryPlan plan, int entries) {
+        if (entries >= FEW_TO_RELAX || text.isEmpty() || plan == null || !plan.dates().isEmpty()
+                || plan.grouped()) {
+            return null;
+        }
+        if (text.indexOf('"') >= 0) {
+            return QueryText.phrasesAsWords(text);
+        }
+        boolean plain = plan.relaxable() && plan.required().isEmpty() && plan.excluded().isEmpty()
+                && plan.counted().stream().noneMatch(u -> u.contains("|"));
+        return plain ? text : null;
+    }
+
+    /**
+     * The hits of {@code more} that {@code ranked} has not, ranked by their bonuses ({@code relaxed}: the items with
+     * more of the words first) and scored below the last of {@code ranked}, in that order.
+     */
+    private List<SearchPage.Hit> hitsBelow(TimedQueries queries, List<SearchPage.Hit> ranked,
+            SearchResult<List<?>> more, String words) {
+        Set<String> have = new HashSet<>();
+        Set<String> entries = new HashSet<>();
+        ranked.forEach(h -> {
+            have.add(h.type() + ":" + h.id());
+            entries.add(ResultEntries.entryKey(h));
+        });
+        List<HitRows.Found> fresh = more.hits().stream().map(IndexQueries::found)
+                .filter(h -> !have.contains(h.type() + ":" + h.id())).toList();
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        // an item the query found already keeps what it shows: no statement or version of it found only by a word
+        // comes under it
+        List<SearchPage.Hit> rows = new ArrayList<>(timings.time(SearchTimings.Phase.ROWS, () -> hitRows.of(fresh))
+                .stream().filter(h -> !entries.contains(ResultEntries.entryKey(h))).toList());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<SearchPage.Hit> below = new ArrayList<>(timings.time(SearchTimings.Phase.BONUS,
+                () -> queries.request.withBonuses(rows, words, true)));
+        below.sort(BY_RELEVANCE);
+        double floor = ranked.stream().mapToDouble(SearchPage.Hit::score).filter(s -> !Double.isNaN(s)).min()
+                .orElse(0);
+        double top = below.stream().mapToDouble(SearchPage.Hit::score).filter(s -> !Double.isNaN(s) && s > 0).max()
+                .orElse(1);
+        // in their own order, between half a point and a point below the last hit of the query
+        List<SearchPage.Hit> scored = new ArrayList<>(below.size());
+        for (SearchPage.Hit h : below) {
+            double share = Double.isNaN(h.score()) ? 0 : Math.max(0, Math.min(1, h.score() / top));
+            scored.add(h.withScore((float) (floor - 1 + share / 2)));
+        }
+        return scored;
     }
 
     /**

@@ -335,6 +335,45 @@ class SearchApiTest {
         assertThat(answer.path("notices").toString()).doesNotContain("some of them");
     }
 
+    /**
+     * A quoted phrase that few items have as typed: the items with its words apart, or with one of them, come below
+     * them (a phrase is said otherwise in most texts, and in the other languages through its words' translations).
+     */
+    @Test
+    void aPhraseThatFewItemsHaveAlsoFindsTheItemsWithItsWordsBelow() {
+        importPressReleases(pressRelease("search-test-phrase-1", "en", "Brindled quoxels in the harbour", "2025-06-05",
+                "The brindled quoxels were seen in the harbour."),
+                pressRelease("search-test-phrase-2", "en", "Quoxels again", "2025-06-06",
+                        "Quoxels, some of them brindled, came back."),
+                pressRelease("search-test-phrase-3", "en", "A brindled cat", "2025-06-07",
+                        "A brindled cat sat on the quay."));
+
+        JsonNode answer = search("q=" + enc("\"brindled quoxels\""));
+        List<String> found = slugs(answer);
+        assertThat(found).hasSize(3);
+        assertThat(found.get(0)).contains("brindled-quoxels");
+        assertThat(found.get(1)).contains("quoxels-again");
+        assertThat(answer.path("notices").toString()).contains("Few items contain your phrase as typed");
+    }
+
+    /**
+     * A compound typed alone that few items have: the items with one of its parts come below those with the compound
+     * or all its parts ("Gefechtsrationen" / "Tagesrationen").
+     */
+    @Test
+    void aCompoundThatFewItemsHaveAlsoFindsTheItemsWithOneOfItsPartsBelow() {
+        importPressReleases(pressRelease("search-test-compound-1", "de", "Gefechtsrationen im Test", "2025-06-08",
+                "Die Truppe testet neue Gefechtsrationen."),
+                pressRelease("search-test-compound-2", "de", "Tagesrationen bestellt", "2025-06-09",
+                        "Das Amt bestellt Tagesrationen bei einem Hersteller."));
+
+        JsonNode answer = search("q=" + enc("Gefechtsrationen"));
+        List<String> found = slugs(answer);
+        assertThat(found.get(0)).contains("gefechtsrationen");
+        assertThat(found).anySatisfy(slug -> assertThat(slug).contains("tagesrationen"));
+        assertThat(answer.path("notices").toString()).contains("Few items contain all your words");
+    }
+
     /** One press release as a line of the import (no quotes or backslashes in its texts). */
     private static String pressRelease(String externalId, String lang, String title, String date, String body) {
         return "{\"externalId\":\"" + externalId + "\",\"lang\":\"" + lang + "\",\"kind\":\"press-release\","
