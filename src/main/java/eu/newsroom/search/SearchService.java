@@ -238,12 +238,28 @@ class SearchService {
                 || plan.grouped()) {
             return null;
         }
+        String words;
         if (text.indexOf('"') >= 0) {
-            return QueryText.phrasesAsWords(text);
+            words = QueryText.phrasesAsWords(text);
+        } else {
+            boolean plain = plan.relaxable() && plan.required().isEmpty() && plan.excluded().isEmpty()
+                    && plan.counted().stream().noneMatch(u -> u.contains("|"));
+            words = plain ? text : null;
         }
-        boolean plain = plan.relaxable() && plan.required().isEmpty() && plan.excluded().isEmpty()
-                && plan.counted().stream().noneMatch(u -> u.contains("|"));
-        return plain ? text : null;
+        return words == null || words.isBlank() || !worthWidening(QueryPlan.of(words)) ? null : words;
+    }
+
+    /**
+     * Whether the words searched below are worth any one of them: not when they have a date (a quoted "Prinsjesdag
+     * 2026" is a word of the phrase, but as a unit of its own it matches every item of the year) nor when they are
+     * nothing but stop words ({@code "to be or not to be"}: any one of them is in every text of the language).
+     */
+    private static boolean worthWidening(QueryPlan words) {
+        if (words.grouped() || !words.dates().isEmpty() || words.counted().isEmpty()) {
+            return false;
+        }
+        List<String> stop = StopWords.of(words.counted());
+        return !stop.containsAll(words.counted());
     }
 
     /**

@@ -374,6 +374,32 @@ class SearchApiTest {
         assertThat(answer.path("notices").toString()).contains("Few items contain all your words");
     }
 
+    /**
+     * A date inside a quoted phrase is a word of the phrase, not a period: the items that lack the phrase but are of
+     * that year, or have another of its words, are not added below it.
+     */
+    @Test
+    void aQuotedPhraseWithADateIsNotWidenedToThatPeriodsItems() {
+        importPressReleases(pressRelease("search-test-qdate-1", "en", "Zelvorn Day 2033 opens", "2033-09-20",
+                "Zelvorn Day 2033 opened the session."),
+                pressRelease("search-test-qdate-2", "en", "Harbour budget agreed", "2033-09-21",
+                        "The harbour budget was agreed."));
+
+        JsonNode answer = search("q=" + enc("\"Zelvorn Day 2033\""));
+        assertThat(slugs(answer)).isNotEmpty().allSatisfy(slug -> assertThat(slug).contains("zelvorn"));
+        assertThat(answer.path("notices").toString()).doesNotContain("Few items contain your phrase");
+    }
+
+    /** A phrase of stop words only is not widened to every item with one of them. */
+    @Test
+    void aQuotedPhraseOfStopWordsOnlyIsNotWidenedToAnyStopWord() {
+        importPressReleases(pressRelease("search-test-stop-1", "en", "Zelvorn asks", "2025-06-10",
+                "The zelvorn asked: to be or not to be."));
+
+        JsonNode answer = search("q=" + enc("\"to be or not to be\""));
+        assertThat(answer.path("notices").toString()).doesNotContain("Few items contain your phrase");
+    }
+
     /** One press release as a line of the import (no quotes or backslashes in its texts). */
     private static String pressRelease(String externalId, String lang, String title, String date, String body) {
         return "{\"externalId\":\"" + externalId + "\",\"lang\":\"" + lang + "\",\"kind\":\"press-release\","
