@@ -20,6 +20,7 @@ import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -239,12 +240,16 @@ class IndexQueries {
         /**
          * Whether the query is the whole name or an alias of an initiative ({@link QueryText#asName}), as the index's
          * names of initiatives have it: a name, not words, whose items a search does not widen to those sharing a
-         * word with it.
+         * word with it. Only among the items this reader may see: an initiative not yet public (or named only by a
+         * draft, an embargoed or a hidden briefing) would otherwise change the results and so tell that it exists.
          */
         boolean namesInitiative(String text) {
             String name = QueryText.asName(text);
             return name != null && session.search(List.of(Briefing.class, Statement.class, Initiative.class))
-                    .where(f -> f.match().field(SearchFields.INITIATIVES).matching(name))
+                    .where(f -> f.bool(b -> {
+                        b.must(f.match().field(SearchFields.INITIATIVES).matching(name));
+                        visibleTo(f, b, upTo, hidden);
+                    }))
                     .fetchTotalHitCount() > 0;
         }
 
@@ -451,12 +456,7 @@ class IndexQueries {
             // the query's words are translated from the language its stop words say it is in, if they say
             b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
                     translations));
-            // visibility: published, past any embargo (checked now, so no reindexing is needed when an
-            // embargo passes), and the briefing public in the database right now (see docs/search.md)
-            b.filter(visible(f, now));
-            if (!hiddenBriefings.isEmpty()) {
-                b.filter(f.not(f.terms().field(SearchFields.BRIEFING_ID).matchingAny(hiddenBriefings)));
-            }
+            visibleTo(f, b, now, hiddenBriefings);
             if (params.type() != null) {
                 b.filter(f.match().field(SearchFields.TYPE).matching(params.type()));
             }
@@ -467,6 +467,18 @@ class IndexQueries {
                 b.filter(f.range().field(SearchFields.DATE).between(params.from(), params.to()));
             }
         });
+    }
+
+    /**
+     * Visibility: published, past any embargo (checked now, so no reindexing is needed when an embargo passes), and
+     * the briefing public in the database right now (see docs/search.md).
+     */
+    private static void visibleTo(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, Instant now,
+            List<Long> hiddenBriefings) {
+        b.filter(visible(f, now));
+        if (!hiddenBriefings.isEmpty()) {
+            b.filter(f.not(f.terms().field(SearchFields.BRIEFING_ID).matchingAny(hiddenBriefings)));
+        }
     }
 
     /**

@@ -400,6 +400,25 @@ class SearchApiTest {
         assertThat(answer.path("notices").toString()).doesNotContain("Few items contain your phrase");
     }
 
+    /**
+     * An initiative the reader may not see yet (brought by a draft) does not keep the search from widening: were it a
+     * name for the anonymous reader, comparing results would tell that the hidden initiative exists.
+     */
+    @Test
+    void anUnpublishedInitiativesNameDoesNotChangeTheWidening() {
+        importPressReleases("{\"externalId\":\"search-test-hidden-initiative\",\"lang\":\"en\","
+                + "\"kind\":\"press-release\",\"title\":\"Draft plans\",\"date\":\"2026-06-01\",\"body\":\"Plans.\","
+                + "\"status\":\"draft\",\"initiatives\":[{\"slug\":\"quorblant-shield\",\"name\":\"Quorblant Shield\","
+                + "\"kind\":\"project\",\"status\":\"planning\"}]}",
+                pressRelease("search-test-shield-1", "en", "The quorblant shield is tested", "2026-06-02",
+                        "A quorblant shield was tested."),
+                pressRelease("search-test-shield-2", "en", "Quorblant parts delivered", "2026-06-03",
+                        "Quorblant parts were delivered."));
+
+        JsonNode answer = search("q=" + enc("\"Quorblant Shield\""));
+        assertThat(slugs(answer)).anySatisfy(slug -> assertThat(slug).contains("quorblant-parts"));
+    }
+
     /** One press release as a line of the import (no quotes or backslashes in its texts). */
     private static String pressRelease(String externalId, String lang, String title, String date, String body) {
         return "{\"externalId\":\"" + externalId + "\",\"lang\":\"" + lang + "\",\"kind\":\"press-release\","
