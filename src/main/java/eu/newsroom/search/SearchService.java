@@ -188,6 +188,11 @@ class SearchService {
         if (widened != null && (!indexQueries.named(text).isEmpty() || queries.request.namesInitiative(text))) {
             widened = null; // a name: the items that share a word with it are unrelated ("Ostflankenwache")
         }
+        // within a filter, only what the unfiltered search widens: a facet's count is then what its filter shows
+        if (widened != null && filtered(params)
+                && unfilteredEntries(session, params, upTo, text, structured, reader) >= FEW_TO_RELAX) {
+            widened = null;
+        }
         if (widened != null) {
             SearchResult<List<?>> more = queries.run(widened, false, true);
             List<SearchPage.Hit> below = hitsBelow(queries, ranked, more, widened);
@@ -208,6 +213,33 @@ class SearchService {
         return new SearchPage(entries.size(), complete, withSnippets,
                 ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
                 correction.suggestion());
+    }
+
+    private static boolean filtered(SearchParams params) {
+        return params.lang() != null || params.type() != null || params.from() != null || params.to() != null;
+    }
+
+    /**
+     * How many entries the words have without the reader's filters: asked only when a filtered search would widen,
+     * so that a facet's count, which the unfiltered search gave, is the total its filter shows.
+     */
+    private long unfilteredEntries(SearchSession session, SearchParams params, Instant upTo, String text,
+            boolean structured, Locale reader) {
+        SearchParams unfiltered = new SearchParams(params.query(), null, null, null, null, params.sort(),
+                params.page(), params.size());
+        TimedQueries all = new TimedQueries(indexQueries.open(session, unfiltered, upTo));
+        SearchResult<List<?>> result;
+        try {
+            result = all.run(text, structured, false);
+        } catch (SearchException | IndexSearcher.TooManyClauses e) {
+            return FEW_TO_RELAX; // unknown: not widened, the filtered page shows what the query found
+        }
+        if (result.total().hitCountLowerBound() < FEW_TO_RELAX) {
+            return result.total().hitCountLowerBound(); // fewer hits than that: fewer entries too
+        }
+        List<HitRows.Found> fromIndex = result.hits().stream().map(IndexQueries::found).toList();
+        return ResultEntries.fold(timings.time(SearchTimings.Phase.ROWS, () -> hitRows.of(fromIndex)),
+                reader.getLanguage()).size();
     }
 
     /**

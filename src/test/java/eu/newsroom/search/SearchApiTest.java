@@ -419,6 +419,29 @@ class SearchApiTest {
         assertThat(slugs(answer)).anySatisfy(slug -> assertThat(slug).contains("quorblant-parts"));
     }
 
+    /**
+     * A facet's count is what its filter shows: a phrase that many items have is not widened, so neither is it within
+     * one language where fewer than 10 have it.
+     */
+    @Test
+    void aFacetCountIsTheTotalOfItsFilterForAWidenedPhrase() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            lines.add(pressRelease("search-test-facet-en-" + i, "en", "Report " + i + " on the zindle quartz",
+                    "2025-07-0" + (i % 9 + 1), "Note " + i + ": the zindle quartz was moved."));
+        }
+        lines.add(pressRelease("search-test-facet-de-1", "de", "Bericht zur zindle quartz", "2025-07-10",
+                "Die zindle quartz wurde verlegt."));
+        lines.add(pressRelease("search-test-facet-de-2", "de", "Neue Quartz im Lager", "2025-07-11",
+                "Eine quartz liegt im Lager."));
+        importPressReleases(lines.toArray(String[]::new));
+
+        JsonNode all = search("q=" + enc("\"zindle quartz\""));
+        long de = all.path("facets").path("lang").path("de").asLong();
+        assertThat(de).isPositive();
+        assertThat(search("q=" + enc("\"zindle quartz\"") + "&lang=de").path("total").asLong()).isEqualTo(de);
+    }
+
     /** One press release as a line of the import (no quotes or backslashes in its texts). */
     private static String pressRelease(String externalId, String lang, String title, String date, String body) {
         return "{\"externalId\":\"" + externalId + "\",\"lang\":\"" + lang + "\",\"kind\":\"press-release\","
