@@ -176,9 +176,23 @@ class IndexQueries {
 
         /** The window of best hits for these words (all of them, or any when {@code relaxed}). */
         SearchResult<List<?>> run(String text, boolean structured, boolean relaxed) {
+            return run(text, structured, relaxed, window(params));
+        }
+
+        /**
+         * The window of the words searched below the entries of a query that few entries answer (any one of them):
+         * {@link #WINDOW} hits whichever the page, since they are reordered by their bonuses after the index's order,
+         * and a window that grew with the page gave each page another order (an entry on two pages, another on
+         * none). Past it the total says "at least".
+         */
+        SearchResult<List<?>> runBelow(String words) {
+            return run(words, false, true, WINDOW);
+        }
+
+        private SearchResult<List<?>> run(String text, boolean structured, boolean relaxed, int window) {
             while (true) {
                 try {
-                    return windowQuery(text, structured, relaxed).fetch(0, window(params));
+                    return windowQuery(text, structured, relaxed, window).fetch(0, window);
                 } catch (RuntimeException e) {
                     if (!smallerAfter(e)) {
                         throw e;
@@ -208,6 +222,10 @@ class IndexQueries {
          * {@link WindowQueryExport}).
          */
         SearchQuery<List<?>> windowQuery(String text, boolean structured, boolean relaxed) {
+            return windowQuery(text, structured, relaxed, window(params));
+        }
+
+        private SearchQuery<List<?>> windowQuery(String text, boolean structured, boolean relaxed, int window) {
             var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
             SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
                     // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
@@ -225,7 +243,7 @@ class IndexQueries {
             }
             // by relevance: no sort at all, so that the index ranks by score alone and may skip documents whose best
             // possible score cannot enter the window; ties are ordered by the search (SearchService.BY_RELEVANCE)
-            return matching.totalHitCountThreshold(window(params)).toQuery();
+            return matching.totalHitCountThreshold(window).toQuery();
         }
 
         /**

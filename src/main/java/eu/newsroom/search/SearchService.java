@@ -194,8 +194,8 @@ class SearchService {
             widened = null;
         }
         if (widened != null) {
-            SearchResult<List<?>> more = queries.run(widened, false, true);
-            List<SearchPage.Hit> below = hitsBelow(queries, ranked, more, widened);
+            SearchResult<List<?>> more = widenedHits(queries, widened);
+            List<SearchPage.Hit> below = more == null ? List.of() : hitsBelow(queries, ranked, more, widened);
             if (!below.isEmpty()) {
                 ranked.addAll(below);
                 entries = ResultEntries.fold(ranked, reader.getLanguage());
@@ -240,6 +240,21 @@ class SearchService {
         List<HitRows.Found> fromIndex = result.hits().stream().map(IndexQueries::found).toList();
         return ResultEntries.fold(timings.time(SearchTimings.Phase.ROWS, () -> hitRows.of(fromIndex)),
                 reader.getLanguage()).size();
+    }
+
+    /**
+     * The hits of the words below the entries, or null when their query fails (past the clause limit even asked
+     * smaller): the widening is optional, the entries the query found are answer enough. Its window is the same for
+     * every page ({@link IndexQueries#WINDOW}): the hits below are reordered by their bonuses, and a window that grew
+     * with the page moved entries from one page to another.
+     */
+    private SearchResult<List<?>> widenedHits(TimedQueries queries, String widened) {
+        try {
+            return queries.runBelow(widened);
+        } catch (SearchException | IndexSearcher.TooManyClauses e) {
+            log.debug("Widened query '{}' failed, the entries found are shown alone: {}", widened, e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -361,6 +376,10 @@ class SearchService {
 
         SearchResult<List<?>> run(String text, boolean structured, boolean relaxed) {
             return timings.time(SearchTimings.Phase.WINDOW, () -> request.run(text, structured, relaxed));
+        }
+
+        SearchResult<List<?>> runBelow(String words) {
+            return timings.time(SearchTimings.Phase.WINDOW, () -> request.runBelow(words));
         }
     }
 
