@@ -193,6 +193,7 @@ class SearchService {
                 && unfilteredEntries(session, params, upTo, text, structured, reader) >= FEW_TO_RELAX) {
             widened = null;
         }
+        int exactEntries = entries.size();
         if (widened != null) {
             SearchResult<List<?>> more = widenedHits(queries, widened);
             List<SearchPage.Hit> below = more == null ? List.of() : hitsBelow(queries, ranked, more, widened);
@@ -206,13 +207,24 @@ class SearchService {
             }
         }
         int from = (int) Math.min(entries.size(), (long) params.page() * params.size());
-        List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
+        int to = Math.min(entries.size(), from + params.size());
+        // the entries the query found are marked with its words (a phrase as a phrase); those below, with the words
+        // they were found by, which they have apart
+        int split = Math.max(from, Math.min(to, exactEntries));
         String marked = text;
-        List<SearchPage.Hit> withSnippets = timings.time(SearchTimings.Phase.SNIPPETS,
-                () -> snippets.withSnippets(page, marked));
+        String markedBelow = widened == null ? text : widened;
+        List<SearchPage.Hit> exactPart = entries.subList(from, split);
+        List<SearchPage.Hit> belowPart = entries.subList(split, to);
+        List<SearchPage.Hit> withSnippets = timings.time(SearchTimings.Phase.SNIPPETS, () -> {
+            List<SearchPage.Hit> shown = new ArrayList<>(snippets.withSnippets(exactPart, marked));
+            if (!belowPart.isEmpty()) {
+                shown.addAll(snippets.withSnippets(belowPart, markedBelow));
+            }
+            return shown;
+        });
         return new SearchPage(entries.size(), complete, withSnippets,
                 ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
-                correction.suggestion());
+                correction.suggestion(), exactEntries);
     }
 
     private static boolean filtered(SearchParams params) {

@@ -442,6 +442,28 @@ class SearchApiTest {
         assertThat(search("q=" + enc("\"zindle quartz\"") + "&lang=de").path("total").asLong()).isEqualTo(de);
     }
 
+    /**
+     * The entries below a phrase's are marked with the phrase's words, which they have apart, and the answer says how
+     * many entries the phrase itself found, where the page draws its divider.
+     */
+    @Test
+    void theEntriesBelowAPhraseAreHighlightedAndTheExactOnesCounted() {
+        importPressReleases(pressRelease("search-test-mark-1", "en", "Velmoric tangers at sea", "2025-06-12",
+                "The velmoric tangers were at sea."),
+                pressRelease("search-test-mark-2", "en", "Tangers ashore", "2025-06-13",
+                        "Some tangers came ashore near the port."));
+
+        JsonNode answer = search("q=" + enc("\"velmoric tangers\""));
+        assertThat(hitWithSlug(answer, slugs(answer).stream().filter(s -> s.contains("tangers-ashore")).findFirst()
+                .orElseThrow()).path("highlights").toString()).containsIgnoringCase("tangers");
+        assertThat(answer.path("exactEntries").asLong()).isEqualTo(1);
+        // the page draws the divider once, before the first entry below
+        String page = http.page("/search?q=" + enc("\"velmoric tangers\"")).body();
+        assertThat(page.split("class=\"search-below\"", -1)).hasSize(2);
+        assertThat(page.indexOf("class=\"search-below\"")).isBetween(page.indexOf("velmoric-tangers-at-sea"),
+                page.indexOf("tangers-ashore"));
+    }
+
     /** One press release as a line of the import (no quotes or backslashes in its texts). */
     private static String pressRelease(String externalId, String lang, String title, String date, String body) {
         return "{\"externalId\":\"" + externalId + "\",\"lang\":\"" + lang + "\",\"kind\":\"press-release\","
