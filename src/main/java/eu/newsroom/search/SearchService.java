@@ -160,8 +160,10 @@ class SearchService {
         boolean relaxed = false;
         long strict = result.total().hitCountLowerBound();
         QueryPlan plan = text.isEmpty() ? null : QueryPlan.of(text);
+        // the people the query names, asked once for the relaxation and the widening below
+        List<String> named = plan == null ? List.of() : indexQueries.named(text);
         if (plan != null && plan.relaxable()
-                && strict < fewToRelax(plan.units(), plan.dates().isEmpty() && indexQueries.named(text).isEmpty())) {
+                && strict < fewToRelax(plan.units(), plan.dates().isEmpty() && named.isEmpty())) {
             relaxed = true;
             result = queries.run(text, structured, relaxed);
             // the reader is told whenever items without all the words are shown
@@ -185,7 +187,7 @@ class SearchService {
         boolean complete = result.total().isHitCountExact() && result.total().hitCount() <= ranked.size();
         String widened = params.sort() == SearchParams.Sort.DATE || relaxed || phraseWords != null ? null
                 : widenedBelow(text, plan, entries.size());
-        if (widened != null && (!indexQueries.named(text).isEmpty() || queries.request.namesInitiative(text))) {
+        if (widened != null && (!named.isEmpty() || queries.request.namesInitiative(text))) {
             widened = null; // a name: the items that share a word with it are unrelated ("Ostflankenwache")
         }
         // within a filter, only what the unfiltered search widens: a facet's count is then what its filter shows
