@@ -20,6 +20,7 @@ import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -175,9 +176,23 @@ class IndexQueries {
 
         /** The window of best hits for these words (all of them, or any when {@code relaxed}). */
         SearchResult<List<?>> run(String text, boolean structured, boolean relaxed) {
+            return run(text, structured, relaxed, window(params));
+        }
+
+        /**
+         * The window of the words searched below the entries of a query that few entries answer (any one of them):
+         * {@link #WINDOW} hits whichever the page, since they are reordered by their bonuses after the index's order,
+         * and a window that grew with the page gave each page another order (an entry on two pages, another on
+         * none). Past it the total says "at least".
+         */
+        SearchResult<List<?>> runBelow(String words) {
+            return run(words, false, true, WINDOW);
+        }
+
+        private SearchResult<List<?>> run(String text, boolean structured, boolean relaxed, int window) {
             while (true) {
                 try {
-                    return windowQuery(text, structured, relaxed).fetch(0, window(params));
+                    return windowQuery(text, structured, relaxed, window).fetch(0, window);
                 } catch (RuntimeException e) {
                     if (!smallerAfter(e)) {
                         throw e;
@@ -207,6 +222,10 @@ class IndexQueries {
          * {@link WindowQueryExport}).
          */
         SearchQuery<List<?>> windowQuery(String text, boolean structured, boolean relaxed) {
+            return windowQuery(text, structured, relaxed, window(params));
+        }
+
+        private SearchQuery<List<?>> windowQuery(String text, boolean structured, boolean relaxed, int window) {
             var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
             SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> matching = onOpenSearch()
                     // term statistics over all three indexes, as the Lucene backend scores (one reader over them):
@@ -224,7 +243,7 @@ class IndexQueries {
             }
             // by relevance: no sort at all, so that the index ranks by score alone and may skip documents whose best
             // possible score cannot enter the window; ties are ordered by the search (SearchService.BY_RELEVANCE)
-            return matching.totalHitCountThreshold(window(params)).toQuery();
+            return matching.totalHitCountThreshold(window).toQuery();
         }
 
         /**
@@ -234,6 +253,22 @@ class IndexQueries {
          */
         PredicateFinalStep windowPredicate(SearchPredicateFactory f, String text, boolean structured, boolean relaxed) {
             return visibleMatching(f, params, text, structured, relaxed, upTo, hidden, translations(text));
+        }
+
+        /**
+         * Whether the query is the whole name or an alias of an initiative ({@link QueryText#asName}), as the index's
+         * names of initiatives have it: a name, not words, whose items a search does not widen to those sharing a
+         * word with it. Only among the items this reader may see: an initiative not yet public (or named only by a
+         * draft, an embargoed or a hidden briefing) would otherwise change the results and so tell that it exists.
+         */
+        boolean namesInitiative(String text) {
+            String name = QueryText.asName(text);
+            return name != null && session.search(List.of(Briefing.class, Statement.class, Initiative.class))
+                    .where(f -> f.bool(b -> {
+                        b.must(f.match().field(SearchFields.INITIATIVES).matching(name));
+                        visibleTo(f, b, upTo, hidden);
+                    }))
+                    .fetchTotalHitCount() > 0;
         }
 
         /** How many hits a query has, counted exactly up to the window, or 0 when the query cannot be parsed. */
@@ -439,12 +474,7 @@ class IndexQueries {
             // the query's words are translated from the language its stop words say it is in, if they say
             b.must(Matching.of(f, text, structured, relaxed, text.isEmpty() ? List.of() : speakers.named(text),
                     translations));
-            // visibility: published, past any embargo (checked now, so no reindexing is needed when an
-            // embargo passes), and the briefing public in the database right now (see docs/search.md)
-            b.filter(visible(f, now));
-            if (!hiddenBriefings.isEmpty()) {
-                b.filter(f.not(f.terms().field(SearchFields.BRIEFING_ID).matchingAny(hiddenBriefings)));
-            }
+            visibleTo(f, b, now, hiddenBriefings);
             if (params.type() != null) {
                 b.filter(f.match().field(SearchFields.TYPE).matching(params.type()));
             }
@@ -455,6 +485,18 @@ class IndexQueries {
                 b.filter(f.range().field(SearchFields.DATE).between(params.from(), params.to()));
             }
         });
+    }
+
+    /**
+     * Visibility: published, past any embargo (checked now, so no reindexing is needed when an embargo passes), and
+     * the briefing public in the database right now (see docs/search.md).
+     */
+    private static void visibleTo(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, Instant now,
+            List<Long> hiddenBriefings) {
+        b.filter(visible(f, now));
+        if (!hiddenBriefings.isEmpty()) {
+            b.filter(f.not(f.terms().field(SearchFields.BRIEFING_ID).matchingAny(hiddenBriefings)));
+        }
     }
 
     /**

@@ -31,6 +31,8 @@ record QueryText(String raw, String text, boolean structured, List<Notice> notic
         SOME_WORDS_BELOW("search.notice.someWordsBelow"),
         /** No item has the phrase as typed; the items with its words (or their translations) are shown. */
         PHRASE_AS_WORDS("search.notice.phraseAsWords"),
+        /** Few items have the phrase as typed; items with its words (or their translations) are shown below those. */
+        PHRASE_WORDS_BELOW("search.notice.phraseWordsBelow"),
         /** The index is being rebuilt from the database (at start-up): results may be incomplete for a while. */
         INDEX_REBUILDING("search.notice.indexRebuilding");
 

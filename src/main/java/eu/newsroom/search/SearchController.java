@@ -56,7 +56,7 @@ class SearchController {
     /** The JSON answer of GET /api/v1/search. */
     record SearchAnswer(String query, String searched, List<String> notices, long total, boolean totalExact, int page,
             int size,
-            List<ApiHit> hits, Map<String, Map<String, Long>> facets, String suggestion) {
+            List<ApiHit> hits, Map<String, Map<String, Long>> facets, String suggestion, long exactEntries) {
     }
 
     /**
@@ -102,7 +102,7 @@ class SearchController {
                 .toList();
         return new SearchAnswer(params.query().raw(), result.searchedText(), notices, result.total(),
                 result.complete(), result.page(),
-                result.size(), hits, result.facets(), result.suggestion());
+                result.size(), hits, result.facets(), result.suggestion(), result.exactEntries());
     }
 
     /**
@@ -154,6 +154,10 @@ class SearchController {
         model.addAttribute("result", result);
         model.addAttribute("hits", result.hits().stream().map(h -> PageHit.of(h, found)).toList());
         model.addAttribute("noticeKeys", result.notices().stream().map(n -> n.messageKey).toList());
+        // where the entries the query found end and those with only some of its words begin, when on this page
+        long belowAt = result.exactEntries() - (long) result.page() * result.size();
+        model.addAttribute("belowAt", result.exactEntries() < result.total() && belowAt >= 0
+                && belowAt < result.hits().size() ? belowAt : -1);
         model.addAttribute("suggestionHref", result.suggestion() == null ? null
                 : href(params, result.suggestion(), "page", null));
         model.addAttribute("maxLength", QueryText.MAX_LENGTH);

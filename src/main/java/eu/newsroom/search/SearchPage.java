@@ -7,10 +7,12 @@ import java.util.Map;
  * One page of search results: entries, one per item ({@link ResultEntries}); {@code total}, the facets and the pages
  * count the same entries. {@code complete}: every hit was folded into entries, so {@code total} is exact; otherwise the
  * query has more hits than the search gathers (issue 22) and {@code total} and the facets count the entries among the
- * best hits only: there are at least that many.
+ * best hits only: there are at least that many. {@code exactEntries}: how many of the first entries the query itself
+ * found; those after them have only some of its words, added below a query that few entries answer (the page draws a
+ * divider there); {@code total} when none were added.
  */
 record SearchPage(long total, boolean complete, List<Hit> hits, Map<String, Map<String, Long>> facets, List<QueryText.Notice> notices,
-        String searchedText, int page, int size, String suggestion) {
+        String searchedText, int page, int size, String suggestion, long exactEntries) {
 
     /** A version of the same item in another language. */
     record Version(String lang, String url) {

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -158,8 +160,10 @@ class SearchService {
         boolean relaxed = false;
         long strict = result.total().hitCountLowerBound();
         QueryPlan plan = text.isEmpty() ? null : QueryPlan.of(text);
+        // the people the query names, asked once for the relaxation and the widening below
+        List<String> named = plan == null ? List.of() : indexQueries.named(text);
         if (plan != null && plan.relaxable()
-                && strict < fewToRelax(plan.units(), plan.dates().isEmpty() && indexQueries.named(text).isEmpty())) {
+                && strict < fewToRelax(plan.units(), plan.dates().isEmpty() && named.isEmpty())) {
             relaxed = true;
             result = queries.run(text, structured, relaxed);
             // the reader is told whenever items without all the words are shown
@@ -181,14 +185,90 @@ class SearchService {
         List<SearchPage.Hit> entries = ResultEntries.fold(ranked, reader.getLanguage());
         // every hit is in the window when the index counted them exactly and no more: then so are the entries
         boolean complete = result.total().isHitCountExact() && result.total().hitCount() <= ranked.size();
+        String widened = params.sort() == SearchParams.Sort.DATE || relaxed || phraseWords != null ? null
+                : widenedBelow(text, plan, entries.size());
+        if (widened != null && (!named.isEmpty() || queries.request.namesInitiative(text))) {
+            widened = null; // a name: the items that share a word with it are unrelated ("Ostflankenwache")
+        }
+        // within a filter, only what the unfiltered search widens: a facet's count is then what its filter shows
+        if (widened != null && filtered(params)
+                && unfilteredEntries(session, params, upTo, text, structured, reader) >= FEW_TO_RELAX) {
+            widened = null;
+        }
+        int exactEntries = entries.size();
+        if (widened != null) {
+            SearchResult<List<?>> more = widenedHits(queries, widened);
+            List<SearchPage.Hit> below = more == null ? List.of() : hitsBelow(queries, ranked, more, widened);
+            if (!below.isEmpty()) {
+                ranked.addAll(below);
+                entries = ResultEntries.fold(ranked, reader.getLanguage());
+                complete = complete && more.total().isHitCountExact()
+                        && more.total().hitCount() <= more.hits().size();
+                notices.add(text.indexOf('"') >= 0 ? QueryText.Notice.PHRASE_WORDS_BELOW
+                        : QueryText.Notice.SOME_WORDS_BELOW);
+            }
+        }
         int from = (int) Math.min(entries.size(), (long) params.page() * params.size());
-        List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
+        int to = Math.min(entries.size(), from + params.size());
+        // the entries the query found are marked with its words (a phrase as a phrase); those below, with the words
+        // they were found by, which they have apart
+        int split = Math.max(from, Math.min(to, exactEntries));
         String marked = text;
-        List<SearchPage.Hit> withSnippets = timings.time(SearchTimings.Phase.SNIPPETS,
-                () -> snippets.withSnippets(page, marked));
+        String markedBelow = widened == null ? text : widened;
+        List<SearchPage.Hit> exactPart = entries.subList(from, split);
+        List<SearchPage.Hit> belowPart = entries.subList(split, to);
+        List<SearchPage.Hit> withSnippets = timings.time(SearchTimings.Phase.SNIPPETS, () -> {
+            List<SearchPage.Hit> shown = new ArrayList<>(snippets.withSnippets(exactPart, marked));
+            if (!belowPart.isEmpty()) {
+                shown.addAll(snippets.withSnippets(belowPart, markedBelow));
+            }
+            return shown;
+        });
         return new SearchPage(entries.size(), complete, withSnippets,
                 ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
-                correction.suggestion());
+                correction.suggestion(), exactEntries);
+    }
+
+    private static boolean filtered(SearchParams params) {
+        return params.lang() != null || params.type() != null || params.from() != null || params.to() != null;
+    }
+
+    /**
+     * How many entries the words have without the reader's filters: asked only when a filtered search would widen,
+     * so that a facet's count, which the unfiltered search gave, is the total its filter shows.
+     */
+    private long unfilteredEntries(SearchSession session, SearchParams params, Instant upTo, String text,
+            boolean structured, Locale reader) {
+        SearchParams unfiltered = new SearchParams(params.query(), null, null, null, null, params.sort(),
+                params.page(), params.size());
+        TimedQueries all = new TimedQueries(indexQueries.open(session, unfiltered, upTo));
+        SearchResult<List<?>> result;
+        try {
+            result = all.run(text, structured, false);
+        } catch (SearchException | IndexSearcher.TooManyClauses e) {
+            return FEW_TO_RELAX; // unknown: not widened, the filtered page shows what the query found
+        }
+        if (result.total().hitCountLowerBound() < FEW_TO_RELAX) {
+            return result.total().hitCountLowerBound(); // fewer hits than that: fewer entries too
+        }
+        List<HitRows.Found> fromIndex = result.hits().stream().map(IndexQueries::found).toList();
+        return ResultEntries.fold(timings.time(SearchTimings.Phase.ROWS, () -> hitRows.of(fromIndex)),
+                reader.getLanguage()).size();
+    }
+
+    /**
+     * The hits of the words below the entries, or null when their query fails (past the clause limit even asked
+     * smaller): the widening is optional, the entries the query found are answer enough. Its window is the same for
+     * every page ({@link IndexQueries#WINDOW}): the hits below are reordered by their bonuses, and a window that grew
+     * with the page moved entries from one page to another.
+     */
+    private SearchResult<List<?>> widenedHits(TimedQueries queries, String widened) {
+        try {
+            return queries.runBelow(widened);
+        } catch (SearchException | IndexSearcher.TooManyClauses e) {
+            log.debug("Widened query '{}' failed, the entries found are shown alone: {}", widened, e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -200,6 +280,87 @@ class SearchService {
      */
     static int fewToRelax(int units, boolean onlyWords) {
         return units <= 1 ? 1 : units > 2 ? FEW_TO_RELAX : onlyWords ? FEW_TO_RELAX_TWO : 1;
+    }
+
+    /**
+     * What to search below the entries of a query that fewer than {@link #FEW_TO_RELAX} entries answer, or null: the
+     * words of its quoted phrases, or its own words, read as any one of its words or a compound's parts (with their
+     * translations). A phrase or a compound is said otherwise in most texts, in the other languages ("ración de
+     * combate" / "Tagesrationen", "racje żywnościowe") and in its own (a verb, a genitive: "Verfahren der
+     * Sicherheitsüberprüfung"); two words that a few items have both of are often one word and a related one in the
+     * others ("untersagte Übernahmen" / "blocca la vendita"). Those items come below every entry the query found
+     * ({@link #hitsBelow}), whose order stays. Not for a query with a date (an item of that period without the words
+     * is unrelated), nor for a person's or an initiative's name (the caller checks), nor with required or excluded
+     * words or alternatives (the reader said what must be there), nor for one word that is no compound (it has
+     * nothing to widen to).
+     */
+    static String widenedBelow(String text, QueryPlan plan, int entries) {
+        if (entries >= FEW_TO_RELAX || text.isEmpty() || plan == null || !plan.dates().isEmpty()
+                || plan.grouped()) {
+            return null;
+        }
+        String words;
+        if (text.indexOf('"') >= 0) {
+            words = QueryText.phrasesAsWords(text);
+        } else {
+            boolean plain = plan.relaxable() && plan.required().isEmpty() && plan.excluded().isEmpty()
+                    && plan.counted().stream().noneMatch(u -> u.contains("|"));
+            words = plain ? text : null;
+        }
+        return words == null || words.isBlank() || !worthWidening(QueryPlan.of(words)) ? null : words;
+    }
+
+    /**
+     * Whether the words searched below are worth any one of them: not when they have a date (a quoted "Prinsjesdag
+     * 2026" is a word of the phrase, but as a unit of its own it matches every item of the year) nor when they are
+     * nothing but stop words ({@code "to be or not to be"}: any one of them is in every text of the language).
+     */
+    private static boolean worthWidening(QueryPlan words) {
+        if (words.grouped() || !words.dates().isEmpty() || words.counted().isEmpty()) {
+            return false;
+        }
+        List<String> stop = StopWords.of(words.counted());
+        return !stop.containsAll(words.counted());
+    }
+
+    /**
+     * The hits of {@code more} that {@code ranked} has not, ranked by their bonuses ({@code relaxed}: the items with
+     * more of the words first) and scored below the last of {@code ranked}, in that order.
+     */
+    private List<SearchPage.Hit> hitsBelow(TimedQueries queries, List<SearchPage.Hit> ranked,
+            SearchResult<List<?>> more, String words) {
+        Set<String> have = new HashSet<>();
+        Set<String> entries = new HashSet<>();
+        ranked.forEach(h -> {
+            have.add(h.type() + ":" + h.id());
+            entries.add(ResultEntries.entryKey(h));
+        });
+        List<HitRows.Found> fresh = more.hits().stream().map(IndexQueries::found)
+                .filter(h -> !have.contains(h.type() + ":" + h.id())).toList();
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        // an item the query found already keeps what it shows: no statement or version of it found only by a word
+        // comes under it
+        List<SearchPage.Hit> rows = new ArrayList<>(timings.time(SearchTimings.Phase.ROWS, () -> hitRows.of(fresh))
+                .stream().filter(h -> !entries.contains(ResultEntries.entryKey(h))).toList());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<SearchPage.Hit> below = new ArrayList<>(timings.time(SearchTimings.Phase.BONUS,
+                () -> queries.request.withBonuses(rows, words, true)));
+        below.sort(BY_RELEVANCE);
+        double floor = ranked.stream().mapToDouble(SearchPage.Hit::score).filter(s -> !Double.isNaN(s)).min()
+                .orElse(0);
+        double top = below.stream().mapToDouble(SearchPage.Hit::score).filter(s -> !Double.isNaN(s) && s > 0).max()
+                .orElse(1);
+        // in their own order, between half a point and a point below the last hit of the query
+        List<SearchPage.Hit> scored = new ArrayList<>(below.size());
+        for (SearchPage.Hit h : below) {
+            double share = Double.isNaN(h.score()) ? 0 : Math.max(0, Math.min(1, h.score() / top));
+            scored.add(h.withScore((float) (floor - 1 + share / 2)));
+        }
+        return scored;
     }
 
     /**
@@ -229,6 +390,10 @@ class SearchService {
 
         SearchResult<List<?>> run(String text, boolean structured, boolean relaxed) {
             return timings.time(SearchTimings.Phase.WINDOW, () -> request.run(text, structured, relaxed));
+        }
+
+        SearchResult<List<?>> runBelow(String words) {
+            return timings.time(SearchTimings.Phase.WINDOW, () -> request.runBelow(words));
         }
     }
 

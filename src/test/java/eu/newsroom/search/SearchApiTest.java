@@ -335,6 +335,135 @@ class SearchApiTest {
         assertThat(answer.path("notices").toString()).doesNotContain("some of them");
     }
 
+    /**
+     * A quoted phrase that few items have as typed: the items with its words apart, or with one of them, come below
+     * them (a phrase is said otherwise in most texts, and in the other languages through its words' translations).
+     */
+    @Test
+    void aPhraseThatFewItemsHaveAlsoFindsTheItemsWithItsWordsBelow() {
+        importPressReleases(pressRelease("search-test-phrase-1", "en", "Brindled quoxels in the harbour", "2025-06-05",
+                "The brindled quoxels were seen in the harbour."),
+                pressRelease("search-test-phrase-2", "en", "Quoxels again", "2025-06-06",
+                        "Quoxels, some of them brindled, came back."),
+                pressRelease("search-test-phrase-3", "en", "A brindled cat", "2025-06-07",
+                        "A brindled cat sat on the quay."));
+
+        JsonNode answer = search("q=" + enc("\"brindled quoxels\""));
+        List<String> found = slugs(answer);
+        assertThat(found).hasSize(3);
+        assertThat(found.get(0)).contains("brindled-quoxels");
+        assertThat(found.get(1)).contains("quoxels-again");
+        assertThat(answer.path("notices").toString()).contains("Few items contain your phrase as typed");
+    }
+
+    /**
+     * A compound typed alone that few items have: the items with one of its parts come below those with the compound
+     * or all its parts ("Gefechtsrationen" / "Tagesrationen").
+     */
+    @Test
+    void aCompoundThatFewItemsHaveAlsoFindsTheItemsWithOneOfItsPartsBelow() {
+        importPressReleases(pressRelease("search-test-compound-1", "de", "Gefechtsrationen im Test", "2025-06-08",
+                "Die Truppe testet neue Gefechtsrationen."),
+                pressRelease("search-test-compound-2", "de", "Tagesrationen bestellt", "2025-06-09",
+                        "Das Amt bestellt Tagesrationen bei einem Hersteller."));
+
+        JsonNode answer = search("q=" + enc("Gefechtsrationen"));
+        List<String> found = slugs(answer);
+        assertThat(found.get(0)).contains("gefechtsrationen");
+        assertThat(found).anySatisfy(slug -> assertThat(slug).contains("tagesrationen"));
+        assertThat(answer.path("notices").toString()).contains("Few items contain all your words");
+    }
+
+    /**
+     * A date inside a quoted phrase is a word of the phrase, not a period: the items that lack the phrase but are of
+     * that year, or have another of its words, are not added below it.
+     */
+    @Test
+    void aQuotedPhraseWithADateIsNotWidenedToThatPeriodsItems() {
+        importPressReleases(pressRelease("search-test-qdate-1", "en", "Zelvorn Day 2033 opens", "2033-09-20",
+                "Zelvorn Day 2033 opened the session."),
+                pressRelease("search-test-qdate-2", "en", "Harbour budget agreed", "2033-09-21",
+                        "The harbour budget was agreed."));
+
+        JsonNode answer = search("q=" + enc("\"Zelvorn Day 2033\""));
+        assertThat(slugs(answer)).isNotEmpty().allSatisfy(slug -> assertThat(slug).contains("zelvorn"));
+        assertThat(answer.path("notices").toString()).doesNotContain("Few items contain your phrase");
+    }
+
+    /** A phrase of stop words only is not widened to every item with one of them. */
+    @Test
+    void aQuotedPhraseOfStopWordsOnlyIsNotWidenedToAnyStopWord() {
+        importPressReleases(pressRelease("search-test-stop-1", "en", "Zelvorn asks", "2025-06-10",
+                "The zelvorn asked: to be or not to be."));
+
+        JsonNode answer = search("q=" + enc("\"to be or not to be\""));
+        assertThat(answer.path("notices").toString()).doesNotContain("Few items contain your phrase");
+    }
+
+    /**
+     * An initiative the reader may not see yet (brought by a draft) does not keep the search from widening: were it a
+     * name for the anonymous reader, comparing results would tell that the hidden initiative exists.
+     */
+    @Test
+    void anUnpublishedInitiativesNameDoesNotChangeTheWidening() {
+        importPressReleases("{\"externalId\":\"search-test-hidden-initiative\",\"lang\":\"en\","
+                + "\"kind\":\"press-release\",\"title\":\"Draft plans\",\"date\":\"2026-06-01\",\"body\":\"Plans.\","
+                + "\"status\":\"draft\",\"initiatives\":[{\"slug\":\"quorblant-shield\",\"name\":\"Quorblant Shield\","
+                + "\"kind\":\"project\",\"status\":\"planning\"}]}",
+                pressRelease("search-test-shield-1", "en", "The quorblant shield is tested", "2026-06-02",
+                        "A quorblant shield was tested."),
+                pressRelease("search-test-shield-2", "en", "Quorblant parts delivered", "2026-06-03",
+                        "Quorblant parts were delivered."));
+
+        JsonNode answer = search("q=" + enc("\"Quorblant Shield\""));
+        assertThat(slugs(answer)).anySatisfy(slug -> assertThat(slug).contains("quorblant-parts"));
+    }
+
+    /**
+     * A facet's count is what its filter shows: a phrase that many items have is not widened, so neither is it within
+     * one language where fewer than 10 have it.
+     */
+    @Test
+    void aFacetCountIsTheTotalOfItsFilterForAWidenedPhrase() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            lines.add(pressRelease("search-test-facet-en-" + i, "en", "Report " + i + " on the zindle quartz",
+                    "2025-07-0" + (i % 9 + 1), "Note " + i + ": the zindle quartz was moved."));
+        }
+        lines.add(pressRelease("search-test-facet-de-1", "de", "Bericht zur zindle quartz", "2025-07-10",
+                "Die zindle quartz wurde verlegt."));
+        lines.add(pressRelease("search-test-facet-de-2", "de", "Neue Quartz im Lager", "2025-07-11",
+                "Eine quartz liegt im Lager."));
+        importPressReleases(lines.toArray(String[]::new));
+
+        JsonNode all = search("q=" + enc("\"zindle quartz\""));
+        long de = all.path("facets").path("lang").path("de").asLong();
+        assertThat(de).isPositive();
+        assertThat(search("q=" + enc("\"zindle quartz\"") + "&lang=de").path("total").asLong()).isEqualTo(de);
+    }
+
+    /**
+     * The entries below a phrase's are marked with the phrase's words, which they have apart, and the answer says how
+     * many entries the phrase itself found, where the page draws its divider.
+     */
+    @Test
+    void theEntriesBelowAPhraseAreHighlightedAndTheExactOnesCounted() {
+        importPressReleases(pressRelease("search-test-mark-1", "en", "Velmoric tangers at sea", "2025-06-12",
+                "The velmoric tangers were at sea."),
+                pressRelease("search-test-mark-2", "en", "Tangers ashore", "2025-06-13",
+                        "Some tangers came ashore near the port."));
+
+        JsonNode answer = search("q=" + enc("\"velmoric tangers\""));
+        assertThat(hitWithSlug(answer, slugs(answer).stream().filter(s -> s.contains("tangers-ashore")).findFirst()
+                .orElseThrow()).path("highlights").toString()).containsIgnoringCase("tangers");
+        assertThat(answer.path("exactEntries").asLong()).isEqualTo(1);
+        // the page draws the divider once, before the first entry below
+        String page = http.page("/search?q=" + enc("\"velmoric tangers\"")).body();
+        assertThat(page.split("class=\"search-below\"", -1)).hasSize(2);
+        assertThat(page.indexOf("class=\"search-below\"")).isBetween(page.indexOf("velmoric-tangers-at-sea"),
+                page.indexOf("tangers-ashore"));
+    }
+
     /** One press release as a line of the import (no quotes or backslashes in its texts). */
     private static String pressRelease(String externalId, String lang, String title, String date, String body) {
         return "{\"externalId\":\"" + externalId + "\",\"lang\":\"" + lang + "\",\"kind\":\"press-release\","

@@ -31,7 +31,7 @@ class SearchResultIntegrityTest {
     private static final List<String> QUERIES = List.of("Luftverteidigung", "Ukraine", "sanctions", "Kaja Kallas",
             "drones", "European Peace Facility", "defence", "NATO", "Munition", "Russia sanctions package oil",
             "\"Eastern Flank Watch\"", "Ukraine -Russia", "support for Ukraine air defence 2025", "EU", "mobility",
-            "Kallas OR Rutte");
+            "Kallas OR Rutte", "\"decisive week\"", "Verteidigungspartnerschaft");
     private static final List<Integer> SIZES = List.of(1, 3, 5, 7, 20);
     private static final Pattern CARD_LINK = Pattern.compile("<li class=\"search-hit\">.*?<h2[^>]*><a href=\"([^\"]+)\"",
             Pattern.DOTALL);
