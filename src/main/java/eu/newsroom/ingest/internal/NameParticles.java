@@ -24,12 +24,12 @@ import java.util.function.BiPredicate;
 final class NameParticles {
 
     /**
-     * Particles of the European naming traditions, lower case; elided forms with their apostrophe. No conjunction:
+     * Particles of the European naming traditions, lower case (Welsh "ap": "Rhodri ap Gwilym"); elided forms with their apostrophe. No conjunction:
      * "i" and "y" join surnames in Spanish texts only ({@link #SPANISH_JOINERS}), and join no body's name anywhere.
      */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "di", "da", "del", "della",
             "du", "des", "la", "le", "lo", "zu", "ten", "ter", "af", "dos", "das", "dal", "dalla",
-            "bin", "ibn", "al", "el", "los", "las", "san", "'t", "’t", "d'", "d’", "dell'", "dell’", "dall'", "dall’");
+            "bin", "ibn", "ap", "al", "el", "los", "las", "san", "'t", "’t", "d'", "d’", "dell'", "dell’", "dall'", "dall’");
 
     /** Gaelic particles: "Pádraig Ó Floinn", "Rory Mac Lochlainn", "Aoife Nic Giolla Phádraig"; never prepositions. */
     private static final Set<String> GAELIC = Set.of("ó", "ní", "nic", "mac", "mc", "ua", "uí");

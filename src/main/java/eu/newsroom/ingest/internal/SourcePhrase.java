@@ -448,6 +448,12 @@ final class SourcePhrase {
                     // Metall Mitte, Sabine Krull"), nor an acronym that opens a longer name ("der IG Metall Küste")
                     return i + 1;
                 }
+                if (run - i >= 4 && SpeakerWords.isParticle(tokens.get(run - 2)) && isName(tokens, run - 3)
+                        && surnameAfterParticle(tokens, run - 1)) {
+                    // "du Finistère Yannick Le Roc'h": a capitalised particle opens the surname, the given name is
+                    // before it
+                    return run - 3;
+                }
                 if (run - i >= 4 && isName(tokens, run - 2) && isName(tokens, run - 1)) {
                     return run - 2;
                 }
@@ -932,7 +938,9 @@ final class SourcePhrase {
                 // a particle or a lower-case joiner ("Puig i Ferrer") is only ever inside one person's name
                 return from;
             }
-            core++;
+            if (!joinedByHyphen(tokens.get(k)) || k + 1 >= end) {
+                core++;
+            }
         }
         int most = "es".equals(lang) ? 3 : 2;
         if (core <= most || knownName.test(tokens.get(from).lower())) {
@@ -949,7 +957,29 @@ final class SourcePhrase {
             // Not in German, where a rank is a capitalised noun too ("…, Brigadegeneral Henning Aldag,")
             return from;
         }
-        return end - most;
+        return unitsBefore(tokens, end, most);
+    }
+
+    /**
+     * A surname's first part that ends in a hyphen and a particle ("Bakker-de", "Visser-van"): it joins the word after
+     * it into one surname ("Bakker-de Groot").
+     */
+    private static boolean joinedByHyphen(Token t) {
+        int hyphen = t.text().lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))
+                && NameParticles.isParticle(new Token(t.text().substring(hyphen + 1), 0, 0, null, null));
+    }
+
+    /** Where the last {@code units} words of a name before {@code end} start, a hyphen-joined surname counting once. */
+    private static int unitsBefore(List<Token> tokens, int end, int units) {
+        int start = end;
+        for (int counted = 0; counted < units && start > 0; counted++) {
+            start--;
+            while (start > 0 && joinedByHyphen(tokens.get(start - 1))) {
+                start--;
+            }
+        }
+        return start;
     }
 
     /**

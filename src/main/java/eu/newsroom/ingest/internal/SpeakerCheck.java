@@ -129,7 +129,7 @@ final class SpeakerCheck {
      */
     private int qualifierBefore(List<String> parts, boolean person) {
         int n = parts.size();
-        if (n < 3) {
+        if (core(parts) < 3) {
             return 0;
         }
         index();
@@ -152,13 +152,18 @@ final class SpeakerCheck {
             if (front.stream().allMatch(w -> Places.isPlace(w, lang) || afterPlacePreposition(w))) {
                 return k;
             }
-            if (k >= 2 && isLowerParticle(front.get(k - 2)) && !"es".equals(lang) && !"it".equals(lang)
+            if (k >= 2 && isLowerParticle(front.get(k - 2)) && !NameParticles.isParticle(token(last))
+                    && !"es".equals(lang) && !"it".equals(lang)
                     && front.stream().limit(k - 2).noneMatch(SpeakerCheck::isLowerParticle)) {
                 return k;
             }
-            if (n == 3 && k == 1 && last.indexOf('-') < 0 && onlyAfterAnOffice(String.join(" ", parts), false)
+            List<String> rest = parts.subList(k, n);
+            boolean particleInside = rest.stream().anyMatch(SpeakerCheck::isLowerParticle);
+            if (k == 1 && core(parts) == 3 && last.indexOf('-') < 0 && onlyAfterAnOffice(String.join(" ", parts), false)
                     && ("fr".equals(lang) || lang != null && Set.of("nl", "de", "pl").contains(lang)
-                            && lowerCase.contains(last.toLowerCase(Locale.ROOT)))) {
+                            && (particleInside || lowerCase.contains(last.toLowerCase(Locale.ROOT))))) {
+                // a lower-case particle stands right after the given name ("Joanna de Virion"), so the word before
+                // the given name is no second one
                 return k;
             }
         }
@@ -170,11 +175,21 @@ final class SpeakerCheck {
      * particle belongs to the surname after it: "Michel De Smedt-Lambert").
      */
     private boolean plainName(List<String> words) {
-        return words.size() >= 2 && words.size() <= 3 && words.stream().allMatch(w -> Character.isUpperCase(
+        int core = core(words);
+        return core >= 2 && core <= 3 && !NameParticles.isParticle(token(words.get(0)))
+                && !NameParticles.isParticle(token(words.get(words.size() - 1)))
+                && words.stream().allMatch(w -> NameParticles.isParticle(token(w)) || Character.isUpperCase(
                 w.codePointAt(0)) && w.length() >= 2 && !officeOrAcronym(w) && !w.contains(".")
-                && !NameParticles.isParticle(token(w))
                 && !SpeakerWords.isInstitutionHead(token(w), lang) && !Places.isPlace(w, lang)
                 && (afterNameOrOffice(w) || !afterPlacePreposition(w)));
+    }
+
+    /**
+     * How many words of a name are no particle: the particles between a given name and a surname ("Marta de la
+     * Fuente Ortiz", "Nadia El Khattabi") join them and count for nothing.
+     */
+    private static int core(List<String> words) {
+        return (int) words.stream().filter(w -> !NameParticles.isParticle(token(w))).count();
     }
 
     /** An acronym ("UPL", "PiS"), a compound on one or on an office ("SVP-Nationalrat"), an office or a rank. */

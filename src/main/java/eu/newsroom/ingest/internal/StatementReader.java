@@ -1346,6 +1346,13 @@ public final class StatementReader {
                 p = Math.max(source.to(), p + 1);
                 continue;
             }
+            if (source != null && source.type() == Type.INSTITUTION && p > from && objectOfAPreposition(tokens, p)) {
+                // "…, now at a think tank in The Hague, cautioned", "…, speaking for the Directorate-General for
+                // Defence Industry and Space, said": a body or a place governed by a preposition is where or for
+                // whom, never the subject of the verb
+                p = Math.max(source.to(), p + 1);
+                continue;
+            }
             if (source != null) {
                 found.add(source);
                 p = Math.max(source.to(), p + 1);
@@ -1370,6 +1377,12 @@ public final class StatementReader {
             // "Prime Minister X and President Y said in a joint statement": two speakers, not one to pick
             return new Source(Type.GROUP, null, null, found.get(0).from(), found.get(1).to(), false);
         }
+        if (found.size() > 1 && found.get(0).type() == Type.INSTITUTION && found.get(1).type() == Type.PERSON
+                && nounsBetween(tokens, found.get(0).to(), found.get(1).from())) {
+            // "Norwegian state secretary Ingrid …", "Former NATO planner Jens …": a country or a body before a noun of
+            // a role and a name says whose role it is; the person named speaks
+            return found.get(1);
+        }
         if (found.get(0).from() == from) {
             // the clause opens with its subject; what follows it are its complements ("the commander of the forces")
             return found.get(0);
@@ -1386,6 +1399,20 @@ public final class StatementReader {
         return found.stream().filter(s -> s.type() == Type.PERSON).findFirst().orElse(found.get(0));
     }
 
+    /** Whether at most two lower-case nouns or adjectives (no verb) stand between two phrases: "state", "planner". */
+    private static boolean nounsBetween(List<Token> tokens, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalised() || t.pos() == null || !t.pos().matches("NOUN|ADJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Prepositions that tie a body to the person before it: "X of the Centre Party", "X van de VVD", "X z PiS". */
     private static final Set<String> OF = Set.of("of", "from", "von", "vom", "der", "des", "de", "du", "del",
             "della", "di", "dello", "van", "z", "ze");
@@ -1396,6 +1423,21 @@ public final class StatementReader {
             return false;
         }
         return to - from == 1 || SpeakerWords.isDeterminer(tokens.get(from + 1), lang) || tokens.get(from + 1).is("the");
+    }
+
+    /**
+     * Whether the phrase at p is governed by a preposition right before it, over an article ("in The Hague", "for the
+     * Directorate-General", "bij het ministerie"): the tagger's ADP, or without a tagger a preposition of place.
+     */
+    private boolean objectOfAPreposition(List<Token> tokens, int p) {
+        int k = p - 1;
+        if (k > 0 && SpeakerWords.isDefinite(tokens.get(k)) && tokens.get(k).pos() != null
+                && !tokens.get(k).pos().startsWith("ADP")) {
+            k--;
+        }
+        Token t = tokens.get(k);
+        return t.isWord() && !t.isCapitalised() && (t.pos() != null ? t.pos().startsWith("ADP") && !OF.contains(t.lower())
+                : afterPreposition(tokens, p));
     }
 
     /** Whether the token at p follows a preposition, over an article: "nella lettera", "in the report", "w liście". */

@@ -51,8 +51,13 @@ public final class Tokens {
         }
     }
 
+    /**
+     * The hyphenated parts of a word; a part may open with a capital and an apostrophe before another capital, as an
+     * Irish surname does inside a double one ("Rzepecka-O'Brien", "Moreau-D'Angelo").
+     */
+    private static final String HYPHENATED = "(?:[-‑](?:\\p{Lu}['’](?=\\p{Lu}))?[\\p{L}\\p{M}\\p{N}]+)*";
     /** Letters of a word after its first, and its hyphenated parts ("-Burke", "-Lemaire"). */
-    private static final String REST = "[\\p{L}\\p{M}]*(?:[-‑][\\p{L}\\p{M}\\p{N}]+)*";
+    private static final String REST = "[\\p{L}\\p{M}]*" + HYPHENATED;
     /**
      * An elided particle written with a capital that opens a surname: "N'Diaye" anywhere (French elides "n'" only
      * before a verb, in lower case), "D'Alema", "Dell'Orso", "Dall'Oglio" inside a sentence, after a word and a space,
@@ -75,7 +80,7 @@ public final class Tokens {
                     + "|['’][st](?![\\p{L}])"
                     + "|" + APOSTROPHE_INSIDE_A_WORD
                     + "|\\p{N}+(?:[.,]\\p{N}+)*"
-                    + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-‑][\\p{L}\\p{M}\\p{N}]+)*(?:\\.(?=\\p{L}\\.))?"
+                    + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*" + HYPHENATED + "(?:\\.(?=\\p{L}\\.))?"
                     + "|\\S");
 
     private Tokens() {

@@ -1,0 +1,69 @@
+package eu.newsroom.ingest;
+
+import static eu.newsroom.ingest.SpeakersOfText.speakers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The span of a person's name: lower-case particles between a given name and a surname, hyphens joined to an
+ * apostrophe or a particle, and where the name starts after an office's rank, party or place. The texts are invented
+ * for these tests, one mechanism each.
+ */
+class NameSpanTest {
+
+    @Test
+    void aHyphenatedSurnameGoesOnOverAnApostrophe() {
+        assertThat(speakers("pl", "„Musimy produkować szybciej” – powiedziała prezes spółki Dorota Wilczek-O'Hara."))
+                .containsExactly("Dorota Wilczek-O'Hara");
+    }
+
+    @Test
+    void aWelshPatronymicParticleJoinsTheName() {
+        assertThat(speakers("en", "Commodore Gruffydd ap Rhys, head of the mine programme, warned that training takes time."))
+                .containsExactly("Gruffydd ap Rhys");
+    }
+
+    @Test
+    void aPairOfParticlesAfterAGivenNameJoinsTheSurnames() {
+        assertThat(speakers("en", "Portuguese MEP Lucía de la Torre Benítez (S&D) voted against. \"Ports matter,\" "
+                + "she said.")).containsExactly("Lucía de la Torre Benítez");
+    }
+
+    @Test
+    void aPartyBeforeANameWithACapitalisedParticleIsNoPartOfIt() {
+        assertThat(speakers("fr", "La députée Ecolo Karima El Ouazzani-Dumont a déclaré que le projet était opaque."))
+                .containsExactly("Karima El Ouazzani-Dumont");
+    }
+
+    @Test
+    void aDepartementAfterAnOfficeIsNoPartOfTheNameAfterIt() {
+        assertThat(speakers("fr", "Le rapporteur, le sénateur du Morbihan Gwenaël Le Quéré (LR), a déclaré que la "
+                + "réserve manquait de moyens.")).containsExactly("Gwenaël Le Quéré");
+    }
+
+    @Test
+    void aDutchRankBeforeAGivenNameAndAParticleIsNoPartOfTheName() {
+        assertThat(speakers("nl", "Commandeur Marloes van Dijkhuizen-Smit, hoofd van het project, noemde het plan "
+                + "'verstandig'.")).containsExactly("Marloes van Dijkhuizen-Smit");
+    }
+
+    @Test
+    void aParticleAfterAHyphenJoinsTheSurnameAfterIt() {
+        assertThat(speakers("nl", "Bewoner Gerrit Visser-van Dam vertelde dat zijn schuur al twee keer is beschadigd."))
+                .containsExactly("Gerrit Visser-van Dam");
+    }
+
+    @Test
+    void aPolishTownInTheGenitiveBeforeANameWithAParticleIsTheMayorsTown() {
+        assertThat(speakers("pl", "We Wąchocku odbyło się spotkanie. Burmistrz Wąchocka Ewa de Lassota-Kmita "
+                + "powiedziała, że gmina straci dochody.")).containsExactly("Ewa de Lassota-Kmita");
+    }
+
+    @Test
+    void aSwissRankInApppositionIsNoPartOfTheName() {
+        assertThat(speakers("de", "Der Chef Logistik, Divisionär Beat Imholz-Lauber, erklärte, man spare so Geld. "
+                + "Laut Imholz-Lauber lässt sich so auch Lärm vermeiden."))
+                .containsExactly("Beat Imholz-Lauber", "Beat Imholz-Lauber");
+    }
+}
