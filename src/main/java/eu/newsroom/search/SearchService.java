@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -158,8 +159,9 @@ class SearchService {
         boolean relaxed = false;
         long strict = result.total().hitCountLowerBound();
         QueryPlan plan = text.isEmpty() ? null : QueryPlan.of(text);
-        if (plan != null && plan.relaxable()
-                && strict < fewToRelax(plan.units(), plan.dates().isEmpty() && indexQueries.named(text).isEmpty())) {
+        String relaxable = text;
+        if (plan != null && plan.relaxable() && strict < fewToRelax(plan.units(),
+                () -> plan.dates().isEmpty() && indexQueries.named(relaxable).isEmpty())) {
             relaxed = true;
             result = queries.run(text, structured, relaxed);
             // the reader is told whenever items without all the words are shown
@@ -198,8 +200,9 @@ class SearchService {
      * only when nothing has both: the missing translation that widening makes up for is a word's, while an item of
      * that period or naming that person without the word is unrelated.
      */
-    static int fewToRelax(int units, boolean onlyWords) {
-        return units <= 1 ? 1 : units > 2 ? FEW_TO_RELAX : onlyWords ? FEW_TO_RELAX_TWO : 1;
+    static int fewToRelax(int units, BooleanSupplier onlyWords) {
+        // whether the two units are only words is asked for two units only: it looks up the people the query names
+        return units <= 1 ? 1 : units > 2 ? FEW_TO_RELAX : onlyWords.getAsBoolean() ? FEW_TO_RELAX_TWO : 1;
     }
 
     /**
