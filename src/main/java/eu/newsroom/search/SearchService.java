@@ -187,7 +187,7 @@ class SearchService {
         List<SearchPage.Hit> page = entries.subList(from, Math.min(entries.size(), from + params.size()));
         String marked = text;
         List<SearchPage.Hit> withSnippets = timings.time(SearchTimings.Phase.SNIPPETS,
-                () -> snippets.withSnippets(page, marked));
+                () -> snippets.withSnippets(page, marked, queries.request.translations(marked)));
         return new SearchPage(entries.size(), complete, withSnippets,
                 ResultEntries.facets(entries), List.copyOf(notices), text, params.page(), params.size(),
                 correction.suggestion());
