@@ -54,10 +54,10 @@ import org.springframework.stereotype.Component;
  * ({@link LanguageAnalyzers}).
  * <p>
  * What is marked on a text field: the query's words (and the parts of its compounds) as that field's analyzer reads
- * them, and their learned translations into that field's language ({@link #marked}). How: the fragment around the
- * first match, {@value #SNIPPET_LENGTH} characters cut at a space or a sign (Hibernate Search's defaults for the fast
- * vector highlighter: a boundary scan of 20 characters over {@code .,!? \t\n}, at most 256 phrases); a hit found
- * through the thesaurus only gets the start of its text.
+ * them, and the translations into that field's language the search's query used ({@link #marked}). How: the fragment
+ * around the first match, {@value #SNIPPET_LENGTH} characters cut at a space or a sign (Hibernate Search's defaults for
+ * the fast vector highlighter: a boundary scan of 20 characters over {@code .,!? \t\n}, at most 256 phrases); a hit
+ * found through the thesaurus only gets the start of its text.
  */
 @Component
 class SnippetQueries {
@@ -87,23 +87,17 @@ class SnippetQueries {
               from initiative i where i.id = any(cast(:initiatives as bigint[]))
             """;
 
-    private final TranslationLexicon lexicon;
     private final JdbcClient jdbc;
 
-    SnippetQueries(TranslationLexicon lexicon, JdbcClient jdbc) {
-        this.lexicon = lexicon;
+    SnippetQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The page's hits (and the statements shown under them), each with its snippet for the words searched. */
-    List<SearchPage.Hit> withSnippets(List<SearchPage.Hit> hits, String text) {
-        return withSnippets(hits, text, Translations.from(lexicon::translations));
-    }
-
     /**
-     * The page's hits with their snippets, marking the words searched with the translations the search's query used
-     * ({@code IndexQueries.Request#translations}: the lexicon's, the dictionaries', a country's names, spelling-alike
-     * words), so that an item found through a translation shows the word that matched.
+     * The page's hits (and the statements shown under them), each with its snippet for the words searched, marked with
+     * the translations the search's query used ({@code IndexQueries.Request#translations}: the lexicon's, the
+     * dictionaries', a country's names, spelling-alike words), so that an item found through a translation shows the
+     * word that matched.
      */
     List<SearchPage.Hit> withSnippets(List<SearchPage.Hit> hits, String text, Translations translations) {
         Set<SearchPage.Hit> shown = ResultEntries.shown(hits);
@@ -188,8 +182,9 @@ class SnippetQueries {
             if (!parts.isEmpty()) {
                 any.add(words.parse(String.join(" ", parts)), BooleanClause.Occur.SHOULD);
             }
-            Stream.concat(Stream.concat(Stream.of(unit), parts.stream()).flatMap(word -> translations.apply(word).stream()),
-                    fromPairs.getOrDefault(unit, List.of()).stream())
+            Stream<TranslationLexicon.Translation> ofWords = Stream.concat(Stream.of(unit), parts.stream())
+                    .flatMap(word -> translations.apply(word).stream());
+            Stream.concat(ofWords, fromPairs.getOrDefault(unit, List.of()).stream())
                     .filter(t -> t.field().equals(field))
                     .forEach(t -> add(any, translation(phrases, t)));
         }
@@ -219,8 +214,8 @@ class SnippetQueries {
     }
 
     /**
-     * A translation as the window asks it ({@link Matching#translation}): a term as the field holds it, or a translation
-     * of several words as a phrase of its words, which the field's analyzer reads.
+     * A translation as the window asks it ({@link Matching#translation}): a term as the field holds it, or a
+     * translation of several words as a phrase of its words, which the field's analyzer reads.
      */
     private static Query translation(QueryBuilder phrases, TranslationLexicon.Translation t) {
         return t.term().indexOf(' ') >= 0 ? phrases.createPhraseQuery(t.field(), t.term())

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.apache.lucene.document.Field;
@@ -207,7 +208,7 @@ class SnippetQueriesTest {
         SearchPage page = search.search(SearchParams.of("Oekraïne", null, null, null, null, null, 0, 10),
                 java.util.Locale.ENGLISH);
         List<SearchPage.Hit> english = page.hits().stream()
-                .flatMap(hit -> java.util.stream.Stream.concat(java.util.stream.Stream.of(hit), hit.statements().stream()))
+                .flatMap(hit -> Stream.concat(Stream.of(hit), hit.statements().stream()))
                 .filter(hit -> hit.lang().startsWith("en") && Snippets.plain(hit.markedSnippet()).contains("Ukraine"))
                 .toList();
         assertThat(english).as("English hits whose snippet says Ukraine").isNotEmpty();
