@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -23,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Runs a search over briefings and statements: the reader's query on the text field of every language
@@ -160,10 +163,12 @@ class SearchService {
         boolean relaxed = false;
         long strict = result.total().hitCountLowerBound();
         QueryPlan plan = text.isEmpty() ? null : QueryPlan.of(text);
-        // the people the query names, asked once for the relaxation and the widening below
-        List<String> named = plan == null ? List.of() : indexQueries.named(text);
+        // the people the query names: looked up at most once, and only when the relaxation of two units or the
+        // widening below asks
+        String asked = text;
+        Supplier<List<String>> named = SingletonSupplier.of(() -> plan == null ? List.of() : indexQueries.named(asked));
         if (plan != null && plan.relaxable()
-                && strict < fewToRelax(plan.units(), plan.dates().isEmpty() && named.isEmpty())) {
+                && strict < fewToRelax(plan.units(), () -> plan.dates().isEmpty() && named.get().isEmpty())) {
             relaxed = true;
             result = queries.run(text, structured, relaxed);
             // the reader is told whenever items without all the words are shown
@@ -187,7 +192,7 @@ class SearchService {
         boolean complete = result.total().isHitCountExact() && result.total().hitCount() <= ranked.size();
         String widened = params.sort() == SearchParams.Sort.DATE || relaxed || phraseWords != null ? null
                 : widenedBelow(text, plan, entries.size());
-        if (widened != null && (!named.isEmpty() || queries.request.namesInitiative(text))) {
+        if (widened != null && (!named.get().isEmpty() || queries.request.namesInitiative(text))) {
             widened = null; // a name: the items that share a word with it are unrelated ("Ostflankenwache")
         }
         // within a filter, only what the unfiltered search widens: a facet's count is then what its filter shows
@@ -218,9 +223,10 @@ class SearchService {
         List<SearchPage.Hit> exactPart = entries.subList(from, split);
         List<SearchPage.Hit> belowPart = entries.subList(split, to);
         List<SearchPage.Hit> withSnippets = timings.time(SearchTimings.Phase.SNIPPETS, () -> {
-            List<SearchPage.Hit> shown = new ArrayList<>(snippets.withSnippets(exactPart, marked));
+            List<SearchPage.Hit> shown = new ArrayList<>(
+                    snippets.withSnippets(exactPart, marked, queries.request.translations(marked)));
             if (!belowPart.isEmpty()) {
-                shown.addAll(snippets.withSnippets(belowPart, markedBelow));
+                shown.addAll(snippets.withSnippets(belowPart, markedBelow, queries.request.translations(markedBelow)));
             }
             return shown;
         });
@@ -278,8 +284,9 @@ class SearchService {
      * only when nothing has both: the missing translation that widening makes up for is a word's, while an item of
      * that period or naming that person without the word is unrelated.
      */
-    static int fewToRelax(int units, boolean onlyWords) {
-        return units <= 1 ? 1 : units > 2 ? FEW_TO_RELAX : onlyWords ? FEW_TO_RELAX_TWO : 1;
+    static int fewToRelax(int units, BooleanSupplier onlyWords) {
+        // whether the two units are only words is asked for two units only: it looks up the people the query names
+        return units <= 1 ? 1 : units > 2 ? FEW_TO_RELAX : onlyWords.getAsBoolean() ? FEW_TO_RELAX_TWO : 1;
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
@@ -40,6 +40,7 @@ import org.apache.lucene.search.vectorhighlight.SimpleBoundaryScanner;
 import org.apache.lucene.search.vectorhighlight.SimpleFieldFragList;
 import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
 import org.apache.lucene.search.vectorhighlight.SimpleFragmentsBuilder;
+import org.apache.lucene.util.QueryBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,10 +54,10 @@ import org.springframework.stereotype.Component;
  * ({@link LanguageAnalyzers}).
  * <p>
  * What is marked on a text field: the query's words (and the parts of its compounds) as that field's analyzer reads
- * them, and their learned translations into that field's language ({@link #marked}). How: the fragment around the
- * first match, {@value #SNIPPET_LENGTH} characters cut at a space or a sign (Hibernate Search's defaults for the fast
- * vector highlighter: a boundary scan of 20 characters over {@code .,!? \t\n}, at most 256 phrases); a hit found
- * through the thesaurus only gets the start of its text.
+ * them, and the translations into that field's language the search's query used ({@link #marked}). How: the fragment
+ * around the first match, {@value #SNIPPET_LENGTH} characters cut at a space or a sign (Hibernate Search's defaults for
+ * the fast vector highlighter: a boundary scan of 20 characters over {@code .,!? \t\n}, at most 256 phrases); a hit
+ * found through the thesaurus only gets the start of its text.
  */
 @Component
 class SnippetQueries {
@@ -86,16 +87,19 @@ class SnippetQueries {
               from initiative i where i.id = any(cast(:initiatives as bigint[]))
             """;
 
-    private final TranslationLexicon lexicon;
     private final JdbcClient jdbc;
 
-    SnippetQueries(TranslationLexicon lexicon, JdbcClient jdbc) {
-        this.lexicon = lexicon;
+    SnippetQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The page's hits (and the statements shown under them), each with its snippet for the words searched. */
-    List<SearchPage.Hit> withSnippets(List<SearchPage.Hit> hits, String text) {
+    /**
+     * The page's hits (and the statements shown under them), each with its snippet for the words searched, marked with
+     * the translations the search's query used ({@code IndexQueries.Request#translations}: the lexicon's, the
+     * dictionaries', a country's names, spelling-alike words), so that an item found through a translation shows the
+     * word that matched.
+     */
+    List<SearchPage.Hit> withSnippets(List<SearchPage.Hit> hits, String text, Translations translations) {
         Set<SearchPage.Hit> shown = ResultEntries.shown(hits);
         Map<String, String> texts = texts(shown.stream().map(hit -> hit.type() + ":" + hit.id()).toList());
         Map<String, Marks> marksByField = new HashMap<>();
@@ -108,7 +112,7 @@ class SnippetQueries {
             }
             String field = SearchFields.textFieldFor(hit.lang());
             if (!marksByField.containsKey(field)) {
-                marksByField.put(field, Marks.of(field, marked(field, text, lexicon::translations)));
+                marksByField.put(field, Marks.of(field, marked(field, text, translations)));
             }
             snippets.put(key, snippet(field, body, marksByField.get(field)));
         }
@@ -146,20 +150,28 @@ class SnippetQueries {
     }
 
     /**
-     * What a snippet marks on one text field, as a Lucene query for the fast vector highlighter: the query's words as
-     * that field's analyzer reads them, any of them; for each word of its plan the parts of a compound, and the learned translations of the word and its parts into that field.
+     * What a snippet marks on one text field, as a Lucene query for the fast vector highlighter: what the window asked
+     * of that field ({@link Matching}). The query's words as that field's analyzer reads them, any of them; unless the
+     * query is grouped (which the window asks without translations), for each word of its plan the parts of a
+     * compound, the translations of the word and its parts into that field and those of two adjacent words together
+     * ({@link Matching#pairTranslations}); a quoted phrase said in that field's language ({@link PhraseTranslations}).
      * Null for a query without words: nothing is marked, each hit gets the start of its text.
      */
-    static Query marked(String field, String text, Function<String, List<TranslationLexicon.Translation>> translations) {
+    static Query marked(String field, String text, Translations translations) {
         if (text.isBlank()) {
             return null;
         }
-        SimpleQueryParser words = new SimpleQueryParser(LanguageAnalyzers.forField(field), Map.of(field, 1f),
-                WORD_FLAGS);
+        Analyzer analyzer = LanguageAnalyzers.forField(field);
+        SimpleQueryParser words = new SimpleQueryParser(analyzer, Map.of(field, 1f), WORD_FLAGS);
         words.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        QueryBuilder phrases = new QueryBuilder(analyzer);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         any.add(words.parse(text), BooleanClause.Occur.SHOULD);
         QueryPlan plan = QueryPlan.of(text);
+        if (plan.grouped()) {
+            return any.build();
+        }
+        Map<String, List<TranslationLexicon.Translation>> fromPairs = Matching.pairTranslations(plan, translations);
         List<String> units = new ArrayList<>(plan.counted());
         units.addAll(plan.required());
         for (String unit : units) {
@@ -170,11 +182,51 @@ class SnippetQueries {
             if (!parts.isEmpty()) {
                 any.add(words.parse(String.join(" ", parts)), BooleanClause.Occur.SHOULD);
             }
-            Stream.concat(Stream.of(unit), parts.stream()).flatMap(word -> translations.apply(word).stream())
+            Stream<TranslationLexicon.Translation> ofWords = Stream.concat(Stream.of(unit), parts.stream())
+                    .flatMap(word -> translations.apply(word).stream());
+            Stream.concat(ofWords, fromPairs.getOrDefault(unit, List.of()).stream())
                     .filter(t -> t.field().equals(field))
-                    .forEach(t -> any.add(new TermQuery(new Term(field, t.term())), BooleanClause.Occur.SHOULD));
+                    .forEach(t -> add(any, translation(phrases, t)));
+        }
+        // the quoted phrases said in the field's language, as the window asks them (one translation a word when the
+        // query has several)
+        List<String> quoted = QueryText.isOnePhrase(text) ? List.of(text.strip())
+                : plan.required().stream().filter(r -> r.startsWith("\"")).toList();
+        int perWord = quoted.size() > 1 ? 1 : PhraseTranslations.PER_WORD;
+        for (String phrase : quoted) {
+            List<List<String>> said = new ArrayList<>();
+            List<String> fields = new ArrayList<>();
+            List<Integer> slops = new ArrayList<>();
+            List<TranslationLexicon.Translation> whole = PhraseTranslations.plan(phrase, translations, said, fields,
+                    slops, perWord);
+            if (whole == null) {
+                continue;
+            }
+            whole.stream().filter(t -> t.field().equals(field))
+                    .forEach(t -> add(any, translation(phrases, t)));
+            for (int i = 0; i < said.size(); i++) {
+                if (fields.get(i).equals(field)) {
+                    add(any, phrases.createPhraseQuery(field, String.join(" ", said.get(i)), slops.get(i)));
+                }
+            }
         }
         return any.build();
+    }
+
+    /**
+     * A translation as the window asks it ({@link Matching#translation}): a term as the field holds it, or a
+     * translation of several words as a phrase of its words, which the field's analyzer reads.
+     */
+    private static Query translation(QueryBuilder phrases, TranslationLexicon.Translation t) {
+        return t.term().indexOf(' ') >= 0 ? phrases.createPhraseQuery(t.field(), t.term())
+                : new TermQuery(new Term(t.field(), t.term()));
+    }
+
+    /** A query, unless the analyzer left nothing of it (null). */
+    private static void add(BooleanQuery.Builder any, Query query) {
+        if (query != null) {
+            any.add(query, BooleanClause.Occur.SHOULD);
+        }
     }
 
     /**

@@ -142,6 +142,19 @@ class SearchPageTest {
         assertThat(http.page("/search?q=" + enc("Unterstützung") + "&lang=de").body()).contains(SEED_DE);
     }
 
+    /**
+     * A field nothing reads is not written: a hit's type and id come from the document's identifier (the window's
+     * entity reference), so the index holds no separate id field.
+     */
+    @Test
+    void theIndexHoldsNoFieldNothingReads() {
+        for (Class<?> type : java.util.List.of(Briefing.class, eu.newsroom.statement.Statement.class,
+                eu.newsroom.initiative.Initiative.class)) {
+            assertThat(Search.mapping(entityManagerFactory).indexedEntity(type).indexManager().descriptor()
+                    .field("entityId")).as("the entityId field of %s", type.getSimpleName()).isEmpty();
+        }
+    }
+
     @Test
     void aPartOfAGermanCompoundFindsTheCompound() {
         // "Antikorruptionsuntersuchungen" is in the German briefing's text, "Korruption" alone in no text: it is

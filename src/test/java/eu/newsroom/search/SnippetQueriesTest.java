@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.apache.lucene.document.Field;
@@ -191,6 +192,28 @@ class SnippetQueriesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Autowired
+    SearchService search;
+
+    /**
+     * A snippet marks what the search matched, with the translations its query used: the Dutch "Oekraïne" finds the
+     * English items through the country's English name (CountryNames, not the learned lexicon), and their snippets mark
+     * "Ukraine" (they marked the lexicon's translations only, so these showed the word unmarked).
+     */
+    @Test
+    void aWordFoundThroughATranslationOfTheQueryIsMarked() {
+        WindowQueryExport.awaitBackgroundBuilds(context);
+        SearchPage page = search.search(SearchParams.of("Oekraïne", null, null, null, null, null, 0, 10),
+                java.util.Locale.ENGLISH);
+        List<SearchPage.Hit> english = page.hits().stream()
+                .flatMap(hit -> Stream.concat(Stream.of(hit), hit.statements().stream()))
+                .filter(hit -> hit.lang().startsWith("en") && Snippets.plain(hit.markedSnippet()).contains("Ukraine"))
+                .toList();
+        assertThat(english).as("English hits whose snippet says Ukraine").isNotEmpty();
+        english.forEach(hit -> assertThat(Snippets.highlightedTerms(hit.markedSnippet()))
+                .as("the marks of %s:%s", hit.type(), hit.id()).contains("Ukraine"));
     }
 
     @Test

@@ -77,7 +77,6 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 schema.field(SearchFields.SPEAKERS, f.asString().analyzer(SearchFields.ANALYZER_CONCEPTS)).toReference(),
                 schema.field(SearchFields.TYPE, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                         .toReference(),
-                schema.field(SearchFields.ENTITY_ID, f.asLong().projectable(Projectable.YES)).toReference(),
                 schema.field(SearchFields.BRIEFING_ID, f.asLong().projectable(Projectable.YES)).toReference(),
                 stored(schema, f, SearchFields.SLUG),
                 schema.field(SearchFields.KEY, f.asString().searchable(Searchable.NO).sortable(Sortable.YES)).toReference(),
@@ -107,7 +106,6 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             IndexFieldReference<String> initiatives,
             IndexFieldReference<String> speakers,
             IndexFieldReference<String> type,
-            IndexFieldReference<Long> entityId,
             IndexFieldReference<Long> briefingId,
             IndexFieldReference<String> slug,
             IndexFieldReference<String> key,
@@ -151,7 +149,6 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             doc.compoundLabels().forEach((language, labels) -> labels.forEach(label -> addParts(target,
                     fields.text().get(SearchFields.conceptPartsField(language)), label, language)));
             target.addValue(fields.type(), doc.type());
-            target.addValue(fields.entityId(), doc.entityId());
             if (doc.briefingId() != null) {
                 target.addValue(fields.briefingId(), doc.briefingId());
             }

@@ -40,7 +40,6 @@ public final class SearchFields {
     public static final String SPEAKERS = "speakers";
 
     public static final String TYPE = "type";
-    public static final String ENTITY_ID = "entityId";
     public static final String BRIEFING_ID = "briefingId";
     public static final String SLUG = "slug";
     /** Type and id ("statement:42"): unique, sortable; the last tie-break of every sort. */
