@@ -36,10 +36,15 @@ class EmbargoAndSignInTest {
     JdbcClient jdbc;
 
     private String embargoed;
+    /** Its event date: the lists are asked for that day, so briefings that other tests of the shared context
+     * import cannot push it off the page (and an absence means hidden, not further down). */
+    private String embargoedDay;
 
     @BeforeEach
     void findTheEmbargoedDemoBriefing() {
         embargoed = jdbc.sql("select slug from briefing where status = 'PUBLISHED' and embargo_until > now() and external_id like 'newsroom-%' order by id limit 1")
+                .query(String.class).single();
+        embargoedDay = jdbc.sql("select event_date::text from briefing where slug = ?").param(embargoed)
                 .query(String.class).single();
     }
 
@@ -70,7 +75,7 @@ class EmbargoAndSignInTest {
     void anonymousReadersDoNotSeeAnEmbargoedBriefing() throws Exception {
         assertThat(get(browser(), "/briefings/" + embargoed).statusCode()).isEqualTo(404);
         assertThat(http.json("/api/v1/briefings/" + embargoed).statusCode()).isEqualTo(404);
-        assertThat(http.json("/api/v1/briefings?size=100").body()).doesNotContain(embargoed);
+        assertThat(http.json("/api/v1/briefings?from=" + embargoedDay + "&to=" + embargoedDay).body()).doesNotContain(embargoed);
     }
 
     @Test
@@ -82,7 +87,7 @@ class EmbargoAndSignInTest {
         HttpResponse<String> page = get(journalist, "/briefings/" + embargoed);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Embargoed until").contains("Brussels time");
-        assertThat(get(journalist, "/briefings?size=100").body()).contains(embargoed);
+        assertThat(get(journalist, "/briefings?from=" + embargoedDay + "&to=" + embargoedDay).body()).contains(embargoed);
     }
 
     @Test
