@@ -48,6 +48,8 @@ class Dictionaries {
     /** A translation from a dictionary is surer than a spelling alike, less sure than one learned from the portal. */
     static final float WEIGHT = 0.6f;
     static final int PER_LANGUAGE = 3;
+    /** A translation through English weighs this share of the English translation it comes through. */
+    static final float PIVOT_SHARE = 0.6f;
     static final Duration MIN_INTERVAL = Duration.ofMinutes(2);
 
     private final Path directory;
@@ -87,6 +89,43 @@ class Dictionaries {
         TranslationTable current = translations;
         List<TranslationLexicon.Translation> found = current.translations(word, from);
         return found.isEmpty() && word.indexOf(' ') < 0 ? ofDictionaryForm(current, word, from) : found;
+    }
+
+    /**
+     * A word's translations into the languages none of {@code found} is in, through its English translations: English
+     * is the language every dictionary pair has, and the pairs between two other languages are small (Polish–Spanish
+     * has a tenth of Polish–English), so a Polish word the portal's lexicon or the Polish–English dictionary knows
+     * ("żołnierzy" → "soldier") reaches the Spanish, Italian and Dutch items through "soldier"'s entries ("soldado",
+     * "soldato", "soldaat"). A second step is less sure than one: each weighs {@link #PIVOT_SHARE} of the English
+     * translation it comes through. Nothing for a word of English (or read as one), and nothing into the word's own
+     * languages (a word's synonyms are not its translations).
+     */
+    List<TranslationLexicon.Translation> throughEnglish(String word, Set<String> from,
+            List<TranslationLexicon.Translation> found) {
+        return throughEnglish(translations, word, from, found);
+    }
+
+    static List<TranslationLexicon.Translation> throughEnglish(TranslationTable current, String word, Set<String> from,
+            List<TranslationLexicon.Translation> found) {
+        String english = SearchFields.TEXT_PREFIX + "en";
+        Set<String> own = from.isEmpty() ? current.languagesOf(word) : from;
+        if (own.contains("en") || found.stream().noneMatch(t -> t.field().equals(english))) {
+            return List.of();
+        }
+        Set<String> covered = new HashSet<>();
+        found.forEach(t -> covered.add(t.field()));
+        own.forEach(language -> covered.add(SearchFields.TEXT_PREFIX + language));
+        Map<String, TranslationLexicon.Translation> best = new java.util.LinkedHashMap<>();
+        Map<String, Integer> perField = new HashMap<>();
+        found.stream().filter(t -> t.field().equals(english) && t.term().indexOf(' ') < 0)
+                .sorted(java.util.Comparator.comparing(TranslationLexicon.Translation::weight).reversed())
+                .forEach(via -> current.ofTerm("en", via.term()).stream()
+                        .filter(t -> !covered.contains(t.field()) && t.term().indexOf(' ') < 0)
+                        .filter(t -> !best.containsKey(t.field() + "|" + t.term()))
+                        .filter(t -> perField.merge(t.field(), 1, Integer::sum) <= PER_LANGUAGE)
+                        .forEach(t -> best.put(t.field() + "|" + t.term(), new TranslationLexicon.Translation(
+                                t.field(), t.term(), via.weight() * PIVOT_SHARE))));
+        return List.copyOf(best.values());
     }
 
     /**

@@ -260,6 +260,38 @@ class DictionariesTest {
         assertThat(IndexQueries.languagesOfQuery("armate strategy")).isEmpty();
     }
 
+    /**
+     * The pairs between two languages other than English are small: a Polish word with an English translation only
+     * reaches the other languages through that translation's entries, less surely than a translation of its own.
+     */
+    @Test
+    void aWordReachesTheLanguagesItHasNoTranslationInThroughItsEnglishOne() throws IOException {
+        dictionary("pol-eng", "żołnierz <n>\nsoldier\n");
+        dictionary("pol-deu", "żołnierz <n>\nSoldat\n");
+        dictionary("eng-spa", "soldier <n>\nsoldado\n");
+        dictionary("eng-ita", "soldier <n>\nsoldato\n");
+        dictionary("eng-deu", "soldier <n>\nKrieger\n");
+        dictionary("eng-pol", "soldier <n>\nwojak\n");
+        Set<String> texts = Set.of("soldier", "soldat", "soldado", "soldato", "krieger", "wojak", "żołnierz");
+        TranslationTable table = new TranslationTable(Dictionaries.build(FreeDictFile.in(directory),
+                word -> texts.contains(word.toLowerCase(java.util.Locale.ROOT))));
+        List<TranslationLexicon.Translation> own = table.translations("żołnierz", Set.of("pl"));
+        assertThat(own).extracting(TranslationLexicon.Translation::field).containsExactlyInAnyOrder("text_en",
+                "text_de");
+
+        List<TranslationLexicon.Translation> through = Dictionaries.throughEnglish(table, "żołnierz", Set.of("pl"),
+                own);
+        // Spanish and Italian through "soldier"; not German (it has a translation of its own) nor Polish (the word's)
+        assertThat(through).extracting(TranslationLexicon.Translation::field, TranslationLexicon.Translation::term)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("text_es", term("es", "soldado")),
+                        org.assertj.core.groups.Tuple.tuple("text_it", term("it", "soldato")));
+        assertThat(through).allSatisfy(t -> assertThat(t.weight())
+                .isEqualTo(Dictionaries.WEIGHT * Dictionaries.PIVOT_SHARE));
+        // an English word has no second step
+        assertThat(Dictionaries.throughEnglish(table, "soldiers", Set.of("en"),
+                table.translations("soldiers", Set.of("en")))).isEmpty();
+    }
+
     @Test
     void aPolishWordIsLookedUpByItsStem() {
         // Polish keeps the folded word beside its stem: the lexicon's lookup had skipped such words (two terms)
