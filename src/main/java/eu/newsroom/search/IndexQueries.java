@@ -176,7 +176,10 @@ class IndexQueries {
          * pushed out the item that has fewer of the words as typed).
          */
         Translations translations(String text, boolean relaxed) {
-            Translations all = relaxed ? translator(text).withSecondStep() : translator(text);
+            // one word relaxed is a compound searched by its parts: a part's translation through English is a guess
+            // of a guess, and brought items of other subjects ("Weißbuch", "faciliteit")
+            Translations all = relaxed && !text.isEmpty() && QueryPlan.of(text).units() > 1
+                    ? translator(text).withSecondStep() : translator(text);
             return switch (smaller) {
                 case 0 -> Translations.capped(all, Matching.WINDOW_TRANSLATIONS, true);
                 case 1 -> Translations.capped(all, 1, false);

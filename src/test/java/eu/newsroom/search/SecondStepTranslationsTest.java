@@ -44,7 +44,7 @@ class SecondStepTranslationsTest {
             List<String> words = vocabulary.words().stream().map(VocabularyStore.Word::surface)
                     .filter(w -> w.length() >= 5 && w.chars().allMatch(Character::isLetter)).sorted().toList();
             for (String candidate : words) {
-                q = candidate;
+                q = candidate + " " + candidate;
                 SearchParams params = SearchParams.of(q, null, null, null, null, null, 0, 20);
                 request = indexQueries.open(Search.session(entityManager), params, Instant.now());
                 second = request.translator(q).throughEnglish(candidate);
@@ -57,6 +57,10 @@ class SecondStepTranslationsTest {
             assertThat(request.translations(q, false).of(word)).as("strict window").doesNotContainAnyElementsOf(second);
             assertThat(request.translations(q, true).of(word)).as("relaxed window").containsAnyElementsOf(second);
             assertThat(request.translator(q).withSecondStep().of(word)).as("bonus pass").containsAll(second);
+            // one word relaxed is a compound searched by its parts: no guess of a guess
+            SearchParams one = SearchParams.of(word, null, null, null, null, null, 0, 20);
+            assertThat(indexQueries.open(Search.session(entityManager), one, Instant.now()).translations(word, true)
+                    .of(word)).as("one word, relaxed").doesNotContainAnyElementsOf(second);
         }
     }
 }
