@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,27 +101,41 @@ class Dictionaries {
      * ("żołnierzy" → "soldier") reaches the Spanish, Italian and Dutch items through "soldier"'s entries ("soldado",
      * "soldato", "soldaat"). A second step is less sure than one: each weighs {@link #PIVOT_SHARE} of the English
      * translation it comes through. Nothing for a word of English (or read as one), and nothing into the word's own
-     * languages (a word's synonyms are not its translations).
+     * languages (a word's synonyms are not its translations): the query's, {@code known} (those the learned lexicon
+     * knows it in) and the dictionaries'.
      */
-    List<TranslationLexicon.Translation> throughEnglish(String word, Set<String> from,
+    List<TranslationLexicon.Translation> throughEnglish(String word, Set<String> from, Set<String> known,
             List<TranslationLexicon.Translation> found) {
-        return throughEnglish(translations, word, from, found);
+        return throughEnglish(translations, word, from, known, found);
     }
 
     static List<TranslationLexicon.Translation> throughEnglish(TranslationTable current, String word, Set<String> from,
             List<TranslationLexicon.Translation> found) {
+        return throughEnglish(current, word, from, Set.of(), found);
+    }
+
+    /**
+     * As {@link #throughEnglish(String, Set, Set, List)}, with {@code known} the languages other sources of {@code found}
+     * know the word in (the learned lexicon's). The word's own languages are all of them: the query's, those and the
+     * dictionaries' (a word read in every language got its translations from whichever knew it). When none knows it,
+     * nothing: its language could be any, the one its English translation is translated back into included.
+     */
+    static List<TranslationLexicon.Translation> throughEnglish(TranslationTable current, String word, Set<String> from,
+            Set<String> known, List<TranslationLexicon.Translation> found) {
         String english = SearchFields.TEXT_PREFIX + "en";
-        Set<String> own = from.isEmpty() ? current.languagesOf(word) : from;
-        if (own.contains("en") || found.stream().noneMatch(t -> t.field().equals(english))) {
+        Set<String> own = new LinkedHashSet<>(from);
+        own.addAll(known);
+        own.addAll(languagesOf(current, word));
+        if (own.isEmpty() || own.contains("en") || found.stream().noneMatch(t -> t.field().equals(english))) {
             return List.of();
         }
         Set<String> covered = new HashSet<>();
         found.forEach(t -> covered.add(t.field()));
         own.forEach(language -> covered.add(SearchFields.TEXT_PREFIX + language));
-        Map<String, TranslationLexicon.Translation> best = new java.util.LinkedHashMap<>();
+        Map<String, TranslationLexicon.Translation> best = new LinkedHashMap<>();
         Map<String, Integer> perField = new HashMap<>();
         found.stream().filter(t -> t.field().equals(english) && t.term().indexOf(' ') < 0)
-                .sorted(java.util.Comparator.comparing(TranslationLexicon.Translation::weight).reversed())
+                .sorted(Comparator.comparing(TranslationLexicon.Translation::weight).reversed())
                 .forEach(via -> current.ofTerm("en", via.term()).stream()
                         .filter(t -> !covered.contains(t.field()) && t.term().indexOf(' ') < 0)
                         .filter(t -> !best.containsKey(t.field() + "|" + t.term()))
@@ -137,7 +154,7 @@ class Dictionaries {
     }
 
     static Set<String> languagesOf(TranslationTable current, String word) {
-        Set<String> found = new java.util.LinkedHashSet<>(current.languagesOf(word));
+        Set<String> found = new LinkedHashSet<>(current.languagesOf(word));
         for (String language : SearchFields.LANGUAGES) {
             if (!found.contains(language) && mayInflect(current, word, language, Set.of())
                     && hasDictionaryForm(current, word, language)) {
@@ -154,7 +171,7 @@ class Dictionaries {
      */
     static List<TranslationLexicon.Translation> ofDictionaryForm(TranslationTable table, String word,
             Set<String> from) {
-        Map<String, TranslationLexicon.Translation> best = new java.util.LinkedHashMap<>();
+        Map<String, TranslationLexicon.Translation> best = new LinkedHashMap<>();
         for (String language : from.isEmpty() ? SearchFields.LANGUAGES : from) {
             if (!mayInflect(table, word, language, from)) {
                 continue;

@@ -375,7 +375,7 @@ class IndexQueries {
          */
         List<TranslationLexicon.Translation> throughEnglish(String word) {
             return secondStep.computeIfAbsent(word, w -> w.indexOf(' ') >= 0 ? List.of()
-                    : dictionaries.throughEnglish(w, from, direct(w)));
+                    : dictionaries.throughEnglish(w, from, lexicon.languagesOf(w), direct(w)));
         }
 
         /** These translations with those through English added ({@link #throughEnglish}), the best weight per term. */

@@ -292,6 +292,29 @@ class DictionariesTest {
                 table.translations("soldiers", Set.of("en")))).isEmpty();
     }
 
+    /**
+     * A word whose language is not known, and that the dictionaries do not have, is not translated back into its own
+     * language through its English translation: "piechota" (Polish, no Polish letter, only the lexicon knows it) would
+     * otherwise get Polish synonyms of "soldier" as translations. Languages another source knows the word in (the
+     * lexicon's) count as its own too.
+     */
+    @Test
+    void aWordOfUnknownLanguageIsNotTranslatedBackIntoItThroughEnglish() throws IOException {
+        dictionary("eng-pol", "soldier <n>\nwojak\n");
+        dictionary("eng-spa", "soldier <n>\nsoldado\n");
+        Set<String> texts = Set.of("soldier", "soldado", "wojak");
+        TranslationTable table = new TranslationTable(Dictionaries.build(FreeDictFile.in(directory),
+                word -> texts.contains(word.toLowerCase(java.util.Locale.ROOT))));
+        List<TranslationLexicon.Translation> own = List.of(new TranslationLexicon.Translation("text_en", "soldier",
+                0.9f));
+
+        assertThat(Dictionaries.throughEnglish(table, "piechota", Set.of(), Set.of(), own))
+                .extracting(TranslationLexicon.Translation::field).doesNotContain("text_pl");
+        // the lexicon knows it as Polish, the query says German: Spanish only
+        assertThat(Dictionaries.throughEnglish(table, "piechota", Set.of("de"), Set.of("pl"), own))
+                .extracting(TranslationLexicon.Translation::field).containsExactly("text_es");
+    }
+
     @Test
     void aPolishWordIsLookedUpByItsStem() {
         // Polish keeps the folded word beside its stem: the lexicon's lookup had skipped such words (two terms)
