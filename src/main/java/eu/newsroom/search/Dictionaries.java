@@ -116,17 +116,19 @@ class Dictionaries {
 
     /**
      * As {@link #throughEnglish(String, Set, Set, List)}, with {@code known} the languages other sources of {@code found}
-     * know the word in (the learned lexicon's). The word's own languages are all of them: the query's, those and the
-     * dictionaries' (a word read in every language got its translations from whichever knew it). When none knows it,
-     * nothing: its language could be any, the one its English translation is translated back into included.
+     * know the word in (the learned lexicon's). The word's own languages are the query's, the dictionaries' and those
+     * (a word read in every language got its translations from whichever knew it), these only when they are a few: a
+     * word the lexicon learned in most languages is a name they share ("Schengen"), which tells no language.
      */
     static List<TranslationLexicon.Translation> throughEnglish(TranslationTable current, String word, Set<String> from,
             Set<String> known, List<TranslationLexicon.Translation> found) {
         String english = SearchFields.TEXT_PREFIX + "en";
         Set<String> own = new LinkedHashSet<>(from);
-        own.addAll(known);
+        if (known.size() * 2 < SearchFields.LANGUAGES.size()) {
+            own.addAll(known);
+        }
         own.addAll(languagesOf(current, word));
-        if (own.isEmpty() || own.contains("en") || found.stream().noneMatch(t -> t.field().equals(english))) {
+        if (own.contains("en") || found.stream().noneMatch(t -> t.field().equals(english))) {
             return List.of();
         }
         Set<String> covered = new HashSet<>();

@@ -293,10 +293,10 @@ class DictionariesTest {
     }
 
     /**
-     * A word whose language is not known, and that the dictionaries do not have, is not translated back into its own
-     * language through its English translation: "piechota" (Polish, no Polish letter, only the lexicon knows it) would
-     * otherwise get Polish synonyms of "soldier" as translations. Languages another source knows the word in (the
-     * lexicon's) count as its own too.
+     * A word the query's language does not tell, and that the dictionaries do not have, is not translated back into its
+     * own language through its English translation: "piechota" (Polish, no Polish letter, only the lexicon knows it)
+     * would otherwise get Polish synonyms of "soldier" as translations. The languages another source knows the word in
+     * (the lexicon's) count as its own, unless they are most languages (a name).
      */
     @Test
     void aWordOfUnknownLanguageIsNotTranslatedBackIntoItThroughEnglish() throws IOException {
@@ -308,8 +308,11 @@ class DictionariesTest {
         List<TranslationLexicon.Translation> own = List.of(new TranslationLexicon.Translation("text_en", "soldier",
                 0.9f));
 
-        assertThat(Dictionaries.throughEnglish(table, "piechota", Set.of(), Set.of(), own))
-                .extracting(TranslationLexicon.Translation::field).doesNotContain("text_pl");
+        assertThat(Dictionaries.throughEnglish(table, "piechota", Set.of(), Set.of("pl"), own))
+                .extracting(TranslationLexicon.Translation::field).containsExactly("text_es");
+        // a name the lexicon learned in most languages tells none
+        assertThat(Dictionaries.throughEnglish(table, "Schengen", Set.of(), Set.of("de", "fr", "pl", "es", "it"), own))
+                .extracting(TranslationLexicon.Translation::field).containsExactlyInAnyOrder("text_es", "text_pl");
         // the lexicon knows it as Polish, the query says German: Spanish only
         assertThat(Dictionaries.throughEnglish(table, "piechota", Set.of("de"), Set.of("pl"), own))
                 .extracting(TranslationLexicon.Translation::field).containsExactly("text_es");
