@@ -177,8 +177,8 @@ class IndexQueries {
          */
         Translations translations(String text, boolean relaxed) {
             // one word relaxed is a compound searched by its parts: a part's translation through English is a guess
-            // of a guess, and brought items of other subjects ("Weißbuch", "faciliteit")
-            Translations all = relaxed && !text.isEmpty() && QueryPlan.of(text).units() > 1
+            // of a guess, and brought items of other subjects ("Weißbuch", "faciliteit"); the word typed twice is one
+            Translations all = relaxed && !text.isEmpty() && QueryPlan.of(text).distinctUnits() > 1
                     ? translator(text).withSecondStep() : translator(text);
             return switch (smaller) {
                 case 0 -> Translations.capped(all, Matching.WINDOW_TRANSLATIONS, true);
