@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +51,8 @@ class Dictionaries {
     /** A translation from a dictionary is surer than a spelling alike, less sure than one learned from the portal. */
     static final float WEIGHT = 0.6f;
     static final int PER_LANGUAGE = 3;
+    /** A translation through English weighs this share of the English translation it comes through. */
+    static final float PIVOT_SHARE = 0.6f;
     static final Duration MIN_INTERVAL = Duration.ofMinutes(2);
 
     private final Path directory;
@@ -90,6 +95,59 @@ class Dictionaries {
     }
 
     /**
+     * A word's translations into the languages none of {@code found} is in, through its English translations: English
+     * is the language every dictionary pair has, and the pairs between two other languages are small (Polish–Spanish
+     * has a tenth of Polish–English), so a Polish word the portal's lexicon or the Polish–English dictionary knows
+     * ("żołnierzy" → "soldier") reaches the Spanish, Italian and Dutch items through "soldier"'s entries ("soldado",
+     * "soldato", "soldaat"). A second step is less sure than one: each weighs {@link #PIVOT_SHARE} of the English
+     * translation it comes through. Nothing for a word of English (or read as one), and nothing into the word's own
+     * languages (a word's synonyms are not its translations): the query's, {@code known} (those the learned lexicon
+     * knows it in) and the dictionaries'.
+     */
+    List<TranslationLexicon.Translation> throughEnglish(String word, Set<String> from, Set<String> known,
+            List<TranslationLexicon.Translation> found) {
+        return throughEnglish(translations, word, from, known, found);
+    }
+
+    static List<TranslationLexicon.Translation> throughEnglish(TranslationTable current, String word, Set<String> from,
+            List<TranslationLexicon.Translation> found) {
+        return throughEnglish(current, word, from, Set.of(), found);
+    }
+
+    /**
+     * As {@link #throughEnglish(String, Set, Set, List)}, with {@code known} the languages other sources of {@code found}
+     * know the word in (the learned lexicon's). The word's own languages are the query's, the dictionaries' and those
+     * (a word read in every language got its translations from whichever knew it), these only when they are a few: a
+     * word the lexicon learned in most languages is a name they share ("Schengen"), which tells no language.
+     */
+    static List<TranslationLexicon.Translation> throughEnglish(TranslationTable current, String word, Set<String> from,
+            Set<String> known, List<TranslationLexicon.Translation> found) {
+        String english = SearchFields.TEXT_PREFIX + "en";
+        Set<String> own = new LinkedHashSet<>(from);
+        if (known.size() * 2 < SearchFields.LANGUAGES.size()) {
+            own.addAll(known);
+        }
+        own.addAll(languagesOf(current, word));
+        if (own.contains("en") || found.stream().noneMatch(t -> t.field().equals(english))) {
+            return List.of();
+        }
+        Set<String> covered = new HashSet<>();
+        found.forEach(t -> covered.add(t.field()));
+        own.forEach(language -> covered.add(SearchFields.TEXT_PREFIX + language));
+        Map<String, TranslationLexicon.Translation> best = new LinkedHashMap<>();
+        Map<String, Integer> perField = new HashMap<>();
+        found.stream().filter(t -> t.field().equals(english) && t.term().indexOf(' ') < 0)
+                .sorted(Comparator.comparing(TranslationLexicon.Translation::weight).reversed())
+                .forEach(via -> current.ofTerm("en", via.term()).stream()
+                        .filter(t -> !covered.contains(t.field()) && t.term().indexOf(' ') < 0)
+                        .filter(t -> !best.containsKey(t.field() + "|" + t.term()))
+                        .filter(t -> perField.merge(t.field(), 1, Integer::sum) <= PER_LANGUAGE)
+                        .forEach(t -> best.put(t.field() + "|" + t.term(), new TranslationLexicon.Translation(
+                                t.field(), t.term(), via.weight() * PIVOT_SHARE))));
+        return List.copyOf(best.values());
+    }
+
+    /**
      * The languages whose dictionaries have the word, as typed or under a dictionary form it may be an inflection of
      * ({@link Lemmas}).
      */
@@ -98,7 +156,7 @@ class Dictionaries {
     }
 
     static Set<String> languagesOf(TranslationTable current, String word) {
-        Set<String> found = new java.util.LinkedHashSet<>(current.languagesOf(word));
+        Set<String> found = new LinkedHashSet<>(current.languagesOf(word));
         for (String language : SearchFields.LANGUAGES) {
             if (!found.contains(language) && mayInflect(current, word, language, Set.of())
                     && hasDictionaryForm(current, word, language)) {
@@ -115,7 +173,7 @@ class Dictionaries {
      */
     static List<TranslationLexicon.Translation> ofDictionaryForm(TranslationTable table, String word,
             Set<String> from) {
-        Map<String, TranslationLexicon.Translation> best = new java.util.LinkedHashMap<>();
+        Map<String, TranslationLexicon.Translation> best = new LinkedHashMap<>();
         for (String language : from.isEmpty() ? SearchFields.LANGUAGES : from) {
             if (!mayInflect(table, word, language, from)) {
                 continue;

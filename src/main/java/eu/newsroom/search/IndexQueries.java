@@ -139,7 +139,7 @@ class IndexQueries {
                 int perField) {
             var scope = session.search(List.of(Briefing.class, Statement.class, Initiative.class));
             Function<SearchPredicateFactory, PredicateFinalStep> where = f -> f.bool()
-                    .must(Matching.bonuses(f, text, relaxed, translator(text), perField)).filter(f.bool(inWindow ->
+                    .must(Matching.bonuses(f, text, relaxed, translator(text).withSecondStep(), perField)).filter(f.bool(inWindow ->
                             idsByType.forEach((type, ids) -> inWindow.should(f.and(
                                     f.match().field(SearchFields.TYPE).matching(type), f.id().matchingAny(ids))))));
             SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query = onOpenSearch()
@@ -167,10 +167,24 @@ class IndexQueries {
          * phrase translations, then none.
          */
         Translations translations(String text) {
+            return translations(text, false);
+        }
+
+        /**
+         * The same for the strict or the relaxed window: a translation through English ({@link Translator#withSecondStep})
+         * counts only where any one word is enough, never towards "enough of the words", whose count decides whether
+         * the search is relaxed (more items with enough, through less sure translations, stopped the relaxation and
+         * pushed out the item that has fewer of the words as typed).
+         */
+        Translations translations(String text, boolean relaxed) {
+            // one word relaxed is a compound searched by its parts: a part's translation through English is a guess
+            // of a guess, and brought items of other subjects ("Weißbuch", "faciliteit"); the word typed twice is one
+            Translations all = relaxed && !text.isEmpty() && QueryPlan.of(text).distinctUnits() > 1
+                    ? translator(text).withSecondStep() : translator(text);
             return switch (smaller) {
-                case 0 -> Translations.capped(translator(text), Matching.WINDOW_TRANSLATIONS, true);
-                case 1 -> Translations.capped(translator(text), 1, false);
-                default -> Translations.capped(translator(text), 0, false);
+                case 0 -> Translations.capped(all, Matching.WINDOW_TRANSLATIONS, true);
+                case 1 -> Translations.capped(all, 1, false);
+                default -> Translations.capped(all, 0, false);
             };
         }
 
@@ -252,7 +266,7 @@ class IndexQueries {
          * stops past its limit ({@link CorrectionCounts}).
          */
         PredicateFinalStep windowPredicate(SearchPredicateFactory f, String text, boolean structured, boolean relaxed) {
-            return visibleMatching(f, params, text, structured, relaxed, upTo, hidden, translations(text));
+            return visibleMatching(f, params, text, structured, relaxed, upTo, hidden, translations(text, relaxed));
         }
 
         /**
@@ -349,6 +363,7 @@ class IndexQueries {
         private final Map<String, List<TranslationLexicon.Translation>> words = new HashMap<>();
         private final Map<String, List<TranslationLexicon.Translation>> sure = new HashMap<>();
         private final Map<String, List<TranslationLexicon.Translation>> direct = new HashMap<>();
+        private final Map<String, List<TranslationLexicon.Translation>> secondStep = new HashMap<>();
 
         Translator(String text) {
             this.from = languagesOfQuery(text);
@@ -387,6 +402,52 @@ class IndexQueries {
         @Override
         public String surface(String language, String term) {
             return dictionaries.surface(language, term);
+        }
+
+        /**
+         * A word's translations through its English ones into the languages its own do not reach
+         * ({@link Dictionaries#throughEnglish}), from the translations of the word itself.
+         */
+        List<TranslationLexicon.Translation> throughEnglish(String word) {
+            return secondStep.computeIfAbsent(word, w -> w.indexOf(' ') >= 0 ? List.of()
+                    : dictionaries.throughEnglish(w, from, lexicon.languagesOf(w), direct(w)));
+        }
+
+        /** These translations with those through English added ({@link #throughEnglish}), the best weight per term. */
+        Translations withSecondStep() {
+            Translator words = this;
+            return new Translations() {
+                @Override
+                public List<TranslationLexicon.Translation> of(String word) {
+                    List<TranslationLexicon.Translation> more = words.throughEnglish(word);
+                    return more.isEmpty() ? words.of(word) : bestPerTerm(words.of(word), more);
+                }
+
+                @Override
+                public List<TranslationLexicon.Translation> sure(String word) {
+                    return words.sure(word);
+                }
+
+                @Override
+                public List<TranslationLexicon.Translation> sure(String word, Set<String> languages) {
+                    return words.sure(word, languages);
+                }
+
+                @Override
+                public List<TranslationLexicon.Translation> direct(String word) {
+                    return words.direct(word);
+                }
+
+                @Override
+                public String surface(String language, String term) {
+                    return words.surface(language, term);
+                }
+
+                @Override
+                public Set<String> languagesOf(List<String> list) {
+                    return words.languagesOf(list);
+                }
+            };
         }
 
         @Override

@@ -198,6 +198,12 @@ record QueryPlan(List<String> counted, List<QueryDates.Span> dates, List<String>
         return counted.size() + dates.size();
     }
 
+    /** How many different units: a word typed twice is still one word. */
+    int distinctUnits() {
+        return (int) counted.stream().map(u -> u.toLowerCase(Locale.ROOT)).distinct().count()
+                + (int) dates.stream().distinct().count();
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "counted %s (%d), stop %s, required %s, excluded %s", counted, enough(),

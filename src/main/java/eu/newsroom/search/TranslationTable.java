@@ -60,6 +60,11 @@ final class TranslationTable {
         return found;
     }
 
+    /** The translations of a term as the index holds it in that language (no analysis: it is a term already). */
+    List<TranslationLexicon.Translation> ofTerm(String language, String term) {
+        return byTerm.getOrDefault(language + "|" + term, List.of());
+    }
+
     /** The word analysed as a word of each language, each analysed form's translations; per target, the best. */
     List<TranslationLexicon.Translation> lookUp(String word, Collection<String> languages) {
         Map<String, TranslationLexicon.Translation> best = new HashMap<>();

@@ -260,6 +260,64 @@ class DictionariesTest {
         assertThat(IndexQueries.languagesOfQuery("armate strategy")).isEmpty();
     }
 
+    /**
+     * The pairs between two languages other than English are small: a Polish word with an English translation only
+     * reaches the other languages through that translation's entries, less surely than a translation of its own.
+     */
+    @Test
+    void aWordReachesTheLanguagesItHasNoTranslationInThroughItsEnglishOne() throws IOException {
+        dictionary("pol-eng", "żołnierz <n>\nsoldier\n");
+        dictionary("pol-deu", "żołnierz <n>\nSoldat\n");
+        dictionary("eng-spa", "soldier <n>\nsoldado\n");
+        dictionary("eng-ita", "soldier <n>\nsoldato\n");
+        dictionary("eng-deu", "soldier <n>\nKrieger\n");
+        dictionary("eng-pol", "soldier <n>\nwojak\n");
+        Set<String> texts = Set.of("soldier", "soldat", "soldado", "soldato", "krieger", "wojak", "żołnierz");
+        TranslationTable table = new TranslationTable(Dictionaries.build(FreeDictFile.in(directory),
+                word -> texts.contains(word.toLowerCase(java.util.Locale.ROOT))));
+        List<TranslationLexicon.Translation> own = table.translations("żołnierz", Set.of("pl"));
+        assertThat(own).extracting(TranslationLexicon.Translation::field).containsExactlyInAnyOrder("text_en",
+                "text_de");
+
+        List<TranslationLexicon.Translation> through = Dictionaries.throughEnglish(table, "żołnierz", Set.of("pl"),
+                own);
+        // Spanish and Italian through "soldier"; not German (it has a translation of its own) nor Polish (the word's)
+        assertThat(through).extracting(TranslationLexicon.Translation::field, TranslationLexicon.Translation::term)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("text_es", term("es", "soldado")),
+                        org.assertj.core.groups.Tuple.tuple("text_it", term("it", "soldato")));
+        assertThat(through).allSatisfy(t -> assertThat(t.weight())
+                .isEqualTo(Dictionaries.WEIGHT * Dictionaries.PIVOT_SHARE));
+        // an English word has no second step
+        assertThat(Dictionaries.throughEnglish(table, "soldiers", Set.of("en"),
+                table.translations("soldiers", Set.of("en")))).isEmpty();
+    }
+
+    /**
+     * A word the query's language does not tell, and that the dictionaries do not have, is not translated back into its
+     * own language through its English translation: "piechota" (Polish, no Polish letter, only the lexicon knows it)
+     * would otherwise get Polish synonyms of "soldier" as translations. The languages another source knows the word in
+     * (the lexicon's) count as its own, unless they are most languages (a name).
+     */
+    @Test
+    void aWordOfUnknownLanguageIsNotTranslatedBackIntoItThroughEnglish() throws IOException {
+        dictionary("eng-pol", "soldier <n>\nwojak\n");
+        dictionary("eng-spa", "soldier <n>\nsoldado\n");
+        Set<String> texts = Set.of("soldier", "soldado", "wojak");
+        TranslationTable table = new TranslationTable(Dictionaries.build(FreeDictFile.in(directory),
+                word -> texts.contains(word.toLowerCase(java.util.Locale.ROOT))));
+        List<TranslationLexicon.Translation> own = List.of(new TranslationLexicon.Translation("text_en", "soldier",
+                0.9f));
+
+        assertThat(Dictionaries.throughEnglish(table, "piechota", Set.of(), Set.of("pl"), own))
+                .extracting(TranslationLexicon.Translation::field).containsExactly("text_es");
+        // a name the lexicon learned in most languages tells none
+        assertThat(Dictionaries.throughEnglish(table, "Schengen", Set.of(), Set.of("de", "fr", "pl", "es", "it"), own))
+                .extracting(TranslationLexicon.Translation::field).containsExactlyInAnyOrder("text_es", "text_pl");
+        // the lexicon knows it as Polish, the query says German: Spanish only
+        assertThat(Dictionaries.throughEnglish(table, "piechota", Set.of("de"), Set.of("pl"), own))
+                .extracting(TranslationLexicon.Translation::field).containsExactly("text_es");
+    }
+
     @Test
     void aPolishWordIsLookedUpByItsStem() {
         // Polish keeps the folded word beside its stem: the lexicon's lookup had skipped such words (two terms)
