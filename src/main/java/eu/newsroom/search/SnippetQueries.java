@@ -152,9 +152,10 @@ class SnippetQueries {
     /**
      * What a snippet marks on one text field, as a Lucene query for the fast vector highlighter: what the window asked
      * of that field ({@link Matching}). The query's words as that field's analyzer reads them, any of them; unless the
-     * query is grouped (which the window asks without translations), for each word of its plan the parts of a
-     * compound, the translations of the word and its parts into that field and those of two adjacent words together
-     * ({@link Matching#pairTranslations}); a quoted phrase said in that field's language ({@link PhraseTranslations}).
+     * query is grouped (which the window asks without translations), for each counted word of its plan (a required
+     * one is asked as typed) the parts of a compound, the translations of the word and its parts into that field and
+     * those of two adjacent words together ({@link Matching#pairTranslations}); a quoted phrase said in that field's
+     * language ({@link PhraseTranslations}).
      * Null for a query without words: nothing is marked, each hit gets the start of its text.
      */
     static Query marked(String field, String text, Translations translations) {
@@ -172,9 +173,8 @@ class SnippetQueries {
             return any.build();
         }
         Map<String, List<TranslationLexicon.Translation>> fromPairs = Matching.pairTranslations(plan, translations);
-        List<String> units = new ArrayList<>(plan.counted());
-        units.addAll(plan.required());
-        for (String unit : units) {
+        // the counted words only: a required word is asked as typed (Matching#ranked), so its words above mark it
+        for (String unit : plan.counted()) {
             if (unit.contains(" ")) {
                 continue;
             }

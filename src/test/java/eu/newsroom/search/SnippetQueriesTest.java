@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import eu.newsroom.search.internal.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,8 +22,11 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.highlight.DefaultEncoder;
 import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
 import org.apache.lucene.search.vectorhighlight.FieldFragList;
@@ -214,6 +218,36 @@ class SnippetQueriesTest {
         assertThat(english).as("English hits whose snippet says Ukraine").isNotEmpty();
         english.forEach(hit -> assertThat(Snippets.highlightedTerms(hit.markedSnippet()))
                 .as("the marks of %s:%s", hit.type(), hit.id()).contains("Ukraine"));
+    }
+
+    /**
+     * A required word is asked as typed ({@link Matching}: only the counted words are translated), so its
+     * translations are not marked: an English text found for "sancties +Oekraïne" does not mark "Ukraine", which the
+     * window never asked; the same word counted is asked and marked through its translation.
+     */
+    @Test
+    void aRequiredWordsTranslationsAreNotMarked() {
+        Translations toUkraine = word -> word.equals("Oekraïne")
+                ? List.of(new TranslationLexicon.Translation("text_en", "ukrain", 1f)) : List.of();
+        assertThat(markedTerms(SnippetQueries.marked("text_en", "sancties +Oekraïne", toUkraine)))
+                .doesNotContain("ukrain");
+        assertThat(markedTerms(SnippetQueries.marked("text_en", "sancties Oekraïne", toUkraine))).contains("ukrain");
+    }
+
+    private static List<String> markedTerms(Query query) {
+        List<String> terms = new ArrayList<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query parent, Term... found) {
+                Stream.of(found).filter(term -> term.field().equals("text_en")).forEach(term -> terms.add(term.text()));
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return terms;
     }
 
     @Test

@@ -78,13 +78,9 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 schema.field(SearchFields.TYPE, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                         .toReference(),
                 schema.field(SearchFields.BRIEFING_ID, f.asLong().projectable(Projectable.YES)).toReference(),
-                stored(schema, f, SearchFields.SLUG),
                 schema.field(SearchFields.KEY, f.asString().searchable(Searchable.NO).sortable(Sortable.YES)).toReference(),
-                stored(schema, f, SearchFields.EXTERNAL_ID),
-                stored(schema, f, SearchFields.TITLE),
                 schema.field(SearchFields.LANG, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                         .toReference(),
-                schema.field(SearchFields.GROUP, f.asString().projectable(Projectable.YES)).toReference(),
                 schema.field(SearchFields.ENTRY, f.asString().aggregable(Aggregable.YES)).toReference(),
                 schema.field(SearchFields.DATE, f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
                         .toReference(),
@@ -92,11 +88,6 @@ final class SearchDocumentBinder<E> implements TypeBinder {
                 schema.field(SearchFields.PUBLISHED, f.asBoolean()).toReference(),
                 schema.field(SearchFields.EMBARGO_UNTIL, f.asInstant()).toReference());
         context.bridge(entityType, new Bridge<>(extractor, fields));
-    }
-
-    private static IndexFieldReference<String> stored(IndexSchemaElement schema,
-            org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory f, String name) {
-        return schema.field(name, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
     }
 
     private record Fields(
@@ -107,12 +98,8 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             IndexFieldReference<String> speakers,
             IndexFieldReference<String> type,
             IndexFieldReference<Long> briefingId,
-            IndexFieldReference<String> slug,
             IndexFieldReference<String> key,
-            IndexFieldReference<String> externalId,
-            IndexFieldReference<String> title,
             IndexFieldReference<String> lang,
-            IndexFieldReference<String> group,
             IndexFieldReference<String> entry,
             IndexFieldReference<LocalDate> date,
             IndexFieldReference<Integer> year,
@@ -152,14 +139,8 @@ final class SearchDocumentBinder<E> implements TypeBinder {
             if (doc.briefingId() != null) {
                 target.addValue(fields.briefingId(), doc.briefingId());
             }
-            target.addValue(fields.slug(), doc.slug());
             target.addValue(fields.key(), doc.type() + ":" + doc.entityId());
-            if (doc.externalId() != null) {
-                target.addValue(fields.externalId(), doc.externalId());
-            }
-            target.addValue(fields.title(), doc.title());
             target.addValue(fields.lang(), doc.lang());
-            target.addValue(fields.group(), doc.group());
             target.addValue(fields.entry(), SearchFields.entryKey(doc.type(), doc.entityId(), doc.group()));
             if (doc.date() != null) {
                 target.addValue(fields.date(), doc.date());

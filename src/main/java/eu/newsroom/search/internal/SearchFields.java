@@ -41,13 +41,9 @@ public final class SearchFields {
 
     public static final String TYPE = "type";
     public static final String BRIEFING_ID = "briefingId";
-    public static final String SLUG = "slug";
     /** Type and id ("statement:42"): unique, sortable; the last tie-break of every sort. */
     public static final String KEY = "key";
-    public static final String EXTERNAL_ID = "externalId";
-    public static final String TITLE = "title";
     public static final String LANG = "lang";
-    public static final String GROUP = "group";
     /** The entry an item belongs to in a result list ({@link #entryKey}): aggregable, to count entries. */
     public static final String ENTRY = "entry";
     public static final String DATE = "date";
