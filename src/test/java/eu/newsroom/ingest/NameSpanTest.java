@@ -66,4 +66,10 @@ class NameSpanTest {
                 + "Laut Imholz-Lauber lässt sich so auch Lärm vermeiden."))
                 .containsExactly("Beat Imholz-Lauber", "Beat Imholz-Lauber");
     }
+
+    @Test
+    void aPersonNamedOnlyInAPossessiveBeforeARoleIsNoSpeaker() {
+        assertThat(speakers("en", "Outgoing NATO chief Jens Stoltenberg's spokeswoman Oana Lungescu said the alliance "
+                + "would respond.")).allMatch(s -> s.equals("Oana Lungescu") || s.equals("-"));
+    }
 }
