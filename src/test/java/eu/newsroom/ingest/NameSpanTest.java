@@ -68,6 +68,14 @@ class NameSpanTest {
     }
 
     @Test
+    void aBodysOwnNameWithACapitalisedParticleIsNoPerson() {
+        assertThat(speakers("it", "Il sovrintendente della Fondazione Teatro La Fenice, Fortunato Ortombina, ha detto "
+                + "che la stagione è salva.")).doesNotContain("Teatro La Fenice", "Fondazione Teatro La Fenice");
+        assertThat(speakers("es", "«Faltan camas», dijo el jefe de servicio del Hospital Universitario La Princesa."))
+                .doesNotContain("Universitario La Princesa", "Hospital Universitario La Princesa");
+    }
+
+    @Test
     void aPersonNamedOnlyInAPossessiveBeforeARoleIsNoSpeaker() {
         assertThat(speakers("en", "Outgoing NATO chief Jens Stoltenberg's spokeswoman Oana Lungescu said the alliance "
                 + "would respond.")).allMatch(s -> s.equals("Oana Lungescu") || s.equals("-"));
