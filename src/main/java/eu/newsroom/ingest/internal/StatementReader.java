@@ -1374,7 +1374,8 @@ public final class StatementReader {
         int end = to;
         // "Outgoing NATO chief Jens Stoltenberg's spokeswoman Oana …": a phrase with a possessive after it names whose
         // the next one is, never the subject
-        if (found.removeIf(s -> s.to() < end && POSSESSIVE_MARKS.contains(tokens.get(s.to()).text()))) {
+        if (found.removeIf(s -> s.type() == Type.PERSON && s.to() < end
+                && POSSESSIVE_MARKS.contains(tokens.get(s.to()).text()))) {
             // the role after the possessor speaks only when a name of its own ends the stretch
             Source named = found.isEmpty() ? null : found.get(found.size() - 1);
             return named != null && named.type() == Type.PERSON && named.name() != null ? named : null;
@@ -1412,26 +1413,18 @@ public final class StatementReader {
         return found.stream().filter(s -> s.type() == Type.PERSON).findFirst().orElse(found.get(0));
     }
 
-    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
 
     /**
-     * Whether one word or two stand between two phrases, each a role or what qualifies one ("state secretary",
-     * "planner"), at least one of them an office or a person's noun.
+     * Whether the words between two phrases end in an office or a person's noun ("state secretary", "planner"); the
+     * caller has checked that they are one or two lower-case nouns or adjectives.
      */
     private static boolean rolesBetween(List<Token> tokens, int from, int to) {
         if (to <= from) {
             return false;
         }
-        boolean role = false;
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            boolean office = SpeakerWords.isOffice(t) || SpeakerWords.isAnonymousHead(t);
-            if (!office && !SpeakerWords.isDomain(t) && !SpeakerWords.isModifier(t)) {
-                return false;
-            }
-            role |= office;
-        }
-        return role;
+        Token head = tokens.get(to - 1);
+        return SpeakerWords.isOffice(head) || SpeakerWords.isAnonymousHead(head);
     }
 
     /** Whether at most two lower-case nouns or adjectives (no verb) stand between two phrases: "state", "planner". */
