@@ -44,8 +44,21 @@ class NameSpanTest {
 
     @Test
     void aDutchRankBeforeAGivenNameAndAParticleIsNoPartOfTheName() {
-        assertThat(speakers("nl", "Commandeur Marloes van Dijkhuizen-Smit, hoofd van het project, noemde het plan "
+        assertThat(speakers("nl", "Luitenant-kolonel Marloes van Dijkhuizen-Smit, hoofd van het project, noemde het plan "
                 + "'verstandig'.")).containsExactly("Marloes van Dijkhuizen-Smit");
+    }
+
+    /**
+     * A rank that is also a common surname (Hauptmann, Kapitein, Commandeur) is not read as an office: after a given
+     * name it cut the surname off and left the given name alone as the speaker.
+     */
+    @Test
+    void aSurnameThatIsAlsoARankStaysPartOfTheName() {
+        assertThat(speakers("de", "„Das Projekt ist zu teuer“, sagte der CDU-Abgeordnete Mark Hauptmann."))
+                .containsExactly("Mark Hauptmann");
+        assertThat(speakers("nl", "„Het plan is goed“, zei kamerlid Peter Kapitein.")).containsExactly("Peter Kapitein");
+        assertThat(speakers("fr", "« Le plan est bon », a déclaré le député Jean Commandeur."))
+                .containsExactly("Jean Commandeur");
     }
 
     @Test
