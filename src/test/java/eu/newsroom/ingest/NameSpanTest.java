@@ -44,8 +44,21 @@ class NameSpanTest {
 
     @Test
     void aDutchRankBeforeAGivenNameAndAParticleIsNoPartOfTheName() {
-        assertThat(speakers("nl", "Commandeur Marloes van Dijkhuizen-Smit, hoofd van het project, noemde het plan "
+        assertThat(speakers("nl", "Luitenant-kolonel Marloes van Dijkhuizen-Smit, hoofd van het project, noemde het plan "
                 + "'verstandig'.")).containsExactly("Marloes van Dijkhuizen-Smit");
+    }
+
+    /**
+     * A rank that is also a common surname (Hauptmann, Kapitein, Commandeur) is not read as an office: after a given
+     * name it cut the surname off and left the given name alone as the speaker.
+     */
+    @Test
+    void aSurnameThatIsAlsoARankStaysPartOfTheName() {
+        assertThat(speakers("de", "„Das Projekt ist zu teuer“, sagte der CDU-Abgeordnete Mark Hauptmann."))
+                .containsExactly("Mark Hauptmann");
+        assertThat(speakers("nl", "„Het plan is goed“, zei kamerlid Peter Kapitein.")).containsExactly("Peter Kapitein");
+        assertThat(speakers("fr", "« Le plan est bon », a déclaré le député Jean Commandeur."))
+                .containsExactly("Jean Commandeur");
     }
 
     @Test
@@ -65,5 +78,19 @@ class NameSpanTest {
         assertThat(speakers("de", "Der Chef Logistik, Divisionär Beat Imholz-Lauber, erklärte, man spare so Geld. "
                 + "Laut Imholz-Lauber lässt sich so auch Lärm vermeiden."))
                 .containsExactly("Beat Imholz-Lauber", "Beat Imholz-Lauber");
+    }
+
+    @Test
+    void aBodysOwnNameWithACapitalisedParticleIsNoPerson() {
+        assertThat(speakers("it", "Il sovrintendente della Fondazione Teatro La Fenice, Fortunato Ortombina, ha detto "
+                + "che la stagione è salva.")).doesNotContain("Teatro La Fenice", "Fondazione Teatro La Fenice");
+        assertThat(speakers("es", "«Faltan camas», dijo el jefe de servicio del Hospital Universitario La Princesa."))
+                .doesNotContain("Universitario La Princesa", "Hospital Universitario La Princesa");
+    }
+
+    @Test
+    void aPersonNamedOnlyInAPossessiveBeforeARoleIsNoSpeaker() {
+        assertThat(speakers("en", "Outgoing NATO chief Jens Stoltenberg's spokeswoman Oana Lungescu said the alliance "
+                + "would respond.")).allMatch(s -> s.equals("Oana Lungescu") || s.equals("-"));
     }
 }

@@ -449,9 +449,11 @@ final class SourcePhrase {
                     return i + 1;
                 }
                 if (run - i >= 4 && SpeakerWords.isParticle(tokens.get(run - 2)) && isName(tokens, run - 3)
+                        && (knownName.test(tokens.get(run - 3).lower()) || "PROPN".equals(tokens.get(run - 3).pos()))
                         && surnameAfterParticle(tokens, run - 1)) {
                     // "du Finistère Yannick Le Roc'h": a capitalised particle opens the surname, the given name is
-                    // before it
+                    // before it; only a word known as a name's, for a body's own name may hold a capitalised
+                    // article too ("Fondazione Teatro La Fenice", "Hospital Universitario La Princesa")
                     return run - 3;
                 }
                 if (run - i >= 4 && isName(tokens, run - 2) && isName(tokens, run - 1)) {

@@ -45,7 +45,7 @@ final class SpeakerWords {
                     + "|analyst(?:in)?|[\\p{L}-]*experte|[\\p{L}-]*expertin|[\\p{L}-]*forscher(?:in)?|ökonom(?:in)?|professor(?:in)?"
                     + "|[\\p{L}-]*diplomat(?:in)?|[\\p{L}-]*beamte[rn]?|[\\p{L}-]*beamtin|[\\p{L}-]*berater(?:in)?|unterhändler(?:in)?"
                     + "|[\\p{L}-]*kommandeur(?:in)?|[\\p{L}-]*inspekteur(?:in)?|[\\p{L}-]*befehlshaber(?:in)?|[\\p{L}-]*vertreter(?:in)?"
-                    + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|landrat|[\\p{L}-]*leutnant|oberst|divisionär(?:in)?|korpskommandant(?:in)?|hauptmann|[\\p{L}-]*kollegen?"
+                    + "|[\\p{L}-]*führer(?:in)?|[\\p{L}-]*rätin|bundesrat|landrat|[\\p{L}-]*leutnant|oberst|divisionär(?:in)?|korpskommandant(?:in)?|[\\p{L}-]*kollegen?"
                     + "|homologue|homólog[oa]|odpowiedni\\p{L}*|ambtgeno\\p{L}*|[\\p{L}-]*kollegin|[\\p{L}-]*referent(?:in)?|[\\p{L}-]*offizier(?:in)?|obmann|obfrau"
                     + "|gesandte[rn]?|herr|frau|vize|königin|könig|[\\p{L}-]*politiker(?:in)?|[\\p{L}-]*fraktionschef(?:in)?"
                     // French
@@ -82,7 +82,7 @@ final class SpeakerWords {
                     + "|marsza(?:łek|łka|łkiem|łkowi)|sołtys[\\p{L}-]*|zastępc(?:a|y|ę|ą|o|om|ów|ami|ach)"
                     // Dutch (compounds by their last part)
                     + "|[\\p{L}-]*minister|[\\p{L}-]*premier|kanselier|[\\p{L}-]*secretaris(?:-generaal)?|[\\p{L}-]*commissaris"
-                    + "|generaal|luitenant-generaal|admiraal|commandeur|kapitein(?:-luitenant(?:-ter-zee)?)?|majoor"
+                    + "|generaal|luitenant-generaal|admiraal|kapitein-luitenant(?:-ter-zee)?"
                     + "|luitenant(?:-kolonel|-ter-zee)?|brigadegeneraal|generaal-majoor|[\\p{L}-]*ambassadeur|[\\p{L}-]*directeur|[\\p{L}-]*hoofd|[\\p{L}-]*voorzitter"
                     + "|topman|topvrouw|kamerlid|europarlementariër|[\\p{L}-]*vertegenwoordiger|gezant|[\\p{L}-]*commandant"
                     + "|bevelhebber|kolonel|hoogleraar|onderzoeker|analist|deskundige|econoom|[\\p{L}-]*woordvoerder"

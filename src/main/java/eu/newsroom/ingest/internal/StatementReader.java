@@ -1371,6 +1371,15 @@ public final class StatementReader {
         if (found.isEmpty()) {
             return null;
         }
+        int end = to;
+        // "Outgoing NATO chief Jens Stoltenberg's spokeswoman Oana …": a phrase with a possessive after it names whose
+        // the next one is, never the subject
+        if (found.removeIf(s -> s.type() == Type.PERSON && s.to() < end
+                && POSSESSIVE_MARKS.contains(tokens.get(s.to()).text()))) {
+            // the role after the possessor speaks only when a name of its own ends the stretch
+            Source named = found.isEmpty() ? null : found.get(found.size() - 1);
+            return named != null && named.type() == Type.PERSON && named.name() != null ? named : null;
+        }
         if (found.size() > 1 && found.get(0).type() == Type.PERSON && found.get(1).type() == Type.PERSON
                 && found.get(0).to() < found.get(1).from() && tokens.get(found.get(0).to()).is("and", "und", "et", "y",
                 "e", "i", "en", "oraz")) {
@@ -1380,8 +1389,13 @@ public final class StatementReader {
         if (found.size() > 1 && found.get(0).type() == Type.INSTITUTION && found.get(1).type() == Type.PERSON
                 && nounsBetween(tokens, found.get(0).to(), found.get(1).from())) {
             // "Norwegian state secretary Ingrid …", "Former NATO planner Jens …": a country or a body before a noun of
-            // a role and a name says whose role it is; the person named speaks
-            return found.get(1);
+            // a role and a name says whose role it is; the person named speaks, if nothing follows the name. A
+            // possessive or another phrase after it makes the name a mention ("NATO chief Jens Stoltenberg's
+            // spokeswoman Oana …"), and a word that is no role leaves the reading open: no speaker then
+            Source person = found.get(1);
+            boolean lastPhrase = found.size() == 2 || found.indexOf(person) == found.size() - 1;
+            boolean possessive = person.to() < to && POSSESSIVE_MARKS.contains(tokens.get(person.to()).text());
+            return lastPhrase && !possessive && rolesBetween(tokens, found.get(0).to(), person.from()) ? person : null;
         }
         if (found.get(0).from() == from) {
             // the clause opens with its subject; what follows it are its complements ("the commander of the forces")
@@ -1397,6 +1411,20 @@ public final class StatementReader {
             return last;
         }
         return found.stream().filter(s -> s.type() == Type.PERSON).findFirst().orElse(found.get(0));
+    }
+
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+
+    /**
+     * Whether the words between two phrases end in an office or a person's noun ("state secretary", "planner"); the
+     * caller has checked that they are one or two lower-case nouns or adjectives.
+     */
+    private static boolean rolesBetween(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        Token head = tokens.get(to - 1);
+        return SpeakerWords.isOffice(head) || SpeakerWords.isAnonymousHead(head);
     }
 
     /** Whether at most two lower-case nouns or adjectives (no verb) stand between two phrases: "state", "planner". */
