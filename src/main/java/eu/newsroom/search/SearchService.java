@@ -222,11 +222,14 @@ class SearchService {
         String markedBelow = widened == null ? text : widened;
         List<SearchPage.Hit> exactPart = entries.subList(from, split);
         List<SearchPage.Hit> belowPart = entries.subList(split, to);
+        // the translations each part's window asked: a relaxed window and the one below also go through English
+        boolean exactRelaxed = relaxed;
         List<SearchPage.Hit> withSnippets = timings.time(SearchTimings.Phase.SNIPPETS, () -> {
             List<SearchPage.Hit> shown = new ArrayList<>(
-                    snippets.withSnippets(exactPart, marked, queries.request.translations(marked)));
+                    snippets.withSnippets(exactPart, marked, queries.request.translations(marked, exactRelaxed)));
             if (!belowPart.isEmpty()) {
-                shown.addAll(snippets.withSnippets(belowPart, markedBelow, queries.request.translations(markedBelow)));
+                shown.addAll(snippets.withSnippets(belowPart, markedBelow,
+                        queries.request.translations(markedBelow, true)));
             }
             return shown;
         });

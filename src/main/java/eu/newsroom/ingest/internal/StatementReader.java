@@ -1393,7 +1393,7 @@ public final class StatementReader {
             // possessive or another phrase after it makes the name a mention ("NATO chief Jens Stoltenberg's
             // spokeswoman Oana …"), and a word that is no role leaves the reading open: no speaker then
             Source person = found.get(1);
-            boolean lastPhrase = found.size() == 2 || found.indexOf(person) == found.size() - 1;
+            boolean lastPhrase = found.size() == 2; // the name is the last phrase of the stretch
             boolean possessive = person.to() < to && POSSESSIVE_MARKS.contains(tokens.get(person.to()).text());
             return lastPhrase && !possessive && rolesBetween(tokens, found.get(0).to(), person.from()) ? person : null;
         }

@@ -28,7 +28,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
      * 7: who speaks in an item ({@code speakers}).
      * 8: the text fields neither stored nor with term vectors (snippets are highlighted from the database's text);
      * on OpenSearch, Lucene's BM25 as the indexes' similarity (search/opensearch-index-settings.json).
-     * 9: no {@code entityId} field (written, never read: a hit's type and id come from the document's identifier).
+     * 9: no {@code entityId}, {@code slug}, {@code externalId}, {@code title} or {@code group} field (written, never read:
+     * a hit's type and id come from the document's identifier, what it shows from PostgreSQL).
      */
     public static final String VERSION = "9";
 
