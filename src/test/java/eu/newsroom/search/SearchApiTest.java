@@ -462,6 +462,12 @@ class SearchApiTest {
         assertThat(page.split("class=\"search-below\"", -1)).hasSize(2);
         assertThat(page.indexOf("class=\"search-below\"")).isBetween(page.indexOf("velmoric-tangers-at-sea"),
                 page.indexOf("tangers-ashore"));
+        // outside the lists, so that assistive technology does not count the heading as one more result
+        int divider = page.indexOf("class=\"search-below\"");
+        assertThat(page.lastIndexOf("</ol>", divider)).as("the list of the entries found ends before the heading")
+                .isGreaterThan(page.indexOf("velmoric-tangers-at-sea"));
+        assertThat(page.indexOf("<ol", divider)).as("the items below in a list of their own")
+                .isBetween(divider, page.indexOf("tangers-ashore"));
     }
 
     /** One press release as a line of the import (no quotes or backslashes in its texts). */
